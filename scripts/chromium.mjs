@@ -1,0 +1,23 @@
+// Where Chromium is, and the flags every test and benchmark launches it with.
+import {existsSync} from 'node:fs';
+
+export const chromiumPath = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+export function hasChromium() {
+  return existsSync(chromiumPath);
+}
+
+/** Flags for headless Chromium on this machine: no sandbox (root), fake camera and microphone. */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--use-fake-ui-for-media-stream',
+  '--use-fake-device-for-media-stream',
+  '--autoplay-policy=no-user-gesture-required',
+  '--disable-features=WebRtcHideLocalIpsWithMdns',
+];

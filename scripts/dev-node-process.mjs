@@ -1,0 +1,46 @@
+// Starts the dev node as its own process, the way `npm start` does, and resolves to its URL.
+import {spawn} from 'node:child_process';
+import {dirname, join} from 'node:path';
+import {fileURLToPath} from 'node:url';
+
+export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * @param {string[]} args extra CLI flags
+ * @param {{quiet?: boolean}} options
+ * @returns {Promise<{url: string, process: import('node:child_process').ChildProcess, stop: () => Promise<void>}>}
+ */
+export function startDevNodeProcess(args = [], {quiet = true} = {}) {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'dev-node/src/cli.ts'), '--port', '0', ...args], {
+    cwd: repoRoot,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const stop = () =>
+    new Promise((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+      setTimeout(() => child.kill('SIGKILL'), 5000).unref();
+    });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const onData = (chunk) => {
+      const text = chunk.toString();
+      if (!quiet) process.stdout.write(text);
+      output += text;
+      const match = /listening on (http:\/\/\S+)/.exec(output);
+      if (match) {
+        child.stdout.off('data', onData);
+        if (quiet) child.stdout.resume();
+        else child.stdout.on('data', (more) => process.stdout.write(more));
+        resolve({url: match[1].replace(/\/$/, ''), process: child, stop});
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', (chunk) => {
+      output += chunk.toString();
+      if (!quiet) process.stderr.write(chunk);
+    });
+    child.once('exit', (code) => reject(new Error(`The dev node exited (${code}) before listening:\n${output}`)));
+  });
+}

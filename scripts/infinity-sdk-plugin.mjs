@@ -1,0 +1,69 @@
+// Rollup (and, through @web/dev-server-rollup, web-test-runner) plugin that serves the virtual
+// module `virtual:pex-infinity-sdk`. It bundles @pexip/infinity and wraps the whole bundle in a
+// factory function, so that every call of `createInfinitySdk()` evaluates a fresh copy of the
+// SDK. The SDK keeps its event-stream signals in a module-level singleton; without a fresh copy
+// per session, two conferences on one page would receive each other's events.
+import {createHash} from 'node:crypto';
+import {mkdir, readFile, writeFile} from 'node:fs/promises';
+import {createRequire} from 'node:module';
+import {dirname, join} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {rollup} from 'rollup';
+import commonjs from '@rollup/plugin-commonjs';
+import {nodeResolve} from '@rollup/plugin-node-resolve';
+
+export const INFINITY_SDK_MODULE = 'virtual:pex-infinity-sdk';
+const RESOLVED_ID = `\0${INFINITY_SDK_MODULE}`;
+const GLOBAL_NAME = 'pexInfinitySdk';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+
+async function cacheKey() {
+  const sdkPackage = await readFile(require.resolve('@pexip/infinity/package.json'), 'utf8');
+  const plugin = await readFile(fileURLToPath(import.meta.url), 'utf8');
+  return createHash('sha256').update(sdkPackage).update(plugin).digest('hex').slice(0, 16);
+}
+
+async function bundleFactory() {
+  const entry = join(dirname(require.resolve('@pexip/infinity/package.json')), 'dist/index.js');
+  const bundle = await rollup({
+    input: entry,
+    plugins: [nodeResolve({browser: true, preferBuiltins: false}), commonjs()],
+    onwarn(warning, warn) {
+      if (warning.code !== 'CIRCULAR_DEPENDENCY' && warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
+    },
+  });
+  const {output} = await bundle.generate({format: 'iife', name: GLOBAL_NAME, exports: 'named'});
+  await bundle.close();
+  return `export function createInfinitySdk() {\n${output[0].code}\nreturn ${GLOBAL_NAME};\n}\n`;
+}
+
+/** Builds the factory once per process and caches it on disk between runs. */
+async function loadFactory() {
+  const cacheDir = join(root, 'node_modules/.cache/pex-connect');
+  const cacheFile = join(cacheDir, `infinity-sdk-${await cacheKey()}.js`);
+  try {
+    return await readFile(cacheFile, 'utf8');
+  } catch {
+    const code = await bundleFactory();
+    await mkdir(cacheDir, {recursive: true});
+    await writeFile(cacheFile, code);
+    return code;
+  }
+}
+
+export function infinitySdk() {
+  let factory;
+  return {
+    name: 'pex-infinity-sdk',
+    resolveId(id) {
+      return id === INFINITY_SDK_MODULE ? RESOLVED_ID : null;
+    },
+    load(id) {
+      if (id !== RESOLVED_ID) return null;
+      factory ??= loadFactory();
+      return factory;
+    },
+  };
+}

@@ -1,0 +1,120 @@
+import {ContextConsumer} from '@lit/context';
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import type {Session} from '../session/session.js';
+import type {ConferenceState} from '../session/types.js';
+import {isSessionOwner, sessionContext} from './session-context.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/**
+ * How an element found its session: through context (nested inside `<pex-conference>`), by id
+ * (`for="…"`), or not at all (`unbound`: no conference around it and no `for`; `missing`: `for`
+ * names an id that is not on the page or not a conference).
+ */
+export type BindingStatus = 'context' | 'for' | 'unbound' | 'missing';
+
+/**
+ * Connects an element to a conference session and re-renders it on every state change. The
+ * session comes from the nearest `<pex-conference>` (context), from the element named by
+ * `for`, or is given directly (the conference itself).
+ */
+export class SessionController implements ReactiveController {
+  readonly #host: Host;
+  #fromContext?: Session;
+  #direct?: Session;
+  #forId = '';
+  #fromId?: Session;
+  #subscribed?: Session;
+  #unsubscribe?: () => void;
+  #idObserver?: MutationObserver;
+
+  constructor(host: Host, options: {session?: Session} = {}) {
+    this.#host = host;
+    this.#direct = options.session;
+    host.addController(this);
+    if (!options.session) {
+      new ContextConsumer(host, {
+        context: sessionContext,
+        subscribe: true,
+        callback: (session) => {
+          this.#fromContext = session;
+          this.#resubscribe();
+        },
+      });
+    }
+  }
+
+  /** The bound session, if any. `for` wins over context, so a page can point a nested element elsewhere. */
+  get session(): Session | undefined {
+    return this.#direct ?? (this.#forId ? this.#fromId : this.#fromContext);
+  }
+
+  get state(): ConferenceState | undefined {
+    return this.session?.state;
+  }
+
+  get status(): BindingStatus {
+    if (this.#direct) return 'context';
+    if (this.#forId) return this.#fromId ? 'for' : 'missing';
+    return this.#fromContext ? 'context' : 'unbound';
+  }
+
+  /** Binds directly to a session (the conference does this with its own session). */
+  useSession(session: Session): void {
+    this.#direct = session;
+    this.#resubscribe();
+  }
+
+  /** The id given in `for`; the element calls this when the attribute changes. */
+  bindTo(id: string | null | undefined): void {
+    const forId = id?.trim() ?? '';
+    if (forId === this.#forId) return;
+    this.#forId = forId;
+    this.#resolveId();
+  }
+
+  hostConnected(): void {
+    this.#resolveId();
+    this.#resubscribe();
+  }
+
+  hostDisconnected(): void {
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    this.#subscribed = undefined;
+    this.#idObserver?.disconnect();
+    this.#idObserver = undefined;
+  }
+
+  /** Finds the element named by `for`, watching the page until it appears. */
+  #resolveId(): void {
+    this.#idObserver?.disconnect();
+    this.#idObserver = undefined;
+    if (!this.#forId || !this.#host.isConnected) {
+      this.#fromId = undefined;
+      this.#resubscribe();
+      return;
+    }
+    const root = this.#host.getRootNode() as Document | ShadowRoot;
+    const target = root.getElementById?.(this.#forId) ?? document.getElementById(this.#forId);
+    this.#fromId = isSessionOwner(target) ? target.session : undefined;
+    if (!this.#fromId) {
+      // Not there yet (or not upgraded yet): look again whenever the page changes.
+      this.#idObserver = new MutationObserver(() => this.#resolveId());
+      this.#idObserver.observe(root, {childList: true, subtree: true, attributes: true, attributeFilter: ['id']});
+      if (target && !customElements.get(target.localName)) {
+        void customElements.whenDefined(target.localName).then(() => this.#resolveId());
+      }
+    }
+    this.#resubscribe();
+  }
+
+  #resubscribe(): void {
+    const session = this.#host.isConnected ? this.session : undefined;
+    if (session === this.#subscribed) return;
+    this.#unsubscribe?.();
+    this.#subscribed = session;
+    this.#unsubscribe = session?.subscribe(() => this.#host.requestUpdate());
+    this.#host.requestUpdate();
+  }
+}

@@ -1,0 +1,18 @@
+import {svg, type SVGTemplateResult} from 'lit';
+
+/** Stroke icons on a 24×24 grid, drawn for pex-connect. Decorative: buttons carry the label. */
+const paths = {
+  microphone: svg`<rect x="9" y="3" width="6" height="11" rx="3"></rect><path d="M5 11a7 7 0 0 0 14 0M12 18v3M8 21h8"></path>`,
+  'microphone-off': svg`<path d="M15 9.5V6a3 3 0 0 0-5.6-1.5M9 9v2a3 3 0 0 0 4.8 2.4M19 11a7 7 0 0 1-1.2 3.9M5 11a7 7 0 0 0 11 5.7M12 18v3M8 21h8M3 3l18 18"></path>`,
+  camera: svg`<rect x="2" y="6" width="14" height="12" rx="2"></rect><path d="M16 10.5 22 7v10l-6-3.5"></path>`,
+  'camera-off': svg`<path d="M10 6h4a2 2 0 0 1 2 2v3.5L22 7v10l-2.5-1.5M16 16a2 2 0 0 1-2 2H4a2 2 0 0 1-2-2V8a2 2 0 0 1 2-2M3 3l18 18"></path>`,
+  'phone-off': svg`<path d="M3.5 14.5c-1-1-1-2.6 0-3.6C7.6 7 16.4 7 20.5 10.9c1 1 1 2.6 0 3.6l-1.6 1.5a1.5 1.5 0 0 1-2 .1l-1.9-1.5a1.5 1.5 0 0 1-.5-1.4l.2-1.3a11 11 0 0 0-5.4 0l.2 1.3a1.5 1.5 0 0 1-.5 1.4L7.1 16a1.5 1.5 0 0 1-2 -.1z"></path>`,
+  users: svg`<circle cx="9" cy="8" r="3.5"></circle><path d="M2.5 20a6.5 6.5 0 0 1 13 0M16 4.6a3.5 3.5 0 0 1 0 6.8M18 14a6.5 6.5 0 0 1 3.5 6"></path>`,
+  alert: svg`<circle cx="12" cy="12" r="9"></circle><path d="M12 7v6M12 16.5v.5"></path>`,
+} as const;
+
+export type IconName = keyof typeof paths;
+
+export function icon(name: IconName): SVGTemplateResult {
+  return svg`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${paths[name]}</svg>`;
+}

@@ -1,0 +1,10 @@
+/** Classes, types and helpers. Importing this module registers no element. */
+export {PexConference} from './elements/conference/conference.js';
+export {ConferenceSession} from './session/conference-session.js';
+export type {Session} from './session/session.js';
+export type * from './session/types.js';
+export {sessionContext} from './context/session-context.js';
+export {SessionController} from './context/session-controller.js';
+export type {PexEventDetails, PexEventName, PexEvent} from './events.js';
+export {setStrings} from './i18n/registry.js';
+export type {StringKey} from './i18n/en.js';

@@ -1,0 +1,34 @@
+/** Receives the new state and the one it replaced. */
+export type StateListener<S> = (state: S, previous: S) => void;
+
+/**
+ * The smallest observable store: one immutable value, replaced (never mutated) by `update`,
+ * with synchronous notification so that a render always sees the latest value.
+ */
+export class Store<S extends object> {
+  #state: S;
+  readonly #listeners = new Set<StateListener<S>>();
+
+  constructor(initial: S) {
+    this.#state = initial;
+  }
+
+  get state(): S {
+    return this.#state;
+  }
+
+  /** Applies a partial change; listeners run only when something actually changed. */
+  update(change: Partial<S> | ((state: S) => Partial<S>)): void {
+    const previous = this.#state;
+    const patch = typeof change === 'function' ? change(previous) : change;
+    const changed = (Object.keys(patch) as (keyof S)[]).some((key) => !Object.is(patch[key], previous[key]));
+    if (!changed) return;
+    this.#state = Object.freeze({...previous, ...patch});
+    for (const listener of [...this.#listeners]) listener(this.#state, previous);
+  }
+
+  subscribe(listener: StateListener<S>): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+}
