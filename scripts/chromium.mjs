@@ -1,11 +1,5 @@
 // Where Chromium is, and the flags every test and benchmark launches it with.
-import {existsSync} from 'node:fs';
-
-export const chromiumPath = process.env.CHROME_PATH || '/usr/bin/chromium';
-
-export function hasChromium() {
-  return existsSync(chromiumPath);
-}
+export {chromiumPath} from './setup.mjs';
 
 /** Flags for headless Chromium on this machine: no sandbox (root), fake camera and microphone. */
 export const chromiumArgs = [

@@ -1,9 +1,7 @@
 // Starts the dev node as its own process, the way `npm start` does, and resolves to its URL.
 import {spawn} from 'node:child_process';
-import {dirname, join} from 'node:path';
-import {fileURLToPath} from 'node:url';
-
-export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
+import {join} from 'node:path';
+import {repoRoot} from './paths.mjs';
 
 /**
  * @param {string[]} args extra CLI flags

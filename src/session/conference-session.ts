@@ -9,6 +9,7 @@ import {Emitter} from './emitter.js';
 import {loadInfinitySdk, type InfinitySdk} from './infinity-sdk.js';
 import {LocalMediaError, openLocalMedia, stopStream} from './local-media.js';
 import {mergeParticipants, toParticipant} from './participants.js';
+import {toCallStats} from './stats.js';
 import type {Session} from './session.js';
 import {Store, type StateListener} from './store.js';
 import {
@@ -241,6 +242,7 @@ export class ConferenceSession implements Session {
       reconnecting: false,
       participants: Object.freeze([]),
       media: {...state.media, local: undefined, remote: undefined},
+      stats: undefined,
     }));
     if (wasInMeeting) this.#events.emit('left', {reason});
   }
@@ -367,6 +369,9 @@ export class ConferenceSession implements Session {
     return [
       callSignals.onRemoteStream.add((remote) => {
         this.#store.update((state) => ({media: {...state.media, remote}}));
+      }),
+      callSignals.onRtcStats.add((stats) => {
+        this.#store.update({stats: toCallStats(stats)});
       }),
       callSignals.onReconnecting.add(() => this.#store.update({reconnecting: true})),
       callSignals.onReconnected.add(() => this.#store.update({reconnecting: false})),

@@ -116,6 +116,36 @@ export interface MediaState {
   readonly cameraOff: boolean;
 }
 
+/** One media stream's numbers, as the SDK's stats collector reports them every second. */
+export interface StreamStats {
+  /** Bits per second. */
+  readonly bitrate?: number;
+  /** Packets received (inbound) or sent (outbound). */
+  readonly packets: number;
+  readonly packetsLost: number;
+  /** Percent of packets lost recently. */
+  readonly recentLossPercent?: number;
+  /** Seconds. */
+  readonly jitter?: number;
+  readonly codec?: string;
+  /** Such as `640x360`. */
+  readonly resolution?: string;
+  readonly framesPerSecond?: number;
+}
+
+export interface DirectionStats {
+  readonly audio?: StreamStats;
+  readonly video?: StreamStats;
+  readonly presentation?: StreamStats;
+}
+
+export interface CallStats {
+  readonly inbound: DirectionStats;
+  readonly outbound: DirectionStats;
+  /** Milliseconds since the epoch. */
+  readonly at: number;
+}
+
 export interface ConferenceState {
   readonly phase: Phase;
   /** The alias being joined or in use. */
@@ -131,6 +161,7 @@ export interface ConferenceState {
   readonly pinRequest?: PinRequest;
   readonly extensionRequest?: ExtensionRequest;
   readonly waitingReason?: WaitingReason;
+  readonly stats?: CallStats;
   /** Media stalled and the SDK is restarting ICE. */
   readonly reconnecting: boolean;
   readonly endReason?: EndReason;

@@ -1,0 +1,97 @@
+// `npm test`: every suite (dev node, tooling, browser, end-to-end), one after the other, and
+// one total at the end. The last line printed is always `N passed, N failed` (CI reads it).
+//
+//   npm test                      all suites
+//   npm test -- browser e2e       only the named suites
+//   PEX_TEST_FILES=test/browser/x.test.ts npm test -- browser
+import {spawnSync} from 'node:child_process';
+import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {join, relative} from 'node:path';
+import {repoRoot} from './paths.mjs';
+import {ensureChromium, ensureDependencies} from './setup.mjs';
+
+const resultsDir = join(repoRoot, 'test-results');
+
+function findFiles(dir, pattern) {
+  const root = join(repoRoot, dir);
+  if (!existsSync(root)) return [];
+  return readdirSync(root, {recursive: true})
+    .map((name) => join(root, String(name)))
+    .filter((file) => pattern.test(file))
+    .sort()
+    .map((file) => relative(repoRoot, file));
+}
+
+function readCounts(file) {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Runs node:test over files and returns its counts. */
+function nodeSuite(name, files, extraArgs = []) {
+  const summary = join(resultsDir, `${name}.json`);
+  const {status} = spawnSync(
+    process.execPath,
+    [
+      '--import', 'tsx', ...extraArgs, '--test', '--test-concurrency=1',
+      '--test-reporter=spec', '--test-reporter-destination=stdout',
+      `--test-reporter=${join(repoRoot, 'scripts/node-test-summary-reporter.mjs')}`, `--test-reporter-destination=${summary}`,
+      ...files,
+    ],
+    {cwd: repoRoot, stdio: 'inherit'}
+  );
+  return readCounts(summary) ?? {passed: 0, failed: status === 0 ? 0 : 1};
+}
+
+function npmScript(script) {
+  return spawnSync('npm', ['run', '--silent', script], {cwd: repoRoot, stdio: 'inherit'}).status === 0;
+}
+
+const suites = {
+  'dev-node': () => nodeSuite('dev-node', findFiles('dev-node/test', /\.test\.ts$/), ['--expose-gc']),
+  tooling: () => nodeSuite('tooling', findFiles('test/node', /\.test\.(ts|mjs)$/)),
+  browser: () => {
+    const summary = join(resultsDir, 'browser.json');
+    const {status} = spawnSync(process.execPath, [join(repoRoot, 'node_modules/@web/test-runner/dist/bin.js'), '--config', 'web-test-runner.config.mjs'], {
+      cwd: repoRoot,
+      stdio: 'inherit',
+      env: {...process.env, PEX_WTR_SUMMARY: summary},
+    });
+    return readCounts(summary) ?? {passed: 0, failed: status === 0 ? 0 : 1};
+  },
+  e2e: () => {
+    if (!npmScript('build')) return {passed: 0, failed: 1};
+    return nodeSuite('e2e', findFiles('test/e2e', /\.test\.ts$/));
+  },
+};
+
+ensureDependencies();
+rmSync(resultsDir, {recursive: true, force: true});
+mkdirSync(resultsDir, {recursive: true});
+
+const wanted = process.argv.slice(2).filter((name) => name in suites);
+const selected = wanted.length ? wanted : Object.keys(suites);
+const needsBrowser = selected.some((name) => name === 'browser' || name === 'e2e' || name === 'dev-node');
+const total = {passed: 0, failed: 0};
+const lines = [];
+
+if (needsBrowser && !ensureChromium()) {
+  total.failed += 1;
+  lines.push('setup: Chromium missing (see above)');
+} else {
+  for (const name of selected) {
+    console.log(`\n=== ${name} ===\n`);
+    const counts = suites[name]();
+    total.passed += counts.passed;
+    total.failed += counts.failed;
+    lines.push(`${name}: ${counts.passed} passed, ${counts.failed} failed`);
+  }
+}
+
+const summaryLine = `${total.passed} passed, ${total.failed} failed`;
+writeFileSync(join(resultsDir, 'summary.txt'), `${summaryLine}\n`);
+console.log(`\n${lines.join('\n')}\n${summaryLine}`);
+process.exitCode = total.failed > 0 ? 1 : 0;

@@ -1,0 +1,100 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import '../../src/pex-conference.js';
+import type {PexConference} from '../../src/elements/conference/conference.js';
+import {countVideoFrames, createRoom, devNodeUrl, waitFor} from '../helpers/dev-node.js';
+
+function remoteVideo(el: PexConference): HTMLVideoElement | null {
+  return el.shadowRoot!.querySelector('[part~="remote-video"]');
+}
+
+async function inCall(el: PexConference): Promise<void> {
+  await waitFor(`${el.name} in the call`, () => {
+    if (el.state.phase === 'failed' || el.state.phase === 'ended') throw new Error(`${el.name}: ${el.state.endReason?.code}`);
+    return el.state.phase === 'in-call';
+  });
+}
+
+describe('two <pex-conference> elements in one meeting (real dev node, real WebRTC)', () => {
+  let alias: string;
+  let ann: PexConference;
+  let bob: PexConference;
+
+  before(async () => {
+    alias = await createRoom();
+    const container = await fixture<HTMLDivElement>(html`<div>
+      <pex-conference id="ann" node=${devNodeUrl} conference=${alias} name="Ann"></pex-conference>
+      <pex-conference id="bob" node=${devNodeUrl} conference=${alias} name="Bob"></pex-conference>
+    </div>`);
+    ann = container.querySelector('#ann')!;
+    bob = container.querySelector('#bob')!;
+  });
+
+  after(async () => {
+    await Promise.all([ann?.leave(), bob?.leave()]);
+  });
+
+  it('shows an accessible pre-join screen', async () => {
+    await expect(ann).to.be.accessible();
+  });
+
+  it('both join and each sees two participants', async () => {
+    await ann.join();
+    await inCall(ann);
+    await bob.join();
+    await inCall(bob);
+    await waitFor('two participants for Ann', () => ann.state.participants.length === 2);
+    await waitFor('two participants for Bob', () => bob.state.participants.length === 2);
+    expect(ann.state.participants.map(({displayName}) => displayName).sort()).to.deep.equal(['Ann', 'Bob']);
+    expect(ann.state.participants.filter(({isSelf}) => isSelf).map(({displayName}) => displayName)).to.deep.equal(['Ann']);
+  });
+
+  it('each shows the other one\'s video with frames advancing', async () => {
+    for (const el of [ann, bob]) {
+      const video = await waitFor(`${el.name}'s remote video`, () => {
+        const candidate = remoteVideo(el);
+        return candidate && candidate.videoWidth > 0 ? candidate : null;
+      });
+      expect(await countVideoFrames(video), `${el.name} decodes frames`).to.be.greaterThan(5);
+    }
+  });
+
+  it('each receives audio packets', async () => {
+    for (const el of [ann, bob]) {
+      const first = await waitFor(`${el.name}'s inbound audio stats`, () => el.state.stats?.inbound.audio?.packets);
+      await waitFor(`${el.name}'s audio packets to grow`, () => (el.state.stats?.inbound.audio?.packets ?? 0) > first + 20);
+    }
+  });
+
+  it('is accessible in the call', async () => {
+    await expect(ann).to.be.accessible();
+  });
+
+  it('when one leaves, the other\'s participant list shrinks', async () => {
+    const left = new Promise((resolve) => ann.addEventListener('pex-participant-leave', resolve, {once: true}));
+    await bob.leave();
+    expect(bob.state.phase).to.equal('ended');
+    await left;
+    await waitFor('Ann alone', () => ann.state.participants.length === 1);
+    expect(ann.state.participants[0]!.displayName).to.equal('Ann');
+  });
+});
+
+describe('<pex-conference> errors against the real dev node', () => {
+  it('says so when the conference does not exist', async () => {
+    const el = await fixture<PexConference>(html`<pex-conference node=${devNodeUrl} conference="meet.nobody-here" name="Ann"></pex-conference>`);
+    await el.join();
+    await waitFor('failure', () => el.state.phase === 'failed');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part~="message"]')!.textContent).to.contain('There is no meeting called meet.nobody-here');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says so when the node cannot be reached', async () => {
+    const el = await fixture<PexConference>(html`<pex-conference node="http://127.0.0.1:9" conference="meet.alice" name="Ann"></pex-conference>`);
+    await el.join();
+    await waitFor('failure', () => el.state.phase === 'failed');
+    await el.updateComplete;
+    expect(el.state.endReason?.code).to.equal('node-unreachable');
+    expect(el.shadowRoot!.querySelector('[part~="message"]')!.textContent).to.contain('Could not reach the conferencing server at http://127.0.0.1:9');
+  });
+});

@@ -1,0 +1,70 @@
+// End to end, as a new user: the dev node started the way `npm start` starts it, the built
+// bundle, the demo page in two browser contexts, Join clicked in both.
+import assert from 'node:assert/strict';
+import {after, before, test} from 'node:test';
+import {chromium, type Browser, type Page} from 'playwright-core';
+import {chromiumArgs, chromiumPath} from '../../scripts/chromium.mjs';
+import {startDevNodeProcess} from '../../scripts/dev-node-process.mjs';
+
+let browser: Browser;
+let node: Awaited<ReturnType<typeof startDevNodeProcess>>;
+
+before(async () => {
+  node = await startDevNodeProcess();
+  browser = await chromium.launch({executablePath: chromiumPath, headless: true, args: chromiumArgs});
+});
+
+after(async () => {
+  await browser?.close();
+  await node?.stop();
+});
+
+async function joinFromDemo(name: string): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${node.url}/demo/`);
+  await page.getByLabel('Your name').fill(name);
+  await page.getByRole('button', {name: 'Join'}).click();
+  assert.deepEqual(errors, [], `page errors for ${name}`);
+  return page;
+}
+
+/** Frames the remote <video> presents in one second (0 when there is none yet). */
+function remoteFramesPerSecond(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const video = document.querySelector('pex-conference')?.shadowRoot?.querySelector<HTMLVideoElement>('[part~="remote-video"]');
+        if (!video || video.videoWidth === 0) return resolve(0);
+        let frames = 0;
+        const onFrame = () => {
+          frames += 1;
+          video.requestVideoFrameCallback(onFrame);
+        };
+        video.requestVideoFrameCallback(onFrame);
+        setTimeout(() => resolve(frames), 1000);
+      })
+  );
+}
+
+async function waitForRemoteVideo(page: Page, who: string): Promise<void> {
+  const deadline = Date.now() + 30000;
+  while (Date.now() < deadline) {
+    if ((await remoteFramesPerSecond(page)) > 3) return;
+    await page.waitForTimeout(250);
+  }
+  assert.fail(`${who} never showed remote video with advancing frames`);
+}
+
+test('the demo page: two users join meet.alice and each sees remote video', async () => {
+  const ann = await joinFromDemo('Ann');
+  const bob = await joinFromDemo('Bob');
+  await ann.getByRole('toolbar', {name: 'Call controls'}).getByText('2 in the meeting').waitFor({timeout: 30000});
+  await waitForRemoteVideo(ann, 'Ann');
+  await waitForRemoteVideo(bob, 'Bob');
+  await bob.getByRole('button', {name: 'Disconnect'}).click();
+  await bob.getByText('You left the meeting').waitFor();
+  await ann.getByRole('toolbar', {name: 'Call controls'}).getByText('1 in the meeting').waitFor({timeout: 15000});
+});

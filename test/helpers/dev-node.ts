@@ -1,0 +1,70 @@
+/**
+ * The dev node that web-test-runner starts for the browser tests (see web-test-runner.config.mjs),
+ * and the dev-only endpoints the tests use to set up rooms and look at what the node saw.
+ */
+declare global {
+  interface Window {
+    __PEX_DEV_NODE__?: string;
+  }
+}
+
+export const devNodeUrl = window.__PEX_DEV_NODE__ ?? '';
+
+/** A room as the dev node's config format describes it (see dev-node/README.md). */
+export interface RoomSpec {
+  readonly name?: string;
+  readonly hostPin?: string;
+  readonly guestPin?: string;
+  readonly allowGuests?: boolean;
+  readonly locked?: boolean;
+  readonly hostTimeoutSeconds?: number;
+  readonly participantLimit?: number;
+  readonly callType?: 'video' | 'video-only' | 'audio';
+}
+
+let roomCounter = 0;
+
+/** Creates a room that only this test uses, and returns its alias. */
+export async function createRoom(spec: RoomSpec = {}): Promise<string> {
+  roomCounter += 1;
+  const alias = `test.${Date.now().toString(36)}.${roomCounter}`;
+  const response = await fetch(`${devNodeUrl}/dev/rooms`, {
+    method: 'POST',
+    headers: {'content-type': 'application/json'},
+    body: JSON.stringify({aliases: [alias], name: `Test room ${roomCounter}`, ...spec}),
+  });
+  if (!response.ok) throw new Error(`Creating room ${alias} failed: ${response.status} ${await response.text()}`);
+  return alias;
+}
+
+/**
+ * Polls `check` until it returns a truthy value, or fails with `what` after `timeout` ms. A
+ * check that throws fails at once (use that for states that can never turn good).
+ */
+export async function waitFor<T>(what: string, check: () => T | Promise<T>, timeout = 20000): Promise<NonNullable<T>> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const value = await check();
+    if (value) return value as NonNullable<T>;
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** Counts the frames a `<video>` presents during `ms` milliseconds. */
+export function countVideoFrames(video: HTMLVideoElement, ms = 1500): Promise<number> {
+  return new Promise((resolve) => {
+    let frames = 0;
+    let active = true;
+    const onFrame = () => {
+      if (!active) return;
+      frames += 1;
+      video.requestVideoFrameCallback(onFrame);
+    };
+    video.requestVideoFrameCallback(onFrame);
+    setTimeout(() => {
+      active = false;
+      resolve(frames);
+    }, ms);
+  });
+}
