@@ -14,6 +14,16 @@ type Host = ReactiveControllerHost & HTMLElement;
 export type BindingStatus = 'context' | 'for' | 'unbound' | 'missing';
 
 /**
+ * Picks the parts of the state an element renders. The element re-renders only when one of
+ * them changes (compared with `Object.is`), so a roster does not re-render for each stats tick.
+ */
+export type StateSelector = (state: ConferenceState) => readonly unknown[];
+
+function sameSelection(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((value, index) => Object.is(value, b[index]));
+}
+
+/**
  * Connects an element to a conference session and re-renders it on every state change. The
  * session comes from the nearest `<pex-conference>` (context), from the element named by
  * `for`, or is given directly (the conference itself).
@@ -27,10 +37,12 @@ export class SessionController implements ReactiveController {
   #subscribed?: Session;
   #unsubscribe?: () => void;
   #idObserver?: MutationObserver;
+  readonly #select?: StateSelector;
 
-  constructor(host: Host, options: {session?: Session} = {}) {
+  constructor(host: Host, options: {session?: Session; select?: StateSelector} = {}) {
     this.#host = host;
     this.#direct = options.session;
+    this.#select = options.select;
     host.addController(this);
     if (!options.session) {
       new ContextConsumer(host, {
@@ -114,7 +126,10 @@ export class SessionController implements ReactiveController {
     if (session === this.#subscribed) return;
     this.#unsubscribe?.();
     this.#subscribed = session;
-    this.#unsubscribe = session?.subscribe(() => this.#host.requestUpdate());
+    const select = this.#select;
+    this.#unsubscribe = session?.subscribe((state, previous) => {
+      if (!select || !sameSelection(select(state), select(previous))) this.#host.requestUpdate();
+    });
     this.#host.requestUpdate();
   }
 }

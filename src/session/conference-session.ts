@@ -3,23 +3,33 @@ import type {
   InfinityClient,
   InfinitySignals,
   Participant as SdkParticipant,
+  ParticipantID,
   RoomParticipantEvent,
 } from '@pexip/infinity';
+import {listDevices} from './devices.js';
 import {Emitter} from './emitter.js';
 import {loadInfinitySdk, type InfinitySdk} from './infinity-sdk.js';
 import {LocalMediaError, openLocalMedia, stopStream} from './local-media.js';
 import {mergeParticipants, toParticipant} from './participants.js';
+import {SessionActionError, type DeviceSelection, type Session} from './session.js';
+import {browserStorage, clampBandwidth, loadSettings, mergeSettings, saveSettings, type SettingsStorage} from './settings.js';
 import {toCallStats} from './stats.js';
-import type {Session} from './session.js';
 import {Store, type StateListener} from './store.js';
 import {
+  idlePresentation,
   initialState,
+  type ChatMessage,
   type ConferenceState,
+  type DialRequest,
   type EndReason,
   type JoinMode,
   type JoinOptions,
+  type MediaState,
   type Participant,
+  type PresentationState,
+  type Role,
   type SessionEventMap,
+  type Settings,
 } from './types.js';
 
 /** The SDK's answer to a failed request_token that means "this PIN is wrong". */
@@ -28,25 +38,33 @@ const INVALID_PIN_CODE = '#pex101';
 const GUEST_WITHOUT_PIN = 'none';
 /** The SDK's words when a request it cannot do without (request_token, calls, ack) fails. */
 const CRITICAL_ACTION_FAILED = 'Could not execute critical network action';
-
 /** Service types in which the participant is in the meeting proper. */
 const IN_MEETING_SERVICE_TYPES = new Set(['conference', 'lecture', 'gateway', 'test_call']);
+/** Digits, `*`, `#` and `,` (a pause) are what a DTMF string may hold. */
+const DTMF_DIGITS = /^[0-9*#,A-Da-d]+$/;
 
 export interface ConferenceSessionOptions {
-  /** Loads the SDK; tests and benchmarks may pass their own. */
+  /** Loads the SDK; benchmarks may pass their own. */
   readonly loadSdk?: () => Promise<InfinitySdk>;
+  /** Where settings are remembered; defaults to the browser's localStorage. */
+  readonly storage?: SettingsStorage;
 }
 
 type Detach = () => void;
+/** What an SDK control method resolves to: an API response, or nothing when it failed. */
+type ControlResponse = {status: number; data: unknown} | undefined;
+
+let messageCounter = 0;
 
 /**
  * One conference session over Pexip's `@pexip/infinity` SDK. It owns the conference state as
  * immutable data, turns SDK signals into new states, and offers the user's actions.
  */
 export class ConferenceSession implements Session {
-  readonly #store = new Store<ConferenceState>(initialState());
+  readonly #store: Store<ConferenceState>;
   readonly #events = new Emitter<SessionEventMap>();
   readonly #loadSdk: () => Promise<InfinitySdk>;
+  readonly #storage?: SettingsStorage;
   #sdk?: Promise<InfinitySdk>;
   #client?: InfinityClient;
   #detachSignals: Detach[] = [];
@@ -54,9 +72,13 @@ export class ConferenceSession implements Session {
   /** Participants as the SDK last described them, kept to recompute the `speaking` flag. */
   #sdkParticipants = new Map<string, SdkParticipant>();
   #speakingIds = new Set<string>();
+  /** Set while we stop our own presentation, so that its end is not taken for a take-over. */
+  #stoppingPresentation = false;
 
   constructor(options: ConferenceSessionOptions = {}) {
     this.#loadSdk = options.loadSdk ?? loadInfinitySdk;
+    this.#storage = options.storage ?? browserStorage();
+    this.#store = new Store(initialState('', loadSettings(this.#storage)));
   }
 
   get state(): ConferenceState {
@@ -71,37 +93,39 @@ export class ConferenceSession implements Session {
     return this.#events.on(type, listener);
   }
 
+  // --- joining and leaving -----------------------------------------------------------------
+
   async join(options: JoinOptions): Promise<void> {
     if (this.state.phase !== 'idle') return;
-    this.#options = options;
-    this.#store.update({
-      ...initialState(options.conference),
+    this.#options = {...options, bandwidth: clampBandwidth(options.bandwidth)};
+    const preview = this.state.media.local;
+    const reusePreview = preview && this.state.media.mode === options.mode && preview.getTracks().every((t) => t.readyState === 'live');
+    if (!reusePreview) stopStream(preview);
+    this.#store.update((state) => ({
+      ...initialState(options.conference, state.settings),
+      devices: state.devices,
       phase: 'connecting',
-      media: {mode: options.mode, microphoneMuted: Boolean(options.muteMicrophone), cameraOff: false},
-    });
+      media: {mode: options.mode, local: reusePreview ? preview : undefined, microphoneMuted: Boolean(options.muteMicrophone), cameraOff: false},
+    }));
     if (!options.conference.trim() || !options.displayName.trim()) {
       this.#fail({code: 'invalid-options', detail: !options.conference.trim() ? 'conference' : 'name'});
       return;
     }
 
-    let localStream: MediaStream | undefined;
-    try {
-      localStream = await openLocalMedia(options.mode, {
-        cameraId: options.cameraId,
-        microphoneId: options.microphoneId,
-      });
-    } catch (error) {
-      this.#fail({code: error instanceof LocalMediaError ? error.code : 'media-unavailable', detail: String(error)});
-      return;
+    let localStream = this.state.media.local;
+    if (!localStream) {
+      try {
+        localStream = await openLocalMedia(options.mode, {cameraId: options.cameraId, microphoneId: options.microphoneId});
+      } catch (error) {
+        this.#fail({code: error instanceof LocalMediaError ? error.code : 'media-unavailable', detail: String(error)});
+        return;
+      }
     }
     if (!this.#isConnecting()) {
       stopStream(localStream);
       return;
     }
-    if (localStream && options.muteMicrophone) {
-      for (const track of localStream.getAudioTracks()) track.enabled = false;
-    }
-    this.#store.update((state) => ({media: {...state.media, local: localStream}}));
+    this.#setLocalStream(localStream);
 
     let sdk: InfinitySdk;
     try {
@@ -113,7 +137,8 @@ export class ConferenceSession implements Session {
     }
     if (!this.#isConnecting()) return;
     this.#client = this.#createClient(sdk);
-    await this.#requestToken({pin: options.pin ?? (options.role === 'guest' ? GUEST_WITHOUT_PIN : undefined)});
+    void this.refreshDevices();
+    await this.#requestToken({pin: options.pin || (options.role === 'guest' ? GUEST_WITHOUT_PIN : undefined)});
   }
 
   async submitPin(pin: string): Promise<void> {
@@ -144,26 +169,227 @@ export class ConferenceSession implements Session {
 
   reset(): void {
     if (this.state.phase !== 'ended' && this.state.phase !== 'failed') return;
-    this.#store.update(initialState(this.state.conference));
+    this.#store.update((state) => ({...initialState(state.conference, state.settings), devices: state.devices}));
+  }
+
+  // --- our own media -----------------------------------------------------------------------
+
+  async startPreview(mode: JoinMode, devices: DeviceSelection = {}): Promise<void> {
+    if (this.state.phase !== 'idle') return;
+    stopStream(this.state.media.local);
+    this.#store.update((state) => ({media: {...state.media, mode, local: undefined, problem: undefined}}));
+    try {
+      const stream = await openLocalMedia(mode, this.#withSettingsDevices(devices));
+      if (this.state.phase !== 'idle' || this.state.media.mode !== mode) {
+        stopStream(stream);
+        return;
+      }
+      this.#setLocalStream(stream);
+    } catch (error) {
+      this.#store.update((state) => ({media: {...state.media, problem: error instanceof LocalMediaError ? error.code : 'media-unavailable'}}));
+    }
+    await this.refreshDevices();
+  }
+
+  stopPreview(): void {
+    if (this.state.phase !== 'idle') return;
+    stopStream(this.state.media.local);
+    this.#store.update((state) => ({media: {...state.media, local: undefined}}));
+  }
+
+  async selectDevices(devices: DeviceSelection): Promise<void> {
+    this.updateSettings({
+      ...(devices.cameraId !== undefined && {cameraId: devices.cameraId}),
+      ...(devices.microphoneId !== undefined && {microphoneId: devices.microphoneId}),
+    });
+    const {phase, media} = this.state;
+    if (phase === 'idle') {
+      if (media.local || media.problem) await this.startPreview(media.mode);
+      return;
+    }
+    if (phase !== 'in-call' && phase !== 'waiting') return;
+    if (media.mode === 'control-only') return;
+    try {
+      const stream = (await openLocalMedia(media.mode, this.#withSettingsDevices({})))!;
+      this.#client?.setStream(stream);
+      stopStream(this.state.media.local);
+      this.#setLocalStream(stream);
+      this.#store.update((state) => ({media: {...state.media, problem: undefined}}));
+    } catch (error) {
+      this.#store.update((state) => ({media: {...state.media, problem: error instanceof LocalMediaError ? error.code : 'media-unavailable'}}));
+    }
+  }
+
+  async refreshDevices(): Promise<void> {
+    try {
+      this.#store.update({devices: await listDevices()});
+    } catch {
+      // Enumeration can fail in odd contexts (insecure pages); the pickers then stay empty.
+    }
   }
 
   async setMicrophoneMuted(muted: boolean): Promise<void> {
-    for (const track of this.state.media.local?.getAudioTracks() ?? []) track.enabled = !muted;
     this.#store.update((state) => ({media: {...state.media, microphoneMuted: muted}}));
-    if (this.state.phase === 'in-call') {
-      await this.#client?.mute({mute: muted}).catch(() => undefined);
-    }
+    this.#applyTrackStates();
+    if (this.state.phase === 'in-call') await this.#client?.mute({mute: muted}).catch(() => undefined);
   }
 
   async setCameraOff(off: boolean): Promise<void> {
-    for (const track of this.state.media.local?.getVideoTracks() ?? []) track.enabled = !off;
     this.#store.update((state) => ({media: {...state.media, cameraOff: off}}));
-    if (this.state.phase === 'in-call') {
-      await this.#client?.muteVideo({muteVideo: off}).catch(() => undefined);
-    }
+    this.#applyTrackStates();
+    if (this.state.phase === 'in-call') await this.#client?.muteVideo({muteVideo: off}).catch(() => undefined);
   }
 
-  // --- joining ---------------------------------------------------------------------------
+  async escalate(mode: Exclude<JoinMode, 'control-only'>, devices: DeviceSelection = {}): Promise<void> {
+    const client = this.#requireCall('escalate');
+    const current = this.state.media.mode;
+    if (current === mode || current === 'audio-video') return;
+    let stream: MediaStream;
+    try {
+      stream = (await openLocalMedia(mode, this.#withSettingsDevices(devices)))!;
+    } catch (error) {
+      const problem = error instanceof LocalMediaError ? error.code : 'media-unavailable';
+      this.#store.update((state) => ({media: {...state.media, problem}}));
+      throw new SessionActionError('escalate', 'invalid', problem);
+    }
+    const sdk = await this.#sdk!;
+    stopStream(this.state.media.local);
+    this.#store.update((state) => ({media: {...state.media, mode, problem: undefined, remote: undefined}}));
+    this.#setLocalStream(stream);
+    await client.restartCall({bandwidth: this.#options?.bandwidth ?? this.state.settings.bandwidth, mediaStream: stream, callType: callTypeFor(sdk, mode)});
+    if (this.state.media.microphoneMuted) await client.mute({mute: true}).catch(() => undefined);
+  }
+
+  setBandwidth(kbps: number): void {
+    const bandwidth = clampBandwidth(kbps);
+    this.updateSettings({bandwidth});
+    if (this.#options) this.#options = {...this.#options, bandwidth};
+    this.#client?.setBandwidth(bandwidth);
+  }
+
+  updateSettings(change: Partial<Settings>): void {
+    const settings = mergeSettings(this.state.settings, change);
+    saveSettings(this.#storage, settings);
+    this.#store.update({settings});
+  }
+
+  // --- meeting -----------------------------------------------------------------------------
+
+  async sendMessage(text: string, toParticipantId?: string): Promise<void> {
+    const payload = text.trim();
+    if (!payload) throw new SessionActionError('sendMessage', 'invalid', 'empty');
+    const client = this.#requireCall('sendMessage');
+    await this.#control('sendMessage', () => client.sendMessage({payload, participantUuid: toParticipantId as ParticipantID | undefined}));
+    const self = this.#self();
+    this.#addMessage({
+      id: `own-${++messageCounter}`,
+      senderId: this.state.selfId ?? '',
+      senderName: self?.displayName ?? this.#options?.displayName ?? '',
+      text: payload,
+      at: Date.now(),
+      privateWith: toParticipantId,
+      fromSelf: true,
+    });
+  }
+
+  async raiseHand(raised: boolean): Promise<void> {
+    const client = this.#requireCall('raiseHand');
+    await this.#control('raiseHand', () => client.raiseHand({raise: raised}));
+  }
+
+  async present(stream: MediaStream): Promise<void> {
+    const client = this.#requireCall('present');
+    const [track] = stream.getVideoTracks();
+    if (!track) throw new SessionActionError('present', 'invalid', 'no video track');
+    this.#store.update({presentation: {...this.state.presentation, local: stream, sending: 'starting', stoppedReason: undefined}});
+    // The browser's own "Stop sharing" ends the track: stop presenting then.
+    track.addEventListener('ended', () => {
+      if (this.state.presentation.local === stream) void this.#stopPresenting('ended');
+    });
+    client.present(stream);
+  }
+
+  async stopPresenting(): Promise<void> {
+    await this.#stopPresenting();
+  }
+
+  // --- host controls -----------------------------------------------------------------------
+
+  lock(locked: boolean): Promise<void> {
+    return this.#hostControl('lock', (client) => client.lock({lock: locked}));
+  }
+
+  muteAllGuests(muted: boolean): Promise<void> {
+    return this.#hostControl('muteAllGuests', (client) => client.muteAllGuests({mute: muted}));
+  }
+
+  setGuestsCanUnmute(allowed: boolean): Promise<void> {
+    return this.#hostControl('setGuestsCanUnmute', (client) => client.guestsCanUnmute({setting: allowed}));
+  }
+
+  disconnectAll(): Promise<void> {
+    return this.#hostControl('disconnectAll', (client) => client.disconnectAll({}));
+  }
+
+  dial(request: DialRequest): Promise<void> {
+    const destination = request.destination.trim();
+    if (!destination) return Promise.reject(new SessionActionError('dial', 'invalid', 'destination'));
+    return this.#hostControl('dial', (client) =>
+      client.dial({
+        destination,
+        protocol: request.protocol,
+        role: request.role === 'host' ? 'HOST' : 'GUEST',
+        ...(request.protocol === 'rtmp' && {streaming: 'yes'}),
+      })
+    );
+  }
+
+  muteParticipant(participantId: string, muted: boolean): Promise<void> {
+    return this.#hostControl('muteParticipant', (client) => client.mute({mute: muted, participantUuid: participantId as ParticipantID}));
+  }
+
+  muteParticipantVideo(participantId: string, muted: boolean): Promise<void> {
+    return this.#hostControl('muteParticipantVideo', (client) => client.muteVideo({muteVideo: muted, participantUuid: participantId as ParticipantID}));
+  }
+
+  setRole(participantId: string, role: Role): Promise<void> {
+    if (participantId === this.state.selfId && role === 'guest') {
+      // The guide: "you cannot change your own role to Guest".
+      return Promise.reject(new SessionActionError('setRole', 'invalid', 'own role'));
+    }
+    return this.#hostControl('setRole', async (client) => {
+      await client.setRole({participantUuid: participantId as ParticipantID, role: role === 'host' ? 'chair' : 'guest'});
+      return {status: 200, data: {result: true}};
+    });
+  }
+
+  setPresentationReceiving(participantId: string, allowed: boolean): Promise<void> {
+    const path = `participants/${encodeURIComponent(participantId)}/${allowed ? 'allowrxpresentation' : 'denyrxpresentation'}`;
+    return this.#hostControl('setPresentationReceiving', (client) => client.sendConferenceRequest({path, method: 'POST'}));
+  }
+
+  spotlight(participantId: string, on: boolean): Promise<void> {
+    return this.#hostControl('spotlight', (client) => client.spotlight({enable: on, participantUuid: participantId as ParticipantID}));
+  }
+
+  admit(participantId: string): Promise<void> {
+    return this.#hostControl('admit', (client) => client.admit({participantUuid: participantId as ParticipantID}));
+  }
+
+  disconnectParticipant(participantId: string): Promise<void> {
+    return this.#hostControl('disconnectParticipant', (client) => client.kick({participantUuid: participantId as ParticipantID}));
+  }
+
+  sendDtmf(participantId: string, digits: string): Promise<void> {
+    if (!DTMF_DIGITS.test(digits)) return Promise.reject(new SessionActionError('sendDtmf', 'invalid', 'digits'));
+    return this.#hostControl('sendDtmf', (client) => client.sendDTMF({digits, participantUuid: participantId as ParticipantID}));
+  }
+
+  lowerAllHands(): Promise<void> {
+    return this.#hostControl('lowerAllHands', (client) => client.lowerAllRaisedHands({}));
+  }
+
+  // --- joining (private) -------------------------------------------------------------------
 
   async #requestToken(credentials: {pin?: string; conferenceExtension?: string}): Promise<void> {
     const client = this.#client;
@@ -175,7 +401,7 @@ export class ConferenceSession implements Session {
         conferenceAlias: options.conference.trim(),
         displayName: options.displayName.trim(),
         bandwidth: options.bandwidth,
-        callType: await this.#callType(options.mode),
+        callType: callTypeFor(await this.#sdk!, options.mode),
         mediaStream: this.state.media.local,
         directMedia: false,
         ...credentials,
@@ -183,21 +409,9 @@ export class ConferenceSession implements Session {
       if (response?.status !== 200) return;
       const {participant_uuid, role} = response.data.result;
       this.#setSelf(participant_uuid, role === 'HOST' ? 'host' : 'guest');
-      if (this.state.phase === 'connecting') this.#enterMeeting();
+      if (this.#isConnecting()) this.#enterMeeting();
     } catch (error) {
       this.#fail({code: 'node-unreachable', detail: String(error)});
-    }
-  }
-
-  async #callType(mode: JoinMode): Promise<number> {
-    const {ClientCallType} = await this.#sdk!;
-    switch (mode) {
-      case 'audio-video':
-        return ClientCallType.AudioVideoPresentation;
-      case 'audio-only':
-        return ClientCallType.AudioPresentation;
-      case 'control-only':
-        return ClientCallType.None;
     }
   }
 
@@ -227,7 +441,9 @@ export class ConferenceSession implements Session {
 
   #end(phase: 'ended' | 'failed', reason: EndReason): void {
     const wasInMeeting = this.state.phase === 'in-call' || this.state.phase === 'waiting';
+    const wasPresenting = this.state.presentation.sending !== 'idle';
     stopStream(this.state.media.local);
+    stopStream(this.state.presentation.local);
     for (const detach of this.#detachSignals) detach();
     this.#detachSignals = [];
     this.#client = undefined;
@@ -241,13 +457,93 @@ export class ConferenceSession implements Session {
       waitingReason: undefined,
       reconnecting: false,
       participants: Object.freeze([]),
+      presentation: idlePresentation,
       media: {...state.media, local: undefined, remote: undefined},
       stats: undefined,
     }));
+    if (wasPresenting) this.#events.emit('presentation-stop', {local: true});
     if (wasInMeeting) this.#events.emit('left', {reason});
   }
 
-  // --- SDK signals -----------------------------------------------------------------------
+  // --- media (private) ---------------------------------------------------------------------
+
+  #withSettingsDevices(devices: DeviceSelection): DeviceSelection {
+    const {cameraId, microphoneId} = this.state.settings;
+    return {cameraId: devices.cameraId ?? cameraId, microphoneId: devices.microphoneId ?? microphoneId};
+  }
+
+  #setLocalStream(stream: MediaStream | undefined): void {
+    this.#store.update((state) => ({media: {...state.media, local: stream}}));
+    this.#applyTrackStates();
+  }
+
+  /** Mute and camera-off are sent as disabled tracks, so that unmuting is instant. */
+  #applyTrackStates(): void {
+    const {local, microphoneMuted, cameraOff} = this.state.media;
+    for (const track of local?.getAudioTracks() ?? []) track.enabled = !microphoneMuted;
+    for (const track of local?.getVideoTracks() ?? []) track.enabled = !cameraOff;
+  }
+
+  #updateMedia(change: Partial<MediaState>): void {
+    this.#store.update((state) => ({media: {...state.media, ...change}}));
+  }
+
+  #updatePresentation(change: Partial<PresentationState>): void {
+    this.#store.update((state) => ({presentation: {...state.presentation, ...change}}));
+  }
+
+  async #stopPresenting(reason?: 'ended' | 'taken-over' | 'refused'): Promise<void> {
+    const {local, sending} = this.state.presentation;
+    if (sending === 'idle' && !local) return;
+    stopStream(local);
+    this.#updatePresentation({local: undefined, sending: 'idle', stoppedReason: reason});
+    this.#events.emit('presentation-stop', {local: true});
+    if (reason === 'taken-over' || reason === 'refused') return;
+    this.#stoppingPresentation = true;
+    try {
+      this.#client?.stopPresenting();
+    } finally {
+      this.#stoppingPresentation = false;
+    }
+  }
+
+  // --- controls (private) ------------------------------------------------------------------
+
+  #requireCall(action: string): InfinityClient {
+    if (this.state.phase !== 'in-call' || !this.#client) throw new SessionActionError(action, 'not-in-call');
+    return this.#client;
+  }
+
+  /** Runs an SDK control request and turns every kind of refusal into a `SessionActionError`. */
+  async #control(action: string, request: () => Promise<ControlResponse>): Promise<void> {
+    let response: ControlResponse;
+    try {
+      response = await request();
+    } catch (error) {
+      throw new SessionActionError(action, 'refused', error instanceof Error ? error.message : String(error));
+    }
+    const result = (response?.data as {result?: unknown} | undefined)?.result;
+    if (!response || response.status !== 200 || result === false) {
+      throw new SessionActionError(action, 'refused', typeof result === 'string' ? result : `HTTP ${response?.status ?? 'error'}`);
+    }
+  }
+
+  async #hostControl(action: string, request: (client: InfinityClient) => Promise<ControlResponse>): Promise<void> {
+    const client = this.#requireCall(action);
+    if (this.state.role !== 'host') throw new SessionActionError(action, 'not-host');
+    await this.#control(action, () => request(client));
+  }
+
+  #self(): Participant | undefined {
+    return this.state.participants.find(({isSelf}) => isSelf);
+  }
+
+  #addMessage(message: ChatMessage): void {
+    this.#store.update((state) => ({chat: Object.freeze([...state.chat, Object.freeze(message)])}));
+    this.#events.emit('chat-message', {message});
+  }
+
+  // --- SDK signals -------------------------------------------------------------------------
 
   #createClient(sdk: InfinitySdk): InfinityClient {
     const signals = sdk.createInfinityClientSignals(['onPinRequired', 'onParticipants', 'onError', 'onCallConnected'], {
@@ -256,19 +552,23 @@ export class ConferenceSession implements Session {
     });
     const callSignals = sdk.createCallSignals([]);
     sdk.setLogger(quietLogger);
-    this.#detachSignals = [...this.#watchJoining(signals), ...this.#watchMeeting(signals), ...this.#watchMedia(callSignals)];
+    this.#detachSignals = [
+      ...this.#watchJoining(signals),
+      ...this.#watchParticipants(signals),
+      ...this.#watchMeeting(signals),
+      ...this.#watchMedia(callSignals),
+    ];
     return sdk.createInfinityClient(signals, callSignals);
   }
 
   #watchJoining(signals: InfinitySignals): Detach[] {
     return [
       signals.onPinRequired.add(({hasHostPin, hasGuestPin}) => {
-        this.#store.update((state) => ({
+        this.#store.update({
           phase: 'pin-required',
           pinRequest: {hostPin: hasHostPin, guestPin: hasGuestPin, invalid: false},
           extensionRequest: undefined,
-          media: state.media,
-        }));
+        });
       }),
       signals.onExtension.add((type) => {
         this.#store.update((state) => ({
@@ -282,7 +582,8 @@ export class ConferenceSession implements Session {
           this.#store.update((state) => ({phase: 'pin-required', pinRequest: {...state.pinRequest!, invalid: true}}));
           return;
         }
-        if (this.state.phase === 'connecting' || this.state.phase === 'pin-required' || this.state.phase === 'extension-required') {
+        const {phase} = this.state;
+        if (phase === 'connecting' || phase === 'pin-required' || phase === 'extension-required') {
           this.#fail({code: errorCode, detail: error});
         }
       }),
@@ -310,7 +611,7 @@ export class ConferenceSession implements Session {
     ];
   }
 
-  #watchMeeting(signals: InfinitySignals): Detach[] {
+  #watchParticipants(signals: InfinitySignals): Detach[] {
     return [
       signals.onMe.add(({participant}) => {
         this.#setSelf(participant.uuid, participant.isHost ? 'host' : 'guest');
@@ -321,6 +622,7 @@ export class ConferenceSession implements Session {
         const me = this.#client?.getMe();
         if (me) this.#setSelf(me.uuid, me.isHost ? 'host' : 'guest');
         this.#store.update({participants: Object.freeze(participants.map((p) => this.#toParticipant(p)))});
+        this.#updatePresenter();
       }),
       signals.onParticipantJoined.add((events: RoomParticipantEvent[]) => {
         const joined = this.#applyParticipantEvents(events);
@@ -334,6 +636,7 @@ export class ConferenceSession implements Session {
         const left = this.state.participants.filter(({id}) => removed.has(id));
         for (const id of removed) this.#sdkParticipants.delete(id);
         this.#store.update((state) => ({participants: mergeParticipants(state.participants, [], removed)}));
+        this.#updatePresenter();
         for (const participant of left) this.#events.emit('participant-leave', {participant});
       }),
       signals.onStage.add((stages) => {
@@ -346,6 +649,11 @@ export class ConferenceSession implements Session {
         });
         if (changed.length) this.#store.update((state) => ({participants: mergeParticipants(state.participants, changed)}));
       }),
+    ];
+  }
+
+  #watchMeeting(signals: InfinitySignals): Detach[] {
+    return [
       signals.onConferenceStatus.add(({status}) => {
         this.#store.update((state) => ({
           conferenceStatus: {
@@ -359,26 +667,67 @@ export class ConferenceSession implements Session {
       }),
       signals.onMyselfMuted.add((muted) => {
         // A host muted or unmuted us at the node: follow it locally so that what we send matches.
-        for (const track of this.state.media.local?.getAudioTracks() ?? []) track.enabled = !muted;
-        this.#store.update((state) => ({media: {...state.media, microphoneMuted: muted}}));
+        this.#updateMedia({microphoneMuted: muted});
+        this.#applyTrackStates();
+      }),
+      signals.onMessage.add((message) => {
+        this.#addMessage({
+          id: message.id,
+          senderId: message.userId,
+          senderName: message.displayName,
+          text: message.message,
+          at: message.at.getTime(),
+          privateWith: message.direct ? message.userId : undefined,
+          fromSelf: false,
+        });
       }),
     ];
   }
 
   #watchMedia(callSignals: CallSignals): Detach[] {
     return [
-      callSignals.onRemoteStream.add((remote) => {
-        this.#store.update((state) => ({media: {...state.media, remote}}));
+      callSignals.onRemoteStream.add((remote) => this.#updateMedia({remote})),
+      callSignals.onRemotePresentationStream.add((remote) => {
+        this.#updatePresentation({remote});
       }),
+      callSignals.onPresentationConnectionChange.add(({send, recv}) => this.#onPresentationChange(send, recv)),
       callSignals.onRtcStats.add((stats) => {
-        this.#store.update({stats: toCallStats(stats)});
+        const callStats = toCallStats(stats);
+        this.#store.update({stats: callStats});
+        this.#events.emit('stats', {stats: callStats});
       }),
       callSignals.onReconnecting.add(() => this.#store.update({reconnecting: true})),
       callSignals.onReconnected.add(() => this.#store.update({reconnecting: false})),
     ];
   }
 
-  #setSelf(selfId: string, role: 'host' | 'guest'): void {
+  #onPresentationChange(send: RTCPeerConnectionState, recv: RTCPeerConnectionState): void {
+    const {sending} = this.state.presentation;
+    if (send === 'connected' && sending === 'starting') {
+      this.#updatePresentation({sending: 'sending'});
+      this.#events.emit('presentation-start', {local: true});
+    } else if (send === 'failed' && sending !== 'idle') {
+      void this.#stopPresenting('refused');
+    } else if (send === 'disconnected' && sending !== 'idle' && !this.#stoppingPresentation) {
+      // The SDK stops our presentation when someone else starts one.
+      void this.#stopPresenting('taken-over');
+    }
+    if (recv === 'disconnected' && this.state.presentation.remote) {
+      this.#updatePresentation({remote: undefined});
+    }
+  }
+
+  /** Derives who presents (someone else) from the participants' `presenting` flags. */
+  #updatePresenter(): void {
+    const presenter = this.state.participants.find(({presenting, isSelf}) => presenting && !isSelf);
+    const {presenterId} = this.state.presentation;
+    if (presenter?.id === presenterId) return;
+    this.#updatePresentation({presenterId: presenter?.id, presenterName: presenter?.displayName});
+    if (presenter) this.#events.emit('presentation-start', {presenterId: presenter.id, presenterName: presenter.displayName, local: false});
+    else this.#events.emit('presentation-stop', {local: false});
+  }
+
+  #setSelf(selfId: string, role: Role): void {
     const selfChanged = selfId !== this.state.selfId;
     this.#store.update({selfId, role});
     if (selfChanged) {
@@ -393,11 +742,27 @@ export class ConferenceSession implements Session {
       return this.#toParticipant(participant);
     });
     this.#store.update((state) => ({participants: mergeParticipants(state.participants, changed)}));
+    this.#updatePresenter();
     return changed.filter(({id}) => !known.has(id));
   }
 
   #toParticipant(participant: SdkParticipant): Participant {
     return toParticipant(participant, this.state.selfId, this.#speakingIds.has(participant.uuid));
+  }
+}
+
+/**
+ * The SDK call type for a join mode. "Presentation and control only" still negotiates the
+ * presentation m-line, so that such a participant can view and share presentations.
+ */
+function callTypeFor({ClientCallType}: InfinitySdk, mode: JoinMode): number {
+  switch (mode) {
+    case 'audio-video':
+      return ClientCallType.AudioVideoPresentation;
+    case 'audio-only':
+      return ClientCallType.AudioPresentation;
+    case 'control-only':
+      return ClientCallType.Presentation;
   }
 }
 

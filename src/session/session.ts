@@ -1,9 +1,27 @@
 import type {StateListener} from './store.js';
-import type {ConferenceState, JoinOptions, SessionEventMap} from './types.js';
+import type {
+  ConferenceState,
+  DialRequest,
+  JoinMode,
+  JoinOptions,
+  Role,
+  SessionEventMap,
+  Settings,
+} from './types.js';
+
+/** Devices to use; an empty or missing id means the browser's default. */
+export interface DeviceSelection {
+  readonly cameraId?: string;
+  readonly microphoneId?: string;
+}
 
 /**
  * What the elements need from a conference session: its state, its notifications and its
  * actions. `ConferenceSession` implements it over Pexip's SDK; element tests use a fake.
+ *
+ * Actions that ask the node for something (chat, host controls, presenting) reject with a
+ * `SessionActionError` when the node refuses or cannot be reached, so that the element that
+ * asked can say so.
  */
 export interface Session {
   readonly state: ConferenceState;
@@ -12,6 +30,7 @@ export interface Session {
   /** Listens for one kind of notification; returns the unsubscribe function. */
   on<K extends keyof SessionEventMap>(type: K, listener: (detail: SessionEventMap[K]) => void): () => void;
 
+  // Joining and leaving
   /** Joins a conference; progress and outcome arrive as state. */
   join(options: JoinOptions): Promise<void>;
   /** Answers a PIN request. */
@@ -25,6 +44,53 @@ export interface Session {
   /** Returns an ended or failed session to `idle`, ready to join again. */
   reset(): void;
 
+  // Our own media
+  /** Opens (or reopens, with other devices) the camera and microphone before joining. */
+  startPreview(mode: JoinMode, devices?: DeviceSelection): Promise<void>;
+  stopPreview(): void;
+  /** Switches camera or microphone, before or during the call. */
+  selectDevices(devices: DeviceSelection): Promise<void>;
+  refreshDevices(): Promise<void>;
   setMicrophoneMuted(muted: boolean): Promise<void>;
   setCameraOff(off: boolean): Promise<void>;
+  /** From presentation-and-control mode (or audio only) to audio and video, in the same session. */
+  escalate(mode: Exclude<JoinMode, 'control-only'>, devices?: DeviceSelection): Promise<void>;
+  setBandwidth(kbps: number): void;
+  updateSettings(change: Partial<Settings>): void;
+
+  // Meeting
+  sendMessage(text: string, toParticipantId?: string): Promise<void>;
+  raiseHand(raised: boolean): Promise<void>;
+  present(stream: MediaStream): Promise<void>;
+  stopPresenting(): Promise<void>;
+
+  // Host controls
+  lock(locked: boolean): Promise<void>;
+  muteAllGuests(muted: boolean): Promise<void>;
+  setGuestsCanUnmute(allowed: boolean): Promise<void>;
+  disconnectAll(): Promise<void>;
+  dial(request: DialRequest): Promise<void>;
+  muteParticipant(participantId: string, muted: boolean): Promise<void>;
+  muteParticipantVideo(participantId: string, muted: boolean): Promise<void>;
+  setRole(participantId: string, role: Role): Promise<void>;
+  setPresentationReceiving(participantId: string, allowed: boolean): Promise<void>;
+  spotlight(participantId: string, on: boolean): Promise<void>;
+  admit(participantId: string): Promise<void>;
+  disconnectParticipant(participantId: string): Promise<void>;
+  sendDtmf(participantId: string, digits: string): Promise<void>;
+  lowerAllHands(): Promise<void>;
+}
+
+/** Why an action failed: not in a call, not a host, refused by the node, or bad input. */
+export type SessionActionProblem = 'not-in-call' | 'not-host' | 'refused' | 'invalid';
+
+export class SessionActionError extends Error {
+  constructor(
+    readonly action: string,
+    readonly problem: SessionActionProblem,
+    readonly detail = ''
+  ) {
+    super(`${action}: ${problem}${detail ? ` (${detail})` : ''}`);
+    this.name = 'SessionActionError';
+  }
 }

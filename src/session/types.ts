@@ -89,6 +89,15 @@ export interface Participant {
   readonly joinedAt: number;
 }
 
+/** Dial-out protocols, as the guide's "Add a participant" offers them. */
+export type DialProtocol = 'sip' | 'h323' | 'mssip' | 'rtmp' | 'auto';
+
+export interface DialRequest {
+  readonly destination: string;
+  readonly protocol: DialProtocol;
+  readonly role: Role;
+}
+
 export interface ConferenceStatus {
   readonly locked: boolean;
   readonly guestsMuted: boolean;
@@ -110,10 +119,65 @@ export interface ChatMessage {
 
 export interface MediaState {
   readonly mode: JoinMode;
+  /** Our camera and microphone: the pre-join preview, then what we send. */
   readonly local?: MediaStream;
+  /** The meeting's audio and video. */
   readonly remote?: MediaStream;
   readonly microphoneMuted: boolean;
   readonly cameraOff: boolean;
+  /** Opening the camera or microphone failed (in pre-join preview or when switching devices). */
+  readonly problem?: 'media-denied' | 'media-unavailable' | 'media-busy';
+}
+
+/**
+ * Presentations: the one we receive from another participant, and the one we send (screen or
+ * slides). Only one participant presents at a time.
+ */
+export interface PresentationState {
+  /** The presentation video we receive. */
+  readonly remote?: MediaStream;
+  /** Who is presenting, when it is someone else. */
+  readonly presenterId?: string;
+  readonly presenterName?: string;
+  /** What we send. */
+  readonly local?: MediaStream;
+  readonly sending: 'idle' | 'starting' | 'sending';
+  /**
+   * Why our last presentation stopped when we did not stop it: someone else started presenting
+   * (`taken-over`), the node refused (`refused`), or the capture ended (`ended`).
+   */
+  readonly stoppedReason?: 'taken-over' | 'refused' | 'ended';
+}
+
+export interface MediaDevice {
+  readonly id: string;
+  readonly label: string;
+}
+
+export interface DeviceList {
+  readonly cameras: readonly MediaDevice[];
+  readonly microphones: readonly MediaDevice[];
+  /** Audio outputs; empty where the browser cannot choose one (no `setSinkId`). */
+  readonly speakers: readonly MediaDevice[];
+}
+
+/**
+ * The user's settings, remembered per origin (localStorage). PINs and tokens are never stored.
+ */
+export interface Settings {
+  readonly displayName: string;
+  readonly cameraId: string;
+  readonly microphoneId: string;
+  readonly speakerId: string;
+  /** Kbps, 256–1864. */
+  readonly bandwidth: number;
+  /** Show camera and microphone options before joining with media. */
+  readonly showDeviceOptions: boolean;
+  readonly muteMicrophoneOnJoin: boolean;
+  readonly confirmDisconnect: boolean;
+  readonly fullMotionPresentation: boolean;
+  /** Empty: follow the page. */
+  readonly language: string;
 }
 
 /** One media stream's numbers, as the SDK's stats collector reports them every second. */
@@ -158,6 +222,9 @@ export interface ConferenceState {
   readonly conferenceStatus: ConferenceStatus;
   readonly media: MediaState;
   readonly chat: readonly ChatMessage[];
+  readonly presentation: PresentationState;
+  readonly devices: DeviceList;
+  readonly settings: Settings;
   readonly pinRequest?: PinRequest;
   readonly extensionRequest?: ExtensionRequest;
   readonly waitingReason?: WaitingReason;
@@ -193,7 +260,27 @@ export interface SessionEventMap {
   'participant-join': {readonly participant: Participant};
   'participant-leave': {readonly participant: Participant};
   'chat-message': {readonly message: ChatMessage};
+  'presentation-start': {readonly presenterId?: string; readonly presenterName?: string; readonly local: boolean};
+  'presentation-stop': {readonly local: boolean};
+  stats: {readonly stats: CallStats};
 }
+
+export const BANDWIDTH_MIN = 256;
+export const BANDWIDTH_MAX = 1864;
+export const BANDWIDTH_DEFAULT = 576;
+
+export const defaultSettings: Settings = Object.freeze({
+  displayName: '',
+  cameraId: '',
+  microphoneId: '',
+  speakerId: '',
+  bandwidth: BANDWIDTH_DEFAULT,
+  showDeviceOptions: true,
+  muteMicrophoneOnJoin: false,
+  confirmDisconnect: false,
+  fullMotionPresentation: false,
+  language: '',
+});
 
 export const initialConferenceStatus: ConferenceStatus = Object.freeze({
   locked: false,
@@ -202,7 +289,10 @@ export const initialConferenceStatus: ConferenceStatus = Object.freeze({
   presentationAllowed: true,
 });
 
-export function initialState(conference = ''): ConferenceState {
+export const idlePresentation: PresentationState = Object.freeze({sending: 'idle'});
+export const noDevices: DeviceList = Object.freeze({cameras: [], microphones: [], speakers: []});
+
+export function initialState(conference = '', settings: Settings = defaultSettings): ConferenceState {
   return Object.freeze({
     phase: 'idle',
     conference,
@@ -211,6 +301,9 @@ export function initialState(conference = ''): ConferenceState {
     conferenceStatus: initialConferenceStatus,
     media: Object.freeze({mode: 'audio-video', microphoneMuted: false, cameraOff: false}),
     chat: Object.freeze([]),
+    presentation: idlePresentation,
+    devices: noDevices,
+    settings,
     reconnecting: false,
   });
 }

@@ -1,7 +1,7 @@
 import {Emitter} from '../../src/session/emitter.js';
-import type {Session} from '../../src/session/session.js';
+import {SessionActionError, type Session} from '../../src/session/session.js';
 import {Store, type StateListener} from '../../src/session/store.js';
-import {initialState, type ConferenceState, type JoinOptions, type SessionEventMap} from '../../src/session/types.js';
+import {initialState, type ConferenceState, type SessionEventMap} from '../../src/session/types.js';
 
 /** One call of a session action, as the fake records it. */
 export interface RecordedCall {
@@ -9,12 +9,16 @@ export interface RecordedCall {
   readonly args: readonly unknown[];
 }
 
+type Action = (...args: unknown[]) => Promise<void>;
+
 /**
  * A session for element rendering tests: its state is whatever the test sets, and its actions
- * only record that they were called.
+ * only record that they were called (and reject, like a refusing node, when listed in `refuse`).
  */
 export class FakeSession implements Session {
   readonly calls: RecordedCall[] = [];
+  /** Actions that reject with a `SessionActionError` ('refused'), as a node's 403 would. */
+  readonly refuse = new Set<string>();
   readonly #store: Store<ConferenceState>;
   readonly #events = new Emitter<SessionEventMap>();
 
@@ -43,33 +47,49 @@ export class FakeSession implements Session {
     return this.#events.on(type, listener);
   }
 
-  #record(action: string, ...args: unknown[]): Promise<void> {
-    this.calls.push({action, args});
-    return Promise.resolve();
+  /** The calls of one action, newest last. */
+  callsOf(action: string): readonly (readonly unknown[])[] {
+    return this.calls.filter((call) => call.action === action).map(({args}) => args);
   }
 
-  join(options: JoinOptions): Promise<void> {
-    return this.#record('join', options);
+  #action(action: string): Action {
+    return (...args) => {
+      this.calls.push({action, args});
+      return this.refuse.has(action) ? Promise.reject(new SessionActionError(action, 'refused', 'Refused by the fake node')) : Promise.resolve();
+    };
   }
-  submitPin(pin: string): Promise<void> {
-    return this.#record('submitPin', pin);
-  }
-  joinAsGuest(): Promise<void> {
-    return this.#record('joinAsGuest');
-  }
-  submitExtension(extension: string): Promise<void> {
-    return this.#record('submitExtension', extension);
-  }
-  leave(): Promise<void> {
-    return this.#record('leave');
-  }
-  reset(): void {
-    void this.#record('reset');
-  }
-  setMicrophoneMuted(muted: boolean): Promise<void> {
-    return this.#record('setMicrophoneMuted', muted);
-  }
-  setCameraOff(off: boolean): Promise<void> {
-    return this.#record('setCameraOff', off);
-  }
+
+  join = this.#action('join');
+  submitPin = this.#action('submitPin');
+  joinAsGuest = this.#action('joinAsGuest');
+  submitExtension = this.#action('submitExtension');
+  leave = this.#action('leave');
+  reset = this.#action('reset');
+  startPreview = this.#action('startPreview');
+  stopPreview = this.#action('stopPreview');
+  selectDevices = this.#action('selectDevices');
+  refreshDevices = this.#action('refreshDevices');
+  setMicrophoneMuted = this.#action('setMicrophoneMuted');
+  setCameraOff = this.#action('setCameraOff');
+  escalate = this.#action('escalate');
+  setBandwidth = this.#action('setBandwidth');
+  updateSettings = this.#action('updateSettings');
+  sendMessage = this.#action('sendMessage');
+  raiseHand = this.#action('raiseHand');
+  present = this.#action('present');
+  stopPresenting = this.#action('stopPresenting');
+  lock = this.#action('lock');
+  muteAllGuests = this.#action('muteAllGuests');
+  setGuestsCanUnmute = this.#action('setGuestsCanUnmute');
+  disconnectAll = this.#action('disconnectAll');
+  dial = this.#action('dial');
+  muteParticipant = this.#action('muteParticipant');
+  muteParticipantVideo = this.#action('muteParticipantVideo');
+  setRole = this.#action('setRole');
+  setPresentationReceiving = this.#action('setPresentationReceiving');
+  spotlight = this.#action('spotlight');
+  admit = this.#action('admit');
+  disconnectParticipant = this.#action('disconnectParticipant');
+  sendDtmf = this.#action('sendDtmf');
+  lowerAllHands = this.#action('lowerAllHands');
 }
