@@ -1,5 +1,5 @@
 // Rollup (and, through @web/dev-server-rollup, web-test-runner) plugin that serves the virtual
-// module `virtual:pex-infinity-sdk`. It bundles @pexip/infinity and wraps the whole bundle in a
+// module `@pex-connect/infinity-sdk-factory`. It bundles @pexip/infinity and wraps the whole bundle in a
 // factory function, so that every call of `createInfinitySdk()` evaluates a fresh copy of the
 // SDK. The SDK keeps its event-stream signals in a module-level singleton; without a fresh copy
 // per session, two conferences on one page would receive each other's events.
@@ -12,7 +12,7 @@ import {rollup} from 'rollup';
 import commonjs from '@rollup/plugin-commonjs';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 
-export const INFINITY_SDK_MODULE = 'virtual:pex-infinity-sdk';
+export const INFINITY_SDK_MODULE = '@pex-connect/infinity-sdk-factory';
 const RESOLVED_ID = `\0${INFINITY_SDK_MODULE}`;
 const GLOBAL_NAME = 'pexInfinitySdk';
 

@@ -1,5 +1,6 @@
 import type {Catalogue} from './en.js';
+import {common} from './nb/common.js';
 import {conference} from './nb/conference.js';
 
 /** Norsk bokmål. */
-export const nb: Catalogue = {...conference};
+export const nb: Catalogue = {...common, ...conference};

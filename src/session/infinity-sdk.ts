@@ -8,6 +8,6 @@ export type InfinitySdk = typeof Infinity;
  * returns a fresh, isolated instance of it: see scripts/infinity-sdk-plugin.mjs for why.
  */
 export async function loadInfinitySdk(): Promise<InfinitySdk> {
-  const {createInfinitySdk} = await import('virtual:pex-infinity-sdk');
+  const {createInfinitySdk} = await import('@pex-connect/infinity-sdk-factory');
   return createInfinitySdk();
 }

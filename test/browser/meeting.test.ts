@@ -1,4 +1,5 @@
 import {expect, fixture, html} from '@open-wc/testing';
+import {render} from 'lit';
 import '../../src/pex-conference.js';
 import type {PexConference} from '../../src/elements/conference/conference.js';
 import {countVideoFrames, createRoom, devNodeUrl, waitFor} from '../helpers/dev-node.js';
@@ -15,22 +16,27 @@ async function inCall(el: PexConference): Promise<void> {
 }
 
 describe('two <pex-conference> elements in one meeting (real dev node, real WebRTC)', () => {
-  let alias: string;
+  // The elements live across the tests of this block (fixture() would remove them after each).
+  const container = document.createElement('div');
   let ann: PexConference;
   let bob: PexConference;
 
   before(async () => {
-    alias = await createRoom();
-    const container = await fixture<HTMLDivElement>(html`<div>
-      <pex-conference id="ann" node=${devNodeUrl} conference=${alias} name="Ann"></pex-conference>
-      <pex-conference id="bob" node=${devNodeUrl} conference=${alias} name="Bob"></pex-conference>
-    </div>`);
+    const alias = await createRoom();
+    render(
+      html`<pex-conference id="ann" node=${devNodeUrl} conference=${alias} name="Ann"></pex-conference>
+        <pex-conference id="bob" node=${devNodeUrl} conference=${alias} name="Bob"></pex-conference>`,
+      container
+    );
+    document.body.append(container);
     ann = container.querySelector('#ann')!;
     bob = container.querySelector('#bob')!;
+    await Promise.all([ann.updateComplete, bob.updateComplete]);
   });
 
   after(async () => {
     await Promise.all([ann?.leave(), bob?.leave()]);
+    container.remove();
   });
 
   it('shows an accessible pre-join screen', async () => {

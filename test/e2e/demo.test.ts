@@ -31,22 +31,21 @@ async function joinFromDemo(name: string): Promise<Page> {
   return page;
 }
 
-/** Frames the remote <video> presents in one second (0 when there is none yet). */
+/**
+ * Frames the remote <video> presents in one second (0 when there is none yet). A string, not a
+ * function: tsx adds helpers to compiled functions that do not exist in the page.
+ */
+const COUNT_REMOTE_FRAMES = `new Promise((resolve) => {
+  const video = document.querySelector('pex-conference')?.shadowRoot?.querySelector('[part~="remote-video"]');
+  if (!video || video.videoWidth === 0) return resolve(0);
+  let frames = 0;
+  const onFrame = () => { frames += 1; video.requestVideoFrameCallback(onFrame); };
+  video.requestVideoFrameCallback(onFrame);
+  setTimeout(() => resolve(frames), 1000);
+})`;
+
 function remoteFramesPerSecond(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        const video = document.querySelector('pex-conference')?.shadowRoot?.querySelector<HTMLVideoElement>('[part~="remote-video"]');
-        if (!video || video.videoWidth === 0) return resolve(0);
-        let frames = 0;
-        const onFrame = () => {
-          frames += 1;
-          video.requestVideoFrameCallback(onFrame);
-        };
-        video.requestVideoFrameCallback(onFrame);
-        setTimeout(() => resolve(frames), 1000);
-      })
-  );
+  return page.evaluate(COUNT_REMOTE_FRAMES);
 }
 
 async function waitForRemoteVideo(page: Page, who: string): Promise<void> {

@@ -1,7 +1,6 @@
 import type {ConferenceStrings} from '../en/conference.js';
 
 /** Strings of `<pex-conference>` (norsk bokmål). */
-
 export const conference: ConferenceStrings = {
   'prejoin.heading': 'Bli med i {conference}',
   'prejoin.heading-no-conference': 'Bli med i et møte',
