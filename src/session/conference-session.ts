@@ -292,6 +292,10 @@ export class ConferenceSession implements Session {
     });
   }
 
+  setChatRecipient(participantId: string | undefined): void {
+    this.#store.update({chatRecipientId: participantId});
+  }
+
   async raiseHand(raised: boolean): Promise<void> {
     const client = this.#requireCall('raiseHand');
     await this.#control('raiseHand', () => client.raiseHand({raise: raised}));
@@ -530,7 +534,7 @@ export class ConferenceSession implements Session {
 
   async #hostControl(action: string, request: (client: InfinityClient) => Promise<ControlResponse>): Promise<void> {
     const client = this.#requireCall(action);
-    if (this.state.role !== 'host') throw new SessionActionError(action, 'not-host');
+    if (!this.state.hostControls) throw new SessionActionError(action, 'not-host');
     await this.#control(action, () => request(client));
   }
 
@@ -635,7 +639,10 @@ export class ConferenceSession implements Session {
         const removed = new Set<string>(events.map(({participant}) => participant.uuid));
         const left = this.state.participants.filter(({id}) => removed.has(id));
         for (const id of removed) this.#sdkParticipants.delete(id);
-        this.#store.update((state) => ({participants: mergeParticipants(state.participants, [], removed)}));
+        this.#store.update((state) => ({
+          participants: mergeParticipants(state.participants, [], removed),
+          chatRecipientId: state.chatRecipientId && removed.has(state.chatRecipientId) ? undefined : state.chatRecipientId,
+        }));
         this.#updatePresenter();
         for (const participant of left) this.#events.emit('participant-leave', {participant});
       }),
@@ -729,7 +736,7 @@ export class ConferenceSession implements Session {
 
   #setSelf(selfId: string, role: Role): void {
     const selfChanged = selfId !== this.state.selfId;
-    this.#store.update({selfId, role});
+    this.#store.update({selfId, role, hostControls: role === 'host' && !this.#options?.forceGuest});
     if (selfChanged) {
       this.#store.update({participants: Object.freeze([...this.#sdkParticipants.values()].map((p) => this.#toParticipant(p)))});
     }

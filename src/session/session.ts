@@ -60,6 +60,8 @@ export interface Session {
 
   // Meeting
   sendMessage(text: string, toParticipantId?: string): Promise<void>;
+  /** Chooses who new chat messages go to (privately); `undefined`: everyone. */
+  setChatRecipient(participantId: string | undefined): void;
   raiseHand(raised: boolean): Promise<void>;
   present(stream: MediaStream): Promise<void>;
   stopPresenting(): Promise<void>;

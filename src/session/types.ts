@@ -218,10 +218,17 @@ export interface ConferenceState {
   readonly conferenceName: string;
   readonly selfId?: string;
   readonly role?: Role;
+  /**
+   * Whether to offer host controls: a host who did not join with `forceGuest`. Elements show
+   * host actions only when this is true.
+   */
+  readonly hostControls: boolean;
   readonly participants: readonly Participant[];
   readonly conferenceStatus: ConferenceStatus;
   readonly media: MediaState;
   readonly chat: readonly ChatMessage[];
+  /** The participant that new chat messages go to privately; none: to everyone. */
+  readonly chatRecipientId?: string;
   readonly presentation: PresentationState;
   readonly devices: DeviceList;
   readonly settings: Settings;
@@ -248,6 +255,8 @@ export interface JoinOptions {
   readonly role?: Role;
   readonly extension?: string;
   readonly muteMicrophone?: boolean;
+  /** Withhold host controls even when joining as a host (the link parameter `forceguest`). */
+  readonly forceGuest?: boolean;
   readonly cameraId?: string;
   readonly microphoneId?: string;
 }
@@ -300,6 +309,7 @@ export function initialState(conference = '', settings: Settings = defaultSettin
     participants: Object.freeze([]),
     conferenceStatus: initialConferenceStatus,
     media: Object.freeze({mode: 'audio-video', microphoneMuted: false, cameraOff: false}),
+    hostControls: false,
     chat: Object.freeze([]),
     presentation: idlePresentation,
     devices: noDevices,

@@ -75,6 +75,7 @@ export class FakeSession implements Session {
   setBandwidth = this.#action('setBandwidth');
   updateSettings = this.#action('updateSettings');
   sendMessage = this.#action('sendMessage');
+  setChatRecipient = this.#action('setChatRecipient');
   raiseHand = this.#action('raiseHand');
   present = this.#action('present');
   stopPresenting = this.#action('stopPresenting');
