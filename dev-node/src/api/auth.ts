@@ -1,0 +1,59 @@
+import type { App } from '../app.js';
+import type { Conference } from '../conference/conference.js';
+import type { Participant } from '../conference/participant.js';
+import type { ClientSession } from '../conference/session.js';
+import { HttpError } from '../http/reply.js';
+import type { RouteContext } from '../http/router.js';
+
+export const NOT_FOUND_MESSAGE = 'Neither conference nor gateway found';
+export const INVALID_TOKEN = 'Invalid token';
+export const HOST_REQUIRED = 'Insufficient privileges: this needs the host role';
+
+/** The token from the `token` header, or from `?token=` (event stream, release beacon). */
+export function tokenOf(ctx: RouteContext): string | undefined {
+  const header = ctx.req.headers.token;
+  const value = Array.isArray(header) ? header[0] : header;
+  return value || ctx.url.searchParams.get('token') || undefined;
+}
+
+/** Fails with the 404 a Conferencing Node gives when the alias is unknown. */
+export function requireKnownAlias(app: App, alias: string): void {
+  if (!app.registry.resolve(alias)) throw new HttpError(404, NOT_FOUND_MESSAGE);
+}
+
+export interface Authenticated {
+  readonly session: ClientSession;
+  readonly conference: Conference;
+  readonly self: Participant;
+}
+
+/**
+ * The live session behind the request's token. Unknown, expired or revoked tokens, tokens of an
+ * ended session and tokens of another conference all get 403 "Invalid token".
+ */
+export function authenticate(app: App, ctx: RouteContext, options: { allowEnded?: boolean } = {}): Authenticated {
+  const alias = ctx.params.alias ?? '';
+  requireKnownAlias(app, alias);
+  const session = app.tokens.lookup(tokenOf(ctx));
+  if (!session || (session.ended && !options.allowEnded) || !session.acceptsAlias(alias)) {
+    throw new HttpError(403, INVALID_TOKEN);
+  }
+  return { session, conference: session.conference, self: session.participant };
+}
+
+/** The participant named in the path; unknown participants are a 404. */
+export function targetParticipant(auth: Authenticated, ctx: RouteContext): Participant {
+  const participant = auth.conference.participants.get(ctx.params.participant ?? '');
+  if (!participant) throw new HttpError(404, 'Participant not found');
+  return participant;
+}
+
+/** Host actions need a host who is in the meeting (not waiting). */
+export function requireHost(auth: Authenticated): void {
+  if (!auth.self.isHost || !auth.self.isAdmitted) throw new HttpError(403, HOST_REQUIRED);
+}
+
+/** Endpoints on one's own participant (calls, floor, buzz…) refuse other uuids. */
+export function requireSelf(auth: Authenticated, ctx: RouteContext): void {
+  if (ctx.params.participant !== auth.self.uuid) throw new HttpError(403, 'This request must name your own participant');
+}

@@ -1,0 +1,29 @@
+import type { App } from '../app.js';
+import { EventStream } from '../events/eventStream.js';
+import { HANDLED, type Reply } from '../http/reply.js';
+import type { RouteContext, Router } from '../http/router.js';
+import { authenticate } from './auth.js';
+
+/**
+ * GET events?token=… : the SDK's native EventSource. A new stream starts with the participant
+ * sync and the conference state; the session may hold several streams while the browser
+ * reconnects, and every one of them gets every event.
+ */
+function openEventStream(app: App, ctx: RouteContext): Reply {
+  const { session, conference } = authenticate(app, ctx);
+  const stream = new EventStream(ctx.req, ctx.res);
+  session.addStream(stream);
+  conference.sync(session, stream);
+  return HANDLED;
+}
+
+/** GET theme/ : 204 is the simplest answer the SDK accepts (no custom theme). */
+function theme(app: App, ctx: RouteContext): Reply {
+  authenticate(app, ctx);
+  return { kind: 'empty', status: 204 };
+}
+
+export function registerEventRoutes(router: Router, app: App): void {
+  const base = '/api/client/v2/conferences/:alias';
+  router.add('GET', `${base}/events`, (ctx) => openEventStream(app, ctx)).add('GET', `${base}/theme`, (ctx) => theme(app, ctx));
+}

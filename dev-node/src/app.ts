@@ -1,0 +1,48 @@
+import { TokenStore } from './auth/tokens.js';
+import type { Conference } from './conference/conference.js';
+import { REASONS } from './conference/conference.js';
+import { Registry } from './conference/registry.js';
+import type { ClientSession } from './conference/session.js';
+import type { DevNodeConfig } from './config/types.js';
+import { RateLimiter } from './http/rateLimit.js';
+import type { Logger } from './log.js';
+
+const HOUSEKEEPING_MS = 2000;
+
+/** Everything the request handlers share: rooms, tokens, limits and logging. */
+export class App {
+  readonly registry: Registry;
+  readonly tokens: TokenStore<ClientSession>;
+  readonly limiter: RateLimiter;
+  private readonly housekeeping: NodeJS.Timeout;
+
+  constructor(
+    readonly config: DevNodeConfig,
+    readonly logger: Logger,
+    onRoomCreated: (conference: Conference) => void,
+  ) {
+    this.tokens = new TokenStore(config.limits.tokenExpiresSeconds * 1000);
+    this.limiter = new RateLimiter(config.limits.requestsPerSecond, config.limits.burst);
+    this.registry = new Registry(config, onRoomCreated);
+    this.housekeeping = setInterval(() => this.sweep(), HOUSEKEEPING_MS);
+  }
+
+  /** Ends sessions whose every token expired (the client stopped refreshing) and forgets idle buckets. */
+  private sweep(): void {
+    for (const session of this.tokens.sweep()) {
+      if (!session.ended) session.conference.leave(session.participant.uuid, REASONS.tokenExpired);
+    }
+    this.limiter.sweep();
+  }
+
+  /** Ends a session for good: leaves the room (if still in it) and revokes its tokens. */
+  release(session: ClientSession): void {
+    if (!session.ended) session.conference.leave(session.participant.uuid);
+    this.tokens.revoke(session);
+  }
+
+  close(): void {
+    clearInterval(this.housekeeping);
+    this.registry.close();
+  }
+}

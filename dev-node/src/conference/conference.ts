@@ -1,0 +1,385 @@
+import { randomUUID } from 'node:crypto';
+import type { DialOutConfig, ParticipantRole, RoomConfig } from '../config/types.js';
+import { MediaPeer } from '../media/peer.js';
+import { MediaRelay, type StageEntry } from '../media/relay.js';
+import { type MediaSection, mediaSections, roleOf } from '../media/sdp.js';
+import type { MediaKind, Participant, ServiceType } from './participant.js';
+import type { Call, ClientSession } from './session.js';
+
+/** Disconnect reasons, worded as Pexip words them so the SDK maps them to its error codes. */
+export const REASONS = {
+  hostTimeout: 'Timeout waiting for conference host to join or permit access to locked conference',
+  byParticipant: 'Disconnected by another participant',
+  conferenceEnded: 'Conference terminated by another participant',
+  tokenExpired: 'Token expired',
+  roomRemoved: 'Conference terminated',
+} as const;
+
+const DEFAULT_HOST_TIMEOUT_SECONDS = 300;
+const CHAT_LOG_LIMIT = 10_000;
+
+export interface ChatEntry {
+  readonly at: number;
+  readonly fromUuid: string;
+  readonly from: string;
+  /** Recipient of a private message; absent for messages to everyone. */
+  readonly toUuid?: string;
+  readonly type: string;
+  readonly payload: string;
+}
+
+/** Anything events can be sent to: one event stream, or all streams of a session. */
+export interface EventTarget {
+  send(event: string, data: unknown): void;
+}
+
+/** A waiting participant sees only themselves; everyone in the meeting sees everyone. */
+function canSee(viewer: Participant, subject: Participant): boolean {
+  return viewer.isAdmitted || viewer === subject;
+}
+
+/**
+ * The runtime state of one Virtual Meeting Room: roster, client sessions, lock and mute state,
+ * presentation floor, chat, and the media relay. Every roster change is announced here as
+ * server-sent events to the sessions allowed to see it.
+ */
+export class Conference {
+  readonly participants = new Map<string, Participant>();
+  private readonly sessions = new Map<string, ClientSession>();
+  readonly relay: MediaRelay;
+  readonly aliases: ReadonlySet<string>;
+  locked: boolean;
+  guestsMuted = false;
+  guestsCanUnmute = true;
+  presenterUuid: string | undefined;
+  readonly chat: ChatEntry[] = [];
+  private readonly timers = new Set<NodeJS.Timeout>();
+  private closed = false;
+
+  constructor(
+    readonly config: RoomConfig,
+    readonly dialOut: DialOutConfig,
+  ) {
+    this.locked = config.locked ?? false;
+    this.aliases = new Set(config.aliases.map((alias) => alias.toLowerCase()));
+    this.relay = new MediaRelay((stage) => this.publishStage(stage));
+  }
+
+  get name(): string {
+    return this.config.name;
+  }
+
+  get primaryAlias(): string {
+    return this.config.aliases[0]!;
+  }
+
+  get hasHostPin(): boolean {
+    return this.config.hostPin !== undefined;
+  }
+
+  /** The `conference_update` / `conference_status` payload. */
+  status(): Record<string, boolean> {
+    return {
+      locked: this.locked,
+      guests_muted: this.guestsMuted,
+      started: true,
+      all_muted: false,
+      guests_can_unmute: this.guestsCanUnmute,
+      guests_can_present: this.config.guestsCanPresent ?? true,
+      presentation_allowed: true,
+      direct_media: false,
+      live_captions_available: false,
+      breakout_rooms: false,
+    };
+  }
+
+  session(uuid: string): ClientSession | undefined {
+    return this.sessions.get(uuid);
+  }
+
+  get clientSessions(): IterableIterator<ClientSession> {
+    return this.sessions.values();
+  }
+
+  hasHost(): boolean {
+    for (const participant of this.participants.values()) {
+      if (participant.isAdmitted && participant.isHost) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Where a newcomer lands (admin guide, "Locking"): a locked room holds everyone except hosts of
+   * a room with a host PIN; guests of a hosted room wait until a host is present.
+   */
+  admissionFor(role: ParticipantRole): ServiceType {
+    if (this.locked && !(this.hasHostPin && role === 'chair')) return 'waiting_room';
+    if (this.hasHostPin && role === 'guest' && !this.hasHost()) return 'waiting_room';
+    return 'conference';
+  }
+
+  get isFull(): boolean {
+    const limit = this.config.participantLimit ?? 0;
+    return limit > 0 && this.participants.size >= limit;
+  }
+
+  /** Adds a participant (with its client session, if any) and announces it. */
+  join(participant: Participant, session?: ClientSession): void {
+    this.participants.set(participant.uuid, participant);
+    if (session) this.sessions.set(participant.uuid, session);
+    this.announce('participant_create', participant);
+    if (session && participant.serviceType === 'waiting_room') this.startWaitTimer(session);
+    if (participant.isAdmitted && participant.isHost) this.admitWaitingClients();
+  }
+
+  /**
+   * Removes a participant. With a reason, its client first receives the `disconnect` event (a
+   * server-side disconnect); without one it left by itself.
+   */
+  leave(uuid: string, reason?: string): void {
+    const participant = this.participants.get(uuid);
+    if (!participant) return;
+    const session = this.sessions.get(uuid);
+    if (session) {
+      if (reason !== undefined) session.send('disconnect', { reason });
+      this.endSession(session);
+    }
+    if (this.presenterUuid === uuid) this.releaseFloor(participant);
+    this.participants.delete(uuid);
+    this.announceDeletion(participant);
+  }
+
+  /** Lets a waiting participant in (host admit, host arrival or unlock). */
+  admit(participant: Participant): void {
+    if (participant.serviceType !== 'waiting_room') return;
+    participant.serviceType = 'conference';
+    const session = this.sessions.get(participant.uuid);
+    if (session) {
+      this.clearTimer(session.waitTimer);
+      session.waitTimer = undefined;
+      this.sync(session);
+    }
+    this.announce('participant_update', participant);
+    this.relay.route();
+    if (participant.isHost) this.admitWaitingClients();
+  }
+
+  /** Announces a changed participant and lets the relay react (mutes, roles, presentation rights). */
+  changed(participant: Participant): void {
+    this.announce('participant_update', participant);
+    this.relay.route();
+  }
+
+  setLocked(locked: boolean): void {
+    this.locked = locked;
+    this.publishStatus();
+    if (!locked) this.admitWaitingClients();
+  }
+
+  publishStatus(): void {
+    this.publish('conference_update', this.status(), () => true);
+  }
+
+  /** Sends an event to every client session whose participant matches (default: in the meeting). */
+  publish(event: string, data: unknown, audience: (viewer: Participant) => boolean = (viewer) => viewer.isAdmitted): void {
+    for (const session of this.sessions.values()) {
+      if (audience(session.participant)) session.send(event, data);
+    }
+  }
+
+  /**
+   * The sequence a freshly opened event stream gets (protocol notes §2); also replayed to a
+   * session whose view widens (admitted from the waiting room).
+   */
+  sync(session: ClientSession, target: EventTarget = session): void {
+    const viewer = session.participant;
+    target.send('participant_sync_begin', {});
+    for (const participant of this.participants.values()) {
+      if (canSee(viewer, participant)) target.send('participant_create', participant.toWire());
+    }
+    target.send('participant_sync_end', {});
+    target.send('conference_update', this.status());
+    const presenter = this.presenterUuid === undefined ? undefined : this.participants.get(this.presenterUuid);
+    if (presenter && presenter !== viewer && viewer.isAdmitted && viewer.receivesPresentation) {
+      target.send('presentation_start', presentationEvent(presenter));
+    }
+  }
+
+  takeFloor(participant: Participant): void {
+    const previous = this.presenterUuid === undefined ? undefined : this.participants.get(this.presenterUuid);
+    if (previous && previous !== participant) {
+      previous.presenting = false;
+      this.announce('participant_update', previous);
+    }
+    this.presenterUuid = participant.uuid;
+    participant.presenting = true;
+    this.announce('participant_update', participant);
+    // The previous presenter gets presentation_start too: that is how the SDK learns its share was taken over.
+    this.publish('presentation_start', presentationEvent(participant), (viewer) => viewer !== participant && viewer.isAdmitted && viewer.receivesPresentation);
+    this.relay.setPresenter(participant.uuid);
+  }
+
+  releaseFloor(participant: Participant): void {
+    if (this.presenterUuid !== participant.uuid) return;
+    this.presenterUuid = undefined;
+    participant.presenting = false;
+    this.announce('participant_update', participant);
+    this.publish('presentation_stop', {}, (viewer) => viewer !== participant && viewer.isAdmitted);
+    this.relay.setPresenter(undefined);
+  }
+
+  /**
+   * Starts a WebRTC call for a session (replacing any previous one, as when a control-only
+   * session escalates to audio/video) and returns the answer.
+   */
+  async startCall(session: ClientSession, offer: string): Promise<Call & { sdp: string }> {
+    this.endCall(session);
+    const participant = session.participant;
+    const call: Call = { uuid: randomUUID(), peer: new MediaPeer(participant.uuid, () => this.relay.route()) };
+    session.call = call;
+    try {
+      const sdp = await call.peer.answer(offer);
+      if (session.call !== call) throw new Error('Call replaced while negotiating');
+      this.relay.add({
+        uuid: participant.uuid,
+        peer: call.peer,
+        isAdmitted: () => participant.isAdmitted,
+        isAudioMuted: () => participant.muted,
+        receivesPresentation: () => participant.receivesPresentation,
+      });
+      this.setMedia(participant, mediaSections(offer));
+      return { ...call, sdp };
+    } catch (error) {
+      if (session.call === call) this.endCall(session);
+      else void call.peer.close();
+      throw error;
+    }
+  }
+
+  /** Renegotiation (presentation on/off, stream changes, ICE restarts): returns the answer. */
+  async renegotiateCall(session: ClientSession, call: Call, offer: string): Promise<string> {
+    const sdp = await call.peer.answer(offer);
+    this.setMedia(session.participant, mediaSections(offer));
+    return sdp;
+  }
+
+  endCall(session: ClientSession): void {
+    const call = session.call;
+    if (!call) return;
+    session.call = undefined;
+    this.relay.remove(session.participant.uuid);
+    void call.peer.close();
+    if (this.presenterUuid === session.participant.uuid) this.releaseFloor(session.participant);
+    if (!session.ended) this.setMedia(session.participant, []);
+  }
+
+  /** Records a chat message and delivers it to everyone else in the meeting, or to one recipient. */
+  postMessage(entry: ChatEntry): void {
+    this.chat.push(entry);
+    if (this.chat.length > CHAT_LOG_LIMIT) this.chat.splice(0, this.chat.length - CHAT_LOG_LIMIT);
+    const event = { origin: entry.from, uuid: entry.fromUuid, type: entry.type, payload: entry.payload, direct: entry.toUuid !== undefined };
+    this.publish('message_received', event, (viewer) =>
+      entry.toUuid === undefined ? viewer.isAdmitted && viewer.uuid !== entry.fromUuid : viewer.uuid === entry.toUuid,
+    );
+  }
+
+  /** A timer that dies with the conference. */
+  schedule(ms: number, action: () => void): NodeJS.Timeout {
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      action();
+    }, ms);
+    this.timers.add(timer);
+    return timer;
+  }
+
+  /** A repeating timer that dies with the conference. */
+  every(ms: number, action: () => void): NodeJS.Timeout {
+    const timer = setInterval(action, ms);
+    this.timers.add(timer);
+    return timer;
+  }
+
+  clearTimer(timer: NodeJS.Timeout | undefined): void {
+    if (!timer) return;
+    clearTimeout(timer);
+    this.timers.delete(timer);
+  }
+
+  /** Ends every session (with a reason) and stops all timers and media. */
+  close(reason: string): void {
+    if (this.closed) return;
+    this.closed = true;
+    for (const uuid of [...this.sessions.keys()]) this.leave(uuid, reason);
+    for (const timer of this.timers) clearTimeout(timer);
+    this.timers.clear();
+    this.relay.close();
+    this.participants.clear();
+  }
+
+  private endSession(session: ClientSession): void {
+    session.ended = true;
+    this.clearTimer(session.waitTimer);
+    session.waitTimer = undefined;
+    this.endCall(session);
+    session.closeStreams();
+    this.sessions.delete(session.participant.uuid);
+  }
+
+  /** Updates the roster's media flags from the m-lines of the latest offer. */
+  private setMedia(participant: Participant, sections: readonly MediaSection[]): void {
+    const active = sections.filter((section) => section.direction !== 'inactive' && section.port !== 0);
+    const media: MediaKind = active.some((section) => roleOf(section) === 'main')
+      ? 'video'
+      : active.some((section) => roleOf(section) === 'audio')
+        ? 'audio'
+        : 'none';
+    const hasMedia = sections.length > 0;
+    if (participant.media === media && participant.hasMedia === hasMedia) return;
+    participant.media = media;
+    participant.hasMedia = hasMedia;
+    this.announce('participant_update', participant);
+  }
+
+  private startWaitTimer(session: ClientSession): void {
+    const seconds = this.config.hostTimeoutSeconds ?? DEFAULT_HOST_TIMEOUT_SECONDS;
+    session.waitTimer = this.schedule(seconds * 1000, () => {
+      session.waitTimer = undefined;
+      if (session.participant.serviceType === 'waiting_room') this.leave(session.participant.uuid, REASONS.hostTimeout);
+    });
+  }
+
+  /** Client participants still waiting are let in once the room would admit them now. */
+  private admitWaitingClients(): void {
+    for (const session of [...this.sessions.values()]) {
+      const participant = session.participant;
+      if (participant.serviceType === 'waiting_room' && this.admissionFor(participant.role) === 'conference') {
+        this.admit(participant);
+      }
+    }
+  }
+
+  private announce(event: 'participant_create' | 'participant_update', subject: Participant): void {
+    const wire = subject.toWire();
+    for (const session of this.sessions.values()) {
+      if (canSee(session.participant, subject)) session.send(event, wire);
+    }
+  }
+
+  private announceDeletion(subject: Participant): void {
+    for (const session of this.sessions.values()) {
+      if (canSee(session.participant, subject)) session.send('participant_delete', { uuid: subject.uuid });
+    }
+  }
+
+  private publishStage(stage: readonly StageEntry[]): void {
+    this.publish(
+      'stage',
+      stage.map((entry, index) => ({ participant_uuid: entry.uuid, stage_index: index, vad: entry.speaking ? 100 : 0 })),
+    );
+  }
+}
+
+export function presentationEvent(presenter: Participant): Record<string, string> {
+  return { presenter_name: presenter.displayName, presenter_uri: presenter.uri ?? '', presenter_uuid: presenter.uuid };
+}

@@ -1,0 +1,112 @@
+import type { AddressInfo } from 'node:net';
+import { tokenOf } from './api/auth.js';
+import { registerCallRoutes } from './api/callRoutes.js';
+import { registerDevRoutes } from './api/devRoutes.js';
+import { registerEventRoutes } from './api/eventRoutes.js';
+import { registerParticipantRoutes } from './api/participantRoutes.js';
+import { registerTokenRoutes } from './api/tokenRoutes.js';
+import { App } from './app.js';
+import { loadConfig, withSimulatedCount } from './config/load.js';
+import type { DevNodeConfig } from './config/types.js';
+import type { RouteContext } from './http/router.js';
+import { Router } from './http/router.js';
+import { createDevServer } from './http/server.js';
+import { staticRoots } from './http/static.js';
+import { createLogger } from './log.js';
+
+export type { DevNodeConfig } from './config/types.js';
+
+export interface DevNodeOptions {
+  /** Default 127.0.0.1. */
+  readonly host?: string;
+  /** Default 8080; 0 picks a free port. */
+  readonly port?: number;
+  /** A config file path or a config object; default: the built-in rooms (README). */
+  readonly config?: string | object;
+  /** Log one line per request on stderr (tokens and PINs redacted). */
+  readonly verbose?: boolean;
+  /** Sets the number of simulated participants of every room that has a `simulated` section. */
+  readonly simulated?: number;
+  /** URL prefix → directory, e.g. `{ '/demo/': 'demo' }`. With a `/demo/` root, `/` redirects there. */
+  readonly staticRoots?: Readonly<Record<string, string>>;
+}
+
+export interface DevNode {
+  readonly url: string;
+  readonly port: number;
+  close(): Promise<void>;
+}
+
+/** Requests that keep a session alive are never rate-limited (protocol notes §1.2). */
+const UNLIMITED_ENDPOINTS = new Set(['refresh_token', 'release_token', 'events']);
+
+function rateLimitGate(app: App): (ctx: RouteContext) => boolean {
+  return (ctx) => {
+    const endpoint = ctx.url.pathname.split('/').filter(Boolean).at(-1) ?? '';
+    if (!ctx.url.pathname.startsWith('/api/') || UNLIMITED_ENDPOINTS.has(endpoint)) return true;
+    const session = app.tokens.lookup(tokenOf(ctx));
+    return app.limiter.take(session ? session.id : `address:${ctx.req.socket.remoteAddress ?? ''}`);
+  };
+}
+
+let rejectionsGuarded = false;
+
+/**
+ * werift rejects promises internally (for example on sockets of closed connections); in Node an
+ * unhandled rejection ends the process, so they are logged instead.
+ */
+function guardRejections(): void {
+  if (rejectionsGuarded) return;
+  rejectionsGuarded = true;
+  process.on('unhandledRejection', (reason) => {
+    process.stderr.write(`[dev-node] unhandled rejection: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}\n`);
+  });
+}
+
+export async function startDevNode(options: DevNodeOptions = {}): Promise<DevNode> {
+  guardRejections();
+  let config: DevNodeConfig = await loadConfig(options.config);
+  if (options.simulated !== undefined) config = withSimulatedCount(config, options.simulated);
+  const logger = createLogger(options.verbose ?? false);
+  const app = new App(config, logger, () => undefined);
+
+  const router = new Router();
+  registerTokenRoutes(router, app);
+  registerEventRoutes(router, app);
+  registerCallRoutes(router, app);
+  registerParticipantRoutes(router, app);
+  registerDevRoutes(router, app);
+
+  const roots = staticRoots(options.staticRoots ?? {});
+  const server = createDevServer({
+    router,
+    staticRoots: roots,
+    logger,
+    maxBodyBytes: config.limits.maxBodyBytes,
+    ...(roots.some((root) => root.prefix === '/demo/') ? { rootRedirect: '/demo/' } : {}),
+    admit: rateLimitGate(app),
+  });
+
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 8080, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+  const urlHost = host.includes(':') ? `[${host}]` : host;
+
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://${urlHost}:${port}/`,
+    port,
+    close: () =>
+      (closing ??= new Promise<void>((resolve) => {
+        app.close();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      })),
+  };
+}

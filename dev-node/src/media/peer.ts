@@ -1,0 +1,229 @@
+import {
+  type MediaStreamTrack,
+  PictureLossIndication,
+  RTCPeerConnection,
+  RTCRtpCodecParameters,
+  type RTCDtlsTransport,
+  type RTCRtpTransceiver,
+  type RtcpPacket,
+  RtcpPayloadSpecificFeedback,
+  useAbsSendTime,
+  useAudioLevelIndication,
+  useSdesMid,
+} from 'werift';
+import { Forwarder } from './forwarder.js';
+import { type Direction, type MediaRole, type MediaSection, mediaSections, repairAnswer, roleOf } from './sdp.js';
+import { TrackSource } from './source.js';
+
+const ROLES: readonly MediaRole[] = ['audio', 'main', 'slides'];
+const MAX_EARLY_CANDIDATES = 50;
+
+/** A candidate from `new_candidate`; an empty `candidate` is end-of-candidates. */
+export interface TrickledCandidate {
+  readonly candidate: string;
+  readonly mid?: string | undefined;
+  readonly ufrag?: string | undefined;
+}
+const GATHERING_TIMEOUT_MS = 5000;
+
+export type ConnectionState = RTCPeerConnection['connectionState'];
+export type PerRole<T> = Record<MediaRole, T>;
+
+/**
+ * werift configuration from werift-relay.md: one codec per kind so every peer negotiates the
+ * same payload format, no RTX, and no transport-cc (werift's TWCC feedback is malformed).
+ * Extension objects are created per connection because werift numbers them in place.
+ */
+function createConnection(): RTCPeerConnection {
+  return new RTCPeerConnection({
+    iceServers: [],
+    iceUseIpv6: false,
+    bundlePolicy: 'max-bundle',
+    codecs: {
+      audio: [new RTCRtpCodecParameters({ mimeType: 'audio/opus', clockRate: 48_000, channels: 2 })],
+      video: [
+        new RTCRtpCodecParameters({
+          mimeType: 'video/VP8',
+          clockRate: 90_000,
+          rtcpFeedback: [{ type: 'nack' }, { type: 'nack', parameter: 'pli' }, { type: 'goog-remb' }],
+        }),
+      ],
+    },
+    headerExtensions: { audio: [useSdesMid(), useAudioLevelIndication()], video: [useSdesMid(), useAbsSendTime()] },
+  });
+}
+
+/**
+ * The server side of one participant's WebRTC call: answers the browser's offers (first call and
+ * every renegotiation), exposes what the browser sends as sources and what it receives as
+ * forwarders, one per m-line role.
+ */
+export class MediaPeer {
+  private readonly pc = createConnection();
+  private readonly roleByTransceiver = new Map<RTCRtpTransceiver, MediaRole>();
+  private readonly hookedTransports = new Set<RTCDtlsTransport>();
+  /** The m-sections of the offer being (or last) negotiated. */
+  private sections: MediaSection[] = [];
+  readonly sources: Partial<PerRole<TrackSource>> = {};
+  readonly forwarders: Partial<PerRole<Forwarder>> = {};
+  /** The browser's direction per role in its latest offer. */
+  offered: Partial<PerRole<Direction>> = {};
+  private negotiation: Promise<unknown> = Promise.resolve();
+  private remoteUfrag: string | undefined;
+  private earlyCandidates: TrickledCandidate[] = [];
+  private closed = false;
+
+  /** `onChange` runs whenever routing may need to change (tracks, directions, connection). */
+  constructor(
+    private readonly owner: string,
+    private readonly onChange: () => void,
+  ) {
+    this.pc.ontrack = ({ track, transceiver }) => this.onRemoteTrack(track, transceiver);
+    this.pc.connectionStateChange.subscribe(() => this.onChange());
+  }
+
+  get connectionState(): ConnectionState {
+    return this.pc.connectionState;
+  }
+
+  /** The browser sends media on this role's m-line. */
+  sends(role: MediaRole): boolean {
+    const direction = this.offered[role];
+    return (direction === 'sendrecv' || direction === 'sendonly') && this.sources[role] !== undefined;
+  }
+
+  /** The browser wants to receive media on this role's m-line. */
+  receives(role: MediaRole): boolean {
+    const direction = this.offered[role];
+    return (direction === 'sendrecv' || direction === 'recvonly') && this.forwarders[role] !== undefined;
+  }
+
+  /** Answers an offer (serialised: renegotiations never overlap). Candidates are in the answer. */
+  answer(offer: string): Promise<string> {
+    const result = this.negotiation.then(() => this.negotiate(offer));
+    this.negotiation = result.catch(() => undefined);
+    return result;
+  }
+
+  /**
+   * A trickled candidate. One for an ICE generation we have not negotiated yet (an ICE restart
+   * whose `update` is still on its way) is kept until that offer arrives.
+   */
+  async addCandidate(candidate: TrickledCandidate): Promise<void> {
+    await this.negotiation;
+    if (this.closed) return;
+    if (candidate.ufrag !== undefined && candidate.ufrag !== this.remoteUfrag) {
+      this.earlyCandidates = [...this.earlyCandidates.slice(1 - MAX_EARLY_CANDIDATES), candidate];
+      return;
+    }
+    await this.applyCandidate(candidate);
+  }
+
+  private applyCandidate(candidate: TrickledCandidate): Promise<void> {
+    return this.pc.addIceCandidate({
+      candidate: candidate.candidate,
+      sdpMid: candidate.mid ?? '0',
+      ...(candidate.ufrag === undefined ? {} : { usernameFragment: candidate.ufrag }),
+    });
+  }
+
+  /** Packet counts per role, and whose media each outgoing m-line currently carries. */
+  report(): { received: PerRole<number>; forwarded: PerRole<number>; forwarding: PerRole<string | null> } {
+    const perRole = <T>(pick: (role: MediaRole) => T): PerRole<T> =>
+      Object.fromEntries(ROLES.map((role) => [role, pick(role)])) as PerRole<T>;
+    return {
+      received: perRole((role) => this.sources[role]?.packets ?? 0),
+      forwarded: perRole((role) => this.forwarders[role]?.forwardedPackets ?? 0),
+      forwarding: perRole((role) => this.forwarders[role]?.target?.label ?? null),
+    };
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    for (const role of ROLES) {
+      this.forwarders[role]?.close();
+      this.sources[role]?.close();
+    }
+    this.pc.ontrack = null;
+    this.pc.connectionStateChange.allUnsubscribe();
+    await this.pc.close().catch(() => undefined);
+  }
+
+  private async negotiate(offer: string): Promise<string> {
+    if (this.closed) throw new Error('Call already disconnected');
+    const sections = mediaSections(offer);
+    if (!offer.startsWith('v=0') || !sections.some((section) => roleOf(section))) {
+      throw new Error('the offer has no audio or video m-line');
+    }
+    this.sections = sections;
+    await this.pc.setRemoteDescription({ type: 'offer', sdp: offer });
+    this.remoteUfrag = /^a=ice-ufrag:(\S+)/m.exec(offer)?.[1];
+    const offered: Partial<PerRole<Direction>> = {};
+    for (const transceiver of this.pc.getTransceivers()) {
+      const role = this.roleOf(transceiver);
+      const section = this.sections.find((candidate) => candidate.mid === transceiver.mid);
+      if (!role || !section || offered[role] !== undefined) continue;
+      offered[role] = section.direction;
+      this.forwarders[role] ??= new Forwarder(transceiver.sender, role === 'audio' ? 'audio' : 'video');
+      // werift mirrors the offered direction when its own side is sendrecv (werift-relay.md §7).
+      transceiver.setDirection('sendrecv');
+    }
+    this.offered = offered;
+    const answer = await this.pc.createAnswer();
+    await this.pc.setLocalDescription(answer);
+    await this.waitForGathering();
+    this.hookKeyframeRequests();
+    const early = this.earlyCandidates.filter((candidate) => candidate.ufrag === this.remoteUfrag);
+    this.earlyCandidates = [];
+    for (const candidate of early) await this.applyCandidate(candidate);
+    this.onChange();
+    return repairAnswer(this.pc.localDescription?.sdp ?? answer.sdp, offer);
+  }
+
+  private async waitForGathering(): Promise<void> {
+    if (this.pc.iceGatheringState === 'complete') return;
+    await this.pc.iceGatheringStateChange.watch((state) => state === 'complete', GATHERING_TIMEOUT_MS).catch(() => undefined);
+  }
+
+  private onRemoteTrack(track: MediaStreamTrack, transceiver: RTCRtpTransceiver): void {
+    const role = this.roleOf(transceiver);
+    if (!role || this.sources[role]?.isFor(track)) return;
+    this.sources[role]?.close();
+    this.sources[role] = new TrackSource(role === 'audio' ? 'audio' : 'video', this.owner, track, transceiver.receiver);
+    this.onChange();
+  }
+
+  /**
+   * A transceiver's role is fixed by its m-line when first seen. Tracks arrive inside
+   * setRemoteDescription, so this is looked up from the offer being negotiated.
+   */
+  private roleOf(transceiver: RTCRtpTransceiver): MediaRole | undefined {
+    const known = this.roleByTransceiver.get(transceiver);
+    if (known) return known;
+    const section = this.sections.find((candidate) => candidate.mid === transceiver.mid);
+    const role = section && roleOf(section);
+    const taken = [...this.roleByTransceiver.values()];
+    if (!role || taken.includes(role)) return undefined;
+    this.roleByTransceiver.set(transceiver, role);
+    return role;
+  }
+
+  /**
+   * werift routes a viewer's PLI to a receiver, which ignores it, whenever the viewer also sends
+   * media (werift-relay.md pitfall 2), so PLIs are taken from the transport directly.
+   */
+  private hookKeyframeRequests(): void {
+    for (const transport of this.pc.dtlsTransports) {
+      if (this.hookedTransports.has(transport)) continue;
+      this.hookedTransports.add(transport);
+      transport.onRtcp.subscribe((rtcp: RtcpPacket) => {
+        if (rtcp.type !== RtcpPayloadSpecificFeedback.type) return;
+        const feedback = rtcp.feedback;
+        if (!(feedback instanceof PictureLossIndication)) return;
+        const forwarder = ROLES.map((role) => this.forwarders[role]).find((f) => f?.ssrc === feedback.mediaSsrc);
+        forwarder?.requestKeyframe(Date.now());
+      });
+    }
+  }
+}
