@@ -138,7 +138,10 @@ export class ConferenceSession implements Session {
     if (!this.#isConnecting()) return;
     this.#client = this.#createClient(sdk);
     void this.refreshDevices();
-    await this.#requestToken({pin: options.pin || (options.role === 'guest' ? GUEST_WITHOUT_PIN : undefined)});
+    await this.#requestToken({
+      pin: options.pin || (options.role === 'guest' ? GUEST_WITHOUT_PIN : undefined),
+      conferenceExtension: options.extension?.trim() || undefined,
+    });
   }
 
   async submitPin(pin: string): Promise<void> {
@@ -411,7 +414,9 @@ export class ConferenceSession implements Session {
         ...credentials,
       });
       if (response?.status !== 200) return;
-      const {participant_uuid, role} = response.data.result;
+      const {participant_uuid, role, version} = response.data.result;
+      const serverVersion = [version.version_id, version.pseudo_version].filter(Boolean).join(' ') || undefined;
+      this.#store.update({serverVersion});
       this.#setSelf(participant_uuid, role === 'HOST' ? 'host' : 'guest');
       if (this.#isConnecting()) this.#enterMeeting();
     } catch (error) {

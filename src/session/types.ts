@@ -216,6 +216,8 @@ export interface ConferenceState {
   readonly conference: string;
   /** The room's name as the node gives it. */
   readonly conferenceName: string;
+  /** The node's software version, as it reports it when we join. */
+  readonly serverVersion?: string;
   readonly selfId?: string;
   readonly role?: Role;
   /**
