@@ -1,6 +1,20 @@
 import {defineElement} from './define.js';
 import {PexConference} from './elements/conference/conference.js';
+import {PexDevicePicker} from './elements/conference/device-picker.js';
+import {PexLevelMeter} from './elements/conference/level-meter.js';
+import {PexPrejoin} from './elements/conference/prejoin.js';
+import {PexSettingsDialog} from './elements/conference/settings-dialog.js';
+import {PexStage} from './elements/conference/stage.js';
+import {PexStatsDialog} from './elements/conference/stats-dialog.js';
+import {defineSharedElements} from './elements/shared/register.js';
 
+defineSharedElements();
+defineElement('pex-level-meter', PexLevelMeter);
+defineElement('pex-device-picker', PexDevicePicker);
+defineElement('pex-prejoin', PexPrejoin);
+defineElement('pex-stage', PexStage);
+defineElement('pex-settings-dialog', PexSettingsDialog);
+defineElement('pex-stats-dialog', PexStatsDialog);
 defineElement('pex-conference', PexConference);
 
 export {PexConference};

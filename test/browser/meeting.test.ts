@@ -2,10 +2,11 @@ import {expect, fixture, html} from '@open-wc/testing';
 import {render} from 'lit';
 import '../../src/pex-conference.js';
 import type {PexConference} from '../../src/elements/conference/conference.js';
+import {deepQuery} from '../helpers/dom.js';
 import {countVideoFrames, createRoom, devNodeUrl, waitFor} from '../helpers/dev-node.js';
 
 function remoteVideo(el: PexConference): HTMLVideoElement | null {
-  return el.shadowRoot!.querySelector('[part~="remote-video"]');
+  return deepQuery(el.shadowRoot!, '[part~="remote-video"]');
 }
 
 async function inCall(el: PexConference): Promise<void> {

@@ -36,7 +36,7 @@ async function joinFromDemo(name: string): Promise<Page> {
  * function: tsx adds helpers to compiled functions that do not exist in the page.
  */
 const COUNT_REMOTE_FRAMES = `new Promise((resolve) => {
-  const video = document.querySelector('pex-conference')?.shadowRoot?.querySelector('[part~="remote-video"]');
+  const video = document.querySelector('pex-conference')?.shadowRoot?.querySelector('pex-stage')?.shadowRoot?.querySelector('[part~="remote-video"]');
   if (!video || video.videoWidth === 0) return resolve(0);
   let frames = 0;
   const onFrame = () => { frames += 1; video.requestVideoFrameCallback(onFrame); };

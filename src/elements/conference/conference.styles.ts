@@ -11,7 +11,12 @@ export const conferenceStyles = css`
     border-radius: var(--_pex-radius);
     overflow: hidden;
   }
+  :host(:fullscreen) {
+    border: 0;
+    border-radius: 0;
+  }
 
+  /* Panels: joining, PIN, extension, waiting, ended, failed */
   .panel {
     display: grid;
     align-content: center;
@@ -22,12 +27,6 @@ export const conferenceStyles = css`
     padding: calc(var(--_pex-space) * 3);
     text-align: center;
   }
-  .panel form {
-    display: grid;
-    gap: calc(var(--_pex-space) * 2);
-    width: min(100%, 22rem);
-    text-align: start;
-  }
   .panel h2 {
     margin: 0;
     font-size: 1.35rem;
@@ -35,13 +34,30 @@ export const conferenceStyles = css`
   .panel p {
     margin: 0;
     max-width: 36rem;
-    color: var(--_pex-text-muted);
   }
   .panel .actions {
     display: flex;
     flex-wrap: wrap;
     justify-content: center;
     gap: var(--_pex-space);
+  }
+  .panel .icon {
+    width: 2.5rem;
+    height: 2.5rem;
+    color: var(--_pex-danger);
+  }
+  .prompt {
+    display: grid;
+    gap: calc(var(--_pex-space) * 1.5);
+    width: min(100%, 22rem);
+    text-align: start;
+  }
+  .prompt h2 {
+    text-align: center;
+  }
+  .hint {
+    color: var(--_pex-text-muted);
+    font-size: 0.9rem;
   }
 
   .spinner {
@@ -58,98 +74,147 @@ export const conferenceStyles = css`
     }
   }
 
+  .notices {
+    display: grid;
+    gap: calc(var(--_pex-space) * 0.5);
+    width: 100%;
+    padding: var(--_pex-space);
+  }
+  .notice {
+    display: flex;
+    align-items: center;
+    gap: var(--_pex-space);
+    text-align: start;
+  }
+  .notice span {
+    flex: 1;
+  }
+  .notice .dismiss {
+    min-height: 2rem;
+    padding: 0 0.6rem;
+  }
+
+  /* The call */
   .call {
     display: grid;
-    grid-template-columns: 1fr;
-    grid-template-rows: 1fr auto;
-    grid-template-areas: 'stage' 'toolbar';
+    grid-template-columns: minmax(0, 1fr);
     height: 100%;
-    min-height: 20rem;
+    min-height: var(--pex-conference-min-height, 30rem);
   }
-  .call.with-side {
-    grid-template-areas: 'stage' 'toolbar' 'side';
-    grid-template-rows: 1fr auto auto;
+  .main {
+    position: relative;
+    display: grid;
+    grid-template-rows: auto minmax(12rem, 1fr) auto;
+    min-width: 0;
+    min-height: 0;
+  }
+  .main > pex-stage {
+    grid-row: 2;
+  }
+  .main > .toolbar {
+    grid-row: 3;
   }
   @container (min-width: 48rem) {
     .call.with-side {
-      grid-template-columns: 1fr minmax(16rem, 22rem);
-      grid-template-rows: 1fr auto;
-      grid-template-areas: 'stage side' 'toolbar side';
+      grid-template-columns: minmax(0, 1fr) minmax(16rem, var(--pex-conference-side-width, 22rem));
     }
-  }
-
-  .stage {
-    grid-area: stage;
-    position: relative;
-    display: grid;
-    place-items: center;
-    min-height: 14rem;
-    aspect-ratio: 16 / 9;
-    width: 100%;
-    background: var(--_pex-stage);
-    color: #fff;
-  }
-  .remote-video {
-    position: absolute;
-    inset: 0;
-    width: 100%;
-    height: 100%;
-    object-fit: contain;
-  }
-  .self-view {
-    position: absolute;
-    inset-block-start: var(--_pex-space);
-    inset-inline-end: var(--_pex-space);
-    width: clamp(6rem, 22%, 14rem);
-    aspect-ratio: 4 / 3;
-    object-fit: cover;
-    transform: scaleX(-1);
-    border: 2px solid rgb(255 255 255 / 0.7);
-    border-radius: calc(var(--_pex-radius) * 0.75);
-    background: #000;
-  }
-  .stage-message {
-    position: relative;
-    margin: 0;
-    padding: var(--_pex-space) calc(var(--_pex-space) * 2);
-    border-radius: var(--_pex-radius);
-    background: rgb(0 0 0 / 0.55);
   }
   .banner {
     position: absolute;
-    inset-block-start: var(--_pex-space);
+    inset-block-start: calc(var(--_pex-space) * 4);
     inset-inline-start: 50%;
     translate: -50% 0;
+    z-index: 2;
     margin: 0;
     padding: calc(var(--_pex-space) * 0.5) calc(var(--_pex-space) * 1.5);
     border-radius: var(--_pex-radius);
     background: var(--_pex-danger);
     color: var(--_pex-on-danger);
   }
+  :host([dir='rtl']) .banner,
+  :host(:dir(rtl)) .banner {
+    translate: 50% 0;
+  }
+  .banner.info {
+    background: var(--_pex-surface-raised);
+    color: var(--_pex-text);
+  }
 
   .toolbar {
-    grid-area: toolbar;
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    justify-content: center;
     gap: var(--_pex-space);
     padding: var(--_pex-space);
     background: var(--_pex-surface);
     border-block-start: 1px solid var(--_pex-border);
   }
   .toolbar .count {
-    margin-inline-end: auto;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35rem;
     color: var(--_pex-text-muted);
     font-size: 0.9rem;
+    white-space: nowrap;
+  }
+  .toolbar .count .icon {
+    width: 1rem;
+    height: 1rem;
+  }
+  .toolbar .controls {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: center;
+    gap: var(--_pex-space);
+    flex: 1;
   }
   .toolbar .leave {
     margin-inline-start: auto;
   }
+  .toolbar button.active {
+    background: var(--_pex-accent);
+    border-color: var(--_pex-accent);
+    color: var(--_pex-on-accent);
+  }
+  .badge-host {
+    position: relative;
+  }
+  .badge {
+    position: absolute;
+    inset-block-start: -0.3rem;
+    inset-inline-end: -0.3rem;
+    min-width: 1.2rem;
+    padding: 0 0.3rem;
+    border-radius: 999px;
+    background: var(--_pex-danger);
+    color: var(--_pex-on-danger);
+    font-size: 0.75rem;
+    line-height: 1.2rem;
+  }
+  @container (max-width: 36rem) {
+    .toolbar .count {
+      width: 100%;
+      justify-content: center;
+    }
+    .toolbar .leave .label {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+    .toolbar .leave {
+      width: 2.75rem;
+      height: 2.75rem;
+      padding: 0;
+      border-radius: 50%;
+      margin-inline-start: 0;
+    }
+  }
 
   .side {
-    grid-area: side;
     min-height: 0;
+    max-height: 100%;
     overflow: auto;
     border-block-start: 1px solid var(--_pex-border);
   }

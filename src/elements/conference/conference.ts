@@ -1,55 +1,97 @@
 import {ContextProvider} from '@lit/context';
 import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {property, state} from 'lit/decorators.js';
+import {property, query, state} from 'lit/decorators.js';
 import {SessionController} from '../../context/session-controller.js';
 import {sessionContext} from '../../context/session-context.js';
 import {emit} from '../../events.js';
 import type {StringKey} from '../../i18n/en.js';
 import {LocalizeController} from '../../i18n/localize-controller.js';
 import {isStringKey} from '../../i18n/registry.js';
+import {joinModeOf, parseJoinParams, rawParamsFromQuery, type JoinParams, type ParamProblem} from '../../link/join-params.js';
 import {ConferenceSession} from '../../session/conference-session.js';
 import type {Session} from '../../session/session.js';
-import type {ConferenceState, EndReason} from '../../session/types.js';
+import type {ConferenceState, DialRequest, EndReason, JoinMode, JoinOptions} from '../../session/types.js';
 import {controlStyles} from '../../styles/controls.styles.js';
 import {hostStyles} from '../../styles/host.styles.js';
 import {themeStyles} from '../../styles/theme.styles.js';
 import {icon} from '../icons.js';
+import {actionErrorText} from '../shared/action-error.js';
+import type {PexConfirmDialog} from '../shared/confirm-dialog.js';
+import type {PexDialDialog} from '../shared/dial-dialog.js';
+import type {PexDialog} from '../shared/dialog.js';
+import type {MenuItem} from '../shared/menu.js';
 import {conferenceStyles} from './conference.styles.js';
+import {flagConverter, mediaConverter} from './converters.js';
+import type {PexPrejoin, PrejoinChoice} from './prejoin.js';
+import type {PexSettingsDialog} from './settings-dialog.js';
+import type {PexStage} from './stage.js';
+import type {PexStatsDialog} from './stats-dialog.js';
 
-const DEFAULT_BANDWIDTH = 576;
+/** How often `pex-stats` reaches the page (the SDK measures every second). */
+const STATS_EVENT_INTERVAL_MS = 5000;
+
+/** Something worth telling the user for a while: a refused action, an attribute we could not use. */
+interface Notice {
+  readonly id: string;
+  readonly text: string;
+  readonly error: boolean;
+}
+
+/** The element a page uses to share images and PDFs, if it has one bound to this conference. */
+interface FileSharer extends Element {
+  chooseFiles(): void;
+}
 
 /**
- * A complete Pexip Infinity Connect client: pre-join, the call, and its controls. It owns one
- * conference session and shares it with `<pex-roster>`, `<pex-chat>` and `<pex-presenter>`,
- * nested inside it or bound to it with `for="<its id>"`.
+ * A complete Pexip Infinity Connect client: pre-join (name, camera preview, devices, join mode,
+ * bandwidth), PIN and extension prompts, waiting screens, the call (video, presentation,
+ * self-view), its toolbar, a host menu, settings and call statistics. It owns one conference
+ * session and shares it with `<pex-roster>`, `<pex-chat>` and `<pex-presenter>`, nested inside it
+ * (they appear in a side panel) or bound to it with `for="<its id>"`.
+ *
+ * Its attributes mirror Infinity Connect's preconfigured link parameters; with `use-page-url`
+ * the same parameters are also read from the page's query string, which wins.
  *
  * @summary Join and run a Pexip Infinity meeting.
  * @tagname pex-conference
  *
- * @slot - Elements shown beside the call, such as `<pex-roster>` and `<pex-chat>`.
+ * @slot - Elements shown in the side panel of the call, such as `<pex-roster>` and `<pex-chat>`.
+ * @slot prejoin - Replaces the pre-join screen; the page then calls `join()` itself.
  *
  * @fires {PexEvent<'pex-state-change'>} pex-state-change - The phase changed (`idle`, `connecting`, `pin-required`, `extension-required`, `waiting`, `in-call`, `ended`, `failed`).
  * @fires {PexEvent<'pex-joined'>} pex-joined - This participant entered the meeting.
- * @fires {PexEvent<'pex-left'>} pex-left - This participant left or was disconnected; `detail.reason` says why.
+ * @fires {PexEvent<'pex-left'>} pex-left - This participant left or was disconnected; `detail.reason` says why, `detail.message` in words.
  * @fires {PexEvent<'pex-error'>} pex-error - Joining failed; `detail.message` is the text shown.
  * @fires {PexEvent<'pex-participant-join'>} pex-participant-join - Someone joined the meeting.
  * @fires {PexEvent<'pex-participant-leave'>} pex-participant-leave - Someone left the meeting.
+ * @fires {PexEvent<'pex-chat-message'>} pex-chat-message - A chat message was received or sent (once per message, whichever elements show it).
+ * @fires {PexEvent<'pex-presentation-start'>} pex-presentation-start - A presentation started (`detail.local`: ours).
+ * @fires {PexEvent<'pex-presentation-stop'>} pex-presentation-stop - A presentation stopped.
+ * @fires {PexEvent<'pex-stats'>} pex-stats - Call statistics, every 5 seconds while media flows.
  *
  * @csspart base - The element's content in every phase.
- * @csspart panel - The pre-join, joining, waiting, ended and failed screens.
- * @csspart prejoin-form - The pre-join form.
- * @csspart name-input - The display-name field.
- * @csspart conference-input - The meeting-address field (shown when no `conference` is set).
- * @csspart join-button - The Join button.
+ * @csspart panel - The joining, PIN, extension, waiting, ended and failed screens.
+ * @csspart prejoin - The pre-join screen.
  * @csspart message - A message (error or reason) on a panel.
+ * @csspart notices - Notices shown above the call or pre-join screen.
+ * @csspart pin-input - The PIN field.
+ * @csspart extension-input - The extension field.
  * @csspart stage - The video area.
- * @csspart remote-video - The `<video>` with the meeting's video.
+ * @csspart remote-video - The `<video>` with the meeting's video and sound.
+ * @csspart presentation - The presentation being received.
  * @csspart self-view - The `<video>` with your own camera.
+ * @csspart thumbnail - Whichever of video and presentation is shown small.
  * @csspart toolbar - The call controls.
  * @csspart microphone-button - Mute or unmute the microphone.
  * @csspart camera-button - Disable or enable the camera.
+ * @csspart share-screen-button - Share the screen or stop presenting.
+ * @csspart share-files-button - Share images or PDFs (when a `<pex-presenter>` is bound).
+ * @csspart hand-button - Raise or lower your hand.
+ * @csspart side-panel-button - Show or hide the side panel.
+ * @csspart host-menu - The host's meeting controls.
+ * @csspart more-menu - Settings, statistics, full screen, picture in picture.
  * @csspart leave-button - Leave the meeting.
- * @csspart side - The area beside the call that holds the default slot.
+ * @csspart side - The side panel that holds the default slot.
  *
  * @cssprop [--pex-color-accent=#1f5fd6] - Primary buttons, focus rings, highlights.
  * @cssprop [--pex-color-on-accent=#ffffff] - Text on the accent colour.
@@ -61,12 +103,14 @@ const DEFAULT_BANDWIDTH = 576;
  * @cssprop [--pex-color-border=#c9ced6] - Borders and dividers.
  * @cssprop [--pex-color-danger=#c62828] - Leave button, errors, muted state.
  * @cssprop [--pex-color-on-danger=#ffffff] - Text on the danger colour.
- * @cssprop [--pex-color-success=#1b7f3b] - Positive states.
+ * @cssprop [--pex-color-success=#1b7f3b] - Positive states (microphone level).
  * @cssprop [--pex-color-focus=var(--pex-color-accent)] - Keyboard focus ring.
  * @cssprop [--pex-radius=8px] - Corner radius.
  * @cssprop [--pex-spacing=8px] - Base spacing unit.
  * @cssprop [--pex-font-family=system-ui] - Font.
  * @cssprop [--pex-font-size=1rem] - Base font size.
+ * @cssprop [--pex-conference-min-height=30rem] - Height of the call when the page does not set one.
+ * @cssprop [--pex-conference-side-width=22rem] - Width of the side panel on wide layouts.
  */
 export class PexConference extends LitElement {
   static override styles = [hostStyles, themeStyles, controlStyles, conferenceStyles];
@@ -76,23 +120,99 @@ export class PexConference extends LitElement {
   readonly #provider = new ContextProvider(this, {context: sessionContext, initialValue: this.#session});
   readonly #controller = new SessionController(this, {session: this.#session});
   #detachEvents: (() => void)[] = [];
+  #lastStatsEvent = 0;
+  #warnedProblems = new Set<string>();
+  #autoJoined = false;
+  /** The page's own `lang`, kept while the user's language setting overrides it. */
+  #pageLang: string | undefined;
 
   /**
-   * Base URL of the Pexip Conferencing Node (or reverse proxy) to use, such as
+   * Base URL of the Pexip Conferencing Node (or reverse proxy), such as
    * `https://pexip.example.com`. Defaults to the page's own origin.
    */
-  @property() accessor node = '';
+  @property({reflect: true}) accessor node = '';
 
-  /** Alias of the Virtual Meeting Room to join, such as `meet.alice`. Without it, the pre-join screen asks. */
-  @property() accessor conference = '';
+  /** Alias of the Virtual Meeting Room or Auditorium to join, such as `meet.alice`. Without it the pre-join screen asks. */
+  @property({reflect: true}) accessor conference = '';
 
-  /** Display name for this participant; pre-fills the pre-join form. */
-  @property() accessor name = '';
+  /** Display name for this participant. */
+  @property({reflect: true}) accessor name = '';
 
-  /** Text typed in the pre-join form, and whether the user already tried to submit it. */
-  @state() private accessor typedName = '';
-  @state() private accessor typedConference = '';
-  @state() private accessor submitted = false;
+  /** Bandwidth in kbps, 256–1864 (default 576; out-of-range values are clamped, with a notice). */
+  @property({type: Number, reflect: true}) accessor bw: number | undefined;
+
+  /**
+   * Host or guest PIN. Not reflected to the attribute, so that a PIN set from script does not
+   * show up in the page's markup.
+   */
+  @property() accessor pin = '';
+
+  /** Join at once, without the pre-join screen: the `join` attribute (`join`, `join="1"`). */
+  @property({attribute: 'join', converter: flagConverter, reflect: true}) accessor autoJoin = false;
+
+  /**
+   * `media="1"`: start camera and microphone when joining; `media=""`: join in presentation and
+   * control mode; absent: the user chooses.
+   */
+  @property({converter: mediaConverter, reflect: true}) accessor media: boolean | undefined;
+
+  /** Join with the microphone only. */
+  @property({converter: flagConverter, reflect: true}) accessor audioonly = false;
+
+  /** With `media=""`: offer camera and microphone selection right after joining. */
+  @property({converter: flagConverter, reflect: true}) accessor escalate = false;
+
+  /** Virtual Reception extension or Lync conference ID, sent when the node asks for one. */
+  @property({reflect: true}) accessor extension = '';
+
+  /** Withhold host controls even when joining as a host. */
+  @property({converter: flagConverter, reflect: true}) accessor forceguest = false;
+
+  /** Domain appended to bare aliases when adding participants (`alice` → `alice@example.com`). */
+  @property({attribute: 'default-domain', reflect: true}) accessor defaultDomain = '';
+
+  /** Ask before disconnecting (the user's setting can also turn this on). */
+  @property({attribute: 'confirm-disconnect', converter: flagConverter, reflect: true}) accessor confirmDisconnect = false;
+
+  /** Also read the link parameters from the page URL's query string (they win over attributes). */
+  @property({attribute: 'use-page-url', converter: flagConverter, reflect: true}) accessor usePageUrl = false;
+
+  @state() private accessor notices: readonly Notice[] = [];
+  @state() private accessor sideHidden = false;
+  @state() private accessor unread = 0;
+  @state() private accessor fullscreen = false;
+  @state() private accessor hasSideContent = false;
+
+  @query('pex-confirm-dialog') private accessor confirmDialog!: PexConfirmDialog;
+  @query('pex-dial-dialog') private accessor dialDialog!: PexDialDialog;
+  @query('pex-settings-dialog') private accessor settingsDialog!: PexSettingsDialog;
+  @query('pex-stats-dialog') private accessor statsDialog!: PexStatsDialog;
+  @query('.escalate-dialog') private accessor escalateDialog!: PexDialog;
+  @query('pex-stage') private accessor stage: PexStage | null = null;
+  @query('pex-prejoin') private accessor prejoin: PexPrejoin | null = null;
+
+  /**
+   * The role to join as when there is no PIN (`host`, or `guest` for a room with a host PIN
+   * only). The attribute is `role`, as in Infinity Connect links; because `role` is also the
+   * ARIA role attribute, the element takes `role="host"`/`role="guest"` off itself once read,
+   * so that the page's markup stays valid for assistive technology.
+   */
+  @property({attribute: false}) accessor joinRole = '';
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'role'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'role' && value !== null && /^(host|guest)$/i.test(value.trim())) {
+      this.joinRole = value.trim().toLowerCase();
+      this.removeAttribute('role');
+    }
+  }
+
+  /** The effective link parameters (attributes, and the page URL with `use-page-url`). */
+  #params: JoinParams = parseJoinParams({}, 'attribute').params;
 
   /** The session this element runs; `<pex-roster>` and friends bound to it share it. */
   get session(): Session {
@@ -113,15 +233,21 @@ export class PexConference extends LitElement {
     return this.#session.state;
   }
 
+  // --- lifecycle -------------------------------------------------------------------------
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.#forwardSessionEvents();
+    document.addEventListener('fullscreenchange', this.#onFullscreenChange);
+    addEventListener('pagehide', this.#onPageHide);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     for (const detach of this.#detachEvents) detach();
     this.#detachEvents = [];
+    document.removeEventListener('fullscreenchange', this.#onFullscreenChange);
+    removeEventListener('pagehide', this.#onPageHide);
     // A move within the page disconnects and reconnects at once: only leave if really removed.
     queueMicrotask(() => {
       if (!this.isConnected) void this.#session.leave();
@@ -129,26 +255,58 @@ export class PexConference extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('name')) this.typedName = this.name;
+    const paramNames = ['conference', 'name', 'bw', 'pin', 'joinRole', 'autoJoin', 'media', 'audioonly', 'escalate', 'extension', 'forceguest', 'usePageUrl', 'node'] as const;
+    if (paramNames.some((name) => changed.has(name))) this.#readParams();
+    if (changed.has('conference')) this.#onConferenceChange(changed.get('conference'));
+    this.#applyLanguageSetting();
   }
 
-  /** Joins with the given attributes and what the user typed. */
-  async join(): Promise<void> {
-    this.submitted = true;
-    const displayName = this.typedName.trim();
-    const conference = (this.conference || this.typedConference).trim();
-    if (!displayName || !conference) return;
-    if (this.#session.state.phase === 'ended' || this.#session.state.phase === 'failed') this.#session.reset();
-    await this.#session.join({
+  protected override firstUpdated(): void {
+    this.hasSideContent = this.childElementCount > 0;
+    if (this.#params.join && !this.#autoJoined) {
+      this.#autoJoined = true;
+      void this.join();
+    }
+  }
+
+  // --- public API --------------------------------------------------------------------------
+
+  /**
+   * Joins the meeting with the attributes, the pre-join form's choices and the user's settings.
+   * Without a name (from the form, `name` or the settings) it stays on the pre-join screen.
+   */
+  async join(choice: Partial<PrejoinChoice> = {}): Promise<void> {
+    const session = this.#session;
+    if (session.state.phase === 'ended' || session.state.phase === 'failed') session.reset();
+    if (session.state.phase !== 'idle') return;
+    const settings = session.state.settings;
+    const form = this.prejoin;
+    const displayName = (choice.displayName ?? form?.displayName ?? this.#params.name ?? settings.displayName).trim();
+    const conference = (choice.conference ?? this.#params.conference ?? '').trim();
+    if (!displayName || !conference) {
+      this.#notify('prejoin', this.#t('reason.invalid-options'), true);
+      return;
+    }
+    const mode = choice.mode ?? form?.mode ?? this.#joinMode();
+    const bandwidth = choice.bandwidth ?? form?.bandwidth ?? this.#params.bw ?? settings.bandwidth;
+    const muteMicrophone = choice.muteMicrophone ?? form?.muteMicrophone ?? settings.muteMicrophoneOnJoin;
+    session.updateSettings({displayName, bandwidth, muteMicrophoneOnJoin: muteMicrophone});
+    const options: JoinOptions = {
       node: this.#nodeUrl(),
       conference,
       displayName,
-      bandwidth: DEFAULT_BANDWIDTH,
-      mode: 'audio-video',
-    });
+      bandwidth,
+      mode,
+      pin: this.#params.pin,
+      role: this.#params.role,
+      extension: this.#params.extension,
+      forceGuest: this.#params.forceguest,
+      muteMicrophone,
+    };
+    await session.join(options);
   }
 
-  /** Leaves the meeting (or stops joining). */
+  /** Leaves the meeting (or stops joining), without asking. */
   async leave(): Promise<void> {
     await this.#session.leave();
   }
@@ -161,201 +319,500 @@ export class PexConference extends LitElement {
     await this.#session.setCameraOff(!this.#session.state.media.cameraOff);
   }
 
+  /**
+   * Shares the screen. Call it from a click handler (anywhere on the page: there is no iframe,
+   * so the browser sees the user's gesture).
+   */
+  async startScreenShare(): Promise<void> {
+    // getDisplayMedia must be called before any await, inside the user's gesture.
+    const capture = navigator.mediaDevices.getDisplayMedia({video: true, audio: false});
+    await this.#run(async () => this.#session.present(await capture));
+  }
+
+  async stopScreenShare(): Promise<void> {
+    await this.#session.stopPresenting();
+  }
+
+  async lock(): Promise<void> {
+    await this.#run(() => this.#session.lock(true));
+  }
+
+  async unlock(): Promise<void> {
+    await this.#run(() => this.#session.lock(false));
+  }
+
+  /** Mutes every guest (`mute = false` unmutes them). */
+  async muteAllGuests(mute = true): Promise<void> {
+    await this.#run(() => this.#session.muteAllGuests(mute));
+  }
+
+  /** Adds a participant by dialling out; rejects with the node's refusal. */
+  async dial(request: DialRequest): Promise<void> {
+    await this.#session.dial(request);
+  }
+
+  // --- parameters --------------------------------------------------------------------------
+
+  #readParams(): void {
+    const attributes = Object.fromEntries(
+      (['conference', 'name', 'bw', 'join', 'role', 'media', 'audioonly', 'escalate', 'extension', 'forceguest'] as const).map((name) => [name, this.getAttribute(name)])
+    );
+    const fromPage = this.usePageUrl ? rawParamsFromQuery(location.search) : {};
+    const raw = {...attributes, role: this.joinRole || attributes['role'] || null, pin: this.pin || null, ...fromPage};
+    const {params, problems} = parseJoinParams(raw, this.usePageUrl && Object.keys(fromPage).length ? 'link' : 'attribute');
+    this.#params = params;
+    const nodeProblem = this.node.trim() && !/^https?:\/\/[^\s/]+/i.test(this.node.trim());
+    this.#reportProblems(problems, nodeProblem ? this.node : undefined);
+  }
+
+  /** Shows each problem once, and names the attribute in a console warning for the page's developer. */
+  #reportProblems(problems: readonly ParamProblem[], badNode: string | undefined): void {
+    const texts: {key: string; attribute: string; value: string; text: string}[] = problems.map((problem) => ({
+      key: `${problem.param}=${problem.value}`,
+      attribute: problem.param,
+      value: problem.value,
+      text: this.#t(`attribute.${problem.code}`, {applied: problem.applied ?? ''}),
+    }));
+    if (badNode !== undefined) texts.push({key: `node=${badNode}`, attribute: 'node', value: badNode, text: this.#t('attribute.node')});
+    const keep = this.notices.filter(({id}) => !id.startsWith('attribute:'));
+    const fresh = texts.map(({key, attribute, value, text}) => {
+      if (!this.#warnedProblems.has(key)) {
+        this.#warnedProblems.add(key);
+        console.warn(`<pex-conference> attribute "${attribute}": "${value}" — ${text}`);
+      }
+      return {id: `attribute:${key}`, text: this.#t('attribute.problem', {attribute, value, problem: text}), error: true};
+    });
+    this.notices = [...fresh, ...keep];
+  }
+
+  #joinMode(): JoinMode {
+    return joinModeOf(this.#params);
+  }
+
+  #nodeUrl(): string {
+    const node = this.node.trim();
+    return (/^https?:\/\/[^\s/]+/i.test(node) ? node : location.origin).replace(/\/+$/, '');
+  }
+
+  /** A new `conference` while in a meeting: ask before leaving it. */
+  #onConferenceChange(previous: string | undefined): void {
+    const {phase, conference: current} = this.#session.state;
+    const active = phase !== 'idle' && phase !== 'ended' && phase !== 'failed';
+    const next = this.conference;
+    if (!active || previous === undefined || next === current) return;
+    this.conference = previous;
+    void this.updateComplete.then(async () => {
+      const confirmed = await this.confirmDialog.ask({
+        heading: this.#t('switch.heading'),
+        message: this.#t('switch.message', {current, next}),
+        confirmLabel: this.#t('switch.confirm'),
+      });
+      if (!confirmed) return;
+      await this.#session.leave();
+      this.#session.reset();
+      this.conference = next;
+      await this.updateComplete;
+      if (this.#params.join) await this.join();
+    });
+  }
+
+  /** The user's language setting wins over the page's `lang` while it is set. */
+  #applyLanguageSetting(): void {
+    const language = this.#session.state.settings.language;
+    if (language) {
+      this.#pageLang ??= this.getAttribute('lang') ?? '';
+      if (this.lang !== language) this.lang = language;
+    } else if (this.#pageLang !== undefined) {
+      if (this.#pageLang) this.lang = this.#pageLang;
+      else this.removeAttribute('lang');
+      this.#pageLang = undefined;
+    }
+  }
+
   // --- session notifications -> DOM events -------------------------------------------------
 
   #forwardSessionEvents(): void {
     for (const detach of this.#detachEvents) detach();
     const session = this.#session;
     this.#detachEvents = [
-      session.subscribe((state, previous) => {
-        if (state.phase !== previous.phase) {
-          emit(this, 'pex-state-change', {phase: state.phase, previousPhase: previous.phase});
-        }
-      }),
+      session.subscribe((state, previous) => this.#onStateChange(state, previous)),
       session.on('joined', (detail) => emit(this, 'pex-joined', detail)),
       session.on('left', ({reason}) => emit(this, 'pex-left', {reason, message: this.#reasonText(reason)})),
       session.on('error', ({reason}) => emit(this, 'pex-error', {reason, message: this.#reasonText(reason)})),
       session.on('participant-join', (detail) => emit(this, 'pex-participant-join', detail)),
       session.on('participant-leave', (detail) => emit(this, 'pex-participant-leave', detail)),
+      session.on('chat-message', (detail) => {
+        if (this.sideHidden && !detail.message.fromSelf) this.unread += 1;
+        emit(this, 'pex-chat-message', detail);
+      }),
+      session.on('presentation-start', (detail) => emit(this, 'pex-presentation-start', detail)),
+      session.on('presentation-stop', (detail) => emit(this, 'pex-presentation-stop', detail)),
+      session.on('stats', ({stats}) => {
+        if (stats.at - this.#lastStatsEvent < STATS_EVENT_INTERVAL_MS) return;
+        this.#lastStatsEvent = stats.at;
+        emit(this, 'pex-stats', {stats});
+      }),
     ];
   }
 
-  // --- helpers ---------------------------------------------------------------------------
-
-  #nodeUrl(): string {
-    return (this.node.trim() || location.origin).replace(/\/+$/, '');
+  #onStateChange(state: ConferenceState, previous: ConferenceState): void {
+    if (state.phase !== previous.phase) {
+      emit(this, 'pex-state-change', {phase: state.phase, previousPhase: previous.phase});
+      if (state.phase === 'in-call' && state.media.mode === 'control-only' && this.#params.escalate) {
+        void this.updateComplete.then(() => this.escalateDialog?.show());
+      }
+    }
+    const {stoppedReason} = state.presentation;
+    if (stoppedReason && stoppedReason !== previous.presentation.stoppedReason && stoppedReason !== 'ended') {
+      const name = state.presentation.presenterName ?? '';
+      this.#notify('presentation', this.#t(stoppedReason === 'taken-over' ? 'call.presentation-taken-over' : 'call.presentation-refused', {name}), stoppedReason === 'refused');
+    }
+    if (state.settings.language !== previous.settings.language) this.requestUpdate();
   }
 
-  #reasonText(reason: EndReason): string {
-    const key = `reason.${reason.code}`;
-    const params = {conference: this.#session.state.conference, node: this.#nodeUrl(), detail: reason.detail ?? reason.code};
-    return isStringKey(key) ? this.#localize.t(key, params) : this.#localize.t('reason.unknown', params);
-  }
+  // --- helpers -----------------------------------------------------------------------------
 
   #t(key: StringKey, params?: Record<string, string | number>): string {
     return this.#localize.t(key, params);
   }
 
-  #onSubmitJoin = (event: SubmitEvent): void => {
-    event.preventDefault();
-    void this.join();
+  #reasonText(reason: EndReason): string {
+    const key = `reason.${reason.code}`;
+    const params = {conference: this.#session.state.conference, node: this.#nodeUrl(), detail: reason.detail ?? reason.code};
+    return isStringKey(key) ? this.#t(key, params) : this.#t('reason.unknown', params);
+  }
+
+  #notify(id: string, text: string, error: boolean): void {
+    this.notices = [...this.notices.filter((notice) => notice.id !== id), {id, text, error}];
+  }
+
+  #dismiss(id: string): void {
+    this.notices = this.notices.filter((notice) => notice.id !== id);
+  }
+
+  /** Runs an action and shows its refusal as a notice; never swallowed. */
+  async #run(action: () => Promise<void>): Promise<void> {
+    try {
+      await action();
+    } catch (error) {
+      this.#notify('action', actionErrorText(this.#localize, error), true);
+    }
+  }
+
+  #fileSharer(): FileSharer | undefined {
+    const bound = this.id ? document.querySelector(`pex-presenter[for="${CSS.escape(this.id)}"]`) : null;
+    const sharer = this.querySelector('pex-presenter') ?? bound;
+    return sharer && 'chooseFiles' in sharer ? (sharer as FileSharer) : undefined;
+  }
+
+  // --- handlers ----------------------------------------------------------------------------
+
+  #onPrejoinSubmit = (event: CustomEvent<PrejoinChoice>): void => {
+    void this.join(event.detail);
   };
 
-  #onNameInput = (event: InputEvent): void => {
-    this.typedName = (event.target as HTMLInputElement).value;
+  #onLeaveClick = async (): Promise<void> => {
+    if (this.confirmDisconnect || this.#session.state.settings.confirmDisconnect) {
+      const confirmed = await this.confirmDialog.ask({
+        heading: this.#t('leave.heading'),
+        message: this.#t('leave.message', {conference: this.#session.state.conferenceName || this.#session.state.conference}),
+        confirmLabel: this.#t('leave.confirm'),
+        danger: true,
+      });
+      if (!confirmed) return;
+    }
+    await this.leave();
   };
 
-  #onConferenceInput = (event: InputEvent): void => {
-    this.typedConference = (event.target as HTMLInputElement).value;
+  #onDisconnectAll = async (): Promise<void> => {
+    const confirmed = await this.confirmDialog.ask({
+      heading: this.#t('host.disconnect-all-heading'),
+      message: this.#t('host.disconnect-all-message'),
+      confirmLabel: this.#t('host.disconnect-all-confirm'),
+      danger: true,
+    });
+    if (confirmed) await this.#run(() => this.#session.disconnectAll());
   };
 
-  #onLeave = (): void => {
-    void this.leave();
+  #onShareScreenClick = (): void => {
+    if (this.#session.state.presentation.sending !== 'idle') void this.stopScreenShare();
+    else void this.startScreenShare();
   };
 
-  #onRetry = (): void => {
-    this.#session.reset();
+  #onToggleSide = (): void => {
+    this.sideHidden = !this.sideHidden;
+    if (!this.sideHidden) this.unread = 0;
   };
 
-  // --- render ----------------------------------------------------------------------------
+  #onFullscreenClick = (): void => {
+    if (document.fullscreenElement === this) void document.exitFullscreen();
+    else void this.requestFullscreen().catch(() => undefined);
+  };
+
+  #onFullscreenChange = (): void => {
+    this.fullscreen = document.fullscreenElement === this;
+  };
+
+  #onPageHide = (event: PageTransitionEvent): void => {
+    // Closing or leaving the page: release the call instead of leaving a ghost participant.
+    if (!event.persisted) void this.#session.leave();
+  };
+
+  #onEscalate = async (mode: 'audio-video' | 'audio-only'): Promise<void> => {
+    this.escalateDialog.hide();
+    await this.#run(() => this.#session.escalate(mode));
+  };
+
+  // --- render ------------------------------------------------------------------------------
 
   override render(): TemplateResult {
     const state = this.#session.state;
+    return html`
+      ${this.#renderPhase(state)}
+      <pex-confirm-dialog></pex-confirm-dialog>
+    `;
+  }
+
+  #renderPhase(state: ConferenceState): TemplateResult {
     switch (state.phase) {
       case 'idle':
-        return this.#renderPrejoin();
+        return this.#renderPrejoin(state);
       case 'in-call':
         return this.#renderCall(state);
       case 'ended':
       case 'failed':
         return this.#renderEnded(state);
-      default:
-        return this.#renderJoining(state);
+      case 'pin-required':
+        return this.#renderPinPrompt(state);
+      case 'extension-required':
+        return this.#renderExtensionPrompt(state);
+      case 'waiting':
+        return this.#renderWaiting(state);
+      case 'connecting':
+        return this.#renderPanel(html`<div class="spinner" aria-hidden="true"></div>
+          <p role="status">${this.#t('joining.connecting', {conference: state.conference})}</p>
+          <button @click=${() => void this.leave()}>${this.#t('joining.cancel')}</button>`);
     }
   }
 
-  #renderPrejoin(): TemplateResult {
-    const conference = this.conference.trim();
-    const nameMissing = this.submitted && !this.typedName.trim();
-    const conferenceMissing = this.submitted && !conference && !this.typedConference.trim();
-    return html`
-      <div part="base panel" class="panel">
-        <h2>${conference ? this.#t('prejoin.heading', {conference}) : this.#t('prejoin.heading-no-conference')}</h2>
-        <form part="prejoin-form" novalidate @submit=${this.#onSubmitJoin}>
-          ${conference
-            ? nothing
-            : html`<label>
-                ${this.#t('prejoin.conference-label')}
-                <input
-                  part="conference-input"
-                  name="conference"
-                  autocomplete="off"
-                  .value=${this.typedConference}
-                  aria-invalid=${conferenceMissing ? 'true' : 'false'}
-                  aria-describedby=${conferenceMissing ? 'conference-problem' : nothing}
-                  @input=${this.#onConferenceInput}
-                />
-              </label>
-              ${conferenceMissing
-                ? html`<p id="conference-problem" part="message" class="message error">${this.#t('prejoin.missing-conference')}</p>`
-                : nothing}`}
-          <label>
-            ${this.#t('prejoin.name-label')}
-            <input
-              part="name-input"
-              name="name"
-              autocomplete="name"
-              .value=${this.typedName}
-              aria-invalid=${nameMissing ? 'true' : 'false'}
-              aria-describedby=${nameMissing ? 'name-problem' : nothing}
-              @input=${this.#onNameInput}
-            />
-          </label>
-          ${nameMissing ? html`<p id="name-problem" part="message" class="message error">${this.#t('prejoin.missing-name')}</p>` : nothing}
-          <button part="join-button" class="primary" type="submit">${this.#t('prejoin.join')}</button>
-        </form>
-      </div>
-    `;
+  #renderNotices(): TemplateResult | typeof nothing {
+    if (!this.notices.length) return nothing;
+    return html`<div part="notices" class="notices" role="status">
+      ${this.notices.map(
+        (notice) => html`<p class="message notice ${notice.error ? 'error' : ''}">
+          <span>${notice.text}</span>
+          <button class="dismiss" @click=${() => this.#dismiss(notice.id)} aria-label=${this.#t('call.notice-dismiss')}>×</button>
+        </p>`
+      )}
+    </div>`;
   }
 
-  #renderJoining(state: ConferenceState): TemplateResult {
-    return html`
-      <div part="base panel" class="panel" role="status">
-        <div class="spinner" aria-hidden="true"></div>
-        <p>${this.#t('joining.connecting', {conference: state.conference})}</p>
-        <button @click=${this.#onLeave}>${this.#t('joining.cancel')}</button>
-      </div>
-    `;
+  #renderPanel(content: TemplateResult): TemplateResult {
+    return html`<div part="base panel" class="panel">${this.#renderNotices()}${content}</div>`;
+  }
+
+  #renderPrejoin(state: ConferenceState): TemplateResult {
+    const slotted = this.querySelector(':scope > [slot="prejoin"]');
+    if (slotted) return html`<div part="base">${this.#renderNotices()}<slot name="prejoin"></slot></div>`;
+    const {settings} = state;
+    return html`<div part="base prejoin" class="prejoin">
+      ${this.#renderNotices()}
+      <pex-prejoin
+        .session=${this.#session}
+        .conference=${this.#params.conference ?? ''}
+        .displayName=${this.#params.name ?? settings.displayName}
+        .mode=${this.#joinMode()}
+        .bandwidth=${this.#params.bw ?? settings.bandwidth}
+        .muteMicrophone=${settings.muteMicrophoneOnJoin}
+        .showDeviceOptions=${settings.showDeviceOptions}
+        @pex-prejoin-submit=${this.#onPrejoinSubmit}
+      ></pex-prejoin>
+    </div>`;
+  }
+
+  #renderPinPrompt(state: ConferenceState): TemplateResult {
+    const request = state.pinRequest!;
+    const guestsWithoutPin = request.hostPin && !request.guestPin;
+    const submit = (event: SubmitEvent) => {
+      event.preventDefault();
+      const input = (event.target as HTMLFormElement).elements.namedItem('pin') as HTMLInputElement;
+      void this.#session.submitPin(input.value);
+    };
+    return this.#renderPanel(html`<form class="prompt" @submit=${submit} novalidate>
+      <h2>${this.#t('pin.heading')}</h2>
+      <label>
+        ${this.#t(guestsWithoutPin ? 'pin.label-host' : 'pin.label-any')}
+        <input part="pin-input" name="pin" type="password" inputmode="numeric" autocomplete="off" aria-invalid=${request.invalid ? 'true' : 'false'} aria-describedby="pin-problem" />
+      </label>
+      ${request.invalid ? html`<p id="pin-problem" part="message" class="message error" role="alert">${this.#t('pin.invalid')}</p>` : nothing}
+      <button class="primary" type="submit">${this.#t('pin.submit')}</button>
+      ${guestsWithoutPin
+        ? html`<p class="hint">${this.#t('pin.guest-hint')}</p>
+            <button type="button" @click=${() => void this.#session.joinAsGuest()}>${this.#t('pin.as-guest')}</button>`
+        : nothing}
+      <button type="button" @click=${() => void this.leave()}>${this.#t('joining.cancel')}</button>
+    </form>`);
+  }
+
+  #renderExtensionPrompt(state: ConferenceState): TemplateResult {
+    const request = state.extensionRequest!;
+    const submit = (event: SubmitEvent) => {
+      event.preventDefault();
+      const input = (event.target as HTMLFormElement).elements.namedItem('extension') as HTMLInputElement;
+      void this.#session.submitExtension(input.value);
+    };
+    return this.#renderPanel(html`<form class="prompt" @submit=${submit} novalidate>
+      <h2>${this.#t('extension.heading')}</h2>
+      <p>${this.#t(request.type === 'mssip' ? 'extension.hint-mssip' : 'extension.hint-standard')}</p>
+      <label>
+        ${this.#t('extension.label')}
+        <input part="extension-input" name="extension" inputmode="numeric" autocomplete="off" aria-invalid=${request.invalid ? 'true' : 'false'} aria-describedby="extension-problem" />
+      </label>
+      ${request.invalid ? html`<p id="extension-problem" part="message" class="message error" role="alert">${this.#t('extension.invalid')}</p>` : nothing}
+      <button class="primary" type="submit">${this.#t('extension.submit')}</button>
+      <button type="button" @click=${() => void this.leave()}>${this.#t('joining.cancel')}</button>
+    </form>`);
+  }
+
+  #renderWaiting(state: ConferenceState): TemplateResult {
+    const locked = state.waitingReason === 'locked';
+    return this.#renderPanel(html`<div class="spinner" aria-hidden="true"></div>
+      <h2>${this.#t(locked ? 'waiting.heading-locked' : 'waiting.heading-host')}</h2>
+      <p role="status">${this.#t(locked ? 'waiting.locked' : 'waiting.host')}</p>
+      <button @click=${() => void this.leave()}>${this.#t('joining.cancel')}</button>`);
   }
 
   #renderEnded(state: ConferenceState): TemplateResult {
     const reason = state.endReason ?? {code: 'left'};
     const failed = state.phase === 'failed';
     const heading = failed ? 'failed.heading' : reason.code === 'left' ? 'ended.heading' : 'ended.heading-disconnected';
-    return html`
-      <div part="base panel" class="panel">
-        ${failed ? icon('alert') : nothing}
-        <h2>${this.#t(heading)}</h2>
-        <p part="message" class=${failed ? 'message error' : 'message'} role=${failed ? 'alert' : 'status'}>${this.#reasonText(reason)}</p>
-        <div class="actions">
-          <button class="primary" @click=${this.#onRetry}>${this.#t(failed ? 'failed.retry' : 'ended.rejoin')}</button>
-        </div>
-      </div>
-    `;
+    return this.#renderPanel(html`${failed ? icon('alert') : nothing}
+      <h2>${this.#t(heading)}</h2>
+      <p part="message" class=${failed ? 'message error' : 'message'} role=${failed ? 'alert' : 'status'}>${this.#reasonText(reason)}</p>
+      <div class="actions">
+        <button class="primary" @click=${() => this.#session.reset()}>${this.#t(failed ? 'failed.retry' : 'ended.rejoin')}</button>
+      </div>`);
   }
 
   #renderCall(state: ConferenceState): TemplateResult {
-    const {media} = state;
-    const hasSide = this.childElementCount > 0;
+    const {media, presentation, participants} = state;
+    const self = participants.find(({isSelf}) => isSelf);
+    const showSide = this.hasSideContent && !this.sideHidden;
+    const emptyMessage = this.#t(media.mode === 'control-only' ? 'call.control-only' : 'call.waiting-for-video');
+    const blocked = self && !self.receivesPresentation && presentation.presenterId;
     return html`
-      <div part="base" class="call ${hasSide ? 'with-side' : ''}">
-        <div part="stage" class="stage">
-          ${media.remote
-            ? html`<video part="remote-video" class="remote-video" .srcObject=${media.remote} autoplay playsinline aria-label=${this.#t('call.remote-video')}></video>`
-            : html`<p class="stage-message" role="status">${this.#t(media.mode === 'control-only' ? 'call.no-video' : 'call.waiting-for-video')}</p>`}
-          ${media.local && media.mode === 'audio-video'
-            ? html`<video part="self-view" class="self-view" .srcObject=${media.local} autoplay playsinline muted aria-label=${this.#t('call.self-view')}></video>`
-            : nothing}
-          ${state.reconnecting ? html`<p class="banner" role="status">${this.#t('call.reconnecting')}</p>` : nothing}
+      <div part="base" class="call ${showSide ? 'with-side' : ''}">
+        <div class="main">
+          ${this.#renderNotices()}
+          <pex-stage
+            part="stage"
+            exportparts="remote-video, presentation, self-view, thumbnail"
+            .remote=${media.remote}
+            .presentation=${blocked ? undefined : presentation.remote}
+            .presenterName=${presentation.presenterName ?? ''}
+            .local=${media.local}
+            .showSelf=${media.mode === 'audio-video'}
+            .speakerId=${state.settings.speakerId}
+            .emptyMessage=${emptyMessage}
+          ></pex-stage>
+          ${state.reconnecting ? html`<p class="banner" role="alert">${this.#t('call.reconnecting')}</p>` : nothing}
+          ${blocked ? html`<p class="banner info" role="status">${this.#t('call.presentation-blocked')}</p>` : nothing}
+          ${this.#renderToolbar(state)}
         </div>
-        ${this.#renderToolbar(state)}
-        <div part="side" class="side" ?hidden=${!hasSide}><slot @slotchange=${() => this.requestUpdate()}></slot></div>
+        <div part="side" class="side" ?hidden=${!showSide}>
+          <slot @slotchange=${() => (this.hasSideContent = this.childElementCount > 0)}></slot>
+        </div>
       </div>
+      <pex-dial-dialog .session=${this.#session} default-domain=${this.defaultDomain}></pex-dial-dialog>
+      <pex-settings-dialog .session=${this.#session}></pex-settings-dialog>
+      <pex-stats-dialog .session=${this.#session}></pex-stats-dialog>
+      ${this.#renderEscalateDialog()}
     `;
   }
 
   #renderToolbar(state: ConferenceState): TemplateResult {
+    const t = this.#t.bind(this);
     const {microphoneMuted, cameraOff, mode} = state.media;
+    const self = state.participants.find(({isSelf}) => isSelf);
+    const presenting = state.presentation.sending !== 'idle';
+    const sharer = this.#fileSharer();
     return html`
-      <div part="toolbar" class="toolbar" role="toolbar" aria-label=${this.#t('toolbar.label')}>
-        <span class="count">${this.#t('call.participants', {count: state.participants.length})}</span>
-        ${mode === 'control-only'
-          ? nothing
-          : html`<button
-              part="microphone-button"
-              class="icon"
-              aria-pressed=${microphoneMuted ? 'true' : 'false'}
-              aria-label=${this.#t('toolbar.mute-microphone')}
-              title=${this.#t(microphoneMuted ? 'toolbar.unmute-microphone' : 'toolbar.mute-microphone')}
-              @click=${() => void this.toggleMicrophone()}
-            >
-              ${icon(microphoneMuted ? 'microphone-off' : 'microphone')}
-            </button>`}
-        ${mode === 'audio-video'
-          ? html`<button
-              part="camera-button"
-              class="icon"
-              aria-pressed=${cameraOff ? 'true' : 'false'}
-              aria-label=${this.#t('toolbar.disable-camera')}
-              title=${this.#t(cameraOff ? 'toolbar.enable-camera' : 'toolbar.disable-camera')}
-              @click=${() => void this.toggleCamera()}
-            >
-              ${icon(cameraOff ? 'camera-off' : 'camera')}
-            </button>`
-          : nothing}
-        <button part="leave-button" class="danger leave" @click=${this.#onLeave}>${icon('phone-off')} ${this.#t('toolbar.leave')}</button>
+      <div part="toolbar" class="toolbar" role="toolbar" aria-label=${t('toolbar.label')}>
+        <span class="count">
+          ${state.conferenceStatus.locked ? html`<span class="locked" title=${t('call.locked')}>${icon('lock')}<span class="visually-hidden">${t('call.locked')}</span></span>` : nothing}
+          ${t('call.participants', {count: state.participants.length})}
+        </span>
+        <div class="controls">
+          ${mode === 'control-only'
+            ? html`<button class="escalate" @click=${() => void this.escalateDialog.show()}>${icon('audio-video')} ${t('toolbar.connect-audio-video')}</button>`
+            : this.#toggleButton('microphone-button', microphoneMuted, 'toolbar.mute-microphone', 'toolbar.unmute-microphone', microphoneMuted ? 'microphone-off' : 'microphone', () => void this.toggleMicrophone())}
+          ${mode === 'audio-video'
+            ? this.#toggleButton('camera-button', cameraOff, 'toolbar.disable-camera', 'toolbar.enable-camera', cameraOff ? 'camera-off' : 'camera', () => void this.toggleCamera())
+            : mode === 'audio-only'
+              ? html`<button class="icon" title=${t('toolbar.connect-audio-video')} aria-label=${t('toolbar.connect-audio-video')} @click=${() => void this.#onEscalate('audio-video')}>${icon('camera-off')}</button>`
+              : nothing}
+          <button part="share-screen-button" class="icon ${presenting ? 'active' : ''}" aria-label=${t(presenting ? 'toolbar.stop-sharing' : 'toolbar.share-screen')} title=${t(presenting ? 'toolbar.stop-sharing' : 'toolbar.share-screen')} @click=${this.#onShareScreenClick}>
+            ${icon(presenting ? 'screen-stop' : 'screen-share')}
+          </button>
+          ${sharer
+            ? html`<button part="share-files-button" class="icon" aria-label=${t('toolbar.share-files')} title=${t('toolbar.share-files')} @click=${() => sharer.chooseFiles()}>${icon('files')}</button>`
+            : nothing}
+          <button part="hand-button" class="icon ${self?.handRaised ? 'active' : ''}" aria-pressed=${self?.handRaised ? 'true' : 'false'} aria-label=${t('toolbar.raise-hand')} title=${t('toolbar.raise-hand')} @click=${() => void this.#run(() => this.#session.raiseHand(!self?.handRaised))}>
+            ${icon('hand')}
+          </button>
+          ${this.hasSideContent
+            ? html`<button part="side-panel-button" class="icon badge-host" aria-pressed=${this.sideHidden ? 'false' : 'true'} aria-label=${t('toolbar.side-panel')} title=${t('toolbar.side-panel')} @click=${this.#onToggleSide}>
+                ${icon('side-panel')}${this.unread ? html`<span class="badge" aria-label=${t('toolbar.unread', {count: this.unread})}>${this.unread}</span>` : nothing}
+              </button>`
+            : nothing}
+          ${state.hostControls
+            ? html`<pex-menu part="host-menu" exportparts="trigger: host-menu-trigger, menu: host-menu-list, item: host-menu-item" trigger-class="icon" label=${t('toolbar.host-menu')} .items=${this.#hostMenuItems(state)}>${icon('sliders')}</pex-menu>`
+            : nothing}
+          <pex-menu part="more-menu" exportparts="trigger: more-menu-trigger, menu: more-menu-list, item: more-menu-item" trigger-class="icon" label=${t('toolbar.more')} .items=${this.#moreMenuItems()}>${icon('more')}</pex-menu>
+        </div>
+        <button part="leave-button" class="danger leave" @click=${this.#onLeaveClick}>${icon('phone-off')}<span class="label">${t('toolbar.leave')}</span></button>
       </div>
     `;
+  }
+
+  #toggleButton(part: string, pressed: boolean, label: StringKey, pressedTitle: StringKey, iconName: Parameters<typeof icon>[0], onClick: () => void): TemplateResult {
+    return html`<button part=${part} class="icon" aria-pressed=${pressed ? 'true' : 'false'} aria-label=${this.#t(label)} title=${this.#t(pressed ? pressedTitle : label)} @click=${onClick}>
+      ${icon(iconName)}
+    </button>`;
+  }
+
+  #hostMenuItems(state: ConferenceState): MenuItem[] {
+    const t = this.#t.bind(this);
+    const {locked, guestsMuted, guestsCanUnmute} = state.conferenceStatus;
+    return [
+      {label: t(locked ? 'host.unlock' : 'host.lock'), run: () => void (locked ? this.unlock() : this.lock())},
+      {label: t(guestsMuted ? 'host.unmute-guests' : 'host.mute-guests'), run: () => void this.muteAllGuests(!guestsMuted)},
+      {label: t(guestsCanUnmute ? 'host.guests-cannot-unmute' : 'host.guests-can-unmute'), run: () => void this.#run(() => this.#session.setGuestsCanUnmute(!guestsCanUnmute))},
+      {label: t('host.add-participant'), run: () => void this.dialDialog.show()},
+      {label: t('host.disconnect-all'), run: () => void this.#onDisconnectAll(), danger: true},
+    ];
+  }
+
+  #moreMenuItems(): MenuItem[] {
+    const t = this.#t.bind(this);
+    const items: MenuItem[] = [
+      {label: t('toolbar.settings'), run: () => void this.settingsDialog.show()},
+      {label: t('toolbar.statistics'), run: () => void this.statsDialog.show()},
+    ];
+    if (document.fullscreenEnabled) items.push({label: t(this.fullscreen ? 'toolbar.exit-fullscreen' : 'toolbar.fullscreen'), run: this.#onFullscreenClick});
+    if (document.pictureInPictureEnabled && this.#session.state.media.remote) {
+      items.push({label: t('toolbar.picture-in-picture'), run: () => void this.stage?.pictureInPicture().catch(() => undefined)});
+    }
+    return items;
+  }
+
+  #renderEscalateDialog(): TemplateResult {
+    const t = this.#t.bind(this);
+    return html`<pex-dialog class="escalate-dialog" label=${t('escalate.heading')}>
+      <pex-device-picker .session=${this.#session}></pex-device-picker>
+      <button slot="footer" @click=${() => void this.#onEscalate('audio-only')}>${t('escalate.audio-only')}</button>
+      <button slot="footer" class="primary" @click=${() => void this.#onEscalate('audio-video')}>${t('escalate.start')}</button>
+    </pex-dialog>`;
   }
 }
 

@@ -108,7 +108,7 @@ export class PexDialDialog extends LitElement {
           <label>
             ${t('dial.protocol')}
             <select name="protocol" @change=${(event: Event) => (this.protocol = (event.target as HTMLSelectElement).value as DialProtocol)}>
-              ${PROTOCOLS.map((protocol) => html`<option value=${protocol} ?selected=${protocol === this.protocol}>${t(`dial.protocol.${protocol}`)}</option>`)}
+              ${PROTOCOLS.map((protocol) => html`<option value=${protocol} .selected=${protocol === this.protocol}>${t(`dial.protocol.${protocol}`)}</option>`)}
             </select>
           </label>
           <fieldset>

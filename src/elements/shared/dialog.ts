@@ -29,7 +29,7 @@ export class PexDialog extends LitElement {
         display: contents;
       }
       dialog {
-        width: min(92vw, var(--pex-dialog-width, 30rem));
+        width: min(92vw, 30rem);
         max-height: min(90vh, 44rem);
         padding: 0;
         border: 1px solid var(--_pex-border);
@@ -37,6 +37,9 @@ export class PexDialog extends LitElement {
         background: var(--_pex-surface);
         color: var(--_pex-text);
         box-shadow: 0 18px 48px rgb(0 0 0 / 0.3);
+      }
+      :host([wide]) dialog {
+        width: min(96vw, 50rem);
       }
       dialog::backdrop {
         background: rgb(0 0 0 / 0.45);
@@ -76,6 +79,9 @@ export class PexDialog extends LitElement {
 
   /** The dialog's heading, also its accessible name. */
   @property() accessor label = '';
+
+  /** Room for tables (statistics). */
+  @property({type: Boolean, reflect: true}) accessor wide = false;
 
   @query('dialog') private accessor dialog!: HTMLDialogElement;
 

@@ -2,10 +2,12 @@ import {defineElement} from '../../define.js';
 import {PexConfirmDialog} from './confirm-dialog.js';
 import {PexDialDialog} from './dial-dialog.js';
 import {PexDialog} from './dialog.js';
+import {PexMenu} from './menu.js';
 
 /** Registers the internal elements that several public elements use. */
 export function defineSharedElements(): void {
   defineElement('pex-dialog', PexDialog);
   defineElement('pex-confirm-dialog', PexConfirmDialog);
   defineElement('pex-dial-dialog', PexDialDialog);
+  defineElement('pex-menu', PexMenu);
 }

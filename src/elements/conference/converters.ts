@@ -1,0 +1,19 @@
+import type {ComplexAttributeConverter} from 'lit';
+
+/**
+ * A boolean attribute that also accepts the link style: present, `1` or `true` is on; `0`,
+ * `false` or absent is off. (Plain HTML booleans would take `join="0"` as on.)
+ */
+export const flagConverter: ComplexAttributeConverter<boolean> = {
+  fromAttribute: (value) => value !== null && !/^(0|false)$/i.test(value.trim()),
+  toAttribute: (value) => (value ? '' : null),
+};
+
+/**
+ * `media`, exactly as in Infinity Connect links: `1` starts camera and microphone, an empty
+ * value means presentation-and-control mode, absent lets the user choose.
+ */
+export const mediaConverter: ComplexAttributeConverter<boolean | undefined> = {
+  fromAttribute: (value) => (value === null ? undefined : /^(1|true)$/i.test(value.trim())),
+  toAttribute: (value) => (value === undefined ? null : value ? '1' : ''),
+};

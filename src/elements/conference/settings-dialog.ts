@@ -1,0 +1,107 @@
+import {css, html, LitElement, type TemplateResult} from 'lit';
+import {property, query} from 'lit/decorators.js';
+import {SessionController} from '../../context/session-controller.js';
+import {LocalizeController} from '../../i18n/localize-controller.js';
+import {shippedLanguages} from '../../i18n/registry.js';
+import type {Session} from '../../session/session.js';
+import type {Settings} from '../../session/types.js';
+import {controlStyles} from '../../styles/controls.styles.js';
+import {hostStyles} from '../../styles/host.styles.js';
+import type {PexDialog} from '../shared/dialog.js';
+import {bandwidthChoices} from './bandwidth.js';
+
+/** Each language's own name for itself, as shown in the language choice. */
+const LANGUAGE_NAMES: Readonly<Record<string, string>> = {en: 'English', nb: 'Norsk bokmål'};
+
+type BooleanSetting = 'showDeviceOptions' | 'muteMicrophoneOnJoin' | 'confirmDisconnect' | 'fullMotionPresentation';
+
+const TOGGLES: readonly [BooleanSetting, 'settings.show-device-options' | 'settings.mute-on-join' | 'settings.confirm-disconnect' | 'settings.full-motion'][] = [
+  ['showDeviceOptions', 'settings.show-device-options'],
+  ['muteMicrophoneOnJoin', 'settings.mute-on-join'],
+  ['confirmDisconnect', 'settings.confirm-disconnect'],
+  ['fullMotionPresentation', 'settings.full-motion'],
+];
+
+/**
+ * The settings of Infinity Connect's Web App, applied at once and remembered per site.
+ *
+ * @internal
+ * @tagname pex-settings-dialog
+ */
+export class PexSettingsDialog extends LitElement {
+  static override styles = [
+    hostStyles,
+    controlStyles,
+    css`
+      .choice {
+        display: flex;
+        align-items: center;
+        gap: var(--_pex-space);
+        font-weight: 400;
+      }
+      .choice input {
+        min-height: auto;
+        margin: 0;
+      }
+      .hint {
+        margin: 0;
+        color: var(--_pex-text-muted);
+        font-size: 0.9rem;
+      }
+    `,
+  ];
+
+  readonly #localize = new LocalizeController(this);
+  readonly #controller = new SessionController(this, {select: (s) => [s.settings, s.devices]});
+
+  @property({attribute: false}) accessor session: Session | undefined;
+  @query('pex-dialog') private accessor dialog!: PexDialog;
+
+  override willUpdate(): void {
+    if (this.session && this.#controller.session !== this.session) this.#controller.useSession(this.session);
+  }
+
+  async show(): Promise<void> {
+    void this.session?.refreshDevices();
+    await this.dialog.show();
+  }
+
+  #update(change: Partial<Settings>): void {
+    this.session?.updateSettings(change);
+  }
+
+  override render(): TemplateResult {
+    const t = this.#localize.t.bind(this.#localize);
+    const settings = this.session?.state.settings;
+    if (!settings) return html`<pex-dialog label=${t('settings.heading')}></pex-dialog>`;
+    return html`
+      <pex-dialog label=${t('settings.heading')}>
+        <label>
+          ${t('settings.display-name')}
+          <input name="display-name" autocomplete="name" .value=${settings.displayName} @change=${(event: Event) => this.#update({displayName: (event.target as HTMLInputElement).value.trim()})} />
+        </label>
+        <pex-device-picker .session=${this.session}></pex-device-picker>
+        <label>
+          ${t('prejoin.bandwidth')}
+          <select name="bandwidth" @change=${(event: Event) => this.session?.setBandwidth(Number((event.target as HTMLSelectElement).value))}>
+            ${bandwidthChoices(settings.bandwidth).map(({kbps, label}) => html`<option value=${kbps} .selected=${kbps === settings.bandwidth}>${t(label, {kbps})}</option>`)}
+          </select>
+        </label>
+        ${TOGGLES.map(
+          ([key, label]) => html`<label class="choice">
+            <input type="checkbox" name=${key} .checked=${settings[key]} @change=${(event: Event) => this.#update({[key]: (event.target as HTMLInputElement).checked})} />
+            ${t(label)}
+          </label>`
+        )}
+        <label>
+          ${t('settings.language')}
+          <select name="language" @change=${(event: Event) => this.#update({language: (event.target as HTMLSelectElement).value})}>
+            <option value="" .selected=${!settings.language}>${t('settings.language-page')}</option>
+            ${shippedLanguages.map((lang) => html`<option value=${lang} lang=${lang} .selected=${settings.language === lang}>${LANGUAGE_NAMES[lang] ?? lang}</option>`)}
+          </select>
+        </label>
+        <p class="hint">${t('settings.saved')}</p>
+      </pex-dialog>
+    `;
+  }
+}
