@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { tokenOf } from './api/auth.js';
 import { registerCallRoutes } from './api/callRoutes.js';
+import { registerConferenceRoutes } from './api/conferenceRoutes.js';
 import { registerDevRoutes } from './api/devRoutes.js';
 import { registerEventRoutes } from './api/eventRoutes.js';
 import { registerParticipantRoutes } from './api/participantRoutes.js';
@@ -13,6 +14,7 @@ import { Router } from './http/router.js';
 import { createDevServer } from './http/server.js';
 import { staticRoots } from './http/static.js';
 import { createLogger } from './log.js';
+import { populate } from './simulation/population.js';
 
 export type { DevNodeConfig } from './config/types.js';
 
@@ -68,13 +70,14 @@ export async function startDevNode(options: DevNodeOptions = {}): Promise<DevNod
   let config: DevNodeConfig = await loadConfig(options.config);
   if (options.simulated !== undefined) config = withSimulatedCount(config, options.simulated);
   const logger = createLogger(options.verbose ?? false);
-  const app = new App(config, logger, () => undefined);
+  const app = new App(config, logger, populate);
 
   const router = new Router();
   registerTokenRoutes(router, app);
   registerEventRoutes(router, app);
   registerCallRoutes(router, app);
   registerParticipantRoutes(router, app);
+  registerConferenceRoutes(router, app);
   registerDevRoutes(router, app);
 
   const roots = staticRoots(options.staticRoots ?? {});

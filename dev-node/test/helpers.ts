@@ -69,6 +69,7 @@ export function expectJson(
 }
 
 export interface Joined {
+  readonly alias: string;
   readonly token: string;
   readonly uuid: string;
   readonly result: Record<string, unknown>;
@@ -81,7 +82,7 @@ export async function join(node: DevNode, alias: string, name: string, options: 
   });
   const body = expectJson(response, 200);
   const result = body.result as Record<string, unknown>;
-  return { token: String(result.token), uuid: String(result.participant_uuid), result };
+  return { alias, token: String(result.token), uuid: String(result.participant_uuid), result };
 }
 
 export interface SseEvent {
@@ -129,6 +130,14 @@ export class SseClient {
 
   named(event: string): SseEvent[] {
     return this.events.filter((entry) => entry.event === event);
+  }
+
+  /** Waits for an event of that name whose data matches (default: any), returning its data. */
+  next<T = Record<string, unknown>>(event: string, matches: (data: T) => boolean = () => true, after = 0): Promise<T> {
+    return waitFor(
+      () => this.events.slice(after).find((entry) => entry.event === event && matches(entry.data as T))?.data as T | undefined,
+      `event ${event}`,
+    );
   }
 
   close(): void {
@@ -181,4 +190,24 @@ export async function roomState(node: DevNode, alias: string): Promise<{ partici
   const response = await request(node, `/dev/state?room=${encodeURIComponent(alias)}`);
   assert.equal(response.status, 200, response.text);
   return (response.body as { rooms: { participants: DevStateParticipant[] }[] }).rooms[0]!;
+}
+
+/** Joins and opens the participant's event stream. */
+export async function joinWithEvents(node: DevNode, alias: string, name: string, options: { pin?: string; extension?: string } = {}): Promise<Joined & { events: SseClient }> {
+  const joined = await join(node, alias, name, options);
+  const events = await SseClient.open(eventsUrl(node, alias, joined.token));
+  await events.next('conference_update');
+  return { ...joined, events };
+}
+
+/** POST to one's own (or another) participant endpoint. */
+export function act(node: DevNode, who: Joined, endpoint: string, target: string = who.uuid, json?: unknown): Promise<ApiResponse> {
+  return conf(node, who.alias, `participants/${target}/${endpoint}`, { token: who.token, ...(json === undefined ? {} : { json }) });
+}
+
+export async function leave(node: DevNode, ...who: (Joined & { events?: SseClient })[]): Promise<void> {
+  for (const joined of who) {
+    joined.events?.close();
+    await conf(node, joined.alias, 'release_token', { token: joined.token, json: {} });
+  }
 }

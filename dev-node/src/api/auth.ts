@@ -50,7 +50,13 @@ export function targetParticipant(auth: Authenticated, ctx: RouteContext): Parti
 
 /** Host actions need a host who is in the meeting (not waiting). */
 export function requireHost(auth: Authenticated): void {
-  if (!auth.self.isHost || !auth.self.isAdmitted) throw new HttpError(403, HOST_REQUIRED);
+  requireAdmitted(auth);
+  if (!auth.self.isHost) throw new HttpError(403, HOST_REQUIRED);
+}
+
+/** Chat, presenting and host actions are for participants in the meeting, not those waiting. */
+export function requireAdmitted(auth: Authenticated): void {
+  if (!auth.self.isAdmitted) throw new HttpError(403, 'Not in the meeting yet: waiting to be let in');
 }
 
 /** Endpoints on one's own participant (calls, floor, buzz…) refuse other uuids. */

@@ -1,8 +1,18 @@
+import type { AckMap, CallsWebrtcParticipantMap, DtmfMap, FeccMap, NewCandidateMap, StatisticsMap, UpdateMap } from '@pexip/infinity-api';
+import {
+  validateAckBody,
+  validateDtmfBody,
+  validateFeccBody,
+  validateNewCandidateBody,
+  validateStatisticsBody,
+  validateUpdateBody,
+} from '@pexip/infinity-api/dist/call/validation.js';
+import { validateCallsWebrtcParticipantBody } from '@pexip/infinity-api/dist/participant/validation.js';
 import type { App } from '../app.js';
 import type { Call } from '../conference/session.js';
-import { objectBody, optionalOneOf, optionalString, requiredString } from '../http/fields.js';
 import { HttpError, type Reply, success } from '../http/reply.js';
 import type { RouteContext, Router } from '../http/router.js';
+import { checkedBody } from '../http/schema.js';
 import { type Authenticated, authenticate, requireSelf } from './auth.js';
 
 /** werift refuses offers it cannot negotiate; say what the dev node supports. */
@@ -22,15 +32,13 @@ function ownCall(auth: Authenticated, ctx: RouteContext, unknownStatus = 404): C
 async function startCall(app: App, ctx: RouteContext): Promise<Reply> {
   const auth = authenticate(app, ctx);
   requireSelf(auth, ctx);
-  const body = objectBody(await ctx.body());
-  const callType = optionalOneOf(body, 'call_type', ['WEBRTC', 'RTMP'] as const) ?? 'WEBRTC';
-  if (callType !== 'WEBRTC') throw new HttpError(400, 'Only WEBRTC calls are supported by the dev node');
-  if (optionalString(body, 'present') !== undefined) {
+  const body = await checkedBody<CallsWebrtcParticipantMap['Body']>(ctx, validateCallsWebrtcParticipantBody);
+  if (body.call_type !== 'WEBRTC') throw new HttpError(400, 'Only WEBRTC calls are supported by the dev node');
+  if (body.present !== undefined) {
     throw new HttpError(400, 'Separate presentation calls are not supported: present on the main call');
   }
-  const offer = requiredString(body, 'sdp');
   try {
-    const call = await auth.conference.startCall(auth.session, offer);
+    const call = await auth.conference.startCall(auth.session, body.sdp);
     return success({ call_uuid: call.uuid, sdp: call.sdp });
   } catch (error) {
     throw sdpError(error);
@@ -39,16 +47,14 @@ async function startCall(app: App, ctx: RouteContext): Promise<Reply> {
 
 async function ack(app: App, ctx: RouteContext): Promise<Reply> {
   ownCall(authenticate(app, ctx), ctx);
-  const body = objectBody(await ctx.body());
-  optionalString(body, 'sdp');
+  await checkedBody<AckMap['Body']>(ctx, validateAckBody);
   return success(true);
 }
 
 async function newCandidate(app: App, ctx: RouteContext): Promise<Reply> {
   const call = ownCall(authenticate(app, ctx), ctx);
-  const body = objectBody(await ctx.body());
-  const candidate = { candidate: requiredString(body, 'candidate'), mid: optionalString(body, 'mid'), ufrag: optionalString(body, 'ufrag') };
-  await call.peer.addCandidate(candidate).catch((error: unknown) => {
+  const body = await checkedBody<NewCandidateMap['Body']>(ctx, validateNewCandidateBody);
+  await call.peer.addCandidate({ candidate: body.candidate, mid: body.mid, ufrag: body.ufrag }).catch((error: unknown) => {
     throw new HttpError(400, `Bad ICE candidate: ${error instanceof Error ? error.message : String(error)}`);
   });
   return success(null);
@@ -61,9 +67,10 @@ async function newCandidate(app: App, ctx: RouteContext): Promise<Reply> {
 async function update(app: App, ctx: RouteContext): Promise<Reply> {
   const auth = authenticate(app, ctx);
   const call = ownCall(auth, ctx, 403);
-  const offer = requiredString(objectBody(await ctx.body()), 'sdp');
+  const body = await checkedBody<UpdateMap['Body']>(ctx, validateUpdateBody);
+  if (!body.sdp) throw new HttpError(400, 'Request body must have required property \'sdp\'');
   try {
-    return success(await auth.conference.renegotiateCall(auth.session, call, offer));
+    return success(await auth.conference.renegotiateCall(auth.session, call, body.sdp));
   } catch (error) {
     throw sdpError(error);
   }
@@ -76,6 +83,29 @@ function disconnectCall(app: App, ctx: RouteContext): Reply {
   return success(null);
 }
 
+/** DTMF sent on one's own call (to an IVR or gateway) is recorded on one's own participant. */
+async function callDtmf(app: App, ctx: RouteContext): Promise<Reply> {
+  const auth = authenticate(app, ctx);
+  ownCall(auth, ctx);
+  auth.self.dtmf.push((await checkedBody<DtmfMap['Body']>(ctx, validateDtmfBody)).digits);
+  return success(true);
+}
+
+/** Statistics the SDK posts when `client_stats_update_interval` is set; the latest are kept. */
+async function statistics(app: App, ctx: RouteContext): Promise<Reply> {
+  const auth = authenticate(app, ctx);
+  ownCall(auth, ctx);
+  auth.session.statistics = await checkedBody<StatisticsMap['Body']>(ctx, validateStatisticsBody);
+  return success(null);
+}
+
+/** Far-end camera control is not simulated: valid requests report failure. */
+async function fecc(app: App, ctx: RouteContext): Promise<Reply> {
+  ownCall(authenticate(app, ctx), ctx);
+  await checkedBody<FeccMap['Body']>(ctx, validateFeccBody);
+  return success(false);
+}
+
 export function registerCallRoutes(router: Router, app: App): void {
   const calls = '/api/client/v2/conferences/:alias/participants/:participant/calls';
   router
@@ -83,5 +113,8 @@ export function registerCallRoutes(router: Router, app: App): void {
     .add('POST', `${calls}/:call/ack`, (ctx) => ack(app, ctx))
     .add('POST', `${calls}/:call/new_candidate`, (ctx) => newCandidate(app, ctx))
     .add('POST', `${calls}/:call/update`, (ctx) => update(app, ctx))
-    .add('POST', `${calls}/:call/disconnect`, (ctx) => disconnectCall(app, ctx));
+    .add('POST', `${calls}/:call/disconnect`, (ctx) => disconnectCall(app, ctx))
+    .add('POST', `${calls}/:call/dtmf`, (ctx) => callDtmf(app, ctx))
+    .add('POST', `${calls}/:call/statistics`, (ctx) => statistics(app, ctx))
+    .add('POST', `${calls}/:call/fecc`, (ctx) => fecc(app, ctx));
 }

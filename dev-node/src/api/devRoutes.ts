@@ -39,6 +39,7 @@ function participantState(conference: Conference, participant: Participant): Rec
     },
     dtmf: participant.dtmf.join(''),
     event_streams: session?.streamCount ?? 0,
+    statistics: session?.statistics ?? null,
     call:
       call && report
         ? {

@@ -1,26 +1,175 @@
+import type {
+  DtmfParticipantMap,
+  FeccParticipantMap,
+  MessageParticipantMap,
+  OverlaytextParticipantMap,
+  PreferredAspectRatioMap,
+  PresInMixParticipantMap,
+  RoleParticipantMap,
+  TransferParticipantMap,
+} from '@pexip/infinity-api';
+import {
+  validateDtmfParticipantBody,
+  validateFeccParticipantBody,
+  validateMessageParticipantBody,
+  validateOverlaytextParticipantBody,
+  validatePreferredAspectRatioBody,
+  validatePresInMixParticipantBody,
+  validateRoleParticipantBody,
+  validateTransferParticipantBody,
+} from '@pexip/infinity-api/dist/participant/validation.js';
 import type { App } from '../app.js';
 import { REASONS } from '../conference/conference.js';
-import { type Reply, success } from '../http/reply.js';
+import { setReceivesPresentation, setRole } from '../conference/control.js';
+import type { Participant } from '../conference/participant.js';
+import { HttpError, success } from '../http/reply.js';
 import type { RouteContext, Router } from '../http/router.js';
-import { authenticate, requireHost, targetParticipant } from './auth.js';
+import { type BodyValidator, checkedBody } from '../http/schema.js';
+import { type Authenticated, authenticate, requireAdmitted, requireHost, targetParticipant } from './auth.js';
+import { postChat } from './chat.js';
 
-/**
- * participants/{uuid}/disconnect: leaving oneself, or (hosts only) removing someone else —
- * which is also how a host rejects a participant waiting to enter a locked room.
- */
-function disconnectParticipant(app: App, ctx: RouteContext): Reply {
-  const auth = authenticate(app, ctx);
-  const target = targetParticipant(auth, ctx);
-  if (target === auth.self) {
-    auth.conference.leave(target.uuid);
-    return success(true);
-  }
-  requireHost(auth);
-  auth.conference.leave(target.uuid, REASONS.byParticipant);
-  return success(true);
+/** Who may act on a participant: only itself, only a host, either, or anyone in the meeting. */
+type Permission = 'self' | 'host' | 'self-or-host' | 'anyone';
+
+interface ActionRequest {
+  readonly app: App;
+  readonly ctx: RouteContext;
+  readonly auth: Authenticated;
+  readonly target: Participant;
 }
 
+interface ParticipantAction {
+  readonly endpoint: string;
+  readonly permission: Permission;
+  /** Returns the `result`: `true` for most endpoints, `null` where the SDK's schema demands it. */
+  readonly run: (request: ActionRequest) => unknown;
+}
+
+function permit(auth: Authenticated, target: Participant, permission: Permission): void {
+  const isSelf = target === auth.self;
+  if (permission === 'anyone') return requireAdmitted(auth);
+  if (permission === 'self' && !isSelf) throw new HttpError(403, 'This request must name your own participant');
+  if (permission === 'host' || (permission === 'self-or-host' && !isSelf)) requireHost(auth);
+}
+
+/** A flag change announced to everyone; the relay re-routes (mutes stop forwarding). */
+function flag(apply: (participant: Participant, request: ActionRequest) => void): (request: ActionRequest) => boolean {
+  return (request) => {
+    apply(request.target, request);
+    request.auth.conference.changed(request.target);
+    return true;
+  };
+}
+
+function unmute(participant: Participant, { auth }: ActionRequest): void {
+  const conference = auth.conference;
+  if (participant === auth.self && !auth.self.isHost && conference.guestsMuted && !conference.guestsCanUnmute) {
+    throw new HttpError(403, 'Guests may not unmute themselves in this meeting');
+  }
+  participant.muted = false;
+}
+
+async function changeRole({ auth, target, ctx }: ActionRequest): Promise<boolean> {
+  const { role } = await checkedBody<RoleParticipantMap['Body']>(ctx, validateRoleParticipantBody);
+  if (target === auth.self && role === 'guest') throw new HttpError(403, 'You cannot change your own role to guest');
+  setRole(auth.conference, target, role);
+  return true;
+}
+
+function takeFloor({ auth, target }: ActionRequest): null {
+  if (!target.isHost && auth.conference.config.guestsCanPresent === false) {
+    throw new HttpError(403, 'Guests may not present in this meeting');
+  }
+  requireAdmitted(auth);
+  auth.conference.takeFloor(target);
+  return null;
+}
+
+async function recordDtmf({ target, ctx }: ActionRequest): Promise<boolean> {
+  const { digits } = await checkedBody<DtmfParticipantMap['Body']>(ctx, validateDtmfParticipantBody);
+  target.dtmf.push(digits);
+  return true;
+}
+
+/** Acknowledged without effect: the node has no mix, captions or cameras to steer. */
+function accepted<T>(validator: BodyValidator, result: unknown): (request: ActionRequest) => Promise<unknown> {
+  return async ({ ctx }) => {
+    await checkedBody<T>(ctx, validator);
+    return result;
+  };
+}
+
+const ACTIONS: readonly ParticipantAction[] = [
+  { endpoint: 'mute', permission: 'self-or-host', run: flag((p) => (p.muted = true)) },
+  { endpoint: 'unmute', permission: 'self-or-host', run: flag(unmute) },
+  { endpoint: 'client_mute', permission: 'self-or-host', run: flag((p) => (p.clientMuted = true)) },
+  { endpoint: 'client_unmute', permission: 'self-or-host', run: flag((p) => (p.clientMuted = false)) },
+  { endpoint: 'video_muted', permission: 'self-or-host', run: flag((p) => (p.videoMuted = true)) },
+  { endpoint: 'video_unmuted', permission: 'self-or-host', run: flag((p) => (p.videoMuted = false)) },
+  { endpoint: 'spotlighton', permission: 'host', run: flag((p) => (p.spotlight = Math.floor(Date.now() / 1000))) },
+  { endpoint: 'spotlightoff', permission: 'host', run: flag((p) => (p.spotlight = 0)) },
+  { endpoint: 'buzz', permission: 'self', run: flag((p) => (p.buzzTime = Math.floor(Date.now() / 1000))) },
+  { endpoint: 'clearbuzz', permission: 'self-or-host', run: flag((p) => (p.buzzTime = 0)) },
+  {
+    endpoint: 'overlaytext',
+    permission: 'host',
+    run: async (request) => {
+      const { text } = await checkedBody<OverlaytextParticipantMap['Body']>(request.ctx, validateOverlaytextParticipantBody);
+      return flag((p) => (p.overlayText = text))(request);
+    },
+  },
+  { endpoint: 'role', permission: 'host', run: changeRole },
+  {
+    endpoint: 'allowrxpresentation',
+    permission: 'self-or-host',
+    run: ({ auth, target }) => (setReceivesPresentation(auth.conference, target, true), true),
+  },
+  {
+    endpoint: 'denyrxpresentation',
+    permission: 'self-or-host',
+    run: ({ auth, target }) => (setReceivesPresentation(auth.conference, target, false), true),
+  },
+  {
+    endpoint: 'disconnect',
+    permission: 'self-or-host',
+    run: ({ auth, target }) => (auth.conference.leave(target.uuid, target === auth.self ? undefined : REASONS.byParticipant), true),
+  },
+  { endpoint: 'unlock', permission: 'host', run: ({ auth, target }) => (auth.conference.admit(target), true) },
+  { endpoint: 'dtmf', permission: 'self-or-host', run: recordDtmf },
+  {
+    endpoint: 'message',
+    permission: 'anyone',
+    run: async ({ app, auth, target, ctx }) => {
+      const message = await checkedBody<MessageParticipantMap['Body']>(ctx, validateMessageParticipantBody);
+      postChat(app, auth, message, target);
+      return true;
+    },
+  },
+  { endpoint: 'take_floor', permission: 'self', run: takeFloor },
+  { endpoint: 'release_floor', permission: 'self', run: ({ auth, target }) => (auth.conference.releaseFloor(target), null) },
+  // Transfers between rooms are not simulated: the request is valid but reports failure.
+  { endpoint: 'transfer', permission: 'host', run: accepted<TransferParticipantMap['Body']>(validateTransferParticipantBody, false) },
+  { endpoint: 'fecc', permission: 'self-or-host', run: accepted<FeccParticipantMap['Body']>(validateFeccParticipantBody, false) },
+  { endpoint: 'show_live_captions', permission: 'self', run: () => null },
+  { endpoint: 'hide_live_captions', permission: 'self', run: () => null },
+  { endpoint: 'notify_not_afk', permission: 'self', run: () => true },
+  { endpoint: 'pres_in_mix', permission: 'self', run: accepted<PresInMixParticipantMap['Body']>(validatePresInMixParticipantBody, true) },
+  {
+    endpoint: 'preferred_aspect_ratio',
+    permission: 'self',
+    run: accepted<PreferredAspectRatioMap['Body']>(validatePreferredAspectRatioBody, true),
+  },
+];
+
 export function registerParticipantRoutes(router: Router, app: App): void {
-  const participant = '/api/client/v2/conferences/:alias/participants/:participant';
-  router.add('POST', `${participant}/disconnect`, (ctx) => disconnectParticipant(app, ctx));
+  const base = '/api/client/v2/conferences/:alias/participants/:participant';
+  for (const action of ACTIONS) {
+    router.add('POST', `${base}/${action.endpoint}`, async (ctx) => {
+      const auth = authenticate(app, ctx);
+      const target = targetParticipant(auth, ctx);
+      permit(auth, target, action.permission);
+      const result = await action.run({ app, ctx, auth, target });
+      return success(result);
+    });
+  }
 }

@@ -3,9 +3,11 @@ import type { Conference } from '../conference/conference.js';
 import { Participant } from '../conference/participant.js';
 import { ClientSession } from '../conference/session.js';
 import type { ParticipantRole, RoomConfig } from '../config/types.js';
-import { objectBody, optionalString, requiredString } from '../http/fields.js';
+import type { ReleaseTokenMap, RequestTokenMap } from '@pexip/infinity-api';
+import { validateReleaseTokenBody, validateRequestTokenBody } from '@pexip/infinity-api/dist/token/validation.js';
 import { HttpError, type Reply, failure, success } from '../http/reply.js';
 import type { RouteContext, Router } from '../http/router.js';
+import { checkedBody } from '../http/schema.js';
 import { authenticate, NOT_FOUND_MESSAGE } from './auth.js';
 
 const VERSION = { version_id: '37', pseudo_version: '37.0.0-dev-node' };
@@ -72,11 +74,11 @@ async function requestToken(app: App, ctx: RouteContext): Promise<Reply> {
   const alias = ctx.params.alias ?? '';
   const resolved = app.registry.resolve(alias);
   if (!resolved) return failure(404, NOT_FOUND_MESSAGE);
-  const body = objectBody(await ctx.body());
-  const displayName = requiredString(body, 'display_name').trim();
+  const body = await checkedBody<RequestTokenMap['Body']>(ctx, validateRequestTokenBody);
+  const displayName = body.display_name.trim();
   if (displayName.length > MAX_DISPLAY_NAME) throw new HttpError(400, `display_name is longer than ${MAX_DISPLAY_NAME} characters`);
-  const callTag = optionalString(body, 'call_tag');
-  const extension = optionalString(body, 'conference_extension')?.trim();
+  const callTag = body.call_tag;
+  const extension = body.conference_extension?.trim();
 
   let conference: Conference;
   if (resolved.kind === 'reception') {
@@ -124,8 +126,7 @@ function refreshToken(app: App, ctx: RouteContext): Reply {
 /** Also the `sendBeacon` form with `?token=`; a session that was already ended may still release. */
 async function releaseToken(app: App, ctx: RouteContext): Promise<Reply> {
   const { session } = authenticate(app, ctx, { allowEnded: true });
-  const body = objectBody(await ctx.body());
-  optionalString(body, 'reason');
+  await checkedBody<ReleaseTokenMap['Body']>(ctx, validateReleaseTokenBody);
   app.release(session);
   return success(true);
 }

@@ -53,6 +53,8 @@ export class Conference {
   guestsCanUnmute = true;
   presenterUuid: string | undefined;
   readonly chat: ChatEntry[] = [];
+  /** Simulated participants shown as speaking (they have no audio to detect). */
+  readonly simulatedSpeakers = new Set<string>();
   private readonly timers = new Set<NodeJS.Timeout>();
   private closed = false;
 
@@ -62,7 +64,7 @@ export class Conference {
   ) {
     this.locked = config.locked ?? false;
     this.aliases = new Set(config.aliases.map((alias) => alias.toLowerCase()));
-    this.relay = new MediaRelay((stage) => this.publishStage(stage));
+    this.relay = new MediaRelay(() => this.publish('stage', this.stage()));
   }
 
   get name(): string {
@@ -125,11 +127,12 @@ export class Conference {
 
   /** Adds a participant (with its client session, if any) and announces it. */
   join(participant: Participant, session?: ClientSession): void {
+    if (this.guestsMuted && !participant.isHost) participant.muted = true;
     this.participants.set(participant.uuid, participant);
     if (session) this.sessions.set(participant.uuid, session);
     this.announce('participant_create', participant);
     if (session && participant.serviceType === 'waiting_room') this.startWaitTimer(session);
-    if (participant.isAdmitted && participant.isHost) this.admitWaitingClients();
+    if (participant.isAdmitted && participant.isHost) this.admitWhoCanEnter();
   }
 
   /**
@@ -161,7 +164,7 @@ export class Conference {
     }
     this.announce('participant_update', participant);
     this.relay.route();
-    if (participant.isHost) this.admitWaitingClients();
+    if (participant.isHost) this.admitWhoCanEnter();
   }
 
   /** Announces a changed participant and lets the relay react (mutes, roles, presentation rights). */
@@ -173,7 +176,7 @@ export class Conference {
   setLocked(locked: boolean): void {
     this.locked = locked;
     this.publishStatus();
-    if (!locked) this.admitWaitingClients();
+    if (!locked) this.admitWhoCanEnter();
   }
 
   publishStatus(): void {
@@ -199,6 +202,10 @@ export class Conference {
     }
     target.send('participant_sync_end', {});
     target.send('conference_update', this.status());
+    if (viewer.isAdmitted) {
+      const stage = this.stage();
+      if (stage.length > 0) target.send('stage', stage);
+    }
     const presenter = this.presenterUuid === undefined ? undefined : this.participants.get(this.presenterUuid);
     if (presenter && presenter !== viewer && viewer.isAdmitted && viewer.receivesPresentation) {
       target.send('presentation_start', presentationEvent(presenter));
@@ -349,8 +356,11 @@ export class Conference {
     });
   }
 
-  /** Client participants still waiting are let in once the room would admit them now. */
-  private admitWaitingClients(): void {
+  /**
+   * Client participants still waiting are let in once the room would admit them now (a host
+   * arrived, the room was unlocked, a role changed). Simulated waiters wait for an explicit admit.
+   */
+  admitWhoCanEnter(): void {
     for (const session of [...this.sessions.values()]) {
       const participant = session.participant;
       if (participant.serviceType === 'waiting_room' && this.admissionFor(participant.role) === 'conference') {
@@ -372,11 +382,14 @@ export class Conference {
     }
   }
 
-  private publishStage(stage: readonly StageEntry[]): void {
-    this.publish(
-      'stage',
-      stage.map((entry, index) => ({ participant_uuid: entry.uuid, stage_index: index, vad: entry.speaking ? 100 : 0 })),
-    );
+  /** The `stage` event: speakers by recency (detected from audio, then simulated), with voice activity. */
+  stage(): { participant_uuid: string; stage_index: number; vad: number }[] {
+    const simulated: StageEntry[] = [...this.simulatedSpeakers].map((uuid) => ({ uuid, speaking: true }));
+    return [...this.relay.stage(), ...simulated].map((entry, index) => ({
+      participant_uuid: entry.uuid,
+      stage_index: index,
+      vad: entry.speaking ? 100 : 0,
+    }));
   }
 }
 

@@ -18,6 +18,8 @@ export class ClientSession {
   readonly id = randomUUID();
   private readonly streams = new Set<EventStream>();
   call: Call | undefined;
+  /** The latest `statistics` the client posted (dev-only, shown in /dev/state). */
+  statistics: unknown;
   /** Guests waiting for a host (or for admission to a locked room) are dropped when this fires. */
   waitTimer: NodeJS.Timeout | undefined;
   ended = false;

@@ -11,7 +11,7 @@ export const DEFAULT_CONFIG_JSON = {
     { aliases: ['meet.bob', 'meet.bob@example.com'], name: "Bob's meeting room" },
     { aliases: ['meet.hostpin'], name: 'Host PIN room', hostPin: '1234', allowGuests: true },
     { aliases: ['meet.pins'], name: 'Host and guest PIN room', hostPin: '1234', guestPin: '5678' },
-    { aliases: ['meet.locked'], name: 'Locked room', locked: true },
+    { aliases: ['meet.locked'], name: 'Locked room', hostPin: '1234', allowGuests: true, locked: true },
     { aliases: ['meet.audio'], name: 'Audio-only room', callType: 'audio' },
     {
       aliases: ['meet.busy'],

@@ -157,8 +157,15 @@ export class MediaPeer {
       throw new Error('the offer has no audio or video m-line');
     }
     this.sections = sections;
+    const ufrag = /^a=ice-ufrag:(\S+)/m.exec(offer)?.[1];
+    if (this.remoteUfrag !== undefined && ufrag !== this.remoteUfrag) {
+      // An ICE restart. werift takes a new remote ufrag for "renomination" whenever an m-line is
+      // inactive (as the slides m-line usually is), keeps its own credentials and then never
+      // nominates a pair of the new candidate generation: outgoing media stops. Restart properly.
+      for (const transport of this.pc.dtlsTransports) transport.iceTransport.restart();
+    }
     await this.pc.setRemoteDescription({ type: 'offer', sdp: offer });
-    this.remoteUfrag = /^a=ice-ufrag:(\S+)/m.exec(offer)?.[1];
+    this.remoteUfrag = ufrag;
     const offered: Partial<PerRole<Direction>> = {};
     for (const transceiver of this.pc.getTransceivers()) {
       const role = this.roleOf(transceiver);

@@ -37,8 +37,8 @@ export class MediaRelay {
   private presenterUuid: string | undefined;
   private lastStage = '';
 
-  /** `onStage` hears the speaker order and voice activity whenever either changes. */
-  constructor(private readonly onStage: (stage: readonly StageEntry[]) => void = () => undefined) {}
+  /** `onStageChange` runs whenever the speaker order or anyone's voice activity changes. */
+  constructor(private readonly onStageChange: () => void = () => undefined) {}
 
   add(member: RelayMember): void {
     this.members.set(member.uuid, member);
@@ -100,11 +100,10 @@ export class MediaRelay {
     for (const member of this.members.values()) {
       for (const forwarder of Object.values(member.peer.forwarders)) forwarder.tick(now);
     }
-    const stage = this.stage();
-    const signature = JSON.stringify(stage);
+    const signature = JSON.stringify(this.stage());
     if (signature !== this.lastStage) {
       this.lastStage = signature;
-      this.onStage(stage);
+      this.onStageChange();
     }
   }
 

@@ -1,0 +1,66 @@
+import type { TransformLayoutMap } from '@pexip/infinity-api';
+import type { ParticipantRole } from '../config/types.js';
+import { type Conference, presentationEvent, REASONS } from './conference.js';
+import type { Participant } from './participant.js';
+
+/** Conference-wide host operations (in-call controls of the admin guide). */
+
+/** Mutes (or unmutes) every guest; guests who join later inherit it. */
+export function setGuestsMuted(conference: Conference, muted: boolean): void {
+  conference.guestsMuted = muted;
+  for (const participant of conference.participants.values()) {
+    if (!participant.isHost && participant.muted !== muted) {
+      participant.muted = muted;
+      conference.changed(participant);
+    }
+  }
+  conference.publishStatus();
+}
+
+/** Everyone, the requesting host included, gets the `disconnect` event and is removed. */
+export function disconnectAll(conference: Conference): void {
+  for (const uuid of [...conference.participants.keys()]) conference.leave(uuid, REASONS.conferenceEnded);
+}
+
+export function setRole(conference: Conference, participant: Participant, role: ParticipantRole): void {
+  if (participant.role === role) return;
+  participant.role = role;
+  conference.changed(participant);
+  if (role === 'chair') conference.admitWhoCanEnter();
+}
+
+export function clearAllBuzz(conference: Conference): void {
+  for (const participant of conference.participants.values()) {
+    if (participant.buzzTime !== 0) {
+      participant.buzzTime = 0;
+      conference.changed(participant);
+    }
+  }
+}
+
+/**
+ * allow/denyrxpresentation: a participant who may not receive the presentation is told it
+ * stopped (so the SDK renegotiates the slides m-line away), and told it started when allowed again.
+ */
+export function setReceivesPresentation(conference: Conference, participant: Participant, allow: boolean): void {
+  if (participant.receivesPresentation === allow) return;
+  participant.receivesPresentation = allow;
+  conference.changed(participant);
+  const presenter = conference.presenterUuid === undefined ? undefined : conference.participants.get(conference.presenterUuid);
+  if (!presenter || presenter === participant || !participant.isAdmitted) return;
+  conference.publish(allow ? 'presentation_start' : 'presentation_stop', allow ? presentationEvent(presenter) : {}, (viewer) => viewer === participant);
+}
+
+/** transform_layout: recorded and announced as a `layout` event (the node has no real layouts). */
+export function setLayout(conference: Conference, transforms: TransformLayoutMap['Body']['transforms']): void {
+  const layout = transforms.layout ?? '1:7';
+  const admitted = [...conference.participants.values()].filter((participant) => participant.isAdmitted);
+  conference.publish('layout', {
+    view: layout,
+    participants: admitted.map((participant) => participant.uuid),
+    requested_layout: {
+      primary_screen: { chair_layout: transforms.host_layout ?? layout, guest_layout: transforms.guest_layout ?? layout },
+    },
+    overlay_text_enabled: transforms.enable_overlay_text ?? false,
+  });
+}
