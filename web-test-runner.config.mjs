@@ -34,6 +34,13 @@ export default {
     <script>window.__PEX_DEV_NODE__ = ${JSON.stringify(devNode?.url ?? '')};</script>
     <script type="module" src="${testFramework}"></script>
     </body></html>`,
+  // pdf.js's worker: the source asks for it next to itself (see src/slides/pdf-slides.ts).
+  middleware: [
+    (context, next) => {
+      if (context.path.endsWith('/pdf.worker.min.mjs')) context.url = '/node_modules/pdfjs-dist/build/pdf.worker.min.mjs';
+      return next();
+    },
+  ],
   browsers: [chromeLauncher({launchOptions: {executablePath: chromiumPath, headless: true, args: chromiumArgs}})],
   testFramework: {config: {timeout: 30000}},
   testsFinishTimeout: 10 * 60 * 1000,
