@@ -192,6 +192,17 @@ export const conferenceStyles = css`
     line-height: 1.2rem;
   }
   @container (max-width: 36rem) {
+    .toolbar {
+      gap: calc(var(--_pex-space) * 0.5);
+    }
+    .toolbar .controls {
+      gap: calc(var(--_pex-space) * 0.5);
+    }
+    .toolbar button.icon,
+    .toolbar pex-menu::part(trigger) {
+      width: 2.5rem;
+      height: 2.5rem;
+    }
     .toolbar .count {
       width: 100%;
       justify-content: center;
@@ -204,8 +215,8 @@ export const conferenceStyles = css`
       clip-path: inset(50%);
     }
     .toolbar .leave {
-      width: 2.75rem;
-      height: 2.75rem;
+      width: 2.5rem;
+      height: 2.5rem;
       padding: 0;
       border-radius: 50%;
       margin-inline-start: 0;

@@ -49,10 +49,17 @@ export class PexPrejoin extends LitElement {
         gap: calc(var(--_pex-space) * 3);
         padding: calc(var(--_pex-space) * 3);
       }
+      /* Narrow: name and Join first, the preview and devices below. */
+      .layout > form {
+        order: -1;
+      }
       @container (min-width: 44rem) {
         .layout.with-preview {
           grid-template-columns: minmax(0, 1.2fr) minmax(16rem, 1fr);
           align-items: start;
+        }
+        .layout > form {
+          order: 0;
         }
       }
       h2 {

@@ -89,12 +89,21 @@ export class PexStage extends LitElement {
         position: absolute;
         inset-block-start: 0.25rem;
         inset-inline-end: 0.25rem;
-        min-height: 1.75rem;
-        padding: 0 0.5rem;
-        font-size: 0.8rem;
+        width: 2rem;
+        height: 2rem;
+        min-height: 0;
+        padding: 0;
+        border-radius: 50%;
         background: rgb(0 0 0 / 0.55);
         border-color: transparent;
         color: #fff;
+      }
+      .self button .icon {
+        width: 1.1rem;
+        height: 1.1rem;
+      }
+      .self.hidden {
+        width: auto;
       }
       .self.hidden button {
         position: static;
@@ -192,11 +201,13 @@ export class PexStage extends LitElement {
   #renderSelf(local: MediaStream): TemplateResult {
     const t = this.#localize.t.bind(this.#localize);
     if (this.selfHidden) {
-      return html`<div class="self hidden"><button @click=${() => (this.selfHidden = false)}>${icon('camera')} ${t('call.show-self-view')}</button></div>`;
+      return html`<div class="self hidden">
+        <button aria-label=${t('call.show-self-view')} title=${t('call.show-self-view')} @click=${() => (this.selfHidden = false)}>${icon('eye')}</button>
+      </div>`;
     }
     return html`<div class="self">
       <video part="self-view" .srcObject=${local} autoplay playsinline muted aria-label=${t('call.self-view')}></video>
-      <button @click=${() => (this.selfHidden = true)}>${t('call.hide-self-view')}</button>
+      <button aria-label=${t('call.hide-self-view')} title=${t('call.hide-self-view')} @click=${() => (this.selfHidden = true)}>${icon('eye-off')}</button>
     </div>`;
   }
 }
