@@ -4,3 +4,4 @@
  */
 export * from './index.js';
 import './pex-conference.js';
+import './pex-roster.js';

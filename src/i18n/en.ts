@@ -1,11 +1,12 @@
 import {common} from './en/common.js';
 import {conference} from './en/conference.js';
+import {roster} from './en/roster.js';
 
 /**
  * English strings: the reference catalogue, one part per element. Every visible string of every
  * element is here; other catalogues translate these keys. `{name}` marks a parameter.
  */
-export const en = {...common, ...conference};
+export const en = {...common, ...conference, ...roster};
 
 export type StringKey = keyof typeof en;
 export type Catalogue = Record<StringKey, string>;

@@ -1,6 +1,7 @@
 import type {Catalogue} from './en.js';
 import {common} from './nb/common.js';
 import {conference} from './nb/conference.js';
+import {roster} from './nb/roster.js';
 
 /** Norsk bokmål. */
-export const nb: Catalogue = {...common, ...conference};
+export const nb: Catalogue = {...common, ...conference, ...roster};

@@ -1,0 +1,458 @@
+import {virtualize, virtualizerRef, type VirtualizerHostElement} from '@lit-labs/virtualizer/virtualize.js';
+import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {property, query, state} from 'lit/decorators.js';
+import {SessionController} from '../../context/session-controller.js';
+import {emit} from '../../events.js';
+import {LocalizeController} from '../../i18n/localize-controller.js';
+import type {Session} from '../../session/session.js';
+import type {ConferenceState, Participant} from '../../session/types.js';
+import {controlStyles} from '../../styles/controls.styles.js';
+import {hostStyles} from '../../styles/host.styles.js';
+import {themeStyles} from '../../styles/theme.styles.js';
+import type {PexConfirmDialog} from '../shared/confirm-dialog.js';
+import type {PexDialDialog} from '../shared/dial-dialog.js';
+import {actionErrorText} from '../shared/action-error.js';
+import type {PexDtmfKeypad} from './dtmf-keypad.js';
+import {actionsFor, type ParticipantAction} from './participant-actions.js';
+import type {PexParticipantMenu} from './participant-menu.js';
+import {rosterIcon} from './roster-icons.js';
+import {PexRosterRow, ROW_PARTS} from './roster-row.js';
+import {rosterStyles} from './roster.styles.js';
+
+/** Rows that PageUp and PageDown move by. */
+const PAGE = 10;
+
+/** Names folded for search: case and accents do not matter ("Åse" matches "ase"). */
+const foldedNames = new WeakMap<Participant, string>();
+function folded(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase();
+}
+function foldedName(participant: Participant): string {
+  let name = foldedNames.get(participant);
+  if (name === undefined) foldedNames.set(participant, (name = folded(participant.displayName)));
+  return name;
+}
+
+/** Who needs attention first: people waiting to be let in, then raised hands, then you. */
+function rank(participant: Participant): number {
+  if (participant.waiting) return 0;
+  if (participant.handRaised) return 1;
+  return participant.isSelf ? 2 : 3;
+}
+
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => resolve()));
+}
+
+/**
+ * The participant list of a meeting: everyone with their role and badges (calling, waiting,
+ * streaming, presenting, spotlight, hand raised, speaking, muted, camera off), a count, search
+ * by name, and, for hosts, the guide's host controls on each row and "Add participant" in the
+ * header. The list is virtualised, so a meeting of 1000 stays smooth, and a row re-renders only
+ * when its own participant changes.
+ *
+ * Place it inside `<pex-conference>`, or anywhere on the page with `for="<id of a pex-conference>"`.
+ *
+ * Keyboard: Tab enters the list at one row; ArrowUp, ArrowDown, Home, End, PageUp and PageDown
+ * move between rows; Enter or Space opens a row's actions menu (arrow keys, Escape, type-ahead).
+ * Joins and leaves are announced through a polite live region.
+ *
+ * @summary Who is in the meeting, with host controls.
+ * @tagname pex-roster
+ *
+ * @fires {PexEvent<'pex-private-chat'>} pex-private-chat - The user chose "Send a private message" for `detail.participant`; new chat messages now go to them only. Show your chat panel if it is hidden.
+ *
+ * @csspart base - The whole roster.
+ * @csspart header - The heading, tools and search.
+ * @csspart heading - The heading with the count.
+ * @csspart count - The number of participants.
+ * @csspart hand-button - Raise or lower your hand.
+ * @csspart lower-hands-button - Lower all raised hands (hosts).
+ * @csspart add-button - Add a participant (hosts).
+ * @csspart search - The search field's box.
+ * @csspart search-input - The search field.
+ * @csspart status - How many participants the search shows.
+ * @csspart problem - A refusal from the meeting server, with a dismiss button.
+ * @csspart list - The scrolling list.
+ * @csspart empty - The message shown when nobody is listed.
+ * @csspart message - The message shown when the roster is not bound to a meeting.
+ * @csspart row - One participant's row.
+ * @csspart avatar - A participant's initials.
+ * @csspart name - A participant's display name.
+ * @csspart role - A participant's role; hosts also have `role-host`.
+ * @csspart role-host - The role of a host.
+ * @csspart badges - The badges of one row.
+ * @csspart badge - Any badge; each also has `badge-<kind>`: `badge-calling`, `badge-waiting`, `badge-streaming`, `badge-presenting`, `badge-spotlight`, `badge-hand-raised`, `badge-speaking`, `badge-muted`, `badge-camera-off`.
+ * @csspart admit-button - Let a waiting participant in (hosts).
+ * @csspart reject-button - Reject a waiting participant (hosts).
+ * @csspart actions-button - Opens a row's actions menu.
+ * @csspart menu - The actions menu.
+ * @csspart menu-item - An item of the actions menu; destructive ones also have `menu-item-danger`.
+ * @csspart menu-separator - A line between groups of menu items.
+ *
+ * @cssprop [--pex-roster-background=var(--pex-color-surface)] - Background of the roster.
+ * @cssprop [--pex-roster-row-hover-background=var(--pex-color-surface-raised)] - Background of a hovered or focused row.
+ * @cssprop [--pex-roster-speaking-color=var(--pex-color-success)] - Ring and badge of someone speaking, presenting or with a raised hand.
+ * @cssprop [--pex-roster-avatar-size=2.25rem] - Size of the initials circle.
+ * @cssprop [--pex-roster-list-height=22rem] - Height of the list when the page does not size the roster; a roster given a height fills it.
+ */
+export class PexRoster extends LitElement {
+  static override styles = [hostStyles, themeStyles, controlStyles, rosterStyles];
+
+  readonly #localize = new LocalizeController(this);
+  readonly #controller = new SessionController(this, {
+    select: (state) => [state.participants, state.hostControls, state.phase],
+  });
+  #listening?: Session;
+  #detachEvents: (() => void)[] = [];
+  #joinedNames: string[] = [];
+  #leftNames: string[] = [];
+  #shown: {participants: readonly Participant[]; query: string; items: Participant[]} | undefined;
+
+  /** The id of the `<pex-conference>` whose participants to show, when the roster is not inside it. */
+  @property({attribute: 'for'}) accessor for = '';
+
+  /** Domain appended to bare aliases in "Add participant", as `pex-conference` does. */
+  @property({attribute: 'default-domain'}) accessor defaultDomain = '';
+
+  @state() private accessor query = '';
+  /** The row keyboard focus enters the list at. */
+  @state() private accessor activeId: string | undefined;
+  /** The participant whose actions menu is open. */
+  @state() private accessor menuFor: string | undefined;
+  @state() private accessor problem = '';
+  @state() private accessor announcement = '';
+
+  @query('.list') private accessor list!: (HTMLElement & VirtualizerHostElement) | null;
+  @query('pex-participant-menu') private accessor menu!: PexParticipantMenu;
+  @query('pex-dtmf-keypad') private accessor keypad!: PexDtmfKeypad;
+  @query('pex-dial-dialog') private accessor dialDialog!: PexDialDialog;
+  @query('pex-confirm-dialog') private accessor confirmDialog!: PexConfirmDialog;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#listen(undefined);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('for')) this.#controller.bindTo(this.for);
+    this.#listen(this.isConnected ? this.#controller.session : undefined);
+    this.#flushAnnouncement();
+  }
+
+  // --- session notifications ---------------------------------------------------------------
+
+  #listen(session: Session | undefined): void {
+    if (session === this.#listening) return;
+    for (const detach of this.#detachEvents) detach();
+    this.#listening = session;
+    this.#detachEvents = session
+      ? [
+          session.on('participant-join', ({participant}) => this.#queueAnnouncement(this.#joinedNames, participant)),
+          session.on('participant-leave', ({participant}) => this.#queueAnnouncement(this.#leftNames, participant)),
+        ]
+      : [];
+  }
+
+  #queueAnnouncement(names: string[], participant: Participant): void {
+    if (participant.isSelf) return;
+    names.push(participant.displayName);
+    this.requestUpdate();
+  }
+
+  /** One sentence per update, so a batch of 200 joins is one announcement, not 200. */
+  #flushAnnouncement(): void {
+    const joined = this.#joinedNames;
+    const left = this.#leftNames;
+    if (!joined.length && !left.length) return;
+    const t = this.#localize.t.bind(this.#localize);
+    const sentences = [
+      joined.length === 1 ? t('roster.joined', {name: joined[0]!}) : joined.length > 1 ? t('roster.joined-many', {count: joined.length}) : '',
+      left.length === 1 ? t('roster.left', {name: left[0]!}) : left.length > 1 ? t('roster.left-many', {count: left.length}) : '',
+    ];
+    this.announcement = sentences.filter(Boolean).join(' ');
+    this.#joinedNames = [];
+    this.#leftNames = [];
+  }
+
+  // --- what is listed ----------------------------------------------------------------------
+
+  /** The participants shown, in order; recomputed only when the list or the search changes. */
+  #shownParticipants(participants: readonly Participant[]): Participant[] {
+    const query = folded(this.query.trim());
+    if (this.#shown?.participants !== participants || this.#shown.query !== query) {
+      const matching = query ? participants.filter((participant) => foldedName(participant).includes(query)) : [...participants];
+      this.#shown = {participants, query, items: matching.sort((a, b) => rank(a) - rank(b))};
+    }
+    return this.#shown.items;
+  }
+
+  #find(id: string | undefined): Participant | undefined {
+    return id === undefined ? undefined : this.#controller.state?.participants.find((participant) => participant.id === id);
+  }
+
+  // --- actions -----------------------------------------------------------------------------
+
+  async #perform(action: ParticipantAction, participant: Participant): Promise<void> {
+    const session = this.#controller.session;
+    if (!session) return;
+    const {id} = participant;
+    switch (action) {
+      case 'message':
+        session.setChatRecipient(id);
+        emit(this, 'pex-private-chat', {participant});
+        return;
+      case 'dtmf':
+        await this.keypad.show(participant);
+        return;
+      case 'disconnect': {
+        const t = this.#localize.t.bind(this.#localize);
+        const name = participant.displayName;
+        const confirmed = await this.confirmDialog.ask({
+          heading: t('roster.disconnect-heading', {name}),
+          message: t('roster.disconnect-message', {name}),
+          confirmLabel: t('roster.action.disconnect'),
+          danger: true,
+        });
+        if (confirmed) await this.#run(() => session.disconnectParticipant(id));
+        return;
+      }
+      case 'admit':
+        return this.#run(() => session.admit(id));
+      case 'reject':
+        return this.#run(() => session.disconnectParticipant(id));
+      case 'mute':
+      case 'unmute':
+        return this.#run(() => session.muteParticipant(id, action === 'mute'));
+      case 'video-off':
+      case 'video-on':
+        return this.#run(() => session.muteParticipantVideo(id, action === 'video-off'));
+      case 'make-host':
+      case 'make-guest':
+        return this.#run(() => session.setRole(id, action === 'make-host' ? 'host' : 'guest'));
+      case 'presentation':
+        return this.#run(() => session.setPresentationReceiving(id, !participant.receivesPresentation));
+      case 'spotlight-on':
+      case 'spotlight-off':
+        return this.#run(() => session.spotlight(id, action === 'spotlight-on'));
+    }
+  }
+
+  /** Runs a session action and shows a refusal instead of swallowing it. */
+  async #run(action: () => Promise<void>): Promise<void> {
+    this.problem = '';
+    try {
+      await action();
+    } catch (error) {
+      this.problem = actionErrorText(this.#localize, error);
+    }
+  }
+
+  #onRowMenu = async (participant: Participant, anchor: HTMLElement): Promise<void> => {
+    this.activeId = participant.id;
+    this.menuFor = participant.id;
+    await this.updateComplete;
+    await this.menu.open(anchor);
+  };
+
+  #onRowAction = (participant: Participant, action: ParticipantAction): void => {
+    void this.#perform(action, participant);
+  };
+
+  #onMenuChoose = (action: ParticipantAction): void => {
+    const participant = this.#find(this.menuFor);
+    if (participant) void this.#perform(action, participant);
+  };
+
+  #onMenuClose = (): void => {
+    this.menuFor = undefined;
+  };
+
+  #onSearch = (event: InputEvent): void => {
+    this.query = (event.target as HTMLInputElement).value;
+  };
+
+  #onToggleHand = (): void => {
+    const self = this.#controller.state?.participants.find(({isSelf}) => isSelf);
+    const session = this.#controller.session;
+    if (self && session) void this.#run(() => session.raiseHand(!self.handRaised));
+  };
+
+  #onLowerAllHands = (): void => {
+    const session = this.#controller.session;
+    if (session) void this.#run(() => session.lowerAllHands());
+  };
+
+  #onAdd = (): void => {
+    void this.dialDialog.show();
+  };
+
+  // --- keyboard ----------------------------------------------------------------------------
+
+  /** Remembers the row that has focus, so that Tab returns to it. */
+  #onListFocusIn = (event: FocusEvent): void => {
+    if (event.target instanceof PexRosterRow && event.target.participant) this.activeId = event.target.participant.id;
+  };
+
+  #onListKeydown = (event: KeyboardEvent): void => {
+    const row = event.target instanceof PexRosterRow ? event.target : undefined;
+    const state = this.#controller.state;
+    if (!row?.participant || !state) return;
+    const items = this.#shownParticipants(state.participants);
+    const index = items.findIndex(({id}) => id === row.participant?.id);
+    const target = {ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: items.length - 1, PageDown: index + PAGE, PageUp: index - PAGE}[event.key];
+    if (target === undefined) return;
+    event.preventDefault();
+    void this.#focusRow(items, Math.max(0, Math.min(items.length - 1, target)));
+  };
+
+  /** Scrolls a row into view (it may not be rendered yet: the list is virtual) and focuses it. */
+  async #focusRow(items: readonly Participant[], index: number): Promise<void> {
+    const participant = items[index];
+    if (!participant) return;
+    this.activeId = participant.id;
+    this.list?.[virtualizerRef]?.element(index)?.scrollIntoView({block: 'nearest'});
+    for (let attempt = 0; attempt < 10; attempt += 1) {
+      await this.updateComplete;
+      const row = [...this.renderRoot.querySelectorAll('pex-roster-row')].find((candidate) => candidate.participant?.id === participant.id);
+      if (row) {
+        await row.updateComplete;
+        row.focus();
+        return;
+      }
+      await nextFrame();
+    }
+  }
+
+  // --- render ------------------------------------------------------------------------------
+
+  override render(): TemplateResult {
+    const t = this.#localize.t.bind(this.#localize);
+    const status = this.#controller.status;
+    const state = this.#controller.state;
+    if (status === 'unbound' || status === 'missing' || !state) {
+      return html`<p part="base message" class="unbound message">${status === 'missing' ? t('common.missing', {id: this.for}) : t('common.unbound')}</p>`;
+    }
+    const inCall = state.phase === 'in-call';
+    const menuParticipant = this.#find(this.menuFor);
+    return html`
+      <section part="base" class="base" aria-labelledby="heading">
+        ${this.#renderHeader(state, inCall)}
+        ${this.problem
+          ? html`<div part="problem" class="message error problem" role="alert">
+              <span>${this.problem}</span>
+              <button @click=${() => (this.problem = '')}>${t('roster.dismiss')}</button>
+            </div>`
+          : nothing}
+        ${inCall ? this.#renderList(state) : html`<p part="empty" class="empty">${t('roster.not-joined')}</p>`}
+        <div class="visually-hidden" role="status">${this.announcement}</div>
+      </section>
+      <pex-participant-menu
+        popover="auto"
+        exportparts="menu, menu-item, menu-item-danger, menu-separator"
+        .participant=${menuParticipant}
+        .actions=${menuParticipant ? actionsFor(menuParticipant, state.hostControls) : []}
+        .onChoose=${this.#onMenuChoose}
+        .onClose=${this.#onMenuClose}
+      ></pex-participant-menu>
+      <pex-dtmf-keypad .session=${this.#controller.session}></pex-dtmf-keypad>
+      <pex-dial-dialog .session=${this.#controller.session} default-domain=${this.defaultDomain}></pex-dial-dialog>
+      <pex-confirm-dialog></pex-confirm-dialog>
+    `;
+  }
+
+  #renderHeader(state: ConferenceState, inCall: boolean): TemplateResult {
+    const t = this.#localize.t.bind(this.#localize);
+    const self = state.participants.find(({isSelf}) => isSelf);
+    const host = inCall && state.hostControls;
+    const handsRaised = state.participants.some(({handRaised}) => handRaised);
+    return html`
+      <header part="header">
+        <div class="title-row">
+          <h2 id="heading" part="heading">${t('roster.heading')} <span part="count" class="count">${state.participants.length}</span></h2>
+          ${inCall && self
+            ? html`<button
+                part="hand-button"
+                class="icon"
+                aria-pressed=${self.handRaised ? 'true' : 'false'}
+                aria-label=${t('roster.raise-hand')}
+                title=${t(self.handRaised ? 'roster.lower-hand' : 'roster.raise-hand')}
+                @click=${this.#onToggleHand}
+              >
+                ${rosterIcon('hand')}
+              </button>`
+            : nothing}
+          ${host
+            ? html`<button part="add-button" class="icon" aria-label=${t('roster.add')} title=${t('roster.add')} @click=${this.#onAdd}>${rosterIcon('user-plus')}</button>`
+            : nothing}
+        </div>
+        ${host && handsRaised
+          ? html`<button part="lower-hands-button" class="small" @click=${this.#onLowerAllHands}>${t('roster.lower-all-hands')}</button>`
+          : nothing}
+        <div part="search" class="search">
+          ${rosterIcon('search')}
+          <input
+            part="search-input"
+            type="search"
+            autocomplete="off"
+            aria-label=${t('roster.search')}
+            placeholder=${t('roster.search-placeholder')}
+            .value=${this.query}
+            ?disabled=${!inCall}
+            @input=${this.#onSearch}
+          />
+        </div>
+      </header>
+    `;
+  }
+
+  #renderList(state: ConferenceState): TemplateResult {
+    const t = this.#localize.t.bind(this.#localize);
+    const items = this.#shownParticipants(state.participants);
+    const query = this.query.trim();
+    const total = state.participants.length;
+    // Keep one row reachable by Tab, even after the active one left or was filtered out.
+    const activeId = items.some(({id}) => id === this.activeId) ? this.activeId : items[0]?.id;
+    const hostView = state.hostControls;
+    return html`
+      ${query ? html`<p part="status" class="status" role="status">${t('roster.matches', {count: items.length, total})}</p>` : nothing}
+      ${items.length === 0
+        ? html`<p part="empty" class="empty">${query ? t('roster.no-match', {query}) : t('roster.empty')}</p>`
+        : nothing}
+      <div
+        part="list"
+        class="list"
+        role="list"
+        aria-label=${t('roster.list')}
+        ?hidden=${items.length === 0}
+        @keydown=${this.#onListKeydown}
+        @focusin=${this.#onListFocusIn}
+        @scroll=${() => this.menu?.close(false)}
+      >
+        ${virtualize({
+          items,
+          scroller: true,
+          keyFunction: (participant: Participant) => participant.id,
+          renderItem: (participant: Participant, index: number) => html`<pex-roster-row
+            role="listitem"
+            aria-posinset=${index + 1}
+            aria-setsize=${items.length}
+            exportparts=${ROW_PARTS}
+            .participant=${participant}
+            .hostView=${hostView}
+            .active=${participant.id === activeId}
+            .expanded=${participant.id === this.menuFor}
+            .onMenu=${this.#onRowMenu}
+            .onAction=${this.#onRowAction}
+          ></pex-roster-row>`,
+        })}
+      </div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pex-roster': PexRoster;
+  }
+}
