@@ -1,6 +1,7 @@
 /** Classes, types and helpers. Importing this module registers no element. */
 export {PexConference} from './elements/conference/conference.js';
 export {PexRoster} from './elements/roster/roster.js';
+export {PexChat} from './elements/chat/chat.js';
 export {ConferenceSession} from './session/conference-session.js';
 export type {Session} from './session/session.js';
 export type * from './session/types.js';

@@ -5,3 +5,4 @@
 export * from './index.js';
 import './pex-conference.js';
 import './pex-roster.js';
+import './pex-chat.js';

@@ -1,0 +1,127 @@
+import {css} from 'lit';
+
+export const chatStyles = css`
+  :host {
+    --_pex-chat-background: var(--pex-chat-background, var(--_pex-surface));
+    --_pex-chat-own: var(--pex-chat-own-background, color-mix(in srgb, var(--_pex-accent) 10%, var(--_pex-surface)));
+    --_pex-chat-other: var(--pex-chat-other-background, var(--_pex-surface-raised));
+    --_pex-chat-private: var(--pex-chat-private-color, #7431b8);
+    --_pex-chat-link: var(--pex-chat-link-color, var(--_pex-accent));
+    --_pex-chat-preview-height: var(--pex-chat-preview-height, 11rem);
+    display: flex;
+    flex-direction: column;
+    min-block-size: 0;
+    background: var(--_pex-chat-background);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_pex-chat-private: var(--pex-chat-private-color, #cfa8ff);
+    }
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .base {
+    display: flex;
+    flex: 1;
+    flex-direction: column;
+    min-block-size: 0;
+  }
+  header {
+    padding: calc(var(--_pex-space) * 1.5) calc(var(--_pex-space) * 2);
+    border-block-end: 1px solid var(--_pex-border);
+  }
+  h2 {
+    margin: 0;
+    font-size: 1.05rem;
+  }
+  .wrap {
+    position: relative;
+    display: flex;
+    flex: 1 1 var(--pex-chat-list-height, 22rem);
+    flex-direction: column;
+    min-block-size: 8rem;
+  }
+  .messages {
+    flex: 1;
+    min-block-size: 0;
+  }
+  .messages:focus-visible {
+    outline-offset: -3px;
+  }
+  .empty {
+    position: absolute;
+    inset: 0;
+    display: grid;
+    place-items: center;
+    margin: 0;
+    padding: calc(var(--_pex-space) * 2);
+    color: var(--_pex-text-muted);
+    text-align: center;
+    pointer-events: none;
+  }
+  button.new-messages {
+    position: absolute;
+    inset-block-end: var(--_pex-space);
+    inset-inline: 0;
+    inline-size: fit-content;
+    min-block-size: 2rem;
+    margin-inline: auto;
+    border-color: var(--_pex-accent);
+    border-radius: 999px;
+    background: var(--_pex-accent);
+    color: var(--_pex-on-accent);
+    font-size: 0.9rem;
+    box-shadow: 0 4px 14px rgb(0 0 0 / 0.25);
+  }
+  .composer {
+    display: grid;
+    gap: calc(var(--_pex-space) * 0.75);
+    padding: calc(var(--_pex-space) * 1.5) calc(var(--_pex-space) * 2);
+    border-block-start: 1px solid var(--_pex-border);
+  }
+  .composer > * {
+    min-inline-size: 0;
+  }
+  .composer.private {
+    background: color-mix(in srgb, var(--_pex-chat-private) 8%, var(--_pex-chat-background));
+  }
+  .to {
+    display: flex;
+    align-items: center;
+    gap: var(--_pex-space);
+    font-size: 0.9rem;
+  }
+  .to select {
+    flex: 1;
+    min-inline-size: 0;
+    min-block-size: 2rem;
+  }
+  .private select {
+    border-color: var(--_pex-chat-private);
+    color: var(--_pex-chat-private);
+    font-weight: 600;
+  }
+  .input-row {
+    display: flex;
+    align-items: flex-end;
+    gap: var(--_pex-space);
+  }
+  textarea {
+    flex: 1;
+    min-inline-size: 0;
+    min-block-size: 2.5rem;
+    max-block-size: 8rem;
+    padding-block: calc(var(--_pex-space) * 0.75);
+    field-sizing: content;
+    line-height: 1.4;
+    resize: none;
+  }
+  .private textarea {
+    border-color: var(--_pex-chat-private);
+  }
+  .notice {
+    margin: 0;
+    padding: calc(var(--_pex-space) * 2);
+  }
+`;

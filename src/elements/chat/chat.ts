@@ -1,0 +1,394 @@
+import {virtualize} from '@lit-labs/virtualizer/virtualize.js';
+import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {property, query, state} from 'lit/decorators.js';
+import {guard} from 'lit/directives/guard.js';
+import {SessionController} from '../../context/session-controller.js';
+import {emit} from '../../events.js';
+import {LocalizeController} from '../../i18n/localize-controller.js';
+import type {Session} from '../../session/session.js';
+import type {ChatMessage, ConferenceState, Participant} from '../../session/types.js';
+import {controlStyles} from '../../styles/controls.styles.js';
+import {hostStyles} from '../../styles/host.styles.js';
+import {themeStyles} from '../../styles/theme.styles.js';
+import {actionErrorText} from '../shared/action-error.js';
+import {ENTRY_PARTS, type PreviewPolicy} from './chat-entry.js';
+import {chatStyles} from './chat.styles.js';
+import {parseHostList} from './links.js';
+
+/** While following, the list stays pinned to its newest message (the index is clamped to the last). */
+const FOLLOW_NEWEST = {pin: {index: Number.MAX_SAFE_INTEGER, block: 'end'}} as const;
+const FREE_SCROLLING = {};
+/** How near the end, in pixels, still counts as reading the newest messages. */
+const END_SLACK = 48;
+/** Messages closer together than this, from one sender in one conversation, are grouped. */
+const GROUP_WINDOW_MS = 5 * 60 * 1000;
+/** Long messages are cut in announcements; the list has them whole. */
+const ANNOUNCED_LENGTH = 200;
+
+function continues(previous: ChatMessage | undefined, message: ChatMessage): boolean {
+  return (
+    previous !== undefined &&
+    previous.senderId === message.senderId &&
+    previous.fromSelf === message.fromSelf &&
+    previous.privateWith === message.privateWith &&
+    message.at - previous.at < GROUP_WINDOW_MS
+  );
+}
+
+/** Who can be sent a private message: the others who are in the meeting and can chat. */
+function canChatWith(participant: Participant): boolean {
+  return !participant.isSelf && !participant.waiting && !participant.calling && !participant.streaming;
+}
+
+/**
+ * The meeting's chat: messages to everyone and private messages, with sender, time and
+ * grouping; links that open in a new tab and inline previews of image and video links; a
+ * composer that sends to everyone or, privately, to the participant chosen here or in
+ * `<pex-roster>`. The list is virtualised (10 000 messages stay smooth), follows new messages
+ * while you read the newest, and shows a "new messages" button when you have scrolled up.
+ *
+ * Message text is never interpreted as HTML: it is rendered as text, and only `http:` and
+ * `https:` URLs become links.
+ *
+ * Place it inside `<pex-conference>`, or anywhere on the page with `for="<id of a pex-conference>"`.
+ *
+ * For every message, listen for `pex-chat-message` on the `<pex-conference>`: it fires once per
+ * message there, so `<pex-chat>` does not fire it again (a page would get each message twice).
+ *
+ * @summary Chat with everyone in the meeting, or privately with one participant.
+ * @tagname pex-chat
+ *
+ * @fires {PexEvent<'pex-chat-unread'>} pex-chat-unread - The number of messages that arrived while the chat was hidden (not on screen, or the tab in the background) changed; 0 once it is shown again. Use it for a badge on the button that shows your chat panel.
+ *
+ * @csspart base - The whole chat.
+ * @csspart header - The heading area.
+ * @csspart heading - The heading.
+ * @csspart messages - The scrolling list of messages.
+ * @csspart message - One message; your own also have `message-own`, private ones `message-private`.
+ * @csspart message-own - A message you sent.
+ * @csspart message-private - A private message.
+ * @csspart sender - The sender's name.
+ * @csspart private-label - "Private to …" on a private message.
+ * @csspart time - When the message was sent.
+ * @csspart text - The message text.
+ * @csspart link - A link in a message.
+ * @csspart preview - An image or video preview; also `preview-image` or `preview-video`.
+ * @csspart preview-image - An image preview.
+ * @csspart preview-video - A video preview.
+ * @csspart empty - The text shown while there are no messages.
+ * @csspart new-messages-button - Shown when new messages arrive while you have scrolled up; jumps to them.
+ * @csspart composer - The area for writing a message.
+ * @csspart recipient-select - Chooses between everyone and one participant.
+ * @csspart input - The message field.
+ * @csspart send-button - The Send button.
+ * @csspart problem - Why the last message could not be sent.
+ * @csspart notice - The message shown when the chat is not bound to a meeting.
+ *
+ * @cssprop [--pex-chat-background=var(--pex-color-surface)] - Background of the chat.
+ * @cssprop [--pex-chat-own-background=accent mixed into the surface] - Background of your own messages.
+ * @cssprop [--pex-chat-other-background=var(--pex-color-surface-raised)] - Background of others' messages.
+ * @cssprop [--pex-chat-private-color=#7431b8] - Border and label of private messages and of the composer when it sends privately (#cfa8ff in dark mode).
+ * @cssprop [--pex-chat-link-color=var(--pex-color-accent)] - Links in messages.
+ * @cssprop [--pex-chat-preview-height=11rem] - Height of image and video previews (their width follows, at most 20rem).
+ * @cssprop [--pex-chat-list-height=22rem] - Height of the message list when the page does not size the chat; a chat given a height fills it.
+ */
+export class PexChat extends LitElement {
+  static override styles = [hostStyles, themeStyles, controlStyles, chatStyles];
+
+  readonly #localize = new LocalizeController(this);
+  readonly #controller = new SessionController(this, {
+    select: (state) => [state.chat, state.chatRecipientId, state.participants, state.phase],
+  });
+  #listening?: Session;
+  #detachMessages?: () => void;
+  #unannounced: ChatMessage[] = [];
+  #unread = 0;
+  #onScreen = true;
+  #screenObserver?: IntersectionObserver;
+  /** The messages of the last update, to tell how many are new. */
+  #seen: readonly ChatMessage[] = [];
+  #recipients: readonly Participant[] = [];
+  #names: {participants: readonly Participant[]; byId: Map<string, string>} | undefined;
+  #policy: PreviewPolicy = {enabled: true, hosts: []};
+
+  /** The id of the `<pex-conference>` whose chat to show, when the chat is not inside it. */
+  @property({attribute: 'for'}) accessor for = '';
+
+  /** Turns off inline previews of image and video links (the links stay). */
+  @property({type: Boolean, attribute: 'no-previews'}) accessor noPreviews = false;
+
+  /**
+   * Hosts whose images and videos may be previewed, separated by spaces or commas; `*.example.com`
+   * also allows subdomains. Empty: any host. Links to other hosts still show, without preview.
+   */
+  @property({attribute: 'preview-hosts'}) accessor previewHosts = '';
+
+  @state() private accessor draft = '';
+  @state() private accessor sending = false;
+  @state() private accessor problem = '';
+  @state() private accessor announcement = '';
+  /** The reader is at the newest message, so new ones scroll into view. */
+  @state() private accessor following = true;
+  /** Messages from others that arrived while the reader had scrolled up. */
+  @state() private accessor newCount = 0;
+
+  @query('.messages') private accessor list!: HTMLElement | null;
+  @query('textarea') private accessor input!: HTMLTextAreaElement | null;
+
+  /** Messages from others that arrived while the chat was hidden; 0 while it is shown. */
+  get unread(): number {
+    return this.#unread;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#screenObserver = new IntersectionObserver((entries) => {
+      this.#onScreen = entries.at(-1)?.isIntersecting ?? true;
+      this.#onVisibilityChange();
+    });
+    this.#screenObserver.observe(this);
+    document.addEventListener('visibilitychange', this.#onVisibilityChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#screenObserver?.disconnect();
+    document.removeEventListener('visibilitychange', this.#onVisibilityChange);
+    this.#listen(undefined);
+  }
+
+  /** Focuses the message field, for example after the page opened its chat panel. */
+  override focus(options?: FocusOptions): void {
+    this.input?.focus(options);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('for')) this.#controller.bindTo(this.for);
+    if (changed.has('noPreviews') || changed.has('previewHosts')) {
+      this.#policy = {enabled: !this.noPreviews, hosts: parseHostList(this.previewHosts)};
+    }
+    this.#listen(this.isConnected ? this.#controller.session : undefined);
+    this.#flushAnnouncement();
+    const state = this.#controller.state;
+    if (state) this.#countNew(state.chat);
+  }
+
+  // --- session notifications ---------------------------------------------------------------
+
+  #listen(session: Session | undefined): void {
+    if (session === this.#listening) return;
+    this.#detachMessages?.();
+    this.#listening = session;
+    this.#detachMessages = session?.on('chat-message', ({message}) => {
+      if (message.fromSelf) return;
+      this.#unannounced.push(message);
+      if (!this.#isShown()) this.#setUnread(this.#unread + 1);
+      this.requestUpdate();
+    });
+  }
+
+  /** One announcement per update, so a burst of messages is one sentence. */
+  #flushAnnouncement(): void {
+    const messages = this.#unannounced;
+    if (!messages.length) return;
+    this.#unannounced = [];
+    const t = this.#localize.t.bind(this.#localize);
+    const [message] = messages;
+    if (messages.length > 1 || !message) {
+      this.announcement = t('chat.announce-many', {count: messages.length});
+      return;
+    }
+    const text = message.text.length > ANNOUNCED_LENGTH ? `${message.text.slice(0, ANNOUNCED_LENGTH)}…` : message.text;
+    this.announcement = t(message.privateWith ? 'chat.announce-private' : 'chat.announce', {name: message.senderName, text});
+  }
+
+  #isShown(): boolean {
+    return this.#onScreen && document.visibilityState === 'visible';
+  }
+
+  #setUnread(count: number): void {
+    if (count === this.#unread) return;
+    this.#unread = count;
+    emit(this, 'pex-chat-unread', {count});
+  }
+
+  #onVisibilityChange = (): void => {
+    if (this.#isShown()) this.#setUnread(0);
+  };
+
+  /** Counts the messages from others that arrived while the reader was scrolled up. */
+  #countNew(chat: readonly ChatMessage[]): void {
+    const seen = this.#seen;
+    if (chat === seen) return;
+    this.#seen = chat;
+    if (chat.length < seen.length) {
+      // Another meeting (or the same one joined again): nothing is new in it yet.
+      this.newCount = 0;
+      return;
+    }
+    if (!this.following) this.newCount += chat.slice(seen.length).filter(({fromSelf}) => !fromSelf).length;
+  }
+
+  // --- derived data ------------------------------------------------------------------------
+
+  /** The people who can be chosen as recipient; the same array while their ids and names stay. */
+  #recipientsOf(participants: readonly Participant[]): readonly Participant[] {
+    const next = participants.filter(canChatWith);
+    const previous = this.#recipients;
+    const same = next.length === previous.length && next.every((participant, index) => participant.id === previous[index]?.id && participant.displayName === previous[index]?.displayName);
+    if (!same) this.#recipients = next;
+    return this.#recipients;
+  }
+
+  #nameOf(participants: readonly Participant[], id: string): string {
+    if (this.#names?.participants !== participants) {
+      this.#names = {participants, byId: new Map(participants.map((participant) => [participant.id, participant.displayName]))};
+    }
+    return this.#names.byId.get(id) ?? this.#localize.t('chat.someone-who-left');
+  }
+
+  // --- actions -----------------------------------------------------------------------------
+
+  #onSubmit = async (event: SubmitEvent): Promise<void> => {
+    event.preventDefault();
+    const session = this.#controller.session;
+    const text = this.draft.trim();
+    if (!session || !text || this.sending) return;
+    this.sending = true;
+    this.problem = '';
+    try {
+      await session.sendMessage(text, session.state.chatRecipientId);
+      this.draft = '';
+      this.#jumpToNewest();
+    } catch (error) {
+      this.problem = actionErrorText(this.#localize, error);
+    } finally {
+      this.sending = false;
+    }
+  };
+
+  /** Enter sends; Shift+Enter (and Enter while an input method is composing) adds a line. */
+  #onInputKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Enter' || event.shiftKey || event.isComposing) return;
+    event.preventDefault();
+    (event.target as HTMLTextAreaElement).form?.requestSubmit();
+  };
+
+  #onInput = (event: InputEvent): void => {
+    this.draft = (event.target as HTMLTextAreaElement).value;
+  };
+
+  #onRecipientChange = (event: Event): void => {
+    const id = (event.target as HTMLSelectElement).value;
+    this.#controller.session?.setChatRecipient(id || undefined);
+  };
+
+  #onScroll = (): void => {
+    const list = this.list;
+    if (!list) return;
+    const atEnd = list.scrollHeight - list.scrollTop - list.clientHeight <= END_SLACK;
+    if (atEnd !== this.following) this.following = atEnd;
+    if (atEnd) this.newCount = 0;
+  };
+
+  #jumpToNewest = (): void => {
+    this.following = true;
+    this.newCount = 0;
+  };
+
+  // --- render ------------------------------------------------------------------------------
+
+  override render(): TemplateResult {
+    const t = this.#localize.t.bind(this.#localize);
+    const status = this.#controller.status;
+    const state = this.#controller.state;
+    if (status === 'unbound' || status === 'missing' || !state) {
+      return html`<p part="base notice" class="notice message">${status === 'missing' ? t('common.missing', {id: this.for}) : t('common.unbound')}</p>`;
+    }
+    return html`
+      <section part="base" class="base" aria-labelledby="heading">
+        <header part="header"><h2 id="heading" part="heading">${t('chat.heading')}</h2></header>
+        ${this.#renderMessages(state)} ${this.#renderComposer(state)}
+        <div class="visually-hidden" role="status">${this.announcement}</div>
+      </section>
+    `;
+  }
+
+  #renderMessages(state: ConferenceState): TemplateResult {
+    const t = this.#localize.t.bind(this.#localize);
+    const {chat, participants} = state;
+    return html`
+      <div class="wrap">
+        <div part="messages" class="messages" role="list" aria-label=${t('chat.messages')} tabindex="0" @scroll=${this.#onScroll}>
+          ${virtualize({
+            // The virtualizer only reads the array; the state's copy stays frozen.
+            items: chat as ChatMessage[],
+            scroller: true,
+            layout: this.following ? FOLLOW_NEWEST : FREE_SCROLLING,
+            keyFunction: (message: ChatMessage) => message.id,
+            renderItem: (message: ChatMessage, index: number) => html`<pex-chat-entry
+              role="listitem"
+              exportparts=${ENTRY_PARTS}
+              .message=${message}
+              .grouped=${continues(chat[index - 1], message)}
+              .sender=${message.fromSelf ? t('chat.you') : message.senderName}
+              .privateLabel=${!message.privateWith ? '' : message.fromSelf ? t('chat.private-to', {name: this.#nameOf(participants, message.privateWith)}) : t('chat.private-to-you')}
+              .previews=${this.#policy}
+            ></pex-chat-entry>`,
+          })}
+        </div>
+        ${chat.length === 0 ? html`<p part="empty" class="empty">${t(state.phase === 'in-call' ? 'chat.empty' : 'chat.not-joined')}</p>` : nothing}
+        ${this.newCount > 0 && !this.following
+          ? html`<button part="new-messages-button" class="new-messages" @click=${this.#jumpToNewest}>
+              ${this.newCount === 1 ? t('chat.new-message') : t('chat.new-messages', {count: this.newCount})}
+            </button>`
+          : nothing}
+      </div>
+    `;
+  }
+
+  #renderComposer(state: ConferenceState): TemplateResult {
+    const t = this.#localize.t.bind(this.#localize);
+    const inCall = state.phase === 'in-call';
+    const recipients = this.#recipientsOf(state.participants);
+    const recipientId = state.chatRecipientId;
+    const recipientName = recipientId ? this.#nameOf(state.participants, recipientId) : '';
+    const placeholder = !inCall ? t('chat.not-joined') : recipientId ? t('chat.placeholder-private', {name: recipientName}) : t('chat.placeholder');
+    return html`
+      <form part="composer" class="composer ${recipientId ? 'private' : ''}" @submit=${this.#onSubmit}>
+        <div class="to">
+          <label for="recipient">${t('chat.to')}</label>
+          <select id="recipient" part="recipient-select" ?disabled=${!inCall} @change=${this.#onRecipientChange}>
+            ${guard(
+              [recipients, recipientId, this.#localize.lang],
+              () => html`<option value="" ?selected=${!recipientId}>${t('chat.everyone')}</option>
+                ${recipients.map((participant) => html`<option value=${participant.id} ?selected=${participant.id === recipientId}>${participant.displayName}</option>`)}`
+            )}
+          </select>
+        </div>
+        <div class="input-row">
+          <textarea
+            part="input"
+            rows="1"
+            aria-label=${t('chat.message')}
+            aria-describedby="send-hint"
+            placeholder=${placeholder}
+            .value=${this.draft}
+            ?disabled=${!inCall}
+            @input=${this.#onInput}
+            @keydown=${this.#onInputKeydown}
+          ></textarea>
+          <button part="send-button" class="primary" type="submit" ?disabled=${!inCall || this.sending || !this.draft.trim()}>${t('chat.send')}</button>
+        </div>
+        <p id="send-hint" class="visually-hidden">${t('chat.send-hint')}</p>
+        ${this.problem ? html`<p part="problem" class="message error" role="alert">${this.problem}</p>` : nothing}
+      </form>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pex-chat': PexChat;
+  }
+}

@@ -1,0 +1,32 @@
+/** Strings of `<pex-chat>` (English, the reference). */
+export const chat = {
+  'chat.heading': 'Chat',
+  'chat.messages': 'Chat messages',
+  'chat.empty': 'No messages yet.',
+  'chat.not-joined': 'Join the meeting to chat.',
+  'chat.you': 'You',
+  'chat.someone-who-left': 'someone who left',
+  'chat.private-to': 'Private to {name}',
+  'chat.private-to-you': 'Private to you',
+  'chat.sender-at': '{name}, {time}:',
+  'chat.new-message': '1 new message',
+  'chat.new-messages': '{count} new messages',
+  'chat.preview-image': 'Image from {host}',
+  'chat.preview-video': 'Video from {host}',
+
+  // Composer
+  'chat.to': 'To',
+  'chat.everyone': 'Everyone',
+  'chat.message': 'Message',
+  'chat.placeholder': 'Message everyone',
+  'chat.placeholder-private': 'Message {name} privately',
+  'chat.send': 'Send',
+  'chat.send-hint': 'Enter sends, Shift+Enter starts a new line.',
+
+  // Live announcements
+  'chat.announce': '{name}: {text}',
+  'chat.announce-private': 'Private message from {name}: {text}',
+  'chat.announce-many': '{count} new chat messages.',
+} as const;
+
+export type ChatStrings = Record<keyof typeof chat, string>;

@@ -1,0 +1,30 @@
+import type {ChatStrings} from '../en/chat.js';
+
+/** Strings of `<pex-chat>` (norsk bokmål). */
+export const chat: ChatStrings = {
+  'chat.heading': 'Chat',
+  'chat.messages': 'Chatmeldinger',
+  'chat.empty': 'Ingen meldinger ennå.',
+  'chat.not-joined': 'Bli med i møtet for å chatte.',
+  'chat.you': 'Du',
+  'chat.someone-who-left': 'en som har gått',
+  'chat.private-to': 'Privat til {name}',
+  'chat.private-to-you': 'Privat til deg',
+  'chat.sender-at': '{name}, {time}:',
+  'chat.new-message': '1 ny melding',
+  'chat.new-messages': '{count} nye meldinger',
+  'chat.preview-image': 'Bilde fra {host}',
+  'chat.preview-video': 'Video fra {host}',
+
+  'chat.to': 'Til',
+  'chat.everyone': 'Alle',
+  'chat.message': 'Melding',
+  'chat.placeholder': 'Melding til alle',
+  'chat.placeholder-private': 'Privat melding til {name}',
+  'chat.send': 'Send',
+  'chat.send-hint': 'Enter sender, Shift+Enter gir ny linje.',
+
+  'chat.announce': '{name}: {text}',
+  'chat.announce-private': 'Privat melding fra {name}: {text}',
+  'chat.announce-many': '{count} nye chatmeldinger.',
+};

@@ -1,0 +1,8 @@
+import {defineElement} from './define.js';
+import {PexChatEntry} from './elements/chat/chat-entry.js';
+import {PexChat} from './elements/chat/chat.js';
+
+defineElement('pex-chat-entry', PexChatEntry);
+defineElement('pex-chat', PexChat);
+
+export {PexChat};
