@@ -25,11 +25,27 @@ async function cacheKey() {
   return createHash('sha256').update(sdkPackage).update(plugin).digest('hex').slice(0, 16);
 }
 
+/**
+ * The bundle's entry: the SDK, plus the logger setters of the packages it uses, so that a session
+ * can keep their console output off the host page.
+ */
+const ENTRY_ID = '\0pex-infinity-sdk-entry';
+const ENTRY_CODE = `
+export * from '@pexip/infinity';
+export {setLogger as setPeerConnectionLogger} from '@pexip/peer-connection';
+export {setLogger as setSignalLogger} from '@pexip/signal';
+`;
+
+const entryPlugin = {
+  name: 'pex-infinity-sdk-entry',
+  resolveId: (id) => (id === ENTRY_ID ? ENTRY_ID : null),
+  load: (id) => (id === ENTRY_ID ? ENTRY_CODE : null),
+};
+
 async function bundleFactory() {
-  const entry = join(dirname(require.resolve('@pexip/infinity/package.json')), 'dist/index.js');
   const bundle = await rollup({
-    input: entry,
-    plugins: [nodeResolve({browser: true, preferBuiltins: false}), commonjs()],
+    input: ENTRY_ID,
+    plugins: [entryPlugin, nodeResolve({browser: true, preferBuiltins: false, rootDir: root}), commonjs()],
     onwarn(warning, warn) {
       if (warning.code !== 'CIRCULAR_DEPENDENCY' && warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
     },

@@ -34,6 +34,8 @@ import {
 
 /** The SDK's answer to a failed request_token that means "this PIN is wrong". */
 const INVALID_PIN_CODE = '#pex101';
+/** The SDK's code for "Neither conference nor gateway found". */
+const CONFERENCE_NOT_FOUND_CODE = '#pex154';
 /** The PIN a guest sends to a room that has a host PIN but no guest PIN. */
 const GUEST_WITHOUT_PIN = 'none';
 /** The SDK's words when a request it cannot do without (request_token, calls, ack) fails. */
@@ -561,6 +563,8 @@ export class ConferenceSession implements Session {
     });
     const callSignals = sdk.createCallSignals([]);
     sdk.setLogger(quietLogger);
+    sdk.setPeerConnectionLogger(quietLogger);
+    sdk.setSignalLogger(quietLogger);
     this.#detachSignals = [
       ...this.#watchJoining(signals),
       ...this.#watchParticipants(signals),
@@ -589,6 +593,11 @@ export class ConferenceSession implements Session {
       signals.onError.add(({error, errorCode}) => {
         if (errorCode === INVALID_PIN_CODE && this.state.pinRequest) {
           this.#store.update((state) => ({phase: 'pin-required', pinRequest: {...state.pinRequest!, invalid: true}}));
+          return;
+        }
+        if (errorCode === CONFERENCE_NOT_FOUND_CODE && this.state.extensionRequest) {
+          // A Virtual Reception answers an unknown extension as an unknown conference: ask again.
+          this.#store.update((state) => ({phase: 'extension-required', extensionRequest: {...state.extensionRequest!, invalid: true}}));
           return;
         }
         const {phase} = this.state;

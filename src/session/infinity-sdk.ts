@@ -1,7 +1,7 @@
-import type * as Infinity from '@pexip/infinity';
+import type {createInfinitySdk} from '@pex-connect/infinity-sdk-factory';
 
-/** The module namespace of `@pexip/infinity`. */
-export type InfinitySdk = typeof Infinity;
+/** The module namespace of `@pexip/infinity`, plus the logger setters of the packages it uses. */
+export type InfinitySdk = ReturnType<typeof createInfinitySdk>;
 
 /**
  * Loads Pexip's SDK lazily (a separate chunk, so a page's first script stays small) and
