@@ -343,6 +343,23 @@ describe('<pex-roster> actions', () => {
     expect(part(roster, 'problem')).to.equal(null);
   });
 
+  it('tells a host when a dial-out leaves before it was answered, but not when a host ended it', async () => {
+    const carol = participant({id: 'carol', displayName: 'carol@example.com', calling: true, external: true});
+    const {session, roster} = await rosterFor({hostControls: true, participants: [ann(), carol]});
+    session.emit('participant-leave', {participant: carol});
+    await roster.updateComplete;
+    expect(part(roster, 'problem')!.textContent).to.contain('The call to carol@example.com was not answered or could not be connected.');
+    part(roster, 'problem')!.querySelector('button')!.click();
+    await choose(roster, 'carol@example.com', 'Disconnect');
+    const confirm = roster.shadowRoot!.querySelector('pex-confirm-dialog')!;
+    await waitFor('confirmation', () => confirm.shadowRoot!.querySelector('pex-dialog')!.shadowRoot!.querySelector('dialog')!.open);
+    confirm.shadowRoot!.querySelector<HTMLButtonElement>('button.danger')!.click();
+    await waitFor('disconnect', () => session.callsOf('disconnectParticipant').length === 1);
+    session.emit('participant-leave', {participant: carol});
+    await roster.updateComplete;
+    expect(part(roster, 'problem')).to.equal(null);
+  });
+
   it('starts a private message and tells the page', async () => {
     const {session, roster} = await rosterFor({hostControls: false, participants: [ann(), bob()]});
     const event = oneEvent(roster, 'pex-private-chat');

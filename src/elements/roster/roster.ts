@@ -105,6 +105,8 @@ export class PexRoster extends LitElement {
   });
   #listening?: Session;
   #detachEvents: (() => void)[] = [];
+  /** Participants this roster disconnected, whose leaving is no news. */
+  readonly #disconnecting = new Set<string>();
   #joinedNames: string[] = [];
   #leftNames: string[] = [];
   #shown: {participants: readonly Participant[]; query: string; items: Participant[]} | undefined;
@@ -149,9 +151,21 @@ export class PexRoster extends LitElement {
     this.#detachEvents = session
       ? [
           session.on('participant-join', ({participant}) => this.#queueAnnouncement(this.#joinedNames, participant)),
-          session.on('participant-leave', ({participant}) => this.#queueAnnouncement(this.#leftNames, participant)),
+          session.on('participant-leave', ({participant}) => this.#onLeave(session, participant)),
         ]
       : [];
+  }
+
+  /**
+   * A dial-out that leaves while still ringing failed (busy, rejected, unreachable): the node
+   * says no more than that, so the roster says that much to the hosts who could have dialled.
+   */
+  #onLeave(session: Session, participant: Participant): void {
+    const expected = this.#disconnecting.delete(participant.id);
+    if (participant.calling && !expected && session.state.hostControls) {
+      this.problem = this.#localize.t('roster.call-failed', {name: participant.displayName});
+    }
+    this.#queueAnnouncement(this.#leftNames, participant);
   }
 
   #queueAnnouncement(names: string[], participant: Participant): void {
@@ -214,13 +228,13 @@ export class PexRoster extends LitElement {
           confirmLabel: t('roster.action.disconnect'),
           danger: true,
         });
-        if (confirmed) await this.#run(() => session.disconnectParticipant(id));
+        if (confirmed) await this.#disconnect(session, id);
         return;
       }
       case 'admit':
         return this.#run(() => session.admit(id));
       case 'reject':
-        return this.#run(() => session.disconnectParticipant(id));
+        return this.#disconnect(session, id);
       case 'mute':
       case 'unmute':
         return this.#run(() => session.muteParticipant(id, action === 'mute'));
@@ -236,6 +250,11 @@ export class PexRoster extends LitElement {
       case 'spotlight-off':
         return this.#run(() => session.spotlight(id, action === 'spotlight-on'));
     }
+  }
+
+  #disconnect(session: Session, id: string): Promise<void> {
+    this.#disconnecting.add(id);
+    return this.#run(() => session.disconnectParticipant(id));
   }
 
   /** Runs a session action and shows a refusal instead of swallowing it. */

@@ -49,6 +49,7 @@ export const roster = {
   'roster.action.disconnect': 'Disconnect',
   'roster.disconnect-heading': 'Disconnect {name}?',
   'roster.disconnect-message': '{name} will be removed from the meeting.',
+  'roster.call-failed': 'The call to {name} was not answered or could not be connected.',
   'roster.dismiss': 'Dismiss',
 
   // Live announcements

@@ -48,6 +48,7 @@ export const roster: RosterStrings = {
   'roster.action.disconnect': 'Koble fra',
   'roster.disconnect-heading': 'Koble fra {name}?',
   'roster.disconnect-message': '{name} blir fjernet fra møtet.',
+  'roster.call-failed': 'Anropet til {name} ble ikke besvart eller kunne ikke kobles opp.',
   'roster.dismiss': 'Lukk',
 
   'roster.joined': '{name} ble med i møtet.',
