@@ -1,0 +1,52 @@
+// The Web App style page as a user meets it: a preconfigured link, and settings that survive a reload.
+import assert from 'node:assert/strict';
+import {after, before, test} from 'node:test';
+import {chromium, type Browser} from 'playwright-core';
+import {chromiumArgs, chromiumPath} from '../../scripts/chromium.mjs';
+import {startDevNodeProcess} from '../../scripts/dev-node-process.mjs';
+
+let browser: Browser;
+let node: Awaited<ReturnType<typeof startDevNodeProcess>>;
+
+before(async () => {
+  node = await startDevNodeProcess();
+  browser = await chromium.launch({executablePath: chromiumPath, headless: true, args: chromiumArgs});
+});
+
+after(async () => {
+  await browser?.close();
+  await node?.stop();
+});
+
+test('a preconfigured link joins at once with the name, mode and bandwidth it gives', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${node.url}/demo/webapp.html?conference=meet.bob&name=Zed&join=1&media=1&audioonly=1&bw=1264`);
+  await page.getByRole('toolbar', {name: 'Call controls'}).waitFor({timeout: 30000});
+  const state = await page.evaluate(`(() => {
+    const el = document.querySelector('pex-conference');
+    const self = el.state.participants.find((p) => p.isSelf);
+    return {conference: el.state.conference, name: self && self.displayName, mode: el.state.media.mode, bandwidth: el.state.settings.bandwidth};
+  })()`);
+  assert.deepEqual(state, {conference: 'meet.bob', name: 'Zed', mode: 'audio-only', bandwidth: 1264});
+  await page.close();
+});
+
+test('settings are remembered across a reload, including the language', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${node.url}/demo/webapp.html?conference=meet.bob&name=Yan&join=1`);
+  await page.getByRole('button', {name: 'More'}).click();
+  await page.getByRole('menuitem', {name: 'Settings'}).click();
+  await page.getByLabel('Ask before disconnecting').check();
+  await page.getByLabel('Language').selectOption('nb');
+  await page.getByRole('button', {name: 'Lukk'}).first().waitFor();
+  await page.reload();
+  await page.getByRole('toolbar', {name: 'Samtalekontroller'}).waitFor({timeout: 30000});
+  await page.getByRole('button', {name: 'Legg på'}).click();
+  // "Ask before disconnecting" was remembered: a confirmation comes first.
+  await page.getByRole('dialog', {name: 'Forlate møtet?'}).waitFor();
+  const stored = await page.evaluate(`localStorage.getItem('pex-connect:settings')`);
+  assert.match(String(stored), /"confirmDisconnect":true/);
+  assert.doesNotMatch(String(stored), /pin|token/i, 'no PIN or token in localStorage');
+  await context.close();
+});
