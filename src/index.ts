@@ -2,6 +2,11 @@
 export {PexConference} from './elements/conference/conference.js';
 export {PexRoster} from './elements/roster/roster.js';
 export {PexChat} from './elements/chat/chat.js';
+export {PexPresenter} from './elements/presenter/presenter.js';
+export {PexPresentationView} from './elements/presenter/presentation-view.js';
+export type {PresentationViewMode} from './elements/presenter/presentation-view.js';
+export {setPdfWorkerUrl} from './slides/pdf-slides.js';
+export type {SlideFileProblem} from './slides/types.js';
 export {ConferenceSession} from './session/conference-session.js';
 export type {Session} from './session/session.js';
 export type * from './session/types.js';

@@ -4,5 +4,6 @@
  */
 export * from './index.js';
 import './pex-conference.js';
+import './pex-presenter.js';
 import './pex-roster.js';
 import './pex-chat.js';

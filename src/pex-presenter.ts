@@ -1,0 +1,10 @@
+import {defineElement} from './define.js';
+import {PexPresentationView} from './elements/presenter/presentation-view.js';
+import {PexPresenter} from './elements/presenter/presenter.js';
+import {PexSlideStrip} from './elements/presenter/slide-strip.js';
+
+defineElement('pex-presentation-view', PexPresentationView);
+defineElement('pex-slide-strip', PexSlideStrip);
+defineElement('pex-presenter', PexPresenter);
+
+export {PexPresenter, PexPresentationView};
