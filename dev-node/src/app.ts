@@ -35,10 +35,11 @@ export class App {
     this.limiter.sweep();
   }
 
-  /** Ends a session for good: leaves the room (if still in it) and revokes its tokens. */
+  /** Ends a session for good: leaves the room (if still in it), revokes its tokens, drops its rate limit. */
   release(session: ClientSession): void {
     if (!session.ended) session.conference.leave(session.participant.uuid);
     this.tokens.revoke(session);
+    this.limiter.forget(session.id);
   }
 
   close(): void {

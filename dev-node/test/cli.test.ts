@@ -1,39 +1,10 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { runCli } from './cliProcess.js';
 import { waitFor } from './helpers.js';
-
-const CLI = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
-
-interface Running {
-  readonly url: string;
-  readonly stdout: () => string;
-  readonly stderr: () => string;
-  stop(signal: NodeJS.Signals): Promise<number | null>;
-}
-
-async function runCli(args: string[]): Promise<Running> {
-  const child = spawn(process.execPath, ['--import', 'tsx', CLI, '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const url = await waitFor(() => /listening on (http:\/\/\S+)/.exec(stdout)?.[1], 'the listening line', 30_000);
-  return {
-    url,
-    stdout: () => stdout,
-    stderr: () => stderr,
-    stop: (signal) => {
-      child.kill(signal);
-      return exited;
-    },
-  };
-}
 
 describe('command line and static files', () => {
   let dir: string;

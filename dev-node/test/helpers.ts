@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import http, { type ClientRequest } from 'node:http';
 import { type DevNode, startDevNode } from '../src/index.js';
 
 export const FIXTURES = new URL('./fixtures/', import.meta.url).pathname;
@@ -90,46 +91,54 @@ export interface SseEvent {
   readonly data: unknown;
 }
 
-/** A minimal server-sent-events reader over fetch (Node 20 has no EventSource). */
+/** A minimal server-sent-events reader (Node 20 has no EventSource). */
 export class SseClient {
   readonly events: SseEvent[] = [];
-  private readonly controller = new AbortController();
+  private readonly counts = new Map<string, number>();
   private buffer = '';
   status = 0;
-  contentType: string | null = null;
-  accessControlAllowOrigin: string | null = null;
+  contentType: string | undefined;
+  accessControlAllowOrigin: string | undefined;
 
-  static async open(url: string, headers: Record<string, string> = {}): Promise<SseClient> {
-    const client = new SseClient();
-    const response = await fetch(url, { headers, signal: client.controller.signal });
-    client.status = response.status;
-    client.contentType = response.headers.get('content-type');
-    client.accessControlAllowOrigin = response.headers.get('access-control-allow-origin');
-    if (response.body) void client.read(response.body);
-    return client;
+  private constructor(private readonly request: ClientRequest) {}
+
+  static open(url: string, headers: Record<string, string> = {}): Promise<SseClient> {
+    return new Promise((resolve, reject) => {
+      const request = http.get(url, { headers, agent: false }, (response) => {
+        client.status = response.statusCode ?? 0;
+        client.contentType = response.headers['content-type'];
+        const allowOrigin = response.headers['access-control-allow-origin'];
+        client.accessControlAllowOrigin = Array.isArray(allowOrigin) ? allowOrigin[0] : allowOrigin;
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => client.receive(chunk));
+        response.on('error', () => undefined);
+        resolve(client);
+      });
+      const client = new SseClient(request);
+      request.on('error', reject);
+    });
   }
 
-  private async read(body: ReadableStream<Uint8Array>): Promise<void> {
-    const decoder = new TextDecoder();
-    try {
-      for await (const chunk of body) {
-        this.buffer += decoder.decode(chunk, { stream: true });
-        let end: number;
-        while ((end = this.buffer.indexOf('\n\n')) >= 0) {
-          const block = this.buffer.slice(0, end);
-          this.buffer = this.buffer.slice(end + 2);
-          const event = /^event: (.*)$/m.exec(block)?.[1];
-          const data = /^data: (.*)$/m.exec(block)?.[1];
-          if (event !== undefined && data !== undefined) this.events.push({ event, data: JSON.parse(data) });
-        }
-      }
-    } catch {
-      // aborted by close()
+  private receive(chunk: string): void {
+    this.buffer += chunk;
+    let end: number;
+    while ((end = this.buffer.indexOf('\n\n')) >= 0) {
+      const block = this.buffer.slice(0, end);
+      this.buffer = this.buffer.slice(end + 2);
+      const event = /^event: (.*)$/m.exec(block)?.[1];
+      const data = /^data: (.*)$/m.exec(block)?.[1];
+      if (event === undefined || data === undefined) continue;
+      this.events.push({ event, data: JSON.parse(data) });
+      this.counts.set(event, (this.counts.get(event) ?? 0) + 1);
     }
   }
 
   named(event: string): SseEvent[] {
     return this.events.filter((entry) => entry.event === event);
+  }
+
+  count(event: string): number {
+    return this.counts.get(event) ?? 0;
   }
 
   /** Waits for an event of that name whose data matches (default: any), returning its data. */
@@ -141,7 +150,7 @@ export class SseClient {
   }
 
   close(): void {
-    this.controller.abort();
+    this.request.destroy();
   }
 }
 

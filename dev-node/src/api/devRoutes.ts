@@ -73,6 +73,11 @@ function roomState(conference: Conference): Record<string, unknown> {
   };
 }
 
+function memoryState(): Record<string, number> {
+  const memory = process.memoryUsage();
+  return { rss_mb: Math.round(memory.rss / 2 ** 20), heap_used_mb: Math.round(memory.heapUsed / 2 ** 20) };
+}
+
 /** GET /dev/state[?room=alias] — a snapshot for tests; not part of the Pexip API. */
 function state(app: App, ctx: RouteContext): Reply {
   const alias = ctx.url.searchParams.get('room');
@@ -81,7 +86,7 @@ function state(app: App, ctx: RouteContext): Reply {
   return {
     kind: 'json',
     status: 200,
-    body: { rooms: (conferences as Conference[]).map(roomState), tokens: app.tokens.size },
+    body: { rooms: (conferences as Conference[]).map(roomState), tokens: app.tokens.size, memory: memoryState() },
   };
 }
 

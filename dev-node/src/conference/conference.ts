@@ -185,8 +185,9 @@ export class Conference {
 
   /** Sends an event to every client session whose participant matches (default: in the meeting). */
   publish(event: string, data: unknown, audience: (viewer: Participant) => boolean = (viewer) => viewer.isAdmitted): void {
+    const json = JSON.stringify(data ?? null);
     for (const session of this.sessions.values()) {
-      if (audience(session.participant)) session.send(event, data);
+      if (audience(session.participant)) session.sendJson(event, json);
     }
   }
 
@@ -370,15 +371,16 @@ export class Conference {
   }
 
   private announce(event: 'participant_create' | 'participant_update', subject: Participant): void {
-    const wire = subject.toWire();
+    const json = JSON.stringify(subject.toWire());
     for (const session of this.sessions.values()) {
-      if (canSee(session.participant, subject)) session.send(event, wire);
+      if (canSee(session.participant, subject)) session.sendJson(event, json);
     }
   }
 
   private announceDeletion(subject: Participant): void {
+    const json = JSON.stringify({ uuid: subject.uuid });
     for (const session of this.sessions.values()) {
-      if (canSee(session.participant, subject)) session.send('participant_delete', { uuid: subject.uuid });
+      if (canSee(session.participant, subject)) session.sendJson('participant_delete', json);
     }
   }
 

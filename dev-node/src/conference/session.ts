@@ -45,7 +45,11 @@ export class ClientSession {
   }
 
   send(event: string, data: unknown): void {
-    for (const stream of this.streams) stream.send(event, data);
+    this.sendJson(event, JSON.stringify(data ?? null));
+  }
+
+  sendJson(event: string, json: string): void {
+    for (const stream of this.streams) stream.sendJson(event, json);
   }
 
   closeStreams(): void {

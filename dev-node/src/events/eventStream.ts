@@ -35,7 +35,12 @@ export class EventStream {
   }
 
   send(event: string, data: unknown): void {
-    this.write(`event: ${event}\ndata: ${JSON.stringify(data ?? null)}\nid: ${this.nextId++}\n\n`);
+    this.sendJson(event, JSON.stringify(data ?? null));
+  }
+
+  /** For events sent to many streams: serialised once by the caller. */
+  sendJson(event: string, json: string): void {
+    this.write(`event: ${event}\ndata: ${json}\nid: ${this.nextId++}\n\n`);
   }
 
   onClose(handler: () => void): void {

@@ -26,6 +26,10 @@ export class RateLimiter {
     return true;
   }
 
+  forget(key: string): void {
+    this.buckets.delete(key);
+  }
+
   sweep(now = Date.now()): void {
     for (const [key, bucket] of this.buckets) {
       if (now - bucket.updatedAt > IDLE_MS) this.buckets.delete(key);
