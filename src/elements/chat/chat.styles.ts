@@ -8,32 +8,12 @@ export const chatStyles = css`
     --_pex-chat-private: var(--pex-chat-private-color, #7431b8);
     --_pex-chat-link: var(--pex-chat-link-color, var(--_pex-accent));
     --_pex-chat-preview-height: var(--pex-chat-preview-height, 11rem);
-    display: flex;
-    flex-direction: column;
-    min-block-size: 0;
     background: var(--_pex-chat-background);
   }
   @media (prefers-color-scheme: dark) {
     :host {
       --_pex-chat-private: var(--pex-chat-private-color, #cfa8ff);
     }
-  }
-  :host([hidden]) {
-    display: none;
-  }
-  .base {
-    display: flex;
-    flex: 1;
-    flex-direction: column;
-    min-block-size: 0;
-  }
-  header {
-    padding: calc(var(--_pex-space) * 1.5) calc(var(--_pex-space) * 2);
-    border-block-end: 1px solid var(--_pex-border);
-  }
-  h2 {
-    margin: 0;
-    font-size: 1.05rem;
   }
   .wrap {
     position: relative;

@@ -9,6 +9,7 @@ import type {Session} from '../../session/session.js';
 import type {ChatMessage, ConferenceState, Participant} from '../../session/types.js';
 import {controlStyles} from '../../styles/controls.styles.js';
 import {hostStyles} from '../../styles/host.styles.js';
+import {panelStyles} from '../../styles/panel.styles.js';
 import {themeStyles} from '../../styles/theme.styles.js';
 import {actionErrorText} from '../shared/action-error.js';
 import {ENTRY_PARTS, type PreviewPolicy} from './chat-entry.js';
@@ -93,7 +94,7 @@ function canChatWith(participant: Participant): boolean {
  * @cssprop [--pex-chat-list-height=22rem] - Height of the message list when the page does not size the chat; a chat given a height fills it.
  */
 export class PexChat extends LitElement {
-  static override styles = [hostStyles, themeStyles, controlStyles, chatStyles];
+  static override styles = [hostStyles, themeStyles, controlStyles, panelStyles, chatStyles];
 
   readonly #localize = new LocalizeController(this);
   readonly #controller = new SessionController(this, {

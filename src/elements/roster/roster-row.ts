@@ -60,11 +60,18 @@ function badgesOf(participant: Participant): readonly Badge[] {
 
 const graphemes = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
 
-/** Up to two initials, ignoring invisible control and direction characters (a name may carry U+202E). */
-export function initials(name: string): string {
-  const words = name.replace(/[\p{C}]/gu, '').trim().split(/\s+/u).filter(Boolean);
-  const picked = words.length > 1 ? [words[0]!, words[words.length - 1]!] : words.slice(0, 1);
-  return picked.map((word) => graphemes.segment(word)[Symbol.iterator]().next().value?.segment.toLocaleUpperCase() ?? '').join('');
+/**
+ * Up to two initials: the first letter or digit of the first and last word that have one, so
+ * punctuation and invisible direction characters (a name may carry U+202E) are skipped.
+ */
+function initials(name: string): string {
+  const firsts = name.split(/\s+/u).flatMap((word) => {
+    const start = word.search(/[\p{L}\p{N}]/u);
+    if (start < 0) return [];
+    const [first] = graphemes.segment(word.slice(start));
+    return first ? [first.segment.toLocaleUpperCase()] : [];
+  });
+  return firsts.length > 1 ? `${firsts[0]}${firsts[firsts.length - 1]}` : (firsts[0] ?? '');
 }
 
 /** A stable hue per participant, so that the same person keeps the same avatar colour. */
@@ -134,6 +141,11 @@ export class PexRosterRow extends LitElement {
         font-weight: 500;
         text-overflow: ellipsis;
         white-space: nowrap;
+      }
+      /* The name's own direction decides which end is cut off; it still lines up with the row. */
+      :host(:dir(rtl)) .name:dir(ltr),
+      :host(:dir(ltr)) .name:dir(rtl) {
+        text-align: end;
       }
       .you {
         color: var(--_pex-text-muted);
@@ -238,7 +250,7 @@ export class PexRosterRow extends LitElement {
           >${initials(name)}</span
         >
         <span class="text">
-          <span part="name" class="name"><bdi>${name}</bdi>${participant.isSelf ? html` <span class="you">${t('roster.you')}</span>` : nothing}</span>
+          <span part="name" class="name" dir="auto"><bdi>${name}</bdi>${participant.isSelf ? html` <span class="you">${t('roster.you')}</span>` : nothing}</span>
           ${participant.role === 'host'
             ? html`<span part="role role-host" class="role host">${rosterIcon('host')}${t('roster.role.host')}</span>`
             : html`<span part="role" class="role">${t('roster.role.guest')}</span>`}

@@ -6,25 +6,10 @@ export const rosterStyles = css`
     --_pex-roster-row-hover: var(--pex-roster-row-hover-background, var(--_pex-surface-raised));
     --_pex-roster-speaking: var(--pex-roster-speaking-color, var(--_pex-success));
     --_pex-roster-avatar-size: var(--pex-roster-avatar-size, 2.25rem);
-    display: flex;
-    flex-direction: column;
-    min-block-size: 0;
     background: var(--_pex-roster-background);
   }
-  :host([hidden]) {
-    display: none;
-  }
-  .base {
-    display: flex;
-    flex: 1;
-    flex-direction: column;
-    min-block-size: 0;
-  }
   header {
-    display: grid;
-    gap: var(--_pex-space);
-    padding: calc(var(--_pex-space) * 1.5) calc(var(--_pex-space) * 2) var(--_pex-space);
-    border-block-end: 1px solid var(--_pex-border);
+    padding-block-end: var(--_pex-space);
   }
   .title-row {
     display: flex;
@@ -37,8 +22,6 @@ export const rosterStyles = css`
     align-items: center;
     gap: var(--_pex-space);
     min-inline-size: 0;
-    margin: 0;
-    font-size: 1.05rem;
   }
   .count {
     min-inline-size: 1.75rem;

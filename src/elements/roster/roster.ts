@@ -8,6 +8,7 @@ import type {Session} from '../../session/session.js';
 import type {ConferenceState, Participant} from '../../session/types.js';
 import {controlStyles} from '../../styles/controls.styles.js';
 import {hostStyles} from '../../styles/host.styles.js';
+import {panelStyles} from '../../styles/panel.styles.js';
 import {themeStyles} from '../../styles/theme.styles.js';
 import type {PexConfirmDialog} from '../shared/confirm-dialog.js';
 import type {PexDialDialog} from '../shared/dial-dialog.js';
@@ -97,7 +98,7 @@ function nextFrame(): Promise<void> {
  * @cssprop [--pex-roster-list-height=22rem] - Height of the list when the page does not size the roster; a roster given a height fills it.
  */
 export class PexRoster extends LitElement {
-  static override styles = [hostStyles, themeStyles, controlStyles, rosterStyles];
+  static override styles = [hostStyles, themeStyles, controlStyles, panelStyles, rosterStyles];
 
   readonly #localize = new LocalizeController(this);
   readonly #controller = new SessionController(this, {
