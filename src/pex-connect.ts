@@ -7,3 +7,4 @@ import './pex-conference.js';
 import './pex-presenter.js';
 import './pex-roster.js';
 import './pex-chat.js';
+import './pex-join-button.js';

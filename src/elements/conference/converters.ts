@@ -1,11 +1,12 @@
 import type {ComplexAttributeConverter} from 'lit';
 
 /**
- * A boolean attribute that also accepts the link style: present, `1` or `true` is on; `0`,
- * `false` or absent is off. (Plain HTML booleans would take `join="0"` as on.)
+ * A boolean attribute that also accepts the link style: present (empty), `1` or `true` is on;
+ * anything else (`0`, `false`, absent, or a malformed value, which is reported) is off. Plain
+ * HTML booleans would take `join="0"` as on.
  */
 export const flagConverter: ComplexAttributeConverter<boolean> = {
-  fromAttribute: (value) => value !== null && !/^(0|false)$/i.test(value.trim()),
+  fromAttribute: (value) => value !== null && /^(|1|true)$/i.test(value.trim()),
   toAttribute: (value) => (value ? '' : null),
 };
 
