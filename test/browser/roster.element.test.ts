@@ -278,6 +278,13 @@ describe('<pex-roster> actions', () => {
     expect(menuLabels(roster), 'no role change or disconnect for yourself').to.deep.equal(['Mute participant', 'Stop their video', 'Spotlight']);
   });
 
+  it('closes the menu of someone who leaves while it is open', async () => {
+    const {session, roster} = await rosterFor({hostControls: true, participants: [ann(), bob()]});
+    const menu = await openMenu(roster, 'Bob');
+    session.setState({participants: [ann()]});
+    await waitFor('menu closed', () => !menu.isOpen);
+  });
+
   it('runs host actions through the session', async () => {
     const {session, roster} = await rosterFor({hostControls: true, participants: [ann(), bob()]});
     await choose(roster, 'Bob', 'Mute participant');

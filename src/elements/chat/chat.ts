@@ -53,6 +53,9 @@ function canChatWith(participant: Participant): boolean {
  *
  * Place it inside `<pex-conference>`, or anywhere on the page with `for="<id of a pex-conference>"`.
  *
+ * It also follows the shared theme (`--pex-color-*`, `--pex-radius`, `--pex-spacing`,
+ * `--pex-font-family`, `--pex-font-size`; see `<pex-conference>`), light and dark.
+ *
  * For every message, listen for `pex-chat-message` on the `<pex-conference>`: it fires once per
  * message there, so `<pex-chat>` does not fire it again (a page would get each message twice).
  *
@@ -86,7 +89,7 @@ function canChatWith(participant: Participant): boolean {
  * @csspart notice - The message shown when the chat is not bound to a meeting.
  *
  * @cssprop [--pex-chat-background=var(--pex-color-surface)] - Background of the chat.
- * @cssprop [--pex-chat-own-background=accent mixed into the surface] - Background of your own messages.
+ * @cssprop [--pex-chat-own-background=color-mix(in srgb, var(--pex-color-accent) 10%, var(--pex-color-surface))] - Background of your own messages.
  * @cssprop [--pex-chat-other-background=var(--pex-color-surface-raised)] - Background of others' messages.
  * @cssprop [--pex-chat-private-color=#7431b8] - Border and label of private messages and of the composer when it sends privately (#cfa8ff in dark mode).
  * @cssprop [--pex-chat-link-color=var(--pex-color-accent)] - Links in messages.

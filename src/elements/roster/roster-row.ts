@@ -131,6 +131,11 @@ export class PexRosterRow extends LitElement {
           0 0 0 2px var(--_pex-roster-background),
           0 0 0 4px var(--_pex-roster-speaking);
       }
+      @media (prefers-reduced-motion: reduce) {
+        .avatar {
+          transition: none;
+        }
+      }
       .text {
         display: grid;
         flex: 1;

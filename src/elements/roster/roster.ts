@@ -58,6 +58,9 @@ function nextFrame(): Promise<void> {
  * move between rows; Enter or Space opens a row's actions menu (arrow keys, Escape, type-ahead).
  * Joins and leaves are announced through a polite live region.
  *
+ * It also follows the shared theme (`--pex-color-*`, `--pex-radius`, `--pex-spacing`,
+ * `--pex-font-family`, `--pex-font-size`; see `<pex-conference>`), light and dark.
+ *
  * @summary Who is in the meeting, with host controls.
  * @tagname pex-roster
  *
@@ -141,6 +144,8 @@ export class PexRoster extends LitElement {
     if (changed.has('for')) this.#controller.bindTo(this.for);
     this.#listen(this.isConnected ? this.#controller.session : undefined);
     this.#flushAnnouncement();
+    // The person whose menu is open left: a menu of nothing would stay behind.
+    if (this.menuFor && !this.#find(this.menuFor)) this.menu?.close(false);
   }
 
   // --- session notifications ---------------------------------------------------------------
