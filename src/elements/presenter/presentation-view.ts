@@ -52,6 +52,7 @@ export class PexPresentationView extends LitElement {
       :host {
         display: block;
         position: relative;
+        container-type: inline-size;
         background: var(--_pex-stage);
         color: #fff;
         min-height: 8rem;
@@ -91,6 +92,20 @@ export class PexPresentationView extends LitElement {
         background: rgb(0 0 0 / 0.6);
         color: #fff;
         font-size: 0.85rem;
+      }
+      /* On a small view the buttons keep only their icons (the words stay their names). */
+      @container (max-width: 28rem) {
+        .controls .label {
+          position: absolute;
+          width: 1px;
+          height: 1px;
+          overflow: hidden;
+          clip-path: inset(50%);
+          white-space: nowrap;
+        }
+        .controls button {
+          padding: 0 calc(var(--_pex-space) * 0.75);
+        }
       }
       .controls button[aria-pressed='true'] {
         background: var(--_pex-accent);
@@ -212,6 +227,7 @@ export class PexPresentationView extends LitElement {
   override render(): TemplateResult {
     const t = this.#localize.t.bind(this.#localize);
     const showControls = Boolean(this.stream) || this.poppedOutNow;
+    const popoutText = t(this.poppedOutNow ? 'presentation-view.pop-in' : 'presentation-view.pop-out');
     return html`
       <div part="base" class="base" role="group" aria-label=${this.label || t('presentation-view.window-title')}>
         ${this.poppedOutNow ? html`<p part="message" class="message" role="status">${t('presentation-view.popped-out')}</p>` : this.#renderSurface()}
@@ -224,10 +240,10 @@ export class PexPresentationView extends LitElement {
                 title=${t('presentation-view.full-motion-hint')}
                 @click=${this.#onModeClick}
               >
-                ${presenterIcon('full-motion')} ${t('presentation-view.full-motion')}
+                ${presenterIcon('full-motion')}<span class="label">${t('presentation-view.full-motion')}</span>
               </button>
-              <button part="popout-button" @click=${this.#onPopoutClick}>
-                ${presenterIcon(this.poppedOutNow ? 'pop-in' : 'pop-out')} ${t(this.poppedOutNow ? 'presentation-view.pop-in' : 'presentation-view.pop-out')}
+              <button part="popout-button" title=${popoutText} @click=${this.#onPopoutClick}>
+                ${presenterIcon(this.poppedOutNow ? 'pop-in' : 'pop-out')}<span class="label">${popoutText}</span>
               </button>
             </div>`
           : nothing}

@@ -191,6 +191,7 @@ export class PexPresenter extends LitElement {
   async shareFiles(files: File[] | FileList): Promise<void> {
     const chosen = [...files];
     if (chosen.length === 0) return;
+    await this.updateComplete; // bound to its session (a page may call this right after creating the element)
     this.#closeSlides();
     this.fileErrors = [];
     this.notice = undefined;
@@ -201,7 +202,7 @@ export class PexPresenter extends LitElement {
       changed: this.#onShowChanged,
       failureText: () => this.#t('presenter.slide-failed'),
     });
-    this.#presentWhenDrawn = this.#canPresent();
+    this.#presentWhenDrawn = true;
     await this.#addFiles(chosen);
   }
 
@@ -582,7 +583,7 @@ export class PexPresenter extends LitElement {
             >
               ${presenterIcon('chevron-start')}
             </button>
-            <span part="slide-counter" class="counter">${count > 0 ? this.#t('presenter.slide-counter', {index: show.index + 1, count}) : '–'}</span>
+            <span part="slide-counter" class="counter" dir="ltr">${count > 0 ? this.#t('presenter.slide-counter', {index: show.index + 1, count}) : '–'}</span>
             <button
               part="next-button"
               class="icon-button"

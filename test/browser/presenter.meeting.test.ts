@@ -1,0 +1,214 @@
+import {expect, html} from '@open-wc/testing';
+import {sendMouse} from '@web/test-runner-commands';
+import {render} from 'lit';
+import '../../src/pex-conference.js';
+import '../../src/pex-presenter.js';
+import type {PexConference} from '../../src/elements/conference/conference.js';
+import type {PexPresentationView} from '../../src/elements/presenter/presentation-view.js';
+import type {PexPresenter} from '../../src/elements/presenter/presenter.js';
+import {countVideoFrames, createRoom, devNodeUrl, waitFor} from '../helpers/dev-node.js';
+import {deepText} from '../helpers/dom.js';
+import {makeImage, makePdf, type Rgb} from '../fixtures/slide-files.js';
+
+const RED: Rgb = [220, 30, 30];
+const BLUE: Rgb = [30, 60, 220];
+const GREEN: Rgb = [30, 190, 60];
+
+async function inCall(el: PexConference): Promise<void> {
+  await waitFor(`${el.name} in the call`, () => {
+    if (el.state.phase === 'failed' || el.state.phase === 'ended') throw new Error(`${el.name}: ${el.state.endReason?.code}`);
+    return el.state.phase === 'in-call';
+  });
+}
+
+function part<T extends Element = HTMLElement>(root: Element, name: string): T | null {
+  return root.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
+}
+
+/** The colour in the middle of a video frame or canvas. */
+function centreColour(source: HTMLVideoElement | HTMLCanvasElement): number[] {
+  const width = source instanceof HTMLVideoElement ? source.videoWidth : source.width;
+  const height = source instanceof HTMLVideoElement ? source.videoHeight : source.height;
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  const context = canvas.getContext('2d', {willReadFrequently: true})!;
+  context.drawImage(source, 0, 0);
+  return [...context.getImageData(Math.floor(width / 2), Math.floor(height / 2), 1, 1).data].slice(0, 3);
+}
+
+/** Video compression shifts colours a little. */
+function near(actual: readonly number[], expected: Rgb): boolean {
+  return expected.every((value, index) => Math.abs(value - actual[index]!) <= 48);
+}
+
+/** A real click, so that the browser sees a user action (screen capture and pop-ups need one). */
+async function click(element: Element): Promise<void> {
+  element.scrollIntoView({block: 'center'});
+  const box = element.getBoundingClientRect();
+  await sendMouse({type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)]});
+}
+
+const openedWindows: Window[] = [];
+const realOpen = window.open.bind(window);
+window.open = (...args: Parameters<typeof window.open>) => {
+  const opened = realOpen(...args);
+  if (opened) openedWindows.push(opened);
+  return opened;
+};
+
+describe('<pex-presenter> in a meeting (real dev node, real WebRTC)', () => {
+  // The elements live across the tests of this block (fixture() would remove them after each).
+  const container = document.createElement('div');
+  let ann: PexConference;
+  let bob: PexConference;
+  let annPresenter: PexPresenter;
+  let bobPresenter: PexPresenter;
+
+  function bobView(): PexPresentationView | null {
+    return part<PexPresentationView>(bobPresenter, 'view');
+  }
+
+  /** Bob's view of the presentation in full motion, once its frames show `colour`. */
+  async function bobSees(colour: Rgb): Promise<void> {
+    const view = await waitFor('Bob\'s presentation view', () => bobView());
+    if (view.mode !== 'full-motion') {
+      part(view, 'mode-button')!.click();
+      await view.updateComplete;
+    }
+    let last: number[] = [];
+    await waitFor(`Bob to see ${colour}`, () => {
+      const video = part<HTMLVideoElement>(view, 'video');
+      if (!video || video.videoWidth === 0) return false;
+      last = centreColour(video);
+      return near(last, colour);
+    }).catch((error: Error) => {
+      throw new Error(`${error.message}; last seen ${last}`);
+    });
+  }
+
+  before(async () => {
+    const alias = await createRoom();
+    // Ann's presenter is bound with for=; Bob's sits inside his conference (context).
+    render(
+      html`<pex-conference id="ann" node=${devNodeUrl} conference=${alias} name="Ann"></pex-conference>
+        <pex-presenter id="ann-presenter" for="ann"></pex-presenter>
+        <pex-conference id="bob" node=${devNodeUrl} conference=${alias} name="Bob"><pex-presenter id="bob-presenter"></pex-presenter></pex-conference>`,
+      container
+    );
+    document.body.append(container);
+    ann = container.querySelector('#ann')!;
+    bob = container.querySelector('#bob')!;
+    annPresenter = container.querySelector('#ann-presenter')!;
+    bobPresenter = container.querySelector('#bob-presenter')!;
+    await Promise.all([ann.updateComplete, bob.updateComplete, annPresenter.updateComplete, bobPresenter.updateComplete]);
+    await ann.join();
+    await inCall(ann);
+    await bob.join();
+    await inCall(bob);
+    await waitFor('both see each other', () => ann.state.participants.length === 2 && bob.state.participants.length === 2);
+  });
+
+  after(async () => {
+    await annPresenter?.stopSharing();
+    await bobPresenter?.stopSharing();
+    for (const opened of openedWindows) opened.close();
+    await Promise.all([ann?.leave(), bob?.leave()]);
+    container.remove();
+  });
+
+  it('one shares a PDF and a PNG; the other receives frames that change with each slide', async () => {
+    await annPresenter.shareFiles([makePdf('deck.pdf', [{color: RED, label: 'One'}, {color: BLUE, label: 'Two'}]), await makeImage('photo.png', GREEN, 'image/png', 640, 360)]);
+    await waitFor('Ann presenting', () => ann.state.presentation.sending === 'sending');
+    expect(annPresenter.sharing).to.equal('slides');
+    expect(annPresenter.slideCount).to.equal(3);
+    await waitFor('Bob receiving the presentation', () => bob.state.presentation.remote && bob.state.presentation.presenterName === 'Ann');
+    await bobSees(RED);
+    await annPresenter.nextSlide();
+    await bobSees(BLUE);
+    await annPresenter.nextSlide();
+    await bobSees(GREEN);
+    expect(deepText(bobPresenter.shadowRoot!)).to.not.contain('Waiting for the presentation');
+    await expect(bobPresenter).to.be.accessible();
+    await expect(annPresenter).to.be.accessible();
+  });
+
+  it('as still images, the view repaints when the slide changes and not while it stays', async () => {
+    const view = bobView()!;
+    part(view, 'mode-button')!.click(); // back to stills
+    await view.updateComplete;
+    expect(view.mode).to.equal('still');
+    await waitFor('a first still', () => view.stillCount >= 1);
+    // Let the encoder settle on the slide, then watch: frames keep arriving (about one a second), stills do not.
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    const settled = view.stillCount;
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    expect(view.stillCount, 'no new still while the slide stays').to.equal(settled);
+    await annPresenter.previousSlide();
+    await waitFor('a new still for the new slide', () => view.stillCount > settled);
+    const still = part<HTMLCanvasElement>(view, 'still')!;
+    await waitFor('the still showing the blue slide', () => near(centreColour(still), BLUE));
+  });
+
+  it('pops the presentation out into its own window, which shows the frames', async () => {
+    const view = bobView()!;
+    part(view, 'mode-button')!.click(); // full motion in the window
+    await view.updateComplete;
+    await click(part(view, 'popout-button')!);
+    await waitFor('the view popped out', () => view.poppedOut);
+    const video = await waitFor('the video in the window', () => {
+      const popup = openedWindows.find((candidate) => !candidate.closed && candidate.document.title === 'Presentation from Ann');
+      const candidate = popup?.document.querySelector('video');
+      return candidate && candidate.videoWidth > 0 ? candidate : null;
+    });
+    expect(await countVideoFrames(video, 2500)).to.be.greaterThan(0);
+    expect(near(centreColour(video), BLUE)).to.equal(true);
+    video.ownerDocument.defaultView!.close();
+    await waitFor('the view back in the page', () => !view.poppedOut);
+  });
+
+  it('shares the screen (Chromium\'s fake capture) from the Share screen button, replacing the slides', async () => {
+    await annPresenter.stopSharing();
+    await waitFor('Bob no longer receiving', () => !bob.state.presentation.presenterId);
+    await annPresenter.updateComplete;
+    await click(part(annPresenter, 'share-screen-button')!);
+    await waitFor('Ann sharing her screen', () => annPresenter.sharing === 'screen' && ann.state.presentation.sending === 'sending');
+    await annPresenter.updateComplete;
+    expect(part<HTMLVideoElement>(annPresenter, 'screen-preview')!.srcObject).to.equal(ann.state.presentation.local);
+    await waitFor('Bob receiving the screen', () => bob.state.presentation.remote && bob.state.presentation.presenterName === 'Ann');
+    const view = await waitFor('Bob\'s view', () => bobView());
+    if (view.mode !== 'full-motion') {
+      part(view, 'mode-button')!.click();
+      await view.updateComplete;
+    }
+    const video = await waitFor('screen frames at Bob', () => {
+      const candidate = part<HTMLVideoElement>(view, 'video');
+      return candidate && candidate.videoWidth > 0 ? candidate : null;
+    });
+    expect(await countVideoFrames(video, 1500)).to.be.greaterThan(3);
+  });
+
+  it('when the other starts presenting, the first one\'s presentation stops with a notice', async () => {
+    await bobPresenter.shareFiles([await makeImage('bob.png', GREEN)]);
+    await waitFor('Bob presenting', () => bob.state.presentation.sending === 'sending');
+    await waitFor('Ann\'s share stopped', () => annPresenter.sharing === 'none');
+    await annPresenter.updateComplete;
+    expect(part(annPresenter, 'notice')!.textContent).to.contain('Bob started presenting, so your presentation stopped.');
+    await waitFor('Ann receiving Bob\'s slide', () => ann.state.presentation.remote && ann.state.presentation.presenterName === 'Bob');
+    await expect(annPresenter).to.be.accessible();
+    await bobPresenter.stopSharing();
+    await waitFor('Ann no longer receiving', () => !ann.state.presentation.presenterId);
+  });
+
+  it('a participant whose presentation a host stopped sees that it is not shown', async () => {
+    const bobId = bob.state.selfId!;
+    await ann.session.setPresentationReceiving(bobId, false);
+    await waitFor('Bob told', () => bob.state.participants.find(({isSelf}) => isSelf)?.receivesPresentation === false);
+    await annPresenter.shareFiles([await makeImage('ann.png', RED)]);
+    await waitFor('Ann presenting', () => ann.state.presentation.sending === 'sending');
+    await bobPresenter.updateComplete;
+    await waitFor('the notice at Bob', () => part(bobPresenter, 'notice')?.textContent?.includes('a host has stopped sending the presentation to you'));
+    expect(bobView()).to.equal(null);
+    await ann.session.setPresentationReceiving(bobId, true);
+  });
+});
