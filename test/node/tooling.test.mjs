@@ -33,3 +33,8 @@ for (const project of ['tsconfig.json', 'dev-node/tsconfig.json']) {
     assert.equal(result.status, 0, result.stdout + result.stderr);
   });
 }
+
+test('README.md\'s element reference matches custom-elements.json (run `npm run analyze`)', () => {
+  const result = run([join(repoRoot, 'scripts/docs.mjs'), '--check']);
+  assert.equal(result.status, 0, result.stderr);
+});

@@ -55,6 +55,8 @@ interface FileSharer extends Element {
  * @summary Join and run a Pexip Infinity meeting.
  * @tagname pex-conference
  *
+ * @attr {'host' | 'guest'} role - The role to join as when there is no PIN (see `joinRole`); read and then removed, as it is also the ARIA role attribute.
+ *
  * @slot - Elements shown in the side panel of the call, such as `<pex-roster>` and `<pex-chat>`.
  * @slot prejoin - Replaces the pre-join screen; the page then calls `join()` itself.
  *

@@ -22,6 +22,17 @@ export type JoinButtonTarget = 'dialog' | 'window' | 'desktop';
  * @summary A button that opens a meeting.
  * @tagname pex-join-button
  *
+ * @attr {string} name - Display name to join with.
+ * @attr {number} bw - Bandwidth in kbps, 256–1864.
+ * @attr {string} pin - Host or guest PIN (for `window`, it is in the link: prefer leaving it out).
+ * @attr {boolean} join - Join at once, without the pre-join screen.
+ * @attr {'host' | 'guest'} role - Role to join as when there is no PIN.
+ * @attr {string} media - `1`: start camera and microphone; empty: presentation and control only.
+ * @attr {boolean} audioonly - Join with the microphone only.
+ * @attr {boolean} escalate - With `media=""`: offer camera and microphone at once.
+ * @attr {string} extension - Virtual Reception extension.
+ * @attr {boolean} forceguest - Withhold host controls.
+ *
  * @slot - The button's text (default: "Join {conference}").
  * @slot icon - An icon before the text (default: a camera).
  *
