@@ -34,6 +34,7 @@ describe('<pex-join-button>', () => {
     const link = part(el, 'button') as HTMLAnchorElement;
     expect(link.href).to.equal('https://video.example.com/webapp/?conference=meet.alice&name=Bob&bw=1864&join=1&role=guest');
     expect(link.target).to.equal('_blank');
+    expect(el.hasAttribute('role'), 'role="guest" is not left as an ARIA role').to.equal(false);
     expect(link.rel).to.contain('noopener');
   });
 

@@ -19,6 +19,7 @@ import {actionErrorText} from '../shared/action-error.js';
 import type {PexConfirmDialog} from '../shared/confirm-dialog.js';
 import type {PexDialDialog} from '../shared/dial-dialog.js';
 import type {PexDialog} from '../shared/dialog.js';
+import {takeJoinRole} from '../shared/join-role.js';
 import type {MenuItem} from '../shared/menu.js';
 import {conferenceStyles} from './conference.styles.js';
 import {flagConverter, mediaConverter} from './converters.js';
@@ -207,10 +208,7 @@ export class PexConference extends LitElement {
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    if (name === 'role' && value !== null && /^(host|guest)$/i.test(value.trim())) {
-      this.joinRole = value.trim().toLowerCase();
-      this.removeAttribute('role');
-    }
+    if (name === 'role') this.joinRole = takeJoinRole(this, value) ?? this.joinRole;
   }
 
   /** The effective link parameters (attributes, and the page URL with `use-page-url`). */

@@ -8,6 +8,7 @@ import {hostStyles} from '../../styles/host.styles.js';
 import {themeStyles} from '../../styles/theme.styles.js';
 import type {PexConference} from '../conference/conference.js';
 import {icon} from '../icons.js';
+import {takeJoinRole} from '../shared/join-role.js';
 
 /** Where the meeting opens. */
 export type JoinButtonTarget = 'dialog' | 'window' | 'desktop';
@@ -121,12 +122,26 @@ export class PexJoinButton extends LitElement {
   /** Alias of the meeting to join (required). */
   @property() accessor conference = '';
 
+  /** The role to join as without a PIN: the `role` attribute, taken off the element once read. */
+  @property({attribute: false}) accessor joinRole = '';
+
   @state() private accessor open = false;
   @query('dialog') private accessor dialog!: HTMLDialogElement;
 
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'role', ...JOIN_PARAM_NAMES];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'role') this.joinRole = takeJoinRole(this, value) ?? this.joinRole;
+    // The link parameters are read from the attributes at render time.
+    if ((JOIN_PARAM_NAMES as readonly string[]).includes(name)) this.requestUpdate();
+  }
+
   /** The link parameters, read from this element's attributes. */
   #linkParams(): JoinLinkParams {
-    const raw = Object.fromEntries(JOIN_PARAM_NAMES.map((name) => [name, this.getAttribute(name)]));
+    const raw = {...Object.fromEntries(JOIN_PARAM_NAMES.map((name) => [name, this.getAttribute(name)])), role: this.joinRole || null};
     const {params} = parseJoinParams(raw, 'attribute');
     return {...params, conference: params.conference ?? ''};
   }
