@@ -83,3 +83,82 @@ export class PeerPage {
     await this.page.context().close();
   }
 }
+
+export interface SignalEntry {
+  readonly name: string;
+  readonly data: unknown;
+}
+
+/**
+ * A participant driven by the real @pexip/infinity SDK (test/fixtures/sdk-client.js, bundled by
+ * test/sdkBundle.ts and served under /sdk-bundle/).
+ */
+export class SdkPage {
+  private constructor(readonly page: Page) {}
+
+  static async open(browser: Browser, node: DevNode): Promise<SdkPage> {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(new URL('fixtures/sdk.html', node.url).toString());
+    await page.waitForFunction('typeof window.sdk === "object"');
+    return new SdkPage(page);
+  }
+
+  private run<T>(expression: string): Promise<T> {
+    return this.page.evaluate(expression) as Promise<T>;
+  }
+
+  /** client.call(); `callType` is a ClientCallType name, default 'None' (control only). */
+  call(options: { alias: string; name: string; pin?: string; extension?: string; callType?: string }): Promise<number | undefined> {
+    return this.run(`window.sdk.call(${JSON.stringify(options)})`);
+  }
+
+  invoke<T = { status: number; result: unknown }>(method: string, args: Record<string, unknown> = {}): Promise<T> {
+    return this.run(`window.sdk.invoke(${JSON.stringify(method)}, ${JSON.stringify(args)})`);
+  }
+
+  log(name?: string): Promise<SignalEntry[]> {
+    return this.run(`window.sdk.log(${JSON.stringify(name ?? '')})`);
+  }
+
+  /** Waits for a recorded signal whose data matches, returning its data. */
+  async signal<T = Record<string, unknown>>(name: string, matches: (data: T) => boolean = () => true): Promise<T> {
+    const entry = await waitFor(async () => (await this.log(name)).find((candidate) => matches(candidate.data as T)), `signal ${name}`);
+    return entry.data as T;
+  }
+
+  me(): Promise<Record<string, unknown> | undefined> {
+    return this.run('window.sdk.me()');
+  }
+
+  participants(): Promise<Record<string, unknown>[]> {
+    return this.run('window.sdk.participants()');
+  }
+
+  serviceType(): Promise<string | undefined> {
+    return this.run('window.sdk.serviceType()');
+  }
+
+  /** Waits until the page has rendered `count` more frames of a video element than now. */
+  async expectFrames(id: 'main' | 'slides', count = 10): Promise<void> {
+    const start = await this.run<number>(`window.sdk.frames(${JSON.stringify(id)})`);
+    await waitFor(async () => (await this.run<number>(`window.sdk.frames(${JSON.stringify(id)})`)) >= start + count, `${count} ${id} frames`, 30_000, 250);
+  }
+
+  present(): Promise<void> {
+    return this.run('window.sdk.present()');
+  }
+
+  escalate(): Promise<void> {
+    return this.run('window.sdk.escalate()');
+  }
+
+  stopPresenting(): Promise<void> {
+    return this.run('window.sdk.stopPresenting()');
+  }
+
+  async close(): Promise<void> {
+    await this.run('window.sdk.disconnect()').catch(() => undefined);
+    await this.page.context().close();
+  }
+}
