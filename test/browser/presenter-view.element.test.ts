@@ -1,8 +1,10 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
-import {sendMouse} from '@web/test-runner-commands';
 import type {PexPresentationView} from '../../src/elements/presenter/presentation-view.js';
 import '../../src/pex-presenter.js';
 import {countVideoFrames, waitFor} from '../helpers/dev-node.js';
+import {inOpenedWindow, realClick, trackOpenedWindows} from '../fixtures/media-checks.js';
+
+trackOpenedWindows();
 
 /** A live stream from a canvas that the test paints (it repaints the same picture every 100 ms, like a static slide). */
 function paintedStream(): {stream: MediaStream; paint: (colour: string) => void; stop: () => void} {
@@ -20,13 +22,6 @@ function paintedStream(): {stream: MediaStream; paint: (colour: string) => void;
   paint(colour);
   const timer = setInterval(() => paint(colour), 100);
   return {stream, paint, stop: () => clearInterval(timer)};
-}
-
-/** A real click (a user action, so that the browser allows the window). */
-async function click(element: Element): Promise<void> {
-  element.scrollIntoView({block: 'center'});
-  const box = element.getBoundingClientRect();
-  await sendMouse({type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)]});
 }
 
 function part<T extends Element = HTMLElement>(el: PexPresentationView, name: string): T | null {
@@ -93,14 +88,17 @@ describe('<pex-presentation-view>', () => {
     const opened = oneEvent(el, 'pex-presentation-popout');
     // Clicked once the video has its size (the button moves when it gets it).
     await waitFor('the video playing', () => part<HTMLVideoElement>(el, 'video')!.videoWidth > 0);
-    await click(part(el, 'popout-button')!);
+    await realClick(part(el, 'popout-button')!);
     expect((await opened).detail).to.deep.equal({open: true});
     expect(el.poppedOut).to.equal(true);
     await el.updateComplete;
     expect(part(el, 'message')!.textContent).to.contain('shown in another window');
     expect(part(el, 'video')).to.equal(null);
     // The window is found the way a user sees it: by its title.
-    const popupVideo = await waitFor('the video in the pop-out window', () => findPopupVideo('Presentation from Bob'));
+    const popupVideo = await waitFor('the video in the pop-out window', () => {
+      const video = inOpenedWindow<HTMLVideoElement>('Presentation from Bob', 'video');
+      return video && video.videoWidth > 0 ? video : null;
+    });
     expect(await countVideoFrames(popupVideo, 1000)).to.be.greaterThan(3);
 
     const closed = oneEvent(el, 'pex-presentation-popout');
@@ -114,9 +112,9 @@ describe('<pex-presentation-view>', () => {
   it('shows stills in the pop-out window too, and closes it with the button', async () => {
     const el = await fixture<PexPresentationView>(html`<pex-presentation-view label="Stills window" .stream=${source.stream}></pex-presentation-view>`);
     await waitFor('the first still', () => el.stillCount === 1);
-    await click(part(el, 'popout-button')!);
+    await realClick(part(el, 'popout-button')!);
     await el.updateComplete;
-    const canvas = await waitFor('the still in the pop-out window', () => findPopupElement<HTMLCanvasElement>('Stills window', 'canvas'));
+    const canvas = await waitFor('the still in the pop-out window', () => inOpenedWindow<HTMLCanvasElement>('Stills window', 'canvas'));
     await waitFor('the still painted', () => canvas.width === 320);
     const popup = canvas.ownerDocument.defaultView!;
     part(el, 'popout-button')!.click(); // "Show here"
@@ -138,22 +136,3 @@ describe('<pex-presentation-view>', () => {
     expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('The browser blocked the new window');
   });
 });
-
-/** Windows opened by this page, found through the test's own registry of `window.open` results. */
-const openedWindows: Window[] = [];
-const realOpen = window.open.bind(window);
-window.open = (...args: Parameters<typeof window.open>) => {
-  const opened = realOpen(...args);
-  if (opened) openedWindows.push(opened);
-  return opened;
-};
-
-function findPopupElement<T extends Element>(title: string, selector: string): T | null {
-  const popup = openedWindows.find((candidate) => !candidate.closed && candidate.document.title === title);
-  return popup?.document.querySelector<T>(selector) ?? null;
-}
-
-function findPopupVideo(title: string): HTMLVideoElement | null {
-  const video = findPopupElement<HTMLVideoElement>(title, 'video');
-  return video && video.videoWidth > 0 ? video : null;
-}

@@ -11,6 +11,7 @@ import {waitFor} from '../helpers/dev-node.js';
 import {deepText} from '../helpers/dom.js';
 import {FakeSession} from '../helpers/fake-session.js';
 import {participant} from '../helpers/fixtures.js';
+import {centreColour, near} from '../fixtures/media-checks.js';
 import {badFiles, makeImage, makePdf, numberedPages, type Rgb} from '../fixtures/slide-files.js';
 
 const RED: Rgb = [230, 30, 30];
@@ -43,14 +44,6 @@ function text(el: PexPresenter): string {
 
 function slideCanvas(el: PexPresenter): HTMLCanvasElement {
   return part<HTMLCanvasElement>(el, 'slide')!;
-}
-
-function centreColour(canvas: HTMLCanvasElement): number[] {
-  return [...canvas.getContext('2d')!.getImageData(canvas.width / 2, canvas.height / 2, 1, 1).data].slice(0, 3);
-}
-
-function near(actual: readonly number[], expected: Rgb): boolean {
-  return expected.every((value, index) => Math.abs(value - actual[index]!) <= 24);
 }
 
 /** Waits for the presenter to hand a stream to the session, and lets the fake session take it. */

@@ -1,5 +1,4 @@
 import {expect, html} from '@open-wc/testing';
-import {sendMouse} from '@web/test-runner-commands';
 import {render} from 'lit';
 import '../../src/pex-conference.js';
 import '../../src/pex-presenter.js';
@@ -8,11 +7,14 @@ import type {PexPresentationView} from '../../src/elements/presenter/presentatio
 import type {PexPresenter} from '../../src/elements/presenter/presenter.js';
 import {countVideoFrames, createRoom, devNodeUrl, waitFor} from '../helpers/dev-node.js';
 import {deepText} from '../helpers/dom.js';
+import {centreColour, closeOpenedWindows, inOpenedWindow, near, realClick, trackOpenedWindows} from '../fixtures/media-checks.js';
 import {makeImage, makePdf, type Rgb} from '../fixtures/slide-files.js';
 
 const RED: Rgb = [220, 30, 30];
 const BLUE: Rgb = [30, 60, 220];
 const GREEN: Rgb = [30, 190, 60];
+/** Video compression shifts colours more than drawing does. */
+const VIDEO_TOLERANCE = 48;
 
 async function inCall(el: PexConference): Promise<void> {
   await waitFor(`${el.name} in the call`, () => {
@@ -25,37 +27,7 @@ function part<T extends Element = HTMLElement>(root: Element, name: string): T |
   return root.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
 }
 
-/** The colour in the middle of a video frame or canvas. */
-function centreColour(source: HTMLVideoElement | HTMLCanvasElement): number[] {
-  const width = source instanceof HTMLVideoElement ? source.videoWidth : source.width;
-  const height = source instanceof HTMLVideoElement ? source.videoHeight : source.height;
-  const canvas = document.createElement('canvas');
-  canvas.width = width;
-  canvas.height = height;
-  const context = canvas.getContext('2d', {willReadFrequently: true})!;
-  context.drawImage(source, 0, 0);
-  return [...context.getImageData(Math.floor(width / 2), Math.floor(height / 2), 1, 1).data].slice(0, 3);
-}
-
-/** Video compression shifts colours a little. */
-function near(actual: readonly number[], expected: Rgb): boolean {
-  return expected.every((value, index) => Math.abs(value - actual[index]!) <= 48);
-}
-
-/** A real click, so that the browser sees a user action (screen capture and pop-ups need one). */
-async function click(element: Element): Promise<void> {
-  element.scrollIntoView({block: 'center'});
-  const box = element.getBoundingClientRect();
-  await sendMouse({type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)]});
-}
-
-const openedWindows: Window[] = [];
-const realOpen = window.open.bind(window);
-window.open = (...args: Parameters<typeof window.open>) => {
-  const opened = realOpen(...args);
-  if (opened) openedWindows.push(opened);
-  return opened;
-};
+trackOpenedWindows();
 
 describe('<pex-presenter> in a meeting (real dev node, real WebRTC)', () => {
   // The elements live across the tests of this block (fixture() would remove them after each).
@@ -81,7 +53,7 @@ describe('<pex-presenter> in a meeting (real dev node, real WebRTC)', () => {
       const video = part<HTMLVideoElement>(view, 'video');
       if (!video || video.videoWidth === 0) return false;
       last = centreColour(video);
-      return near(last, colour);
+      return near(last, colour, VIDEO_TOLERANCE);
     }).catch((error: Error) => {
       throw new Error(`${error.message}; last seen ${last}`);
     });
@@ -112,7 +84,7 @@ describe('<pex-presenter> in a meeting (real dev node, real WebRTC)', () => {
   after(async () => {
     await annPresenter?.stopSharing();
     await bobPresenter?.stopSharing();
-    for (const opened of openedWindows) opened.close();
+    closeOpenedWindows();
     await Promise.all([ann?.leave(), bob?.leave()]);
     container.remove();
   });
@@ -147,22 +119,21 @@ describe('<pex-presenter> in a meeting (real dev node, real WebRTC)', () => {
     await annPresenter.previousSlide();
     await waitFor('a new still for the new slide', () => view.stillCount > settled);
     const still = part<HTMLCanvasElement>(view, 'still')!;
-    await waitFor('the still showing the blue slide', () => near(centreColour(still), BLUE));
+    await waitFor('the still showing the blue slide', () => near(centreColour(still), BLUE, VIDEO_TOLERANCE));
   });
 
   it('pops the presentation out into its own window, which shows the frames', async () => {
     const view = bobView()!;
     part(view, 'mode-button')!.click(); // full motion in the window
     await view.updateComplete;
-    await click(part(view, 'popout-button')!);
+    await realClick(part(view, 'popout-button')!);
     await waitFor('the view popped out', () => view.poppedOut);
     const video = await waitFor('the video in the window', () => {
-      const popup = openedWindows.find((candidate) => !candidate.closed && candidate.document.title === 'Presentation from Ann');
-      const candidate = popup?.document.querySelector('video');
+      const candidate = inOpenedWindow<HTMLVideoElement>('Presentation from Ann', 'video');
       return candidate && candidate.videoWidth > 0 ? candidate : null;
     });
     expect(await countVideoFrames(video, 2500)).to.be.greaterThan(0);
-    expect(near(centreColour(video), BLUE)).to.equal(true);
+    expect(near(centreColour(video), BLUE, VIDEO_TOLERANCE)).to.equal(true);
     video.ownerDocument.defaultView!.close();
     await waitFor('the view back in the page', () => !view.poppedOut);
   });
@@ -171,7 +142,7 @@ describe('<pex-presenter> in a meeting (real dev node, real WebRTC)', () => {
     await annPresenter.stopSharing();
     await waitFor('Bob no longer receiving', () => !bob.state.presentation.presenterId);
     await annPresenter.updateComplete;
-    await click(part(annPresenter, 'share-screen-button')!);
+    await realClick(part(annPresenter, 'share-screen-button')!);
     await waitFor('Ann sharing her screen', () => annPresenter.sharing === 'screen' && ann.state.presentation.sending === 'sending');
     await annPresenter.updateComplete;
     expect(part<HTMLVideoElement>(annPresenter, 'screen-preview')!.srcObject).to.equal(ann.state.presentation.local);

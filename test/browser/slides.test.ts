@@ -3,8 +3,10 @@ import {SlideDeck} from '../../src/slides/deck.js';
 import {readFileHeader} from '../../src/slides/file-kind.js';
 import {RenderQueue} from '../../src/slides/render-queue.js';
 import {slideResolution, SlideShow} from '../../src/slides/slide-show.js';
+import {timeBox, TimeoutError} from '../../src/slides/time-box.js';
 import type {SlideFileError, Slide} from '../../src/slides/types.js';
 import {countVideoFrames, waitFor} from '../helpers/dev-node.js';
+import {centreColour, near} from '../fixtures/media-checks.js';
 import {badFiles, makeBmp, makeGif, makeImage, makePdf, numberedPages, type Rgb} from '../fixtures/slide-files.js';
 
 const RED: Rgb = [230, 30, 30];
@@ -15,20 +17,6 @@ function openDeck(): {deck: SlideDeck; errors: SlideFileError[]} {
   const errors: SlideFileError[] = [];
   const deck = new SlideDeck({changed: () => undefined, failed: (error) => errors.push(error)});
   return {deck, errors};
-}
-
-/** The colour in the middle of a bitmap or canvas. */
-function centreColour(source: ImageBitmap | HTMLCanvasElement): number[] {
-  const canvas = document.createElement('canvas');
-  canvas.width = source.width;
-  canvas.height = source.height;
-  const context = canvas.getContext('2d', {willReadFrequently: true})!;
-  context.drawImage(source, 0, 0);
-  return [...context.getImageData(Math.floor(source.width / 2), Math.floor(source.height / 2), 1, 1).data].slice(0, 3);
-}
-
-function near(actual: readonly number[], expected: Rgb, tolerance = 24): boolean {
-  return expected.every((value, index) => Math.abs(value - actual[index]!) <= tolerance);
 }
 
 /** Counts each slide's renders (a spy on the real method). */
@@ -124,6 +112,23 @@ describe('slides: deck', () => {
     expect(changes.at(-1)).to.equal(4);
     expect(deck.filesToOpen).to.equal(0);
     deck.dispose();
+  });
+});
+
+describe('slides: time box', () => {
+  it('gives up on work that hangs, cancels it, and releases a late result', async () => {
+    let abandoned = false;
+    let released: string | undefined;
+    let finish!: (value: string) => void;
+    const hanging = new Promise<string>((resolve) => (finish = resolve));
+    const boxed = timeBox('Decoding x.png', hanging, 50, {abandon: () => (abandoned = true), discardLate: (late) => (released = late)});
+    let error: unknown;
+    await boxed.catch((reason: unknown) => (error = reason));
+    expect(error).to.be.instanceOf(TimeoutError);
+    expect(abandoned).to.equal(true);
+    finish('a bitmap');
+    await waitFor('the late result released', () => released === 'a bitmap');
+    expect(await timeBox('quick', Promise.resolve(7), 50)).to.equal(7);
   });
 });
 
