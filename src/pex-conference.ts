@@ -4,6 +4,7 @@ import {PexDevicePicker} from './elements/conference/device-picker.js';
 import {PexLevelMeter} from './elements/conference/level-meter.js';
 import {PexPrejoin} from './elements/conference/prejoin.js';
 import {PexSettingsDialog} from './elements/conference/settings-dialog.js';
+import {PexSetupCheck} from './elements/conference/setup-check.js';
 import {PexStage} from './elements/conference/stage.js';
 import {PexStatsDialog} from './elements/conference/stats-dialog.js';
 import {defineSharedElements} from './elements/shared/register.js';
@@ -15,6 +16,7 @@ defineElement('pex-prejoin', PexPrejoin);
 defineElement('pex-stage', PexStage);
 defineElement('pex-settings-dialog', PexSettingsDialog);
 defineElement('pex-stats-dialog', PexStatsDialog);
+defineElement('pex-setup-check', PexSetupCheck);
 defineElement('pex-conference', PexConference);
 
 export {PexConference};

@@ -2,9 +2,10 @@ import type {Catalogue} from './en.js';
 import {common} from './nb/common.js';
 import {chat} from './nb/chat.js';
 import {conference} from './nb/conference.js';
+import {diagnostics} from './nb/diagnostics.js';
 import {joinButton} from './nb/join-button.js';
 import {presenter} from './nb/presenter.js';
 import {roster} from './nb/roster.js';
 
 /** Norsk bokmål. */
-export const nb: Catalogue = {...common, ...conference, ...roster, ...chat, ...presenter, ...joinButton};
+export const nb: Catalogue = {...common, ...conference, ...roster, ...chat, ...presenter, ...joinButton, ...diagnostics};

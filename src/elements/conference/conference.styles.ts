@@ -94,6 +94,20 @@ export const conferenceStyles = css`
     padding: 0 0.6rem;
   }
 
+  .setup-link {
+    margin: 0;
+    padding: 0 calc(var(--_pex-space) * 3) calc(var(--_pex-space) * 2);
+    text-align: end;
+  }
+  button.link {
+    min-height: 0;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_pex-accent);
+    text-decoration: underline;
+  }
+
   /* The call */
   .call {
     display: grid;

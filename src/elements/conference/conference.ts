@@ -3,6 +3,7 @@ import {html, LitElement, nothing, type PropertyValues, type TemplateResult} fro
 import {property, query, state} from 'lit/decorators.js';
 import {SessionController} from '../../context/session-controller.js';
 import {sessionContext} from '../../context/session-context.js';
+import {diagnose, type Finding} from '../../diagnostics/diagnose.js';
 import {emit} from '../../events.js';
 import type {StringKey} from '../../i18n/en.js';
 import {LocalizeController} from '../../i18n/localize-controller.js';
@@ -23,9 +24,11 @@ import {takeJoinRole} from '../shared/join-role.js';
 import type {MenuItem} from '../shared/menu.js';
 import {conferenceStyles} from './conference.styles.js';
 import {flagConverter, mediaConverter} from './converters.js';
+import {findingText} from './finding-text.js';
 import type {PexPrejoin, PrejoinChoice} from './prejoin.js';
 import type {PexSettingsDialog} from './settings-dialog.js';
 import type {PexStage} from './stage.js';
+import type {PexSetupCheck} from './setup-check.js';
 import type {PexStatsDialog} from './stats-dialog.js';
 
 /** How often `pex-stats` reaches the page (the SDK measures every second). */
@@ -37,6 +40,9 @@ interface Notice {
   readonly text: string;
   readonly error: boolean;
 }
+
+/** A finding of `diagnose()`, with its message in the element's language. */
+export type DiagnosticFinding = Finding & {readonly message: string};
 
 /** The element a page uses to share images and PDFs, if it has one bound to this conference. */
 interface FileSharer extends Element {
@@ -190,6 +196,7 @@ export class PexConference extends LitElement {
   @query('pex-dial-dialog') private accessor dialDialog!: PexDialDialog;
   @query('pex-settings-dialog') private accessor settingsDialog!: PexSettingsDialog;
   @query('pex-stats-dialog') private accessor statsDialog!: PexStatsDialog;
+  @query('pex-setup-check') private accessor setupCheck!: PexSetupCheck;
   @query('.escalate-dialog') private accessor escalateDialog!: PexDialog;
   @query('pex-stage') private accessor stage: PexStage | null = null;
   @query('pex-prejoin') private accessor prejoin: PexPrejoin | null = null;
@@ -344,6 +351,16 @@ export class PexConference extends LitElement {
   /** Mutes every guest (`mute = false` unmutes them). */
   async muteAllGuests(mute = true): Promise<void> {
     await this.#run(() => this.#session.muteAllGuests(mute));
+  }
+
+  /**
+   * Checks what stands between this page and a meeting (secure context, WebRTC, camera and
+   * microphone permission, the page's Permissions-Policy, whether the node answers and allows
+   * this origin, the page's Content-Security-Policy). Each finding says what to change.
+   */
+  async diagnose(): Promise<DiagnosticFinding[]> {
+    const findings = await diagnose({node: this.#nodeUrl(), conference: this.#params.conference, document: this.ownerDocument});
+    return findings.map((finding) => ({...finding, message: findingText(this.#localize, finding)}));
   }
 
   /** Adds a participant by dialling out; rejects with the node's refusal. */
@@ -608,6 +625,7 @@ export class PexConference extends LitElement {
     return html`
       ${this.#renderPhase(state)}
       <pex-confirm-dialog></pex-confirm-dialog>
+      <pex-setup-check node=${this.#nodeUrl()} conference=${this.#params.conference ?? ''}></pex-setup-check>
     `;
   }
 
@@ -665,6 +683,7 @@ export class PexConference extends LitElement {
         .showDeviceOptions=${settings.showDeviceOptions}
         @pex-prejoin-submit=${this.#onPrejoinSubmit}
       ></pex-prejoin>
+      <p class="setup-link"><button class="link" @click=${() => void this.setupCheck.show()}>${this.#t('setup.open')}</button></p>
     </div>`;
   }
 
@@ -729,6 +748,7 @@ export class PexConference extends LitElement {
       <p part="message" class=${failed ? 'message error' : 'message'} role=${failed ? 'alert' : 'status'}>${this.#reasonText(reason)}</p>
       <div class="actions">
         <button class="primary" @click=${() => this.#session.reset()}>${this.#t(failed ? 'failed.retry' : 'ended.rejoin')}</button>
+        ${failed ? html`<button @click=${() => void this.setupCheck.show()}>${this.#t('setup.open')}</button>` : nothing}
       </div>`);
   }
 
@@ -836,6 +856,7 @@ export class PexConference extends LitElement {
     const items: MenuItem[] = [
       {label: t('toolbar.settings'), run: () => void this.settingsDialog.show()},
       {label: t('toolbar.statistics'), run: () => void this.statsDialog.show()},
+      {label: t('setup.open'), run: () => void this.setupCheck.show()},
     ];
     if (document.fullscreenEnabled) items.push({label: t(this.fullscreen ? 'toolbar.exit-fullscreen' : 'toolbar.fullscreen'), run: this.#onFullscreenClick});
     if (document.pictureInPictureEnabled && this.#session.state.media.remote) {

@@ -1,0 +1,31 @@
+import type {DiagnosticsStrings} from '../en/diagnostics.js';
+
+/** Strings of "Check my setup" (norsk bokmål). */
+export const diagnostics: DiagnosticsStrings = {
+  'setup.heading': 'Sjekk oppsettet mitt',
+  'setup.open': 'Sjekk oppsettet mitt',
+  'setup.checking': 'Sjekker …',
+  'setup.again': 'Sjekk igjen',
+  'setup.status.ok': 'OK',
+  'setup.status.warning': 'Advarsel',
+  'setup.status.problem': 'Problem',
+  'setup.secure-context': 'Siden er levert sikkert ({origin}).',
+  'setup.insecure-context':
+    'Denne siden leveres ikke over HTTPS, så nettleseren tillater ikke kamera, mikrofon eller skjermdeling. Lever den over https:// (http://localhost fungerer også for testing).',
+  'setup.webrtc': 'Denne nettleseren støtter WebRTC.',
+  'setup.no-webrtc': 'Denne nettleseren har ikke WebRTC (RTCPeerConnection). Bruk en oppdatert Chrome, Edge, Firefox eller Safari.',
+  'setup.no-media-devices': 'Denne nettleseren kan ikke åpne kamera eller mikrofon på denne siden (navigator.mediaDevices mangler).',
+  'setup.no-screen-sharing': 'Denne nettleseren kan ikke dele skjermen (getDisplayMedia mangler); bilder og PDF-er kan fortsatt deles.',
+  'setup.permission-granted': 'Tilgang til {permission}: tillatt.',
+  'setup.permission-prompt': 'Tilgang til {permission}: nettleseren spør når du blir med.',
+  'setup.permission-denied':
+    'Tilgang til {permission} er blokkert for dette nettstedet. Tillat det i nettleserens innstillinger for nettstedet (ikonet først i adressefeltet), og last inn siden på nytt.',
+  'setup.policy-allows': 'Siden tillater {feature}.',
+  'setup.policy-blocks': 'Sidens Permissions-Policy blokkerer {feature}. Tillat det med: {fix}',
+  'setup.node-reachable': 'Konferanseserveren {node} svarer.',
+  'setup.node-csp-blocked':
+    'Sidens Content-Security-Policy blokkerer tilkoblinger til {node} ({directive}). Legg {origin} til i direktivet connect-src.',
+  'setup.node-cors-blocked':
+    'Konferanseserveren {node} svarer, men tillater ikke denne siden ({origin}) å bruke den. Send Access-Control-Allow-Origin: {origin}, Access-Control-Allow-Methods: GET, POST, OPTIONS og Access-Control-Allow-Headers: content-type, token, pin fra serveren eller dens omvendte proxy.',
+  'setup.node-unreachable': 'Får ikke kontakt med konferanseserveren {node}. Sjekk node-attributtet, nettverket og eventuelle brannmurer eller proxyer imellom.',
+};
