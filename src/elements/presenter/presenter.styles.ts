@@ -17,10 +17,12 @@ export const presenterStyles = css`
     padding: var(--_pex-space);
   }
 
+  /* Big screens: leave room for the controls and thumbnails below. */
   .view {
     --pex-color-stage: var(--_pex-presenter-stage);
     aspect-ratio: 16 / 9;
     width: 100%;
+    max-height: 70vh;
     border-radius: var(--_pex-radius);
     overflow: hidden;
   }
@@ -137,7 +139,9 @@ export const presenterStyles = css`
     display: block;
     width: 100%;
     height: auto;
+    max-height: 70vh;
     aspect-ratio: 16 / 9;
+    object-fit: contain;
   }
   .slide-status {
     position: absolute;
