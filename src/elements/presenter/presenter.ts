@@ -88,7 +88,14 @@ export class PexPresenter extends LitElement {
 
   readonly #localize = new LocalizeController(this);
   readonly #controller = new SessionController(this, {
-    select: (state) => [state.phase, state.presentation, state.participants, state.settings, state.conferenceStatus],
+    // Only whether we may receive the presentation, not every participant change (speaking flags change often).
+    select: (state) => [
+      state.phase,
+      state.presentation,
+      state.participants.find(({isSelf}) => isSelf)?.receivesPresentation,
+      state.settings,
+      state.conferenceStatus,
+    ],
   });
   #deck?: SlideDeck;
   #show?: SlideShow;
