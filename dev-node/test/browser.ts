@@ -21,6 +21,18 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
+/**
+ * A page of its own (own browser context, like a separate user) running one client script
+ * through test/fixtures/client.html, ready once the script has set `window[global]`.
+ */
+async function openClientPage(browser: Browser, node: DevNode, script: string, global: string): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(new URL(`fixtures/client.html?script=${encodeURIComponent(script)}`, node.url).toString());
+  await page.waitForFunction(`typeof window.${global} === "object"`);
+  return page;
+}
+
 export interface InboundStats {
   readonly connectionState: string;
   /** Keyed by mid: 0 audio, 1 main video, 2 slides. */
@@ -28,18 +40,14 @@ export interface InboundStats {
 }
 
 /**
- * One participant: a page of its own (own browser context) running test/fixtures/peer.js.
- * Calls go through strings because tsx would inject helpers into functions passed to the page.
+ * One participant running test/fixtures/peer.js. Calls go through strings because tsx would
+ * inject helpers into functions passed to the page.
  */
 export class PeerPage {
   private constructor(readonly page: Page) {}
 
   static async open(browser: Browser, node: DevNode): Promise<PeerPage> {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(new URL('fixtures/peer.html', node.url).toString());
-    await page.waitForFunction('typeof window.pexTest === "object"');
-    return new PeerPage(page);
+    return new PeerPage(await openClientPage(browser, node, './peer.js', 'pexTest'));
   }
 
   join(alias: string, name: string, media: { audio?: boolean; video?: boolean } = {}): Promise<{ uuid: string; callUuid: string }> {
@@ -97,11 +105,7 @@ export class SdkPage {
   private constructor(readonly page: Page) {}
 
   static async open(browser: Browser, node: DevNode): Promise<SdkPage> {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(new URL('fixtures/sdk.html', node.url).toString());
-    await page.waitForFunction('typeof window.sdk === "object"');
-    return new SdkPage(page);
+    return new SdkPage(await openClientPage(browser, node, '/sdk-bundle/sdk-client.js', 'sdk'));
   }
 
   private run<T>(expression: string): Promise<T> {

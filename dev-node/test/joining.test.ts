@@ -14,9 +14,7 @@ function requestToken(node: DevNode, alias: string, options: { pin?: string; ext
 
 describe('joining: PINs, reception, waiting for a host, locked rooms', () => {
   let node: DevNode;
-  before(async () => {
-    node = await startTestNode();
-  });
+  before(async () => (node = await startTestNode()));
   after(() => node.close());
 
   it('asks for host and guest PINs, refuses a wrong one, and gives the matching role', async () => {

@@ -38,6 +38,11 @@ describe('media relay through werift (Chromium, fake devices)', () => {
         await page.expectAudioArriving();
         assert.equal((await page.stats()).connectionState, 'connected');
       }
+      // The fake microphones beep: voice activity from the audio-level extension shows in `stage`.
+      await waitFor(async () => {
+        const stages = (await ann.events('stage')).map((event) => event.data as { participant_uuid: string; vad: number }[]);
+        return stages.some((stage) => stage.some((entry) => entry.participant_uuid === bobIds.uuid && entry.vad === 100));
+      }, 'a stage event with Bob speaking');
       const state = await roomState(node, alias);
       for (const participant of state.participants) {
         assert.equal(participant.call?.connection_state, 'connected');

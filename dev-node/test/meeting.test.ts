@@ -9,9 +9,7 @@ type WireParticipant = { uuid: string; [key: string]: unknown };
 
 describe('in the meeting: chat, host actions, presentation, dial-out', () => {
   let node: DevNode;
-  before(async () => {
-    node = await startTestNode();
-  });
+  before(async () => (node = await startTestNode()));
   after(() => node.close());
 
   it('delivers chat to everyone else, private messages to one, and enforces the length limit', async () => {

@@ -27,9 +27,7 @@ import { OfferingPeer } from './werift-client.js';
 
 describe('signalling (issue 3 subset)', () => {
   let node: DevNode;
-  before(async () => {
-    node = await startTestNode();
-  });
+  before(async () => (node = await startTestNode()));
   after(() => node.close());
 
   it('request_token returns a token object the SDK accepts', async () => {
