@@ -315,6 +315,32 @@ describe('<pex-presenter> slides (fake session)', () => {
 });
 
 describe('<pex-presenter> screen (fake session)', () => {
+  it('shares a captured screen, and says so when the browser\'s own "Stop sharing" ends it', async () => {
+    const session = inCall();
+    const el = await presenterFor(session);
+    const canvas = document.createElement('canvas');
+    const screen = canvas.captureStream();
+    const original = navigator.mediaDevices.getDisplayMedia;
+    navigator.mediaDevices.getDisplayMedia = () => Promise.resolve(screen);
+    try {
+      await el.shareScreen();
+    } finally {
+      navigator.mediaDevices.getDisplayMedia = original;
+    }
+    expect(await presented(el, session)).to.equal(screen);
+    expect(el.sharing).to.equal('screen');
+    expect(part<HTMLVideoElement>(el, 'screen-preview')!.srcObject).to.equal(screen);
+    expect(text(el)).to.contain('You are sharing your screen.');
+    await expect(el).to.be.accessible();
+    // The session stops presenting when the capture ends.
+    session.setState({presentation: {sending: 'idle', stoppedReason: 'ended'}});
+    await el.updateComplete;
+    expect(el.sharing).to.equal('none');
+    expect(part(el, 'screen')).to.equal(null);
+    expect(part(el, 'notice')!.textContent).to.contain('Screen sharing ended.');
+    expect(part(el, 'share-bar')).to.exist;
+  });
+
   it('says so when the browser cannot capture the screen', async () => {
     const el = await presenterFor(inCall());
     const original = navigator.mediaDevices.getDisplayMedia;
