@@ -6,8 +6,8 @@ import { HttpError } from '../http/reply.js';
 import type { RouteContext } from '../http/router.js';
 
 export const NOT_FOUND_MESSAGE = 'Neither conference nor gateway found';
-export const INVALID_TOKEN = 'Invalid token';
-export const HOST_REQUIRED = 'Insufficient privileges: this needs the host role';
+const INVALID_TOKEN = 'Invalid token';
+const HOST_REQUIRED = 'Insufficient privileges: this needs the host role';
 
 /** The token from the `token` header, or from `?token=` (event stream, release beacon). */
 export function tokenOf(ctx: RouteContext): string | undefined {
@@ -17,7 +17,7 @@ export function tokenOf(ctx: RouteContext): string | undefined {
 }
 
 /** Fails with the 404 a Conferencing Node gives when the alias is unknown. */
-export function requireKnownAlias(app: App, alias: string): void {
+function requireKnownAlias(app: App, alias: string): void {
   if (!app.registry.resolve(alias)) throw new HttpError(404, NOT_FOUND_MESSAGE);
 }
 

@@ -99,10 +99,6 @@ export class Conference {
     return this.sessions.get(uuid);
   }
 
-  get clientSessions(): IterableIterator<ClientSession> {
-    return this.sessions.values();
-  }
-
   hasHost(): boolean {
     for (const participant of this.participants.values()) {
       if (participant.isAdmitted && participant.isHost) return true;

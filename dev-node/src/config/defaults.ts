@@ -5,7 +5,7 @@ import type { DevNodeConfig } from './types.js';
  * The built-in configuration used when no --config is given: one room per feature so that a
  * user of `npm start` can try everything alone. Documented in dev-node/README.md.
  */
-export const DEFAULT_CONFIG_JSON = {
+const DEFAULT_CONFIG_JSON = {
   rooms: [
     { aliases: ['meet.alice', 'meet.alice@example.com'], name: "Alice's meeting room" },
     { aliases: ['meet.bob', 'meet.bob@example.com'], name: "Bob's meeting room" },

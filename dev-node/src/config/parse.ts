@@ -17,9 +17,9 @@ export class ConfigError extends Error {
 
 type Json = Readonly<Record<string, unknown>>;
 
-export const DEFAULT_DIAL_OUT: DialOutConfig = { connectDelayMs: 2000, failedVisibleMs: 3000 };
+const DEFAULT_DIAL_OUT: DialOutConfig = { connectDelayMs: 2000, failedVisibleMs: 3000 };
 
-export const DEFAULT_LIMITS: LimitsConfig = {
+const DEFAULT_LIMITS: LimitsConfig = {
   requestsPerSecond: 50,
   burst: 200,
   maxBodyBytes: 256 * 1024,

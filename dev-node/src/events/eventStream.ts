@@ -30,10 +30,6 @@ export class EventStream {
     res.on('close', () => this.close());
   }
 
-  get isOpen(): boolean {
-    return !this.closed;
-  }
-
   send(event: string, data: unknown): void {
     this.sendJson(event, JSON.stringify(data ?? null));
   }

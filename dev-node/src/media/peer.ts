@@ -183,7 +183,7 @@ export class MediaPeer {
     this.hookKeyframeRequests();
     const early = this.earlyCandidates.filter((candidate) => candidate.ufrag === this.remoteUfrag);
     this.earlyCandidates = [];
-    for (const candidate of early) await this.applyCandidate(candidate);
+    for (const candidate of early) await this.applyCandidate(candidate).catch(() => undefined);
     this.onChange();
     return repairAnswer(this.pc.localDescription?.sdp ?? answer.sdp, offer);
   }

@@ -28,7 +28,7 @@ const MIN_PLI_INTERVAL_MS = 300;
 const SILENCE = 127;
 
 /** True for the first packet of a VP8 keyframe. */
-export function isVp8Keyframe(rtp: RtpPacket): boolean {
+function isVp8Keyframe(rtp: RtpPacket): boolean {
   if (rtp.payload.length === 0) return false;
   const vp8 = Vp8RtpPayload.deSerialize(rtp.payload);
   return vp8.payloadHeaderExist && vp8.isKeyframe;

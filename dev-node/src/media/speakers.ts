@@ -1,7 +1,7 @@
 /** Smoothing of loudness per 100 ms tick (exponential moving average weight of the new value). */
 const SMOOTHING = 0.4;
 /** Smoothed loudness (0–127, from the audio-level extension) from which a participant is speaking. */
-export const SPEECH_THRESHOLD = 30;
+const SPEECH_THRESHOLD = 30;
 /** A challenger must be this much louder than the current speaker … */
 const SWITCH_MARGIN = 6;
 /** … for this many consecutive ticks before the floor changes (hysteresis). */

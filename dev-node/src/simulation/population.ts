@@ -15,7 +15,7 @@ const PROTOCOLS = ['sip', 'webrtc', 'api', 'h323', 'mssip'] as const;
 const DEFAULT_CHAT_INTERVAL_SECONDS = 20;
 
 /** The i-th generated participant: a deterministic mix of every state the roster can show. */
-export function generatedParticipant(index: number): SimulatedParticipantConfig {
+function generatedParticipant(index: number): SimulatedParticipantConfig {
   // The first 20 are the famous pairs (the default chat script speaks as some of them).
   const first = FIRST_NAMES[index % FIRST_NAMES.length]!;
   const last = LAST_NAMES[(index + Math.floor(index / FIRST_NAMES.length)) % LAST_NAMES.length]!;
