@@ -55,9 +55,12 @@ async function presented(el: PexPresenter, session: FakeSession, calls = 1): Pro
   return stream;
 }
 
+/** Waits until slide `index` is shown and drawn (the slides stage is no longer busy). */
 async function drawn(el: PexPresenter, index: number): Promise<void> {
-  await waitFor(`slide ${index + 1} drawn`, () => el.slideIndex === index && !part(el, 'slide-status'));
-  await el.updateComplete;
+  await waitFor(`slide ${index + 1} drawn`, async () => {
+    await el.updateComplete;
+    return el.slideIndex === index && el.shadowRoot!.querySelector('.stage')?.getAttribute('aria-busy') === 'false';
+  });
 }
 
 describe('<pex-presenter> binding (fake session)', () => {
@@ -305,6 +308,10 @@ describe('<pex-presenter> slides (fake session)', () => {
     const el = await presenterFor(session);
     await el.shareFiles([await makeImage('one.png', RED)]);
     await presented(el, session);
+    // As the SDK does it: our presentation stops first, the roster says who took over after.
+    session.setState({presentation: {sending: 'idle', stoppedReason: 'taken-over'}});
+    await el.updateComplete;
+    expect(part(el, 'notice')!.textContent).to.contain('Someone else started presenting, so your presentation stopped.');
     session.setState({presentation: {sending: 'idle', stoppedReason: 'taken-over', presenterId: 'p-bob', presenterName: 'Bob'}});
     await el.updateComplete;
     expect(part(el, 'notice')!.textContent).to.contain('Bob started presenting, so your presentation stopped.');

@@ -163,8 +163,10 @@ describe('<pex-presenter> in a meeting (real dev node, real WebRTC)', () => {
     await bobPresenter.shareFiles([await makeImage('bob.png', GREEN)]);
     await waitFor('Bob presenting', () => bob.state.presentation.sending === 'sending');
     await waitFor('Ann\'s share stopped', () => annPresenter.sharing === 'none');
-    await annPresenter.updateComplete;
-    expect(part(annPresenter, 'notice')!.textContent).to.contain('Bob started presenting, so your presentation stopped.');
+    await waitFor('the notice naming Bob', async () => {
+      await annPresenter.updateComplete;
+      return part(annPresenter, 'notice')?.textContent?.includes('Bob started presenting, so your presentation stopped.');
+    });
     await waitFor('Ann receiving Bob\'s slide', () => ann.state.presentation.remote && ann.state.presentation.presenterName === 'Bob');
     await expect(annPresenter).to.be.accessible();
     await bobPresenter.stopSharing();

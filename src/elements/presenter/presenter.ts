@@ -112,6 +112,8 @@ export class PexPresenter extends LitElement {
   #announced = {index: -1, count: 0};
   /** What the file picker's choice is for: new slides, or more slides. */
   #filePurpose: 'share' | 'add' = 'share';
+  /** A take-over notice shown before the new presenter's name was known (the name follows it). */
+  #unnamedTakeOver?: Notice;
   /** dragenter/dragleave pairs, counted because they fire for every child crossed. */
   #dragDepth = 0;
 
@@ -159,6 +161,11 @@ export class PexPresenter extends LitElement {
     const state = this.#controller.state;
     if (!state) return;
     this.#followPresentation(state.presentation);
+    const {presenterName} = state.presentation;
+    if (this.#unnamedTakeOver && presenterName) {
+      if (this.notice === this.#unnamedTakeOver) this.notice = {text: this.#t('presenter.taken-over', {name: presenterName}), tone: 'alert'};
+      this.#unnamedTakeOver = undefined;
+    }
     this.#show?.resize(slideResolution(state.settings.bandwidth));
   }
 
@@ -325,6 +332,8 @@ export class PexPresenter extends LitElement {
     const {stoppedReason, presenterName} = presentation;
     if (stoppedReason === 'taken-over') {
       this.notice = {text: presenterName ? this.#t('presenter.taken-over', {name: presenterName}) : this.#t('presenter.taken-over-anonymous'), tone: 'alert'};
+      // The SDK stops our presentation before the roster says who took over.
+      this.#unnamedTakeOver = presenterName ? undefined : this.notice;
     } else if (stoppedReason === 'refused') {
       this.notice = {text: this.#t('presenter.refused'), tone: 'alert'};
     } else if (stoppedReason === 'ended') {
@@ -613,7 +622,7 @@ export class PexPresenter extends LitElement {
                   <button part="stop-button" @click=${this.#onStopClick}>${presenterIcon('close')} ${this.#t('presenter.close-slides')}</button>`}
           </div>
         </div>
-        <div class="stage" role="group" tabindex="0" aria-label=${canvasLabel} aria-describedby="slides-keys">
+        <div class="stage" role="group" tabindex="0" aria-label=${canvasLabel} aria-describedby="slides-keys" aria-busy=${show.status === 'drawing' ? 'true' : 'false'}>
           ${show.canvas} ${statusText ? html`<p part="slide-status" class="slide-status" aria-hidden="true">${statusText}</p>` : nothing}
         </div>
         <p id="slides-keys" class="visually-hidden">${this.#t('presenter.slides-keys')}</p>
