@@ -5,13 +5,14 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import {infinitySdk} from './scripts/infinity-sdk-plugin.mjs';
 
-/** Copies pdf.js's worker next to the bundle, where src/slides/pdf-slides.ts looks for it. */
-const pdfWorker = () => ({
-  name: 'pdfjs-worker',
+/** Copies files next to the bundle: pdf.js's worker, and the Web App page (`<pex-join-button target="window">` opens it). */
+const copyAssets = (assets) => ({
+  name: 'copy-assets',
   buildStart() {
-    const file = createRequire(import.meta.url).resolve('pdfjs-dist/build/pdf.worker.min.mjs');
-    this.addWatchFile(file);
-    this.emitFile({type: 'asset', fileName: 'pdf.worker.min.mjs', source: readFileSync(file)});
+    for (const [fileName, source] of Object.entries(assets)) {
+      this.addWatchFile(source);
+      this.emitFile({type: 'asset', fileName, source: readFileSync(source)});
+    }
   },
 });
 
@@ -31,7 +32,12 @@ export default {
   },
   plugins: [
     infinitySdk(),
-    pdfWorker(),
+    copyAssets({
+      // src/slides/pdf-slides.ts looks for the worker next to the bundle.
+      'pdf.worker.min.mjs': createRequire(import.meta.url).resolve('pdfjs-dist/build/pdf.worker.min.mjs'),
+      'webapp.html': 'src/webapp/webapp.html',
+      'webapp.css': 'src/webapp/webapp.css',
+    }),
     nodeResolve({browser: true}),
     typescript({tsconfig: './tsconfig.build.json'}),
     terser({ecma: 2022, module: true, format: {comments: false}}),

@@ -8,6 +8,7 @@ export const controlStyles = css`
   textarea {
     font: inherit;
     color: inherit;
+    accent-color: var(--_pex-accent);
   }
   button {
     display: inline-flex;

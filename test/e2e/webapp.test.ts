@@ -20,7 +20,7 @@ after(async () => {
 
 test('a preconfigured link joins at once with the name, mode and bandwidth it gives', async () => {
   const page = await browser.newPage();
-  await page.goto(`${node.url}/demo/webapp.html?conference=meet.bob&name=Zed&join=1&media=1&audioonly=1&bw=1264`);
+  await page.goto(`${node.url}/dist/webapp.html?conference=meet.bob&name=Zed&join=1&media=1&audioonly=1&bw=1264`);
   await page.getByRole('toolbar', {name: 'Call controls'}).waitFor({timeout: 30000});
   const state = await page.evaluate(`(() => {
     const el = document.querySelector('pex-conference');
@@ -34,7 +34,7 @@ test('a preconfigured link joins at once with the name, mode and bandwidth it gi
 test('settings are remembered across a reload, including the language', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${node.url}/demo/webapp.html?conference=meet.bob&name=Yan&join=1`);
+  await page.goto(`${node.url}/dist/webapp.html?conference=meet.bob&name=Yan&join=1`);
   await page.getByRole('button', {name: 'More'}).click();
   await page.getByRole('menuitem', {name: 'Settings'}).click();
   await page.getByLabel('Ask before disconnecting').check();

@@ -1,6 +1,6 @@
 import {css, html, LitElement, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import {styleMap} from 'lit/directives/style-map.js';
+import {cssProperties} from '../../styles/css-properties.js';
 import {hostStyles} from '../../styles/host.styles.js';
 import {themeStyles} from '../../styles/theme.styles.js';
 
@@ -88,9 +88,8 @@ export class PexLevelMeter extends LitElement {
   }
 
   override render(): TemplateResult {
-    // styleMap sets the width through the CSSOM, which a strict Content-Security-Policy allows.
     return html`<div part="meter" class="meter" role="meter" aria-label=${this.label} aria-valuemin="0" aria-valuemax="100" aria-valuenow=${this.level}>
-      <div part="level" class="level" style=${styleMap({width: `${this.level}%`})}></div>
+      <div part="level" class="level" ${cssProperties({width: `${this.level}%`})}></div>
     </div>`;
   }
 }

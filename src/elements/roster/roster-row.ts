@@ -1,10 +1,10 @@
 import {css, html, LitElement, nothing, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
-import {styleMap} from 'lit/directives/style-map.js';
 import type {StringKey} from '../../i18n/en.js';
 import {LocalizeController} from '../../i18n/localize-controller.js';
 import type {Participant} from '../../session/types.js';
 import {controlStyles} from '../../styles/controls.styles.js';
+import {cssProperties} from '../../styles/css-properties.js';
 import {hostStyles} from '../../styles/host.styles.js';
 import {icon} from '../icons.js';
 import {actionsFor, type ParticipantAction} from './participant-actions.js';
@@ -251,7 +251,7 @@ export class PexRosterRow extends LitElement {
     const tabIndex = this.active ? 0 : -1;
     return html`
       <div part="row" class="row" tabindex=${hasMenu ? nothing : tabIndex}>
-        <span part="avatar" class="avatar ${participant.speaking ? 'speaking' : ''}" style=${styleMap({'--_hue': String(hueOf(participant.id))})} aria-hidden="true"
+        <span part="avatar" class="avatar ${participant.speaking ? 'speaking' : ''}" ${cssProperties({'--_hue': String(hueOf(participant.id))})} aria-hidden="true"
           >${initials(name)}</span
         >
         <span class="text">

@@ -1,0 +1,131 @@
+// The demo site as a new user meets it: the built bundle, every page under its strict
+// Content-Security-Policy (script-src 'self', no unsafe-inline, no unsafe-eval) with no console
+// errors, and the things each page is there to show.
+import assert from 'node:assert/strict';
+import {after, before, describe, test} from 'node:test';
+import {chromium, type Browser, type BrowserContext, type Page} from 'playwright-core';
+import {chromiumArgs, chromiumPath} from '../../scripts/chromium.mjs';
+import {startDevNodeProcess} from '../../scripts/dev-node-process.mjs';
+
+let browser: Browser;
+let node: Awaited<ReturnType<typeof startDevNodeProcess>>;
+
+before(async () => {
+  node = await startDevNodeProcess();
+  browser = await chromium.launch({executablePath: chromiumPath, headless: true, args: chromiumArgs});
+});
+
+after(async () => {
+  await browser?.close();
+  await node?.stop();
+});
+
+/** Opens a page and records every console error, page error and CSP violation on it. */
+async function open(path: string, context?: BrowserContext): Promise<{page: Page; problems: string[]}> {
+  const page = await (context ?? browser).newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
+  });
+  await page.goto(`${node.url}${path}`);
+  return {page, problems};
+}
+
+/**
+ * Polls an expression in the page until it is truthy. (Playwright's waitForFunction evaluates
+ * strings with eval, which the pages' CSP rightly forbids; page.evaluate is not affected.)
+ */
+async function waitInPage(page: Page, expression: string, timeout = 30000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  while (!(await page.evaluate(expression))) {
+    if (Date.now() > deadline) assert.fail(`Timed out waiting for ${expression}`);
+    await page.waitForTimeout(200);
+  }
+}
+
+/** Pages run in the page's context: strings, not functions (tsx adds helpers to compiled functions). */
+const UNDEFINED_PEX_TAGS = `[...document.querySelectorAll('*')].map((el) => el.localName).filter((name) => name.startsWith('pex-') && !customElements.get(name))`;
+
+describe('every demo page loads under its strict CSP with no console errors', () => {
+  for (const path of ['/demo/', '/demo/portal.html', '/demo/cms-article.html', '/demo/sidebar.html', '/demo/theming.html', '/demo/two-conferences.html', '/demo/link-builder.html', '/dist/webapp.html']) {
+    test(path, async () => {
+      const {page, problems} = await open(path);
+      const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+      assert.match(String(csp), /script-src 'self'/);
+      assert.doesNotMatch(String(csp), /unsafe-(inline|eval)/);
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(1000);
+      assert.deepEqual(await page.evaluate(UNDEFINED_PEX_TAGS), [], 'every pex- element is defined');
+      assert.deepEqual(problems, []);
+      await page.close();
+    });
+  }
+});
+
+test('the CMS article\'s join button opens a working meeting in a dialog', async () => {
+  const {page, problems} = await open('/demo/cms-article.html');
+  await page.getByRole('button', {name: 'Join the Friday demo'}).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Your name').fill('Cato');
+  await dialog.getByRole('button', {name: 'Join', exact: true}).click();
+  await dialog.getByRole('toolbar', {name: 'Call controls'}).waitFor({timeout: 30000});
+  const conference = `document.querySelector('pex-join-button').shadowRoot.querySelector('pex-conference')`;
+  assert.equal(await page.evaluate(`${conference}.state.conference`), 'meet.bob');
+  // Alone in the room, the node sends our own video back once the call's media is up.
+  await waitInPage(page, `Boolean(${conference}.state.media.remote)`);
+  await dialog.getByRole('button', {name: 'Close'}).first().click();
+  await waitInPage(page, `!document.querySelector('pex-join-button').shadowRoot.querySelector('pex-conference')`);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('the link builder\'s link joins the right room with the right role', async () => {
+  const {page} = await open('/demo/link-builder.html');
+  await page.getByLabel('Meeting (conference)').fill('meet.hostpin');
+  await page.getByLabel('Name').fill('Gwen');
+  await page.getByLabel('Role (without a PIN)').selectOption('guest');
+  await page.getByLabel('Join at once').check();
+  await page.getByLabel('Bandwidth (kbps, 256–1864)').fill('9999');
+  await page.getByText('Bandwidth must be 256–1864 kbps: 1864 is used.').waitFor();
+  const link = await page.locator('#link-output').textContent();
+  assert.match(String(link), /conference=meet\.hostpin&name=Gwen&bw=1864&join=1&role=guest/);
+  const joined = await browser.newPage();
+  await joined.goto(String(link));
+  // meet.hostpin has a host PIN only: a guest without a PIN waits for the host.
+  await joined.getByText('Waiting for the host').waitFor({timeout: 30000});
+  const state = await joined.evaluate(`(() => { const el = document.querySelector('pex-conference'); return {conference: el.state.conference, role: el.state.role}; })()`);
+  assert.deepEqual(state, {conference: 'meet.hostpin', role: 'guest'});
+  await joined.close();
+  await page.close();
+});
+
+test('two conferences on one page stay separate', async () => {
+  const {page, problems} = await open('/demo/two-conferences.html');
+  const first = page.locator('#first-meeting');
+  const second = page.locator('#second-meeting');
+  await first.getByLabel('Your name').fill('Una');
+  await first.getByRole('button', {name: 'Join', exact: true}).click();
+  await second.getByLabel('Your name').fill('Vic');
+  await second.getByRole('button', {name: 'Join', exact: true}).click();
+  await first.getByRole('toolbar', {name: 'Call controls'}).waitFor({timeout: 30000});
+  await second.getByRole('toolbar', {name: 'Call controls'}).waitFor({timeout: 30000});
+  await page.waitForTimeout(1500);
+  const names = await page.evaluate(`['#first-meeting', '#second-meeting'].map((id) => {
+    const el = document.querySelector(id);
+    return {conference: el.state.conference, participants: el.state.participants.map((p) => p.displayName)};
+  })`);
+  const [alice, bob] = names as {conference: string; participants: string[]}[];
+  assert.equal(alice!.conference, 'meet.alice');
+  assert.equal(bob!.conference, 'meet.bob');
+  assert.ok(alice!.participants.includes('Una') && !alice!.participants.includes('Vic'), JSON.stringify(alice));
+  assert.ok(bob!.participants.includes('Vic') && !bob!.participants.includes('Una'), JSON.stringify(bob));
+  // Each roster shows its own conference only.
+  assert.equal(await first.locator('pex-roster').getByText('Vic').count(), 0);
+  assert.equal(await second.locator('pex-roster').getByText('Una').count(), 0);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
