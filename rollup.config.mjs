@@ -17,12 +17,20 @@ const copyAssets = (assets) => ({
 });
 
 /**
- * The script-tag bundle: `dist/pex-connect.js` registers every element; Pexip's SDK is a lazy
- * chunk in `dist/chunks/`, imported relative to the bundle's own URL, so the whole `dist/`
- * folder can be copied to any web server.
+ * The script-tag bundle: `dist/pex-connect.js` registers every element, each loaded from its own
+ * chunk when its tag appears; Pexip's SDK and pdf.js are lazy chunks in `dist/chunks/`, imported
+ * relative to the bundle's own URL, so the whole `dist/` folder can be copied to any web server.
  */
 export default {
-  input: {'pex-connect': 'src/pex-connect.ts'},
+  // The entry, and each element's own module (also what the entry loads lazily).
+  input: {
+    'pex-connect': 'src/pex-connect.ts',
+    'pex-conference': 'src/pex-conference.ts',
+    'pex-roster': 'src/pex-roster.ts',
+    'pex-chat': 'src/pex-chat.ts',
+    'pex-presenter': 'src/pex-presenter.ts',
+    'pex-join-button': 'src/pex-join-button.ts',
+  },
   output: {
     dir: 'dist',
     format: 'es',

@@ -15,7 +15,7 @@ export type * from './session/types.js';
 export {sessionContext} from './context/session-context.js';
 export {SessionController} from './context/session-controller.js';
 export type {PexEventDetails, PexEventName, PexEvent} from './events.js';
-export {setStrings} from './i18n/registry.js';
+export {setStrings} from './i18n/strings.js';
 export {buildJoinLink, buildPexipLink, parseJoinLink} from './link/join-link.js';
 export type {BuiltJoinLink, JoinLinkParams, LinkProblem, ParsedJoinLink} from './link/join-link.js';
 export type {JoinParams, ParamProblem} from './link/join-params.js';

@@ -1,6 +1,5 @@
 import {defineElement} from './define.js';
 import {PexJoinButton} from './elements/join-button/join-button.js';
-import './pex-conference.js';
 
 defineElement('pex-join-button', PexJoinButton);
 

@@ -1,6 +1,7 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {StringKey} from './en.js';
-import {onStringsChange, translate, type StringParams} from './registry.js';
+import {translate, type StringParams} from './registry.js';
+import {onStringsChange} from './strings.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 

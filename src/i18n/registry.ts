@@ -1,40 +1,40 @@
 import {en, type Catalogue, type StringKey} from './en.js';
-import {nb} from './nb.js';
+import {notifyStringsChange, pageString} from './strings.js';
 
-export type Strings = Partial<Record<StringKey, string>>;
 export type StringParams = Readonly<Record<string, string | number>>;
 
-const catalogues = new Map<string, Strings>([
-  ['en', en],
-  ['nb', nb],
-]);
-const pageStrings = new Map<string, Strings>();
-const listeners = new Set<() => void>();
+/**
+ * Catalogues other than English are separate chunks, loaded the first time an element needs
+ * them; until then English is shown, and elements re-render when the catalogue arrives.
+ */
+const catalogueLoaders: Readonly<Record<string, () => Promise<Catalogue>>> = {
+  nb: () => import('./nb.js').then((module) => module.nb),
+};
+const catalogues = new Map<string, Partial<Catalogue>>([['en', en]]);
+const loading = new Set<string>();
 
 /** Languages that have a catalogue of their own. */
-export const shippedLanguages: readonly string[] = [...catalogues.keys()];
-
-/**
- * Lets the page replace any string, for one language or (`'*'`) for all of them, for example
- * the text shown when Infinity Connect is disabled: `setStrings('*', {'reason.#pex127': '…'})`.
- * Elements on the page re-render at once.
- */
-export function setStrings(lang: string, strings: Strings): void {
-  pageStrings.set(lang, {...pageStrings.get(lang), ...strings});
-  for (const listener of [...listeners]) listener();
-}
-
-/** Called after every `setStrings`; returns the unsubscribe function. */
-export function onStringsChange(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
+export const shippedLanguages: readonly string[] = ['en', ...Object.keys(catalogueLoaders)];
 
 /** `nb-NO` → `nb`; Norwegian without a written standard (`no`) and Nynorsk fall back to Bokmål. */
 export function catalogueLanguage(lang: string): string {
   const base = lang.toLowerCase().split(/[-_]/)[0] ?? '';
   if (base === 'no' || base === 'nn') return 'nb';
-  return catalogues.has(base) ? base : 'en';
+  return shippedLanguages.includes(base) ? base : 'en';
+}
+
+/** Loads a language's catalogue (once); resolves when it can be used. */
+export async function loadCatalogue(lang: string): Promise<void> {
+  const base = catalogueLanguage(lang);
+  const load = catalogueLoaders[base];
+  if (!load || catalogues.has(base) || loading.has(base)) return;
+  loading.add(base);
+  try {
+    catalogues.set(base, await load());
+    notifyStringsChange();
+  } finally {
+    loading.delete(base);
+  }
 }
 
 export function isStringKey(key: string): key is StringKey {
@@ -43,18 +43,11 @@ export function isStringKey(key: string): key is StringKey {
 
 function lookup(lang: string, key: StringKey): string {
   const base = catalogueLanguage(lang);
-  return (
-    pageStrings.get(lang)?.[key] ??
-    pageStrings.get(base)?.[key] ??
-    pageStrings.get('*')?.[key] ??
-    catalogues.get(base)?.[key] ??
-    (en as Catalogue)[key]
-  );
+  if (!catalogues.has(base)) void loadCatalogue(base);
+  return pageString(lang, base, key) ?? catalogues.get(base)?.[key] ?? en[key];
 }
 
 /** The string for `key` in `lang`, with `{name}` parameters filled in. */
 export function translate(lang: string, key: StringKey, params: StringParams = {}): string {
-  return lookup(lang, key).replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in params ? String(params[name]) : match
-  );
+  return lookup(lang, key).replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
 }

@@ -153,6 +153,8 @@ export class PexJoinButton extends LitElement {
   /** Opens the meeting the way `target` says. */
   async openMeeting(): Promise<void> {
     if (this.target === 'dialog') {
+      // The conference is a separate chunk: a page with only a button loads it on the first click.
+      await import('../../pex-conference.js');
       this.open = true;
       await this.updateComplete;
       this.dialog.showModal();

@@ -1,0 +1,35 @@
+import type {StringKey} from './en.js';
+
+/**
+ * The page's own strings and the change notifications: kept apart from the catalogues so that
+ * the bundle's entry can offer `setStrings` without carrying any catalogue.
+ */
+export type Strings = Partial<Record<StringKey, string>>;
+
+const pageStrings = new Map<string, Strings>();
+const listeners = new Set<() => void>();
+
+/**
+ * Lets the page replace any string, for one language or (`'*'`) for all of them, for example
+ * the text shown when Infinity Connect is disabled: `setStrings('*', {'reason.#pex127': '…'})`.
+ * Elements on the page re-render at once.
+ */
+export function setStrings(lang: string, strings: Strings): void {
+  pageStrings.set(lang, {...pageStrings.get(lang), ...strings});
+  notifyStringsChange();
+}
+
+/** The page's string for `key` in `lang` (exact language, then base language, then `'*'`). */
+export function pageString(lang: string, base: string, key: StringKey): string | undefined {
+  return pageStrings.get(lang)?.[key] ?? pageStrings.get(base)?.[key] ?? pageStrings.get('*')?.[key];
+}
+
+/** Called after every change of the strings; returns the unsubscribe function. */
+export function onStringsChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function notifyStringsChange(): void {
+  for (const listener of [...listeners]) listener();
+}
