@@ -214,8 +214,12 @@ describe('<pex-conference> host menu, seen by another participant (dev node)', (
       await waitFor('the host presenting', () => host.state.presentation.sending === 'sending');
       const stream = await waitFor('the guest to receive the presentation', () => guest.state.presentation.remote);
       expect(guest.state.presentation.presenterName).to.equal('Holly');
+      // Presentations start as still images (the guide's default); switch to full motion.
+      const view = await waitFor('the presentation view', () => shadowPart(guest, 'presentation'));
+      const modeButton = await waitFor('its full-motion button', () => view.shadowRoot!.querySelector<HTMLButtonElement>('[part~="mode-button"]'));
+      modeButton.click();
       const video = await waitFor('presentation frames', () => {
-        const candidate = shadowPart<HTMLVideoElement>(guest, 'presentation');
+        const candidate = view.shadowRoot!.querySelector<HTMLVideoElement>('[part~="video"]');
         return candidate && candidate.srcObject === stream && candidate.videoWidth > 0 ? candidate : null;
       });
       expect(await countVideoFrames(video)).to.be.greaterThan(3);

@@ -87,7 +87,10 @@ interface FileSharer extends Element {
  * @csspart extension-input - The extension field.
  * @csspart stage - The video area.
  * @csspart remote-video - The `<video>` with the meeting's video and sound.
- * @csspart presentation - The presentation being received.
+ * @csspart presentation - The presentation being received (live or as stills; it can pop out into its own window).
+ * @csspart presentation-video - The presentation's `<video>` in full-motion mode.
+ * @csspart presentation-still - The presentation's still image.
+ * @csspart presentation-controls - The presentation's buttons (full motion, pop out).
  * @csspart self-view - The `<video>` with your own camera.
  * @csspart thumbnail - Whichever of video and presentation is shown small.
  * @csspart toolbar - The call controls.
@@ -764,10 +767,11 @@ export class PexConference extends LitElement {
           ${this.#renderNotices()}
           <pex-stage
             part="stage"
-            exportparts="remote-video, presentation, self-view, thumbnail"
+            exportparts="remote-video, presentation, presentation-video, presentation-still, presentation-controls, presentation-mode-button, presentation-popout-button, self-view, thumbnail"
             .remote=${media.remote}
             .presentation=${blocked ? undefined : presentation.remote}
             .presenterName=${presentation.presenterName ?? ''}
+            .presentationMode=${state.settings.fullMotionPresentation ? 'full-motion' : 'still'}
             .local=${media.local}
             .showSelf=${media.mode === 'audio-video'}
             .speakerId=${state.settings.speakerId}

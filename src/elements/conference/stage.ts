@@ -5,6 +5,7 @@ import {controlStyles} from '../../styles/controls.styles.js';
 import {hostStyles} from '../../styles/host.styles.js';
 import {themeStyles} from '../../styles/theme.styles.js';
 import {icon} from '../icons.js';
+import type {PresentationViewMode} from '../presenter/presentation-view.js';
 
 /**
  * The video area of a call: the meeting's video, the presentation (main when it starts, with
@@ -13,7 +14,7 @@ import {icon} from '../icons.js';
  * @internal
  * @tagname pex-stage
  * @csspart remote-video - The `<video>` with the meeting's video and sound.
- * @csspart presentation - The presentation.
+ * @csspart presentation - The presentation (a `<pex-presentation-view>`: full motion or stills, pop-out).
  * @csspart self-view - The `<video>` with your own camera.
  * @csspart thumbnail - Whichever of video and presentation is shown small.
  */
@@ -55,6 +56,12 @@ export class PexStage extends LitElement {
       }
       .thumbnail:focus-visible {
         outline: 3px solid var(--_pex-focus);
+      }
+      pex-presentation-view.thumbnail {
+        min-height: 0;
+      }
+      pex-presentation-view.thumbnail::part(controls) {
+        display: none;
       }
       .swap {
         position: absolute;
@@ -138,6 +145,8 @@ export class PexStage extends LitElement {
   @property({attribute: false}) accessor local: MediaStream | undefined;
   /** Whether to show a self-view at all (not in audio-only or control-only calls). */
   @property({type: Boolean, attribute: false}) accessor showSelf = true;
+  /** How the presentation is shown at first: live (`full-motion`) or as still images. */
+  @property({attribute: false}) accessor presentationMode: PresentationViewMode = 'still';
   /** The audio output (`setSinkId`), empty for the default. */
   @property({attribute: false}) accessor speakerId = '';
   /** The text shown when there is no video to show. */
@@ -181,15 +190,15 @@ export class PexStage extends LitElement {
         ? html`<video part="remote-video ${remoteClass === 'thumbnail' ? 'thumbnail' : ''}" class="remote ${remoteClass}" .srcObject=${this.remote} autoplay playsinline aria-label=${t('call.remote-video')}></video>`
         : html`<p class="message" role="status"><span>${this.emptyMessage}</span></p>`}
       ${this.presentation
-        ? html`<video
+        ? html`<pex-presentation-view
             part="presentation ${presentationMain ? '' : 'thumbnail'}"
+            exportparts="video: presentation-video, still: presentation-still, controls: presentation-controls, mode-button: presentation-mode-button, popout-button: presentation-popout-button"
             class=${presentationMain ? 'main' : 'thumbnail'}
-            .srcObject=${this.presentation}
-            autoplay
-            playsinline
-            muted
-            aria-label=${presentationLabel}
-          ></video>`
+            .stream=${this.presentation}
+            .mode=${this.presentationMode}
+            .label=${presentationLabel}
+            @pex-presentation-mode-change=${(event: CustomEvent<{mode: PresentationViewMode}>) => (this.presentationMode = event.detail.mode)}
+          ></pex-presentation-view>`
         : nothing}
       ${this.presentation && (this.remote || !presentationMain)
         ? html`<button class="swap" @click=${this.#swap} aria-label=${t('call.swap-views', {name: presentationMain ? t('call.remote-video') : presentationLabel})}></button>`
