@@ -1,13 +1,11 @@
 import {defineElement} from './define.js';
 import {PexDtmfKeypad} from './elements/roster/dtmf-keypad.js';
-import {PexParticipantMenu} from './elements/roster/participant-menu.js';
 import {PexRoster} from './elements/roster/roster.js';
 import {PexRosterRow} from './elements/roster/roster-row.js';
 import {defineSharedElements} from './elements/shared/register.js';
 
 defineSharedElements();
 defineElement('pex-roster-row', PexRosterRow);
-defineElement('pex-participant-menu', PexParticipantMenu);
 defineElement('pex-dtmf-keypad', PexDtmfKeypad);
 defineElement('pex-roster', PexRoster);
 

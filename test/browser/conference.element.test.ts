@@ -203,10 +203,10 @@ describe('<pex-conference> rendering (fake session)', () => {
       const session = inCall();
       session.refuse.add('lock');
       const el = await conferenceWith(session);
-      const items = () => [...deepQuery(el.shadowRoot!, '[part~="host-menu"]')!.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="menuitem"]')];
-      items().find((item) => item.textContent === 'Mute all guests')!.click();
+      const items = () => [...deepQuery(el.shadowRoot!, '[part~="host-menu"]')!.shadowRoot!.querySelector('pex-menu-popup')!.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="menuitem"]')];
+      items().find((item) => item.textContent?.trim() === 'Mute all guests')!.click();
       expect(session.callsOf('muteAllGuests')).to.deep.equal([[true]]);
-      items().find((item) => item.textContent === 'Lock meeting')!.click();
+      items().find((item) => item.textContent?.trim() === 'Lock meeting')!.click();
       await new Promise((resolve) => setTimeout(resolve));
       await el.updateComplete;
       expect(part(el, 'notices')!.textContent).to.contain('refused');

@@ -27,7 +27,8 @@ async function remoteFrames(el: PexConference): Promise<number> {
 
 function menuItem(el: PexConference, menuPart: string, label: string): HTMLButtonElement {
   const menu = shadowPart(el, menuPart)!;
-  const item = [...menu.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="menuitem"]')].find((button) => button.textContent?.trim() === label);
+  const popup = menu.shadowRoot!.querySelector('pex-menu-popup')!;
+  const item = [...popup.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="menuitem"]')].find((button) => button.textContent?.trim() === label);
   if (!item) throw new Error(`No menu item "${label}"`);
   return item;
 }

@@ -1,4 +1,4 @@
-import {setupIgnoreWindowResizeObserverLoopErrors} from '@lit-labs/virtualizer/support/resize-observer-errors.js';
+import {ignoreResizeObserverLoopErrors} from '../helpers/resize-observer.js';
 import {expect, html} from '@open-wc/testing';
 import {render} from 'lit';
 import '../../src/pex-chat.js';
@@ -15,7 +15,7 @@ import type {PexDialog} from '../../src/elements/shared/dialog.js';
 import {createRoom, devNodeUrl, waitFor, type RoomSpec} from '../helpers/dev-node.js';
 
 // The virtualizer's ResizeObserver may report a benign loop error while rows are measured.
-setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach, {suppressErrorLogging: true});
+ignoreResizeObserverLoopErrors();
 
 interface DevParticipant {
   readonly uuid: string;
@@ -62,7 +62,7 @@ function names(roster: PexRoster): string[] {
 async function openMenu(roster: PexRoster, name: string): Promise<HTMLElement[]> {
   const row = await waitFor(`${name} in the roster`, () => rowOf(roster, name));
   shadowPart(row, 'actions-button')!.click();
-  const menu = roster.shadowRoot!.querySelector('pex-participant-menu')!;
+  const menu = roster.shadowRoot!.querySelector('pex-menu-popup')!;
   await waitFor('menu open', () => menu.isOpen);
   await menu.updateComplete;
   return [...menu.shadowRoot!.querySelectorAll<HTMLElement>('[role^="menuitem"]')];
@@ -188,7 +188,7 @@ describe('<pex-roster> and <pex-chat> beside two conferences, bound by for (real
     expect(shadowPart(rowOf(bobRoster, 'Bob')!, 'actions-button'), 'nothing to do with himself').to.equal(null);
     const items = await openMenu(bobRoster, 'Ann');
     expect(items.map((item) => item.textContent!.trim())).to.deep.equal(['Send a private message']);
-    bobRoster.shadowRoot!.querySelector('pex-participant-menu')!.close();
+    bobRoster.shadowRoot!.querySelector('pex-menu-popup')!.close();
     await expect(bobRoster).to.be.accessible();
   });
 

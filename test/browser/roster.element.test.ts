@@ -1,11 +1,11 @@
-import {setupIgnoreWindowResizeObserverLoopErrors} from '@lit-labs/virtualizer/support/resize-observer-errors.js';
+import {ignoreResizeObserverLoopErrors} from '../helpers/resize-observer.js';
 import {aTimeout, expect, fixture, html, oneEvent} from '@open-wc/testing';
 import '../../src/pex-conference.js';
 import '../../src/pex-roster.js';
 import type {PexConference} from '../../src/elements/conference/conference.js';
 import type {PexDtmfKeypad} from '../../src/elements/roster/dtmf-keypad.js';
 import type {PexDialDialog} from '../../src/elements/shared/dial-dialog.js';
-import type {PexParticipantMenu} from '../../src/elements/roster/participant-menu.js';
+import type {PexMenuPopup} from '../../src/elements/shared/menu-popup.js';
 import type {PexRoster} from '../../src/elements/roster/roster.js';
 import {PexRosterRow} from '../../src/elements/roster/roster-row.js';
 import type {ConferenceState, Participant} from '../../src/session/types.js';
@@ -59,15 +59,15 @@ function rowPart(row: PexRosterRow, name: string): HTMLElement | null {
   return row.shadowRoot!.querySelector(`[part~="${name}"]`);
 }
 
-function menuOf(roster: PexRoster): PexParticipantMenu {
-  return roster.shadowRoot!.querySelector('pex-participant-menu')!;
+function menuOf(roster: PexRoster): PexMenuPopup {
+  return roster.shadowRoot!.querySelector('pex-menu-popup')!;
 }
 
 function menuLabels(roster: PexRoster): string[] {
   return [...menuOf(roster).shadowRoot!.querySelectorAll('[role^="menuitem"]')].map((item) => item.textContent!.trim());
 }
 
-async function openMenu(roster: PexRoster, name: string): Promise<PexParticipantMenu> {
+async function openMenu(roster: PexRoster, name: string): Promise<PexMenuPopup> {
   rowPart(rowOf(roster, name), 'actions-button')!.click();
   const menu = menuOf(roster);
   await waitFor('menu open', () => menu.isOpen);
@@ -94,7 +94,7 @@ function key(target: Element, keyName: string): void {
 }
 
 // The virtualizer's ResizeObserver may report a benign loop error while rows are measured.
-setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach, {suppressErrorLogging: true});
+ignoreResizeObserverLoopErrors();
 
 const ann = (overrides: Partial<Participant> = {}) => participant({id: 'ann', displayName: 'Ann', isSelf: true, role: 'host', ...overrides});
 const bob = (overrides: Partial<Participant> = {}) => participant({id: 'bob', displayName: 'Bob', ...overrides});
@@ -258,7 +258,7 @@ describe('<pex-roster> actions', () => {
       'Spotlight',
       'Disconnect',
     ]);
-    const presentation = menuOf(roster).shadowRoot!.querySelector('[data-action="presentation"]')!;
+    const presentation = menuOf(roster).shadowRoot!.querySelector('[data-id="presentation"]')!;
     expect(presentation.getAttribute('role')).to.equal('menuitemcheckbox');
     expect(presentation.getAttribute('aria-checked')).to.equal('true');
     await expect(roster).to.be.accessible();
@@ -303,7 +303,7 @@ describe('<pex-roster> actions', () => {
     await settle(roster);
     await openMenu(roster, 'Bob');
     expect(menuLabels(roster)).to.include.members(['Unmute participant', 'Start their video', 'Make guest', 'Remove spotlight']);
-    expect(menuOf(roster).shadowRoot!.querySelector('[data-action="presentation"]')!.getAttribute('aria-checked')).to.equal('false');
+    expect(menuOf(roster).shadowRoot!.querySelector('[data-id="presentation"]')!.getAttribute('aria-checked')).to.equal('false');
   });
 
   it('asks before disconnecting someone', async () => {

@@ -1,4 +1,7 @@
+import type {StringKey} from '../../i18n/en.js';
+import type {LocalizeController} from '../../i18n/localize-controller.js';
 import type {Participant} from '../../session/types.js';
+import type {MenuEntry} from '../shared/menu-popup.js';
 
 /** What the roster offers to do with one participant. */
 export type ParticipantAction =
@@ -37,4 +40,52 @@ export function actionsFor(participant: Participant, hostControls: boolean): rea
   if (connected && !isSelf && participant.external) actions.push('dtmf');
   if (!isSelf && participant.canDisconnect) actions.push('disconnect');
   return actions;
+}
+
+const LABELS: Record<ParticipantAction, StringKey> = {
+  admit: 'roster.action.admit',
+  reject: 'roster.action.reject',
+  message: 'roster.action.message',
+  mute: 'roster.action.mute',
+  unmute: 'roster.action.unmute',
+  'video-off': 'roster.action.video-off',
+  'video-on': 'roster.action.video-on',
+  'make-host': 'roster.action.make-host',
+  'make-guest': 'roster.action.make-guest',
+  presentation: 'roster.action.presentation',
+  'spotlight-on': 'roster.action.spotlight-on',
+  'spotlight-off': 'roster.action.spotlight-off',
+  dtmf: 'roster.action.dtmf',
+  disconnect: 'roster.action.disconnect',
+};
+
+/** Menu sections: a separator goes between actions of different groups. */
+const GROUP: Record<ParticipantAction, number> = {
+  admit: 0,
+  reject: 0,
+  message: 1,
+  mute: 2,
+  unmute: 2,
+  'video-off': 2,
+  'video-on': 2,
+  'make-host': 3,
+  'make-guest': 3,
+  presentation: 3,
+  'spotlight-on': 3,
+  'spotlight-off': 3,
+  dtmf: 4,
+  disconnect: 5,
+};
+
+const DANGER: ReadonlySet<ParticipantAction> = new Set<ParticipantAction>(['reject', 'disconnect']);
+
+/** The actions as menu entries: labelled, grouped, "view presentation" as a checkbox. */
+export function menuEntriesFor(participant: Participant, actions: readonly ParticipantAction[], localize: LocalizeController): MenuEntry[] {
+  return actions.map((action) => ({
+    id: action,
+    label: localize.t(LABELS[action]),
+    danger: DANGER.has(action),
+    group: GROUP[action],
+    checked: action === 'presentation' ? participant.receivesPresentation : undefined,
+  }));
 }

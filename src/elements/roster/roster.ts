@@ -14,8 +14,8 @@ import type {PexConfirmDialog} from '../shared/confirm-dialog.js';
 import type {PexDialDialog} from '../shared/dial-dialog.js';
 import {actionErrorText} from '../shared/action-error.js';
 import type {PexDtmfKeypad} from './dtmf-keypad.js';
-import {actionsFor, type ParticipantAction} from './participant-actions.js';
-import type {PexParticipantMenu} from './participant-menu.js';
+import {actionsFor, menuEntriesFor, type ParticipantAction} from './participant-actions.js';
+import type {PexMenuPopup} from '../shared/menu-popup.js';
 import {rosterIcon} from './roster-icons.js';
 import {PexRosterRow, ROW_PARTS} from './roster-row.js';
 import {rosterStyles} from './roster.styles.js';
@@ -130,7 +130,7 @@ export class PexRoster extends LitElement {
   @state() private accessor announcement = '';
 
   @query('.list') private accessor list!: (HTMLElement & VirtualizerHostElement) | null;
-  @query('pex-participant-menu') private accessor menu!: PexParticipantMenu;
+  @query('pex-menu-popup') private accessor menu!: PexMenuPopup;
   @query('pex-dtmf-keypad') private accessor keypad!: PexDtmfKeypad;
   @query('pex-dial-dialog') private accessor dialDialog!: PexDialDialog;
   @query('pex-confirm-dialog') private accessor confirmDialog!: PexConfirmDialog;
@@ -284,9 +284,9 @@ export class PexRoster extends LitElement {
     void this.#perform(action, participant);
   };
 
-  #onMenuChoose = (action: ParticipantAction): void => {
+  #onMenuChoose = (action: string): void => {
     const participant = this.#find(this.menuFor);
-    if (participant) void this.#perform(action, participant);
+    if (participant) void this.#perform(action as ParticipantAction, participant);
   };
 
   #onMenuClose = (): void => {
@@ -372,14 +372,13 @@ export class PexRoster extends LitElement {
         ${inCall ? this.#renderList(state) : html`<p part="empty" class="empty">${t('roster.not-joined')}</p>`}
         <div class="visually-hidden" role="status">${this.announcement}</div>
       </section>
-      <pex-participant-menu
-        popover="auto"
+      <pex-menu-popup
         exportparts="menu, menu-item, menu-item-danger, menu-separator"
-        .participant=${menuParticipant}
-        .actions=${menuParticipant ? actionsFor(menuParticipant, state.hostControls) : []}
+        label=${t('roster.actions', {name: menuParticipant?.displayName ?? ''})}
+        .items=${menuParticipant ? menuEntriesFor(menuParticipant, actionsFor(menuParticipant, state.hostControls), this.#localize) : []}
         .onChoose=${this.#onMenuChoose}
         .onClose=${this.#onMenuClose}
-      ></pex-participant-menu>
+      ></pex-menu-popup>
       <pex-dtmf-keypad .session=${this.#controller.session}></pex-dtmf-keypad>
       <pex-dial-dialog .session=${this.#controller.session} default-domain=${this.defaultDomain}></pex-dial-dialog>
       <pex-confirm-dialog></pex-confirm-dialog>

@@ -1,8 +1,9 @@
-import {css, html, LitElement, nothing, type TemplateResult} from 'lit';
+import {css, html, LitElement, type TemplateResult} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {controlStyles} from '../../styles/controls.styles.js';
 import {hostStyles} from '../../styles/host.styles.js';
 import {themeStyles} from '../../styles/theme.styles.js';
+import type {PexMenuPopup} from './menu-popup.js';
 
 export interface MenuItem {
   readonly label: string;
@@ -12,8 +13,8 @@ export interface MenuItem {
 }
 
 /**
- * A menu button: the trigger opens a list of actions in a popover (the platform's top layer, so
- * it is never clipped), operated with arrow keys, Home/End, Enter and Escape.
+ * A menu button: the trigger opens its actions in a `<pex-menu-popup>` (arrow keys, Home/End,
+ * type-ahead, Enter, Escape).
  *
  * @internal
  * @tagname pex-menu
@@ -31,100 +32,36 @@ export class PexMenu extends LitElement {
       :host {
         display: inline-block;
       }
-      [popover] {
-        position: fixed;
-        inset: auto;
-        margin: 0;
-        min-width: 14rem;
-        max-width: min(90vw, 22rem);
-        padding: calc(var(--_pex-space) * 0.5);
-        border: 1px solid var(--_pex-border);
-        border-radius: var(--_pex-radius);
-        background: var(--_pex-surface);
-        color: var(--_pex-text);
-        box-shadow: 0 12px 32px rgb(0 0 0 / 0.25);
-      }
-      [role='menuitem'] {
-        display: flex;
-        justify-content: flex-start;
-        width: 100%;
-        min-height: 2.5rem;
-        border: 0;
-        background: transparent;
-        text-align: start;
-      }
-      [role='menuitem']:hover,
-      [role='menuitem']:focus-visible {
-        background: var(--_pex-surface-raised);
-      }
-      [role='menuitem'].danger {
-        color: var(--_pex-danger);
-      }
     `,
   ];
 
-  /** The trigger's accessible name (and tooltip). */
+  /** The trigger's accessible name (and tooltip), also the menu's. */
   @property() accessor label = '';
   @property({attribute: false}) accessor items: readonly MenuItem[] = [];
   /** Extra classes for the trigger button, such as `icon`. */
   @property({attribute: 'trigger-class'}) accessor triggerClass = '';
 
   @state() private accessor expanded = false;
-  @query('[popover]') private accessor popup!: HTMLElement;
+  @query('pex-menu-popup') private accessor popup!: PexMenuPopup;
   @query('[part~="trigger"]') private accessor trigger!: HTMLButtonElement;
 
-  /** Opens the menu and focuses its first item. */
-  show(): void {
+  /** Opens the menu with focus on its first (or last) item. */
+  async show(focus: 'first' | 'last' = 'first'): Promise<void> {
     if (!this.items.length) return;
-    this.popup.showPopover();
-    this.#place();
-    this.#items()[0]?.focus();
+    this.expanded = true;
+    await this.popup.open(this.trigger, focus);
   }
 
-  #items(): HTMLButtonElement[] {
-    return [...this.renderRoot.querySelectorAll<HTMLButtonElement>('[role="menuitem"]')];
-  }
-
-  /** Below the trigger, or above it when there is no room (a toolbar at the bottom). */
-  #place(): void {
-    const trigger = this.trigger.getBoundingClientRect();
-    const menu = this.popup.getBoundingClientRect();
-    const below = trigger.bottom + 4;
-    const top = below + menu.height > innerHeight ? Math.max(4, trigger.top - menu.height - 4) : below;
-    const rtl = getComputedStyle(this).direction === 'rtl';
-    const left = rtl ? trigger.right - menu.width : trigger.left;
-    this.popup.style.top = `${top}px`;
-    this.popup.style.left = `${Math.min(Math.max(4, left), innerWidth - menu.width - 4)}px`;
-  }
-
-  #onToggle = (event: ToggleEvent): void => {
-    this.expanded = event.newState === 'open';
-    if (!this.expanded && this.matches(':focus-within')) this.trigger.focus();
+  #onTriggerClick = (): void => {
+    if (this.expanded) this.popup.close();
+    else void this.show();
   };
 
   #onTriggerKey = (event: KeyboardEvent): void => {
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      this.show();
-    }
-  };
-
-  #onMenuKey = (event: KeyboardEvent): void => {
-    const items = this.#items();
-    const index = items.indexOf((this.renderRoot as ShadowRoot).activeElement as HTMLButtonElement);
-    const next = {ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: items.length - 1}[event.key];
-    if (next === undefined) {
-      if (event.key === 'Tab') this.popup.hidePopover();
-      return;
-    }
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
     event.preventDefault();
-    items[(next + items.length) % items.length]?.focus();
+    void this.show(event.key === 'ArrowDown' ? 'first' : 'last');
   };
-
-  #run(item: MenuItem): void {
-    this.popup.hidePopover();
-    item.run();
-  }
 
   override render(): TemplateResult {
     return html`
@@ -136,18 +73,18 @@ export class PexMenu extends LitElement {
         aria-label=${this.label}
         title=${this.label}
         ?disabled=${!this.items.length}
-        @click=${() => (this.expanded ? this.popup.hidePopover() : this.show())}
+        @click=${this.#onTriggerClick}
         @keydown=${this.#onTriggerKey}
       >
         <slot></slot>
       </button>
-      <div popover part="menu" role="menu" aria-label=${this.label} @toggle=${this.#onToggle} @keydown=${this.#onMenuKey}>
-        ${this.items.length
-          ? this.items.map(
-              (item) => html`<button part="item" role="menuitem" tabindex="-1" class=${item.danger ? 'danger' : ''} @click=${() => this.#run(item)}>${item.label}</button>`
-            )
-          : nothing}
-      </div>
+      <pex-menu-popup
+        exportparts="menu, menu-item: item"
+        label=${this.label}
+        .items=${this.items.map((item, index) => ({id: String(index), label: item.label, danger: item.danger}))}
+        .onChoose=${(id: string) => this.items[Number(id)]?.run()}
+        .onClose=${() => (this.expanded = false)}
+      ></pex-menu-popup>
     `;
   }
 }

@@ -1,64 +1,41 @@
 import {css, html, LitElement, nothing, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
-import type {StringKey} from '../../i18n/en.js';
-import {LocalizeController} from '../../i18n/localize-controller.js';
-import type {Participant} from '../../session/types.js';
 import {controlStyles} from '../../styles/controls.styles.js';
 import {hostStyles} from '../../styles/host.styles.js';
-import type {ParticipantAction} from './participant-actions.js';
+import {themeStyles} from '../../styles/theme.styles.js';
 
-const LABELS: Record<ParticipantAction, StringKey> = {
-  admit: 'roster.action.admit',
-  reject: 'roster.action.reject',
-  message: 'roster.action.message',
-  mute: 'roster.action.mute',
-  unmute: 'roster.action.unmute',
-  'video-off': 'roster.action.video-off',
-  'video-on': 'roster.action.video-on',
-  'make-host': 'roster.action.make-host',
-  'make-guest': 'roster.action.make-guest',
-  presentation: 'roster.action.presentation',
-  'spotlight-on': 'roster.action.spotlight-on',
-  'spotlight-off': 'roster.action.spotlight-off',
-  dtmf: 'roster.action.dtmf',
-  disconnect: 'roster.action.disconnect',
-};
-
-/** Menu sections: a separator goes between actions of different groups. */
-const GROUP: Record<ParticipantAction, number> = {
-  admit: 0,
-  reject: 0,
-  message: 1,
-  mute: 2,
-  unmute: 2,
-  'video-off': 2,
-  'video-on': 2,
-  'make-host': 3,
-  'make-guest': 3,
-  presentation: 3,
-  'spotlight-on': 3,
-  'spotlight-off': 3,
-  dtmf: 4,
-  disconnect: 5,
-};
-
-const DANGER: ReadonlySet<ParticipantAction> = new Set<ParticipantAction>(['reject', 'disconnect']);
+/** One entry of a menu. */
+export interface MenuEntry {
+  /** Passed to `onChoose`. */
+  readonly id: string;
+  readonly label: string;
+  /** Destructive actions are shown in the danger colour. */
+  readonly danger?: boolean;
+  /** Set for a checkbox item (`menuitemcheckbox`): whether it is checked. */
+  readonly checked?: boolean;
+  /** A separator goes between entries of different groups. */
+  readonly group?: number;
+}
 
 /** Room kept between the menu and the edges of the window, in CSS pixels. */
 const EDGE = 8;
 
 /**
- * The actions menu of a roster row, following the menu button pattern: it opens from the row's
- * button with focus on an item; arrow keys, Home, End and type-ahead move between items; Escape
- * or Tab close it and return focus to the button. It lives in the top layer (`popover`), so a
- * scrolling or clipped list never cuts it off.
+ * A menu in the top layer (`popover`, so that no scrolling or clipped container cuts it off),
+ * following the menu button pattern: it opens beside its button with focus on an item; arrow
+ * keys, Home, End and type-ahead move between items; Escape or Tab close it and return focus to
+ * the button. Used by `<pex-menu>` and by the roster's per-row actions.
  *
  * @internal
- * @tagname pex-participant-menu
+ * @tagname pex-menu-popup
+ * @csspart menu - The list of items.
+ * @csspart menu-item - An item; destructive ones also have `menu-item-danger`.
+ * @csspart menu-separator - A line between groups of items.
  */
-export class PexParticipantMenu extends LitElement {
+export class PexMenuPopup extends LitElement {
   static override styles = [
     hostStyles,
+    themeStyles,
     controlStyles,
     css`
       :host {
@@ -101,12 +78,7 @@ export class PexParticipantMenu extends LitElement {
         outline-offset: -3px;
       }
       button.danger {
-        background: transparent;
         color: var(--_pex-danger);
-      }
-      button.danger:hover,
-      button.danger:focus {
-        background: var(--_pex-surface-raised);
       }
       .check {
         display: inline-block;
@@ -119,23 +91,23 @@ export class PexParticipantMenu extends LitElement {
     `,
   ];
 
-  readonly #localize = new LocalizeController(this);
   #anchor?: HTMLElement;
 
-  /** The participant the actions are for. */
-  @property({attribute: false}) accessor participant: Participant | undefined;
+  /** The menu's accessible name. */
+  @property() accessor label = '';
 
-  /** The actions to offer, in order. */
-  @property({attribute: false}) accessor actions: readonly ParticipantAction[] = [];
+  /** The entries, in order. */
+  @property({attribute: false}) accessor items: readonly MenuEntry[] = [];
 
-  /** Set by the roster: an item was chosen (the menu has closed already). */
-  onChoose?: (action: ParticipantAction) => void;
+  /** Called with the chosen entry's id (the menu has closed already). */
+  onChoose?: (id: string) => void;
 
-  /** Set by the roster: the menu closed, however that happened. */
+  /** Called when the menu closes, however that happened. */
   onClose?: () => void;
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.popover = 'auto';
     this.addEventListener('toggle', this.#onToggle);
   }
 
@@ -170,7 +142,8 @@ export class PexParticipantMenu extends LitElement {
 
   /**
    * Puts the menu below the anchor (above it when there is no room), aligned with the anchor's
-   * inline end. The anchor's box is physical, so these coordinates are too.
+   * inline end. The anchor's box is physical, so these coordinates are too. The CSSOM is used,
+   * not a style attribute, which a strict Content-Security-Policy would block.
    */
   #place(anchor: HTMLElement): void {
     const box = anchor.getBoundingClientRect();
@@ -188,9 +161,9 @@ export class PexParticipantMenu extends LitElement {
     if ((event as ToggleEvent).newState === 'closed') this.onClose?.();
   };
 
-  #choose(action: ParticipantAction): void {
+  #choose(id: string): void {
     this.close();
-    this.onChoose?.(action);
+    this.onChoose?.(id);
   }
 
   #onKeydown = (event: KeyboardEvent): void => {
@@ -228,33 +201,34 @@ export class PexParticipantMenu extends LitElement {
   };
 
   override render(): TemplateResult {
-    const name = this.participant?.displayName ?? '';
     return html`
-      <div part="menu" role="menu" aria-label=${this.#localize.t('roster.actions', {name})} @keydown=${this.#onKeydown}>
-        ${this.actions.map(
-          (action, index) => html`${index > 0 && GROUP[action] !== GROUP[this.actions[index - 1]!] ? html`<div role="separator" part="menu-separator"></div>` : nothing}${this.#renderItem(action)}`
+      <div part="menu" role="menu" aria-label=${this.label} @keydown=${this.#onKeydown}>
+        ${this.items.map(
+          (item, index) =>
+            html`${index > 0 && item.group !== this.items[index - 1]!.group ? html`<div role="separator" part="menu-separator"></div>` : nothing}${this.#renderItem(item)}`
         )}
       </div>
     `;
   }
 
-  #renderItem(action: ParticipantAction): TemplateResult {
-    const label = this.#localize.t(LABELS[action]);
-    const danger = DANGER.has(action);
-    if (action === 'presentation') {
-      const checked = this.participant?.receivesPresentation ?? false;
-      return html`<button role="menuitemcheckbox" aria-checked=${checked ? 'true' : 'false'} tabindex="-1" part="menu-item" data-action=${action} @click=${() => this.#choose(action)}>
-        <span class="check" aria-hidden="true"></span>${label}
-      </button>`;
-    }
-    return html`<button role="menuitem" tabindex="-1" part=${danger ? 'menu-item menu-item-danger' : 'menu-item'} class=${danger ? 'danger' : ''} data-action=${action} @click=${() => this.#choose(action)}>
-      <span class="check" aria-hidden="true"></span>${label}
+  #renderItem(item: MenuEntry): TemplateResult {
+    const checkbox = item.checked !== undefined;
+    return html`<button
+      role=${checkbox ? 'menuitemcheckbox' : 'menuitem'}
+      aria-checked=${checkbox ? String(item.checked) : nothing}
+      tabindex="-1"
+      part=${item.danger ? 'menu-item menu-item-danger' : 'menu-item'}
+      class=${item.danger ? 'danger' : ''}
+      data-id=${item.id}
+      @click=${() => this.#choose(item.id)}
+    >
+      <span class="check" aria-hidden="true"></span>${item.label}
     </button>`;
   }
 }
 
 declare global {
   interface HTMLElementTagNameMap {
-    'pex-participant-menu': PexParticipantMenu;
+    'pex-menu-popup': PexMenuPopup;
   }
 }
