@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { tokenOf } from './api/auth.js';
 import { registerCallRoutes } from './api/callRoutes.js';
 import { registerConferenceRoutes } from './api/conferenceRoutes.js';
-import { registerDevRoutes } from './api/devRoutes.js';
+import { faultGate, registerDevRoutes } from './api/devRoutes.js';
 import { registerEventRoutes } from './api/eventRoutes.js';
 import { registerParticipantRoutes } from './api/participantRoutes.js';
 import { registerTokenRoutes } from './api/tokenRoutes.js';
@@ -10,7 +10,7 @@ import { App } from './app.js';
 import { loadConfig, withSimulatedCount } from './config/load.js';
 import type { DevNodeConfig } from './config/types.js';
 import type { RouteContext } from './http/router.js';
-import { Router } from './http/router.js';
+import { lastSegment, Router } from './http/router.js';
 import { createDevServer } from './http/server.js';
 import { staticRoots } from './http/static.js';
 import { createLogger } from './log.js';
@@ -44,7 +44,7 @@ const UNLIMITED_ENDPOINTS = new Set(['refresh_token', 'release_token', 'events']
 
 function rateLimitGate(app: App): (ctx: RouteContext) => boolean {
   return (ctx) => {
-    const endpoint = ctx.url.pathname.split('/').filter(Boolean).at(-1) ?? '';
+    const endpoint = lastSegment(ctx.url.pathname);
     if (!ctx.url.pathname.startsWith('/api/') || UNLIMITED_ENDPOINTS.has(endpoint)) return true;
     const session = app.tokens.lookup(tokenOf(ctx));
     return app.limiter.take(session ? session.id : `address:${ctx.req.socket.remoteAddress ?? ''}`);
@@ -88,6 +88,7 @@ export async function startDevNode(options: DevNodeOptions = {}): Promise<DevNod
     maxBodyBytes: config.limits.maxBodyBytes,
     ...(roots.some((root) => root.prefix === '/demo/') ? { rootRedirect: '/demo/' } : {}),
     admit: rateLimitGate(app),
+    intercept: faultGate(app),
   });
 
   const host = options.host ?? '127.0.0.1';

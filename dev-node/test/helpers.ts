@@ -97,6 +97,8 @@ export class SseClient {
   private readonly counts = new Map<string, number>();
   private buffer = '';
   status = 0;
+  /** The server ended the stream. */
+  ended = false;
   contentType: string | undefined;
   accessControlAllowOrigin: string | undefined;
 
@@ -112,6 +114,7 @@ export class SseClient {
         response.setEncoding('utf8');
         response.on('data', (chunk: string) => client.receive(chunk));
         response.on('error', () => undefined);
+        response.on('end', () => (client.ended = true));
         resolve(client);
       });
       const client = new SseClient(request);
@@ -188,9 +191,11 @@ export interface DevStateParticipant {
   kind: string;
   flags: Record<string, unknown>;
   dtmf: string;
+  event_streams: number;
   call: null | {
     uuid: string;
     connection_state: string;
+    stalled: boolean;
     packets: { received: Record<string, number>; forwarded: Record<string, number> };
   };
 }

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { type DevNode, startDevNode } from '../src/index.js';
-import { launchChromium, SdkPage } from './browser.js';
-import { createRoom, FIXTURES, roomState, waitFor } from './helpers.js';
-import { bundleSdkClient } from './sdkBundle.js';
+import type { DevNode } from '../src/index.js';
+import { SdkPage } from './browser.js';
+import { createRoom, roomState, waitFor } from './helpers.js';
+import { type SdkHarness, startSdkHarness } from './sdkBundle.js';
 
 type Participant = { uuid: string; displayName: string; isHost: boolean; isWaiting: boolean; [key: string]: unknown };
 
@@ -12,19 +12,14 @@ type Participant = { uuid: string; displayName: string; isHost: boolean; isWaiti
 describe('scenarios through @pexip/infinity in Chromium', () => {
   let node: DevNode;
   let browser: Browser;
-  let bundle: Awaited<ReturnType<typeof bundleSdkClient>>;
+  let harness: SdkHarness;
   const pages: SdkPage[] = [];
 
   before(async () => {
-    bundle = await bundleSdkClient();
-    node = await startDevNode({ port: 0, staticRoots: { '/fixtures/': FIXTURES, '/sdk-bundle/': bundle.dir } });
-    browser = await launchChromium();
+    harness = await startSdkHarness();
+    ({ node, browser } = harness);
   });
-  after(async () => {
-    await browser.close();
-    await node.close();
-    await bundle.remove();
-  });
+  after(() => harness.close());
 
   async function open(count: number): Promise<SdkPage[]> {
     for (const page of pages.splice(0)) await page.close();

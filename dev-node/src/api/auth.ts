@@ -6,7 +6,8 @@ import { HttpError } from '../http/reply.js';
 import type { RouteContext } from '../http/router.js';
 
 export const NOT_FOUND_MESSAGE = 'Neither conference nor gateway found';
-const INVALID_TOKEN = 'Invalid token';
+/** What a node says of a token it does not accept (the SDK maps it to #pex113). */
+export const INVALID_TOKEN = 'Invalid token';
 const HOST_REQUIRED = 'Insufficient privileges: this needs the host role';
 
 /** The token from the `token` header, or from `?token=` (event stream, release beacon). */

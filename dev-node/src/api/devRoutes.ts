@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { App } from '../app.js';
 import type { Conference } from '../conference/conference.js';
 import type { Participant } from '../conference/participant.js';
@@ -5,7 +6,8 @@ import { ConfigError, parseRoom } from '../config/parse.js';
 import type { PerRole } from '../media/peer.js';
 import type { MediaRole } from '../media/sdp.js';
 import { HttpError, type Reply, failure, success } from '../http/reply.js';
-import type { RouteContext, Router } from '../http/router.js';
+import { lastSegment, type RouteContext, type Router } from '../http/router.js';
+import { authenticate, INVALID_TOKEN } from './auth.js';
 
 /** Per-role values keyed by kind as testers think of them. */
 function byKind<T>(values: PerRole<T>): Record<'audio' | 'video' | 'slides', T> {
@@ -45,6 +47,7 @@ function participantState(conference: Conference, participant: Participant): Rec
         ? {
             uuid: call.uuid,
             connection_state: call.peer.connectionState,
+            stalled: report.stalled,
             offered: { audio: offered.audio ?? null, video: offered.main ?? null, slides: offered.slides ?? null },
             packets: { received: byKind(report.received), forwarded: byKind(report.forwarded) },
             forwarding: byKind(report.forwarding),
@@ -108,9 +111,120 @@ function deleteRoom(app: App, ctx: RouteContext): Reply {
   return success(true);
 }
 
+// --- /dev/faults -----------------------------------------------------------------------------
+
+/** What POST /dev/faults accepts (README "Dev-only endpoints"). */
+interface FaultSpec {
+  readonly room: string;
+  readonly delayMs?: number;
+  readonly refuseEvents?: number;
+  readonly refuseRefresh?: boolean;
+  readonly malformed?: readonly string[];
+  readonly dropEvents?: boolean;
+  readonly stallMedia?: boolean;
+}
+
+const MAX_DELAY_MS = 60_000;
+const ENDPOINT_NAME = /^[a-z_]+$/;
+
+function isCount(value: unknown, max: number): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= max;
+}
+
+function parseFaultSpec(body: unknown): FaultSpec {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new HttpError(400, 'Body must be a JSON object');
+  const spec = body as Record<string, unknown>;
+  const known = new Set(['room', 'delayMs', 'refuseEvents', 'refuseRefresh', 'malformed', 'dropEvents', 'stallMedia']);
+  const unknown = Object.keys(spec).find((key) => !known.has(key));
+  if (unknown !== undefined) throw new HttpError(400, `Unknown fault "${unknown}"`);
+  if (typeof spec.room !== 'string' || !spec.room) throw new HttpError(400, 'Field "room" must be the alias of a room');
+  if (spec.delayMs !== undefined && !isCount(spec.delayMs, MAX_DELAY_MS)) throw new HttpError(400, `Field "delayMs" must be a whole number of milliseconds, 0–${MAX_DELAY_MS}`);
+  if (spec.refuseEvents !== undefined && !isCount(spec.refuseEvents, 1000)) throw new HttpError(400, 'Field "refuseEvents" must be a whole number, 0–1000');
+  for (const flag of ['refuseRefresh', 'dropEvents', 'stallMedia'] as const) {
+    if (spec[flag] !== undefined && typeof spec[flag] !== 'boolean') throw new HttpError(400, `Field "${flag}" must be boolean`);
+  }
+  const malformed = spec.malformed;
+  if (malformed !== undefined) {
+    if (!Array.isArray(malformed) || !malformed.every((name) => typeof name === 'string' && ENDPOINT_NAME.test(name))) {
+      throw new HttpError(400, 'Field "malformed" must list endpoint names such as "request_token"');
+    }
+    if (malformed.includes('events')) throw new HttpError(400, 'The event stream has no JSON answer: use refuseEvents or dropEvents');
+  }
+  return spec as unknown as FaultSpec;
+}
+
+function faultRoom(app: App, alias: string | null): Conference {
+  const conference = alias ? app.registry.room(alias) : undefined;
+  if (!conference) throw new HttpError(404, `No room "${alias ?? ''}"`);
+  return conference;
+}
+
+/**
+ * POST /dev/faults — switches faults on for one room (fields not given stay as they are) and
+ * restarts its request counts; `dropEvents` and `stallMedia` act once, now.
+ */
+async function setFaults(app: App, ctx: RouteContext): Promise<Reply> {
+  const spec = parseFaultSpec(await ctx.body());
+  const conference = faultRoom(app, spec.room);
+  const { faults } = conference;
+  if (spec.delayMs !== undefined) faults.delayMs = spec.delayMs;
+  if (spec.refuseEvents !== undefined) faults.refuseEvents = spec.refuseEvents;
+  if (spec.malformed !== undefined) faults.malformed = new Set(spec.malformed);
+  if (spec.refuseRefresh !== undefined) faults.refuseRefresh = spec.refuseRefresh;
+  faults.resetCounts();
+  const sessions = [...conference.clientSessions()];
+  if (spec.dropEvents) for (const session of sessions) session.closeStreams();
+  if (spec.stallMedia) for (const session of sessions) session.call?.peer.stallUntilIceRestart();
+  // Clients refresh only every third of the token lifetime: ask them to refresh now.
+  if (spec.refuseRefresh) conference.publish('refresh_token', {}, () => true);
+  return success(faults.snapshot());
+}
+
+function getFaults(app: App, ctx: RouteContext): Reply {
+  return success(faultRoom(app, ctx.url.searchParams.get('room')).faults.snapshot());
+}
+
+/** DELETE /dev/faults[?room=alias] — clears one room's faults, or every room's. */
+function clearFaults(app: App, ctx: RouteContext): Reply {
+  const alias = ctx.url.searchParams.get('room');
+  const conferences = alias === null ? app.registry.conferences : [faultRoom(app, alias)];
+  for (const conference of conferences) conference.faults.clear();
+  return success(true);
+}
+
+/** The refusal of a refresh: the client is told why over its event stream, then gets a 403. */
+function refuseRefresh(app: App, ctx: RouteContext): Reply {
+  const { session } = authenticate(app, ctx);
+  session.conference.leave(session.participant.uuid, INVALID_TOKEN);
+  app.release(session);
+  return failure(403, INVALID_TOKEN);
+}
+
+/**
+ * Applies a room's faults to one of its client API requests before the route's handler runs:
+ * returns the reply that replaces the handler's, or undefined to carry on.
+ */
+export function faultGate(app: App): (ctx: RouteContext) => Promise<Reply | undefined> {
+  return async (ctx) => {
+    const resolved = ctx.params.alias === undefined ? undefined : app.registry.resolve(ctx.params.alias);
+    if (resolved?.kind !== 'room') return undefined;
+    const { faults } = resolved.conference;
+    const endpoint = lastSegment(ctx.url.pathname);
+    faults.count(endpoint);
+    if (faults.delayMs > 0) await sleep(faults.delayMs);
+    if (endpoint === 'events' && faults.takeEventRefusal()) return failure(503, 'Event stream refused (dev node fault)');
+    if (endpoint === 'refresh_token' && faults.refuseRefresh) return refuseRefresh(app, ctx);
+    if (faults.malformed.has(endpoint)) return success({ dev_node_fault: 'malformed answer' });
+    return undefined;
+  };
+}
+
 export function registerDevRoutes(router: Router, app: App): void {
   router
     .add('GET', '/dev/state', (ctx) => state(app, ctx))
     .add('POST', '/dev/rooms', (ctx) => putRoom(app, ctx))
-    .add('DELETE', '/dev/rooms/:alias', (ctx) => deleteRoom(app, ctx));
+    .add('DELETE', '/dev/rooms/:alias', (ctx) => deleteRoom(app, ctx))
+    .add('GET', '/dev/faults', (ctx) => getFaults(app, ctx))
+    .add('POST', '/dev/faults', (ctx) => setFaults(app, ctx))
+    .add('DELETE', '/dev/faults', (ctx) => clearFaults(app, ctx));
 }

@@ -3,6 +3,7 @@ import type { DialOutConfig, ParticipantRole, RoomConfig } from '../config/types
 import { MediaPeer } from '../media/peer.js';
 import { MediaRelay, type StageEntry } from '../media/relay.js';
 import { type MediaSection, mediaSections, roleOf } from '../media/sdp.js';
+import { RoomFaults } from './faults.js';
 import type { MediaKind, Participant, ServiceType } from './participant.js';
 import type { Call, ClientSession } from './session.js';
 
@@ -55,6 +56,8 @@ export class Conference {
   readonly chat: ChatEntry[] = [];
   /** Simulated participants shown as speaking (they have no audio to detect). */
   readonly simulatedSpeakers = new Set<string>();
+  /** Faults a test switched on (`/dev/faults`); they die with the room. */
+  readonly faults = new RoomFaults();
   private readonly timers = new Set<NodeJS.Timeout>();
   private closed = false;
 
@@ -146,6 +149,11 @@ export class Conference {
     if (this.presenterUuid === uuid) this.releaseFloor(participant);
     this.participants.delete(uuid);
     this.announceDeletion(participant);
+  }
+
+  /** The client sessions in the room (dev faults act on them). */
+  clientSessions(): IterableIterator<ClientSession> {
+    return this.sessions.values();
   }
 
   /** Lets a waiting participant in (host admit, host arrival or unlock). */

@@ -36,6 +36,11 @@ export function splitPath(path: string): string[] {
   });
 }
 
+/** The endpoint a path names: its last segment (`…/participants/{uuid}/calls` → `calls`). */
+export function lastSegment(pathname: string): string {
+  return pathname.split('/').filter(Boolean).at(-1) ?? '';
+}
+
 /** A method + path-pattern table; `:name` segments capture one path segment. */
 export class Router {
   private readonly routes: Route[] = [];

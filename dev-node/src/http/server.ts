@@ -16,6 +16,8 @@ export interface ServerOptions {
   readonly rootRedirect?: string;
   /** Returns false when the request is over its rate limit (it then gets 429). */
   readonly admit: (ctx: RouteContext) => boolean;
+  /** Runs before a route's handler; a reply it returns replaces the handler's (dev faults). */
+  readonly intercept?: (ctx: RouteContext) => Promise<Reply | undefined>;
 }
 
 /** Paths under these prefixes are API paths: their errors are JSON, never text. */
@@ -45,7 +47,7 @@ async function dispatch(options: ServerOptions, req: IncomingMessage, res: Serve
   if (match.kind === 'found') {
     const ctx = contextFor(req, res, url, match.params, options.maxBodyBytes);
     if (!options.admit(ctx)) return failure(429, 'Too many requests: slow down and try again shortly');
-    return await match.handler(ctx);
+    return (await options.intercept?.(ctx)) ?? (await match.handler(ctx));
   }
   if (match.kind === 'wrong-method') return failure(405, `Method ${method} not allowed here (use ${match.allowed.join(', ')})`);
   const isApi = API_PREFIXES.some((prefix) => url.pathname.startsWith(prefix));

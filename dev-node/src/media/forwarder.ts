@@ -16,6 +16,8 @@ export class Forwarder implements RtpSink {
   private needKeyframe: boolean;
   private rebase = false;
   private lastSentAt = 0;
+  /** A dev-node fault (`/dev/faults` stallMedia): nothing reaches the viewer until resumed. */
+  private paused = false;
 
   constructor(
     private readonly sender: RTCRtpSender,
@@ -59,6 +61,7 @@ export class Forwarder implements RtpSink {
   }
 
   onRtp(source: RtpSource, rtp: RtpPacket, keyframe: boolean): void {
+    if (this.paused) return;
     // werift's sendRtp silently drops packets until DTLS is up (werift-relay.md pitfall 3).
     if (this.sender.dtlsTransport.state !== 'connected') {
       if (this.kind === 'video') this.needKeyframe = true;
@@ -93,6 +96,23 @@ export class Forwarder implements RtpSink {
     this.sender.sendRtp(copy).catch(() => undefined);
     this.forwardedPackets++;
     this.lastSentAt = now;
+  }
+
+  get isPaused(): boolean {
+    return this.paused;
+  }
+
+  pause(): void {
+    this.paused = true;
+  }
+
+  /** Forwards again, from a key frame so the viewer's decoder recovers at once. */
+  resume(now: number): void {
+    if (!this.paused) return;
+    this.paused = false;
+    if (this.kind !== 'video') return;
+    this.needKeyframe = true;
+    this.target?.requestKeyframe(now);
   }
 
   /** Called periodically: keep asking for the key frame we are waiting for. */

@@ -128,14 +128,23 @@ export class MediaPeer {
   }
 
   /** Packet counts per role, and whose media each outgoing m-line currently carries. */
-  report(): { received: PerRole<number>; forwarded: PerRole<number>; forwarding: PerRole<string | null> } {
+  report(): { stalled: boolean; received: PerRole<number>; forwarded: PerRole<number>; forwarding: PerRole<string | null> } {
     const perRole = <T>(pick: (role: MediaRole) => T): PerRole<T> =>
       Object.fromEntries(ROLES.map((role) => [role, pick(role)])) as PerRole<T>;
     return {
+      stalled: ROLES.some((role) => this.forwarders[role]?.isPaused),
       received: perRole((role) => this.sources[role]?.packets ?? 0),
       forwarded: perRole((role) => this.forwarders[role]?.forwardedPackets ?? 0),
       forwarding: perRole((role) => this.forwarders[role]?.target?.label ?? null),
     };
+  }
+
+  /**
+   * A dev-node fault: the path to the browser breaks. Nothing is sent until the browser restarts
+   * ICE (the SDK does when inbound video stops), as if the restart found a working path.
+   */
+  stallUntilIceRestart(): void {
+    for (const role of ROLES) this.forwarders[role]?.pause();
   }
 
   async close(): Promise<void> {
@@ -163,6 +172,7 @@ export class MediaPeer {
       // inactive (as the slides m-line usually is), keeps its own credentials and then never
       // nominates a pair of the new candidate generation: outgoing media stops. Restart properly.
       for (const transport of this.pc.dtlsTransports) transport.iceTransport.restart();
+      for (const role of ROLES) this.forwarders[role]?.resume(Date.now());
     }
     await this.pc.setRemoteDescription({ type: 'offer', sdp: offer });
     this.remoteUfrag = ufrag;
