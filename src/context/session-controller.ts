@@ -65,6 +65,12 @@ export class SessionController implements ReactiveController {
     return this.session?.state;
   }
 
+  /** The state, when the element is bound to a session (through context or `for`). */
+  get boundState(): ConferenceState | undefined {
+    const status = this.status;
+    return status === 'context' || status === 'for' ? this.state : undefined;
+  }
+
   get status(): BindingStatus {
     if (this.#direct) return 'context';
     if (this.#forId) return this.#fromId ? 'for' : 'missing';

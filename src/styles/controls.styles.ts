@@ -88,6 +88,37 @@ export const controlStyles = css`
     border-radius: var(--_pex-radius);
     background: var(--_pex-surface-raised);
   }
+  /* A checkbox or radio with its label on one line. */
+  .choice {
+    display: flex;
+    align-items: center;
+    gap: var(--_pex-space);
+    font-weight: 400;
+  }
+  .choice input {
+    min-height: auto;
+    margin: 0;
+  }
+  fieldset {
+    display: grid;
+    gap: calc(var(--_pex-space) * 0.75);
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  legend {
+    margin-block-end: calc(var(--_pex-space) * 0.5);
+    font-weight: 500;
+  }
+  .hint {
+    margin: 0;
+    color: var(--_pex-text-muted);
+    font-size: 0.9rem;
+  }
+  .binding-message {
+    margin: 0;
+    padding: calc(var(--_pex-space) * 2);
+  }
   .message.error {
     border-inline-start: 4px solid var(--_pex-danger);
   }

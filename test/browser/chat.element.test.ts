@@ -107,13 +107,13 @@ describe('chat links', () => {
 describe('<pex-chat> binding', () => {
   it('says so when it is bound to nothing, and is accessible', async () => {
     const chat = await fixture<PexChat>(html`<pex-chat></pex-chat>`);
-    expect(part(chat, 'notice')!.textContent).to.contain('Not connected to a meeting');
+    expect(part(chat, 'message')!.textContent).to.contain('Not connected to a meeting');
     await expect(chat).to.be.accessible();
   });
 
   it('says so when `for` names an id that is not on the page', async () => {
     const chat = await fixture<PexChat>(html`<pex-chat for="nowhere"></pex-chat>`);
-    expect(part(chat, 'notice')!.textContent).to.contain('There is no <pex-conference id="nowhere">');
+    expect(part(chat, 'message')!.textContent).to.contain('There is no <pex-conference id="nowhere">');
   });
 
   it('keeps the chats of two conferences apart', async () => {

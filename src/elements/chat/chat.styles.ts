@@ -100,8 +100,4 @@ export const chatStyles = css`
   .private textarea {
     border-color: var(--_pex-chat-private);
   }
-  .notice {
-    margin: 0;
-    padding: calc(var(--_pex-space) * 2);
-  }
 `;

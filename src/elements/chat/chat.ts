@@ -15,6 +15,7 @@ import {actionErrorText} from '../shared/action-error.js';
 import {ENTRY_PARTS, type PreviewPolicy} from './chat-entry.js';
 import {chatStyles} from './chat.styles.js';
 import {parseHostList} from './links.js';
+import {renderBindingMessage} from '../shared/binding-message.js';
 
 /** While following, the list stays pinned to its newest message (the index is clamped to the last). */
 const FOLLOW_NEWEST = {pin: {index: Number.MAX_SAFE_INTEGER, block: 'end'}} as const;
@@ -86,7 +87,7 @@ function canChatWith(participant: Participant): boolean {
  * @csspart input - The message field.
  * @csspart send-button - The Send button.
  * @csspart problem - Why the last message could not be sent.
- * @csspart notice - The message shown when the chat is not bound to a meeting.
+ * @csspart message - The message shown when the chat is not bound to a meeting.
  *
  * @cssprop [--pex-chat-background=var(--pex-color-surface)] - Background of the chat.
  * @cssprop [--pex-chat-own-background=color-mix(in srgb, var(--pex-color-accent) 10%, var(--pex-color-surface))] - Background of your own messages.
@@ -304,11 +305,8 @@ export class PexChat extends LitElement {
 
   override render(): TemplateResult {
     const t = this.#localize.t.bind(this.#localize);
-    const status = this.#controller.status;
-    const state = this.#controller.state;
-    if (status === 'unbound' || status === 'missing' || !state) {
-      return html`<p part="base notice" class="notice message">${status === 'missing' ? t('common.missing', {id: this.for}) : t('common.unbound')}</p>`;
-    }
+    const state = this.#controller.boundState;
+    if (!state) return renderBindingMessage(this.#controller, this.#localize, this.for);
     return html`
       <section part="base" class="base" aria-labelledby="heading">
         <header part="header"><h2 id="heading" part="heading">${t('chat.heading')}</h2></header>

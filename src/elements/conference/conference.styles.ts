@@ -55,10 +55,6 @@ export const conferenceStyles = css`
   .prompt h2 {
     text-align: center;
   }
-  .hint {
-    color: var(--_pex-text-muted);
-    font-size: 0.9rem;
-  }
 
   .spinner {
     width: 2.5rem;

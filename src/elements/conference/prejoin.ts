@@ -92,27 +92,6 @@ export class PexPrejoin extends LitElement {
         display: grid;
         gap: calc(var(--_pex-space) * 2);
       }
-      fieldset {
-        display: grid;
-        gap: calc(var(--_pex-space) * 0.75);
-        margin: 0;
-        padding: 0;
-        border: 0;
-      }
-      legend {
-        margin-block-end: calc(var(--_pex-space) * 0.5);
-        font-weight: 500;
-      }
-      .choice {
-        display: flex;
-        align-items: center;
-        gap: var(--_pex-space);
-        font-weight: 400;
-      }
-      .choice input {
-        min-height: auto;
-        margin: 0;
-      }
       .join {
         width: 100%;
       }
@@ -182,6 +161,24 @@ export class PexPrejoin extends LitElement {
     `;
   }
 
+  /** A labelled text field (part `<name>-input`) with its problem, if any, described by it. */
+  #renderField(field: {name: string; label: string; value: string; autocomplete: string; problem: string; onInput: (value: string) => void}): TemplateResult {
+    const problemId = `${field.name}-problem`;
+    return html`<label>
+        ${field.label}
+        <input
+          part="${field.name}-input"
+          name=${field.name}
+          autocomplete=${field.autocomplete}
+          .value=${field.value}
+          aria-invalid=${field.problem ? 'true' : 'false'}
+          aria-describedby=${field.problem ? problemId : nothing}
+          @input=${(event: InputEvent) => field.onInput((event.target as HTMLInputElement).value)}
+        />
+      </label>
+      ${field.problem ? html`<p id=${problemId} part="message" class="message error">${field.problem}</p>` : nothing}`;
+  }
+
   #renderForm(): TemplateResult {
     const t = this.#localize.t.bind(this.#localize);
     const conference = this.conference.trim();
@@ -192,32 +189,22 @@ export class PexPrejoin extends LitElement {
         <h2>${conference ? t('prejoin.heading', {conference}) : t('prejoin.heading-no-conference')}</h2>
         ${conference
           ? nothing
-          : html`<label>
-                ${t('prejoin.conference-label')}
-                <input
-                  part="conference-input"
-                  name="conference"
-                  autocomplete="off"
-                  .value=${this.typedConference}
-                  aria-invalid=${conferenceMissing ? 'true' : 'false'}
-                  aria-describedby=${conferenceMissing ? 'conference-problem' : nothing}
-                  @input=${(event: InputEvent) => (this.typedConference = (event.target as HTMLInputElement).value)}
-                />
-              </label>
-              ${conferenceMissing ? html`<p id="conference-problem" part="message" class="message error">${t('prejoin.missing-conference')}</p>` : nothing}`}
-        <label>
-          ${t('prejoin.name-label')}
-          <input
-            part="name-input"
-            name="name"
-            autocomplete="name"
-            .value=${this.displayName}
-            aria-invalid=${nameMissing ? 'true' : 'false'}
-            aria-describedby=${nameMissing ? 'name-problem' : nothing}
-            @input=${(event: InputEvent) => (this.displayName = (event.target as HTMLInputElement).value)}
-          />
-        </label>
-        ${nameMissing ? html`<p id="name-problem" part="message" class="message error">${t('prejoin.missing-name')}</p>` : nothing}
+          : this.#renderField({
+              name: 'conference',
+              label: t('prejoin.conference-label'),
+              value: this.typedConference,
+              autocomplete: 'off',
+              problem: conferenceMissing ? t('prejoin.missing-conference') : '',
+              onInput: (value) => (this.typedConference = value),
+            })}
+        ${this.#renderField({
+          name: 'name',
+          label: t('prejoin.name-label'),
+          value: this.displayName,
+          autocomplete: 'name',
+          problem: nameMissing ? t('prejoin.missing-name') : '',
+          onInput: (value) => (this.displayName = value),
+        })}
         <fieldset>
           <legend>${t('prejoin.mode')}</legend>
           ${MODES.map(

@@ -1,4 +1,4 @@
-import {css, html, LitElement, type TemplateResult} from 'lit';
+import {html, LitElement, type TemplateResult} from 'lit';
 import {property, query} from 'lit/decorators.js';
 import {SessionController} from '../../context/session-controller.js';
 import {LocalizeController} from '../../i18n/localize-controller.js';
@@ -32,23 +32,6 @@ export class PexSettingsDialog extends LitElement {
   static override styles = [
     hostStyles,
     controlStyles,
-    css`
-      .choice {
-        display: flex;
-        align-items: center;
-        gap: var(--_pex-space);
-        font-weight: 400;
-      }
-      .choice input {
-        min-height: auto;
-        margin: 0;
-      }
-      .hint {
-        margin: 0;
-        color: var(--_pex-text-muted);
-        font-size: 0.9rem;
-      }
-    `,
   ];
 
   readonly #localize = new LocalizeController(this);

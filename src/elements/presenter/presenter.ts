@@ -19,6 +19,7 @@ import type {PresentationViewMode} from './presentation-view.js';
 import {presenterIcon} from './presenter-icons.js';
 import {presenterStyles} from './presenter.styles.js';
 import {slideLabel} from './slide-label.js';
+import {renderBindingMessage} from '../shared/binding-message.js';
 
 /** What this element is presenting: nothing, the screen, or slides (also while the presentation starts). */
 export type PresenterSharing = 'none' | 'screen' | 'slides';
@@ -479,11 +480,8 @@ export class PexPresenter extends LitElement {
   }
 
   override render(): TemplateResult {
-    const status = this.#controller.status;
-    const state = this.#controller.state;
-    if (status === 'unbound' || status === 'missing' || !state) {
-      return html`<p part="base message" class="message">${status === 'missing' ? this.#t('common.missing', {id: this.for}) : this.#t('common.unbound')}</p>`;
-    }
+    const state = this.#controller.boundState;
+    if (!state) return renderBindingMessage(this.#controller, this.#localize, this.for);
     return html`
       <section
         part="base"

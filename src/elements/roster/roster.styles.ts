@@ -92,15 +92,10 @@ export const rosterStyles = css`
     flex: 1 1 var(--pex-roster-list-height, 22rem);
     min-block-size: 8rem;
   }
-  .empty,
-  .unbound {
+  .empty {
     margin: 0;
     padding: calc(var(--_pex-space) * 3) calc(var(--_pex-space) * 2);
     color: var(--_pex-text-muted);
     text-align: center;
-  }
-  .unbound {
-    padding: calc(var(--_pex-space) * 2);
-    text-align: start;
   }
 `;

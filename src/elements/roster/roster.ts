@@ -15,6 +15,7 @@ import type {PexDialDialog} from '../shared/dial-dialog.js';
 import {actionErrorText} from '../shared/action-error.js';
 import type {PexDtmfKeypad} from './dtmf-keypad.js';
 import {actionsFor, menuEntriesFor, type ParticipantAction} from './participant-actions.js';
+import {renderBindingMessage} from '../shared/binding-message.js';
 import type {PexMenuPopup} from '../shared/menu-popup.js';
 import {rosterIcon} from './roster-icons.js';
 import {PexRosterRow, ROW_PARTS} from './roster-row.js';
@@ -353,11 +354,8 @@ export class PexRoster extends LitElement {
 
   override render(): TemplateResult {
     const t = this.#localize.t.bind(this.#localize);
-    const status = this.#controller.status;
-    const state = this.#controller.state;
-    if (status === 'unbound' || status === 'missing' || !state) {
-      return html`<p part="base message" class="unbound message">${status === 'missing' ? t('common.missing', {id: this.for}) : t('common.unbound')}</p>`;
-    }
+    const state = this.#controller.boundState;
+    if (!state) return renderBindingMessage(this.#controller, this.#localize, this.for);
     const inCall = state.phase === 'in-call';
     const menuParticipant = this.#find(this.menuFor);
     return html`

@@ -26,24 +26,6 @@ export class PexDialDialog extends LitElement {
       fieldset {
         display: flex;
         gap: calc(var(--_pex-space) * 2);
-        margin: 0;
-        padding: 0;
-        border: 0;
-      }
-      legend {
-        margin-block-end: calc(var(--_pex-space) * 0.5);
-        font-weight: 500;
-      }
-      .radio {
-        display: flex;
-        align-items: center;
-        gap: calc(var(--_pex-space) * 0.5);
-        font-weight: 400;
-      }
-      .hint {
-        margin: 0;
-        color: var(--_pex-text-muted);
-        font-size: 0.9rem;
       }
     `,
   ];
@@ -114,7 +96,7 @@ export class PexDialDialog extends LitElement {
           <fieldset>
             <legend>${t('dial.role')}</legend>
             ${(['guest', 'host'] as const).map(
-              (role) => html`<label class="radio"
+              (role) => html`<label class="choice"
                 ><input type="radio" name="role" value=${role} .checked=${this.dialRole === role} @change=${() => (this.dialRole = role)} />${t(`dial.role.${role}`)}</label
               >`
             )}
