@@ -10,6 +10,8 @@ export const hostStyles = css`
   *::after {
     box-sizing: inherit;
   }
+  /* An element's own display rule must not defeat the page's hidden attribute (or its own). */
+  :host([hidden]),
   [hidden] {
     display: none !important;
   }

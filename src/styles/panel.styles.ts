@@ -10,9 +10,6 @@ export const panelStyles = css`
     flex-direction: column;
     min-block-size: 0;
   }
-  :host([hidden]) {
-    display: none;
-  }
   .base {
     display: flex;
     flex: 1;
