@@ -1,4 +1,4 @@
-import {setupIgnoreWindowResizeObserverLoopErrors} from '@lit-labs/virtualizer/support/resize-observer-errors.js';
+import {ignoreResizeObserverLoopErrors} from '../helpers/resize-observer.js';
 import {aTimeout, expect, fixture, html, oneEvent} from '@open-wc/testing';
 import '../../src/pex-chat.js';
 import type {PexChatEntry} from '../../src/elements/chat/chat-entry.js';
@@ -16,7 +16,7 @@ declare global {
 }
 
 // The virtualizer's ResizeObserver may report a benign loop error while rows are measured.
-setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach, {suppressErrorLogging: true});
+ignoreResizeObserverLoopErrors();
 
 const self = participant({id: 'me', displayName: 'Ann', isSelf: true});
 const bob = participant({id: 'bob', displayName: 'Bob'});
@@ -49,6 +49,8 @@ async function chatFor(state: Partial<ConferenceState>, attributes = html``, id 
 async function settle(chat: PexChat): Promise<void> {
   await chat.updateComplete;
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  // Firefox runs the virtualizer's ResizeObserver later, so the first rows can take a few more frames.
+  await waitFor('the virtualizer to render messages', () => entries(chat).length > 0 || !part(chat, 'messages') || part(chat, 'empty'));
   await Promise.all(entries(chat).map((entry) => entry.updateComplete));
   await chat.updateComplete;
 }
