@@ -6,48 +6,14 @@
 // or `import {runSlidesBench} from './bench/slides.bench.mjs'` (resolves with the same object).
 // Not a test: the numbers depend on the machine.
 import {build} from 'esbuild';
-import {cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
-import {createServer} from 'node:http';
+import {cpSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
-import {extname, join} from 'node:path';
+import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {chromium} from 'playwright-core';
 import {chromiumArgs, chromiumPath} from '../scripts/chromium.mjs';
 import {repoRoot} from '../scripts/paths.mjs';
-
-/** Proportional memory (PSS, MB) of a process and all its descendants: Chromium's browser, renderer, GPU and utility processes. */
-function treeMemoryMB(rootPid) {
-  const parents = new Map();
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      parents.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
-    } catch {
-      // gone meanwhile
-    }
-  }
-  const tree = new Set([rootPid]);
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const [pid, parent] of parents) {
-      if (tree.has(parent) && !tree.has(pid)) {
-        tree.add(pid);
-        grew = true;
-      }
-    }
-  }
-  let kilobytes = 0;
-  for (const pid of tree) {
-    try {
-      const match = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
-      kilobytes += Number(match?.[1] ?? 0);
-    } catch {
-      // gone meanwhile
-    }
-  }
-  return Math.round(kilobytes / 102.4) / 10;
-}
+import {serveDir, treeMemoryMB} from './support.mjs';
 
 async function bundlePage() {
   const dir = mkdtempSync(join(tmpdir(), 'pex-slides-bench-'));
@@ -66,25 +32,9 @@ async function bundlePage() {
   return dir;
 }
 
-function serve(dir) {
-  const types = {'.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript'};
-  const server = createServer((request, response) => {
-    const path = new URL(request.url, 'http://localhost').pathname;
-    try {
-      const body = readFileSync(join(dir, path === '/' ? 'index.html' : path.slice(1)));
-      response.writeHead(200, {'content-type': types[extname(path)] ?? 'text/html'});
-      response.end(body);
-    } catch {
-      response.writeHead(404);
-      response.end();
-    }
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
 export async function runSlidesBench() {
   const dir = await bundlePage();
-  const server = await serve(dir);
+  const server = await serveDir(dir);
   const browserServer = await chromium.launchServer({executablePath: chromiumPath, headless: true, args: [...chromiumArgs, '--enable-precise-memory-info']});
   try {
     const browser = await chromium.connect(browserServer.wsEndpoint());

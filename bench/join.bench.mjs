@@ -1,0 +1,174 @@
+// Join benchmark: time from the click on Join to the first frame of the meeting's video, for the
+// widget (<pex-conference> from dist/) and for a bare page that calls @pexip/infinity directly
+// (bench/bare-page.ts), alternating runs (A B A B …) against one dev node in one Chromium. Alone
+// in the room, the dev node sends a participant's own video back: that is the remote video.
+// It also records every script the widget page downloads before Join and by the time it is in the call.
+//
+//   import {runJoinBench} from './bench/join.bench.mjs'
+import {chromium} from 'playwright-core';
+import {chromiumArgs, chromiumPath} from '../scripts/chromium.mjs';
+import {buildBenchSite, REMOTE_VIDEO, round, startBenchNode, summarize, waitUntil} from './support.mjs';
+
+const ROOM = 'bench.join';
+
+/**
+ * Runs in the page before its own scripts. Records the click's time and the first frame that a
+ * video matching `selector` presents after it. The rVFC is registered the moment a stream is
+ * attached (by hooking the srcObject setter), so no polling delay can skip the first frame; the
+ * same hook works for the widget's videos inside shadow roots and for the bare page's.
+ */
+function installFrameProbe(selector) {
+  const probe = {clickAt: undefined, remoteAttachedAt: undefined, firstFrameAt: undefined, presentedFrames: undefined, previewShown: false};
+  window.__frameProbe = probe;
+  window.addEventListener('click', (event) => {
+    if (event.isTrusted && probe.clickAt === undefined) probe.clickAt = event.timeStamp;
+  }, true);
+  const watched = new WeakSet();
+  const watch = (video) => {
+    if (watched.has(video)) return;
+    watched.add(video);
+    const onFrame = (now, metadata) => {
+      if (!video.matches(selector)) probe.previewShown = true;
+      else if (probe.clickAt !== undefined && probe.firstFrameAt === undefined) {
+        probe.firstFrameAt = now;
+        probe.presentedFrames = metadata.presentedFrames;
+        return;
+      }
+      video.requestVideoFrameCallback(onFrame);
+    };
+    video.requestVideoFrameCallback(onFrame);
+  };
+  const native = Object.getOwnPropertyDescriptor(HTMLMediaElement.prototype, 'srcObject');
+  Object.defineProperty(HTMLMediaElement.prototype, 'srcObject', {
+    configurable: true,
+    enumerable: native.enumerable,
+    get() {
+      return native.get.call(this);
+    },
+    set(value) {
+      native.set.call(this, value);
+      if (!value || !(this instanceof HTMLVideoElement)) return;
+      watch(this);
+      // Lit may set the part attribute after the property: look once the template is committed.
+      const at = performance.now();
+      queueMicrotask(() => {
+        if (probe.clickAt !== undefined && probe.remoteAttachedAt === undefined && this.matches(selector)) probe.remoteAttachedAt = at;
+      });
+    },
+  });
+}
+
+/**
+ * Where the time went (ms after the click), from the page's resource timing: the SDK chunk
+ * loaded (widget only), request_token sent, the call (offer) sent and answered, the ack sent;
+ * then the remote stream attached to the <video>, and its first frame.
+ */
+function milestones({clickAt, remoteAttachedAt, firstFrameAt}) {
+  const entries = performance.getEntriesByType('resource').filter((entry) => entry.startTime >= clickAt);
+  const find = (pattern) => entries.find((entry) => pattern.test(new URL(entry.name).pathname));
+  const at = (entry, field) => (entry ? Math.round(entry[field] - clickAt) : undefined);
+  return {
+    sdkLoaded: at(find(/infinity-sdk-factory-[^/]*\.js$/), 'responseEnd'),
+    requestToken: at(find(/\/request_token$/), 'startTime'),
+    call: at(find(/\/calls$/), 'startTime'),
+    answered: at(find(/\/calls$/), 'responseEnd'),
+    ack: at(find(/\/ack$/), 'startTime'),
+    remoteAttached: remoteAttachedAt === undefined ? undefined : Math.round(remoteAttachedAt - clickAt),
+    firstFrame: Math.round(firstFrameAt - clickAt),
+  };
+}
+
+const isScript = (request) => request.resourceType() === 'script' || /\.m?js$/.test(new URL(request.url()).pathname);
+
+async function leave(page, side) {
+  if (side === 'widget') await page.getByRole('button', {name: 'Disconnect'}).click();
+  else await page.evaluate(() => window.bareBench.leave());
+}
+
+/** One join on a fresh browser context (cold HTTP cache, empty storage: a first visit). */
+async function joinOnce(browser, node, side, idleMs) {
+  const context = await browser.newContext();
+  try {
+    await context.addInitScript(installFrameProbe, REMOTE_VIDEO);
+    const page = await context.newPage();
+    const scripts = new Set();
+    page.on('request', (request) => {
+      if (isScript(request)) scripts.add(new URL(request.url()).pathname);
+    });
+    await page.goto(`${node.url}/bench/${side}.html`);
+    // Both pages show the camera preview before Join, as the widget does by default.
+    await page.waitForFunction(() => window.__frameProbe.previewShown, null, {timeout: 30_000});
+    await page.waitForTimeout(idleMs);
+    const scriptsBeforeJoin = [...scripts];
+    await page.getByRole('button', {name: 'Join', exact: true}).click();
+    await page.waitForFunction(() => window.__frameProbe.firstFrameAt !== undefined, null, {timeout: 30_000, polling: 50});
+    const probe = await page.evaluate(() => window.__frameProbe);
+    const steps = await page.evaluate(milestones, probe);
+    const scriptsInCall = [...scripts];
+    await leave(page, side);
+    await waitUntil(async () => (await node.room(ROOM)).rooms[0].participants.length === 0, 'the bench room to empty', 15_000);
+    return {ms: probe.firstFrameAt - probe.clickAt, presentedFrames: probe.presentedFrames, steps, scriptsBeforeJoin, scriptsInCall};
+  } finally {
+    await context.close();
+  }
+}
+
+function medianSteps(list) {
+  const names = [...new Set(list.flatMap((steps) => Object.keys(steps)))];
+  return Object.fromEntries(names.map((name) => [name, summarize(list.map((steps) => steps[name]).filter((value) => value !== undefined)).median]));
+}
+
+/**
+ * @param {{runs?: number, warmups?: number, idleMs?: number, sides?: ('widget' | 'bare')[]}} options
+ *   runs: timed joins per side; warmups: untimed joins per side first; idleMs: pause on the
+ *   page before clicking; sides: both by default (the sizes figure alone needs only 'widget').
+ */
+export async function runJoinBench({runs = 10, warmups = 1, idleMs = 500, sides = ['widget', 'bare']} = {}) {
+  const site = await buildBenchSite(ROOM);
+  const node = await startBenchNode([{aliases: [ROOM], name: 'Join benchmark'}], site.dir);
+  const browser = await chromium.launch({executablePath: chromiumPath, headless: true, args: chromiumArgs});
+  const times = Object.fromEntries(sides.map((side) => [side, []]));
+  const failures = [];
+  const widgetScripts = {beforeJoin: new Set(), inCall: new Set()};
+  const steps = Object.fromEntries(sides.map((side) => [side, []]));
+  const latePresentedFrames = [];
+  try {
+    for (let run = -warmups; run < runs; run += 1) {
+      for (const side of sides) {
+        try {
+          const result = await joinOnce(browser, node, side, idleMs);
+          if (side === 'widget') {
+            for (const script of result.scriptsBeforeJoin) widgetScripts.beforeJoin.add(script);
+            for (const script of result.scriptsInCall) widgetScripts.inCall.add(script);
+          }
+          if (run < 0) continue;
+          times[side].push(result.ms);
+          steps[side].push(result.steps);
+          if (result.presentedFrames > 1) latePresentedFrames.push(`${side} run ${run}: ${result.presentedFrames}`);
+        } catch (error) {
+          failures.push(`${side} run ${run}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+        }
+      }
+    }
+  } finally {
+    await browser.close();
+    await node.stop();
+    site.remove();
+  }
+  const stats = Object.fromEntries(Object.entries(times).map(([side, values]) => [side, {...summarize(values), all: values.map((ms) => round(ms))}]));
+  const ratio = stats.widget?.median && stats.bare?.median ? round(stats.widget.median / stats.bare.median, 3) : undefined;
+  return {
+    bench: 'join',
+    runsPerSide: runs,
+    warmupsPerSide: warmups,
+    clickToFirstFrameMs: stats,
+    ratio,
+    // Medians of the milestones (ms after the click) where the page reached them.
+    medianStepsMs: Object.fromEntries(Object.entries(steps).map(([side, list]) => [side, medianSteps(list)])),
+    // Runs whose first observed frame was not the video's first (should be none; see installFrameProbe).
+    latePresentedFrames,
+    failures,
+    // Every script the widget page requested before Join, and by its first remote frame.
+    widgetScripts: {beforeJoin: [...widgetScripts.beforeJoin].sort(), inCall: [...widgetScripts.inCall].sort()},
+  };
+}

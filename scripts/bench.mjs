@@ -1,0 +1,268 @@
+// `npm run bench`: every benchmark in one run, a table on stdout and every number in
+// bench/results.json. Not a test: nothing passes or fails, the numbers depend on the machine
+// (the table says how loaded it was). Sizes and repetitions are flags, so that a development
+// run can be small and the real numbers can be taken on a quiet machine.
+//
+//   npm run bench                          everything, full sizes
+//   npm run bench -- --quick               small sizes and few repetitions (to try it out)
+//   npm run bench -- --only join,roster    some benchmarks only
+//   npm run bench -- --help                every flag
+import {spawnSync} from 'node:child_process';
+import {mkdirSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {parseArgs} from 'node:util';
+import {repoRoot} from './paths.mjs';
+import {chromiumPath, ensureChromium, ensureDependencies} from './setup.mjs';
+
+const BENCHES = ['sizes', 'join', 'roster', 'chat', 'slides', 'load', 'media'];
+
+/** Flag → [default, value in --quick]. Numbers only; see USAGE for what they mean. */
+const NUMBERS = {
+  'join-runs': [10, 2],
+  'join-warmups': [1, 0],
+  'roster-size': [1000, 1000],
+  'roster-updates': [200, 20],
+  'chat-size': [10_000, 10_000],
+  'chat-messages': [200, 20],
+  'element-warmups': [20, 3],
+  'load-participants': [200, 20],
+  'load-messages': [20, 5],
+  'media-start': [2, 2],
+  'media-step': [2, 2],
+  'media-max': [16, 4],
+  'media-width': [320, 320],
+  'media-height': [180, 180],
+  'media-fps': [15, 15],
+  'media-bandwidth': [256, 256],
+  'media-settle': [5, 2],
+  'media-seconds': [10, 4],
+  'media-min-fps-ratio': [0.8, 0.8],
+  'media-max-loss': [0.01, 0.01],
+  'media-browsers': [1, 1],
+};
+
+const USAGE = `Usage: npm run bench -- [options]
+
+  --only LIST              comma-separated, from: ${BENCHES.join(', ')} (default: all)
+  --quick                  small sizes and few repetitions, to try the benchmarks out
+  --no-build               use dist/ as it is instead of running npm run build first
+  --join-runs N            timed joins per side (widget, bare SDK), alternating  [10]
+  --join-warmups N         untimed joins per side first                          [1]
+  --roster-size N          participants in the roster                            [1000]
+  --roster-updates N       participant updates timed                             [200]
+  --chat-size N            messages in the chat                                  [10000]
+  --chat-messages N        new messages timed                                    [200]
+  --element-warmups N      roster updates / chat messages not counted first      [20]
+  --load-participants N    signalling participants joining the dev node          [200]
+  --load-messages N        chat messages sent to all of them                     [20]
+  --media-start N          media peers in the first step                         [2]
+  --media-step N           peers added per step                                  [2]
+  --media-max N            stop after this many peers                            [16]
+  --media-width/--media-height/--media-fps N   fake camera capture               [320x180, 15]
+  --media-bandwidth N      kbps each peer asks for                               [256]
+  --media-settle S         seconds to wait after adding peers                    [5]
+  --media-seconds S        seconds measured per step                             [10]
+  --media-min-fps-ratio R  a step holds while every peer receives ≥ R × fps      [0.8]
+  --media-max-loss R       … and packet loss and dropped frames stay ≤ R         [0.01]
+  --media-browsers N       Chromium processes the peers are spread over          [1]
+  --media-no-audio         peers send no microphone (no voice switching)
+  --help                   this text`;
+
+function parseOptions() {
+  const numberFlags = Object.fromEntries(Object.keys(NUMBERS).map((name) => [name, {type: 'string'}]));
+  let values;
+  try {
+    ({values} = parseArgs({
+      options: {...numberFlags, only: {type: 'string'}, quick: {type: 'boolean'}, 'no-build': {type: 'boolean'}, 'media-no-audio': {type: 'boolean'}, help: {type: 'boolean'}},
+      strict: true,
+    }));
+  } catch (error) {
+    console.error(`${error.message}\n\n${USAGE}`);
+    process.exit(2);
+  }
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  const options = {};
+  for (const [name, [full, quick]] of Object.entries(NUMBERS)) {
+    const value = values[name] === undefined ? (values.quick ? quick : full) : Number(values[name]);
+    if (!Number.isFinite(value) || value < 0) {
+      console.error(`--${name} wants a number, got "${values[name]}"`);
+      process.exit(2);
+    }
+    options[name] = value;
+  }
+  const only = values.only ? values.only.split(',').map((name) => name.trim()) : BENCHES;
+  const unknown = only.filter((name) => !BENCHES.includes(name));
+  if (unknown.length) {
+    console.error(`Unknown benchmark: ${unknown.join(', ')} (choose from ${BENCHES.join(', ')})`);
+    process.exit(2);
+  }
+  return {options, only, quick: Boolean(values.quick), build: !values['no-build'], audio: !values['media-no-audio']};
+}
+
+const {options, only, quick, build, audio} = parseOptions();
+
+ensureDependencies();
+if (!ensureChromium()) process.exit(1);
+
+// Only now: these import packages that ensureDependencies may just have installed.
+const {runJoinBench} = await import('../bench/join.bench.mjs');
+const {measureSizes} = await import('../bench/sizes.mjs');
+const {runElementsBench} = await import('../bench/elements.bench.mjs');
+const {runSlidesBench} = await import('../bench/slides.bench.mjs');
+const {runMediaBench} = await import('../bench/media.bench.mjs');
+const {machineState, round} = await import('../bench/support.mjs');
+
+if (build && (only.includes('sizes') || only.includes('join'))) {
+  console.log('Building the bundle (dist/)…');
+  if (spawnSync('npm', ['run', '--silent', 'build'], {cwd: repoRoot, stdio: 'inherit'}).status !== 0) {
+    console.error('The build failed: see the messages above.');
+    process.exit(1);
+  }
+}
+
+/** Runs one benchmark, noting the machine's load around it; a failure is recorded, not fatal. */
+async function measure(name, run) {
+  console.log(`\n=== ${name} ===`);
+  const before = machineState().loadAverage.one;
+  const started = Date.now();
+  try {
+    const result = await run();
+    console.log(JSON.stringify(result));
+    return {...result, loadAverageBefore: before, loadAverageAfter: machineState().loadAverage.one, seconds: Math.round((Date.now() - started) / 1000)};
+  } catch (error) {
+    console.error(`${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return {error: error instanceof Error ? error.message : String(error)};
+  }
+}
+
+const machineBefore = machineState();
+const results = {};
+
+if (only.includes('join') || only.includes('sizes')) {
+  // The sizes need only the widget page's network requests; one join records them.
+  const joinOnly = !only.includes('join');
+  const join = await measure(joinOnly ? 'sizes' : 'join and sizes', () =>
+    runJoinBench(joinOnly ? {runs: 1, warmups: 0, sides: ['widget']} : {runs: options['join-runs'], warmups: options['join-warmups']})
+  );
+  if (only.includes('join')) results.join = join;
+  if (only.includes('sizes')) results.sizes = join.error ? join : measureSizes(join.widgetScripts);
+}
+const elements = only.filter((name) => name === 'roster' || name === 'chat');
+if (elements.length) {
+  const measured = await measure(elements.join(' and '), () =>
+    runElementsBench({
+      which: elements,
+      rosterSize: options['roster-size'],
+      rosterUpdates: options['roster-updates'],
+      chatSize: options['chat-size'],
+      chatMessages: options['chat-messages'],
+      warmup: options['element-warmups'],
+    })
+  );
+  for (const name of elements) results[name] = measured.error ? measured : {...measured[name], loadAverageBefore: measured.loadAverageBefore, loadAverageAfter: measured.loadAverageAfter};
+}
+if (only.includes('slides')) results.slides = await measure('slides', () => runSlidesBench());
+if (only.includes('load')) {
+  results.load = await measure('dev node load', async () => {
+    // The load test is TypeScript (dev-node/test/load.ts): tsx compiles it on import.
+    const {tsImport} = await import('tsx/esm/api');
+    const {loadTest} = await tsImport('../dev-node/test/load.ts', import.meta.url);
+    return {bench: 'load', ...(await loadTest(options['load-participants'], options['load-messages']))};
+  });
+}
+if (only.includes('media')) {
+  results.media = await measure('media relay', () =>
+    runMediaBench({
+      start: options['media-start'],
+      step: options['media-step'],
+      max: options['media-max'],
+      width: options['media-width'],
+      height: options['media-height'],
+      fps: options['media-fps'],
+      bandwidth: options['media-bandwidth'],
+      settleSeconds: options['media-settle'],
+      measureSeconds: options['media-seconds'],
+      minFpsRatio: options['media-min-fps-ratio'],
+      maxLossRatio: options['media-max-loss'],
+      browsers: options['media-browsers'],
+      audio,
+    })
+  );
+}
+
+// --- the table ---------------------------------------------------------------------------
+
+const kb = (value) => `${value} KB`;
+const ms = (value) => `${value} ms`;
+const verdict = (met) => (met === undefined ? '' : met ? 'met' : 'missed');
+const rows = [];
+const row = (figure, measured, target = '—', met = undefined) => rows.push({figure, measured, target, vsTarget: verdict(met)});
+const failed = (figure, result) => result?.error && row(figure, `failed: ${result.error.split('\n')[0]}`);
+
+const {sizes, join: joined, roster, chat, slides, load, media} = results;
+if (sizes && !failed('Sizes', sizes)) {
+  row('Entry module dist/pex-connect.js (gzip)', kb(sizes.entry.gzipKB), '≤ 25 KB', sizes.entry.gzipKB <= 25);
+  row(`<pex-conference> page before Join: ${sizes.beforeJoin.files.length} scripts (gzip)`, kb(sizes.beforeJoin.gzipKB));
+  row('Lazy SDK chunk (gzip)', kb(sizes.sdk.gzipKB));
+  row('pdf.js chunk + worker (gzip), loaded only to share a PDF', kb(sizes.pdfjs.gzipKB));
+  row(`Total at join: ${sizes.totalAtJoin.files.length} scripts downloaded by the first remote frame (gzip)`, kb(sizes.totalAtJoin.gzipKB), '≤ 110 KB', sizes.totalAtJoin.gzipKB <= 110);
+}
+if (joined && !failed('Join → first remote frame', joined)) {
+  const {widget, bare} = joined.clickToFirstFrameMs;
+  row(
+    `Join → first remote frame, widget / bare SDK (median of ${widget.n} / ${bare.n})`,
+    `${ms(widget.median)} / ${ms(bare.median)} = ${joined.ratio}`,
+    'ratio ≤ 1.10',
+    joined.ratio === undefined ? undefined : joined.ratio <= 1.1
+  );
+}
+if (roster && !failed('Roster', roster)) {
+  const {median, p95, n} = roster.updateToPaintMs;
+  row(`Roster, ${roster.size} participants: update → paint (median / p95 of ${n})`, `${ms(median)} / ${ms(p95)}`, '≤ 4 ms median', median <= 4);
+}
+if (chat && !failed('Chat', chat)) {
+  const {median, p95, n} = chat.updateToPaintMs;
+  row(`Chat, ${chat.size} messages: new message → paint (median / p95 of ${n})`, `${ms(median)} / ${ms(p95)}`, '≤ 2 ms median', median <= 2);
+}
+if (slides && !failed('Slides', slides)) {
+  const {firstSlideMs, nextSlideMedianMs} = slides.hundredPages;
+  row('100-page PDF: first slide presented', ms(firstSlideMs), '≤ 400 ms', firstSlideMs <= 400);
+  row('100-page PDF: next slide (median)', ms(nextSlideMedianMs), '≤ 100 ms', nextSlideMedianMs <= 100);
+}
+if (load && !failed('Dev node load', load)) {
+  row(`Dev node: ${load.participants} signalling participants join (all see all)`, `${ms(load.joinAllMs)}, ${load.eventsPerSecond} events/s, RSS ${load.nodeRssMB} MB`, 'report');
+}
+if (media && !failed('Media peers', media)) {
+  const last = media.steps.at(-1);
+  const held = media.steps.filter((step) => step.held).at(-1);
+  row(
+    'Dev node: media peers relayed before frames drop',
+    `${media.maxPeersHeld}${held ? ` (node ${held.nodeCpuPercent}% CPU, browsers ${held.browsersCpuPercent}%)` : ''}; ${media.stoppedBecause}${last && !last.held ? `: min ${last.minReceivedFps} fps, loss ${last.lossPercent}%, dropped ${last.droppedFramesPercent}%` : ''}`,
+    '≥ 8',
+    media.maxPeersHeld >= 8
+  );
+}
+
+const machineAfter = machineState();
+const chromiumVersion = spawnSync(chromiumPath, ['--version'], {encoding: 'utf8'}).stdout?.trim() ?? 'unknown';
+const commit = spawnSync('git', ['describe', '--always', '--dirty'], {cwd: repoRoot, encoding: 'utf8'}).stdout?.trim() ?? 'unknown';
+const machineLine =
+  `${machineBefore.cpus} × ${machineBefore.cpuModel}, ${round(machineBefore.memoryMB.total / 1024)} GB; load average ` +
+  `${machineBefore.loadAverage.one} before, ${machineAfter.loadAverage.one} after (1 min); Node ${process.version}; ${chromiumVersion}; ${commit}${quick ? '; --quick' : ''}`;
+
+const widths = ['figure', 'measured', 'target', 'vsTarget'].map((key) => Math.max(key.length, ...rows.map((one) => one[key].length)));
+const line = (cells) => `| ${cells.map((cell, index) => cell.padEnd(widths[index])).join(' | ')} |`;
+console.log(`\n${line(['Figure', 'Measured', 'Target', ''])}\n${line(widths.map((width) => '-'.repeat(width)))}`);
+for (const one of rows) console.log(line([one.figure, one.measured, one.target, one.vsTarget]));
+console.log(`\nMachine: ${machineLine}`);
+if (media && !media.error) console.log(`Media: ${media.note}`);
+
+mkdirSync(join(repoRoot, 'bench'), {recursive: true});
+writeFileSync(
+  join(repoRoot, 'bench/results.json'),
+  `${JSON.stringify({date: new Date().toISOString(), commit, chromium: chromiumVersion, node: process.version, quick, options: {...options, audio}, machine: {before: machineBefore, after: machineAfter}, table: rows, results}, null, 2)}\n`
+);
+console.log('Every number: bench/results.json');
