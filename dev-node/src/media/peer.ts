@@ -17,6 +17,8 @@ import { TrackSource } from './source.js';
 
 const ROLES: readonly MediaRole[] = ['audio', 'main', 'slides'];
 const MAX_EARLY_CANDIDATES = 50;
+/** A candidate whose address is an mDNS name: `candidate:0 1 UDP 2122187007 <uuid>.local 49222 typ host`. */
+const MDNS_HOST = /^candidate:\S+ \d+ \S+ \d+ \S+\.local /i;
 
 /** A candidate from `new_candidate`; an empty `candidate` is end-of-candidates. */
 export interface TrickledCandidate {
@@ -120,11 +122,19 @@ export class MediaPeer {
   }
 
   private applyCandidate(candidate: TrickledCandidate): Promise<void> {
-    return this.pc.addIceCandidate({
+    const added = this.pc.addIceCandidate({
       candidate: candidate.candidate,
       sdpMid: candidate.mid ?? '0',
       ...(candidate.ufrag === undefined ? {} : { usernameFragment: candidate.ufrag }),
     });
+    // Firefox hides host addresses behind mDNS names (`<uuid>.local`). werift looks them up over
+    // multicast and waits 10 s when nothing answers, and the SDK sends everything else (the
+    // presentation's `update` too) only after this request: let the lookup finish on its own.
+    if (MDNS_HOST.test(candidate.candidate)) {
+      added.catch(() => undefined);
+      return Promise.resolve();
+    }
+    return added;
   }
 
   /** Packet counts per role, and whose media each outgoing m-line currently carries. */
