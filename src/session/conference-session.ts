@@ -9,7 +9,7 @@ import type {
 import {listDevices} from './devices.js';
 import {Emitter} from './emitter.js';
 import {loadInfinitySdk, type InfinitySdk} from './infinity-sdk.js';
-import {LocalMediaError, openLocalMedia, stopStream} from './local-media.js';
+import {LocalMediaError, openBestLocalMedia, openLocalMedia, stopStream} from './local-media.js';
 import {mergeParticipants, toParticipant} from './participants.js';
 import {SessionActionError, type DeviceSelection, type Session} from './session.js';
 import {browserStorage, clampBandwidth, loadSettings, mergeSettings, saveSettings, type SettingsStorage} from './settings.js';
@@ -44,6 +44,17 @@ const CRITICAL_ACTION_FAILED = 'Could not execute critical network action';
 const IN_MEETING_SERVICE_TYPES = new Set(['conference', 'lecture', 'gateway', 'test_call']);
 /** Digits, `*`, `#` and `,` (a pause) are what a DTMF string may hold. */
 const DTMF_DIGITS = /^[0-9*#,A-Da-d]+$/;
+/**
+ * What SDK 20.0.0 logs when its event stream broke and it retries (it emits no signal for it;
+ * eventSource.js). The SDK is pinned, so this text is stable.
+ */
+const EVENT_STREAM_RETRY_LOG = 'EventSource error, Trying to reconnect';
+/** Errors of `@pexip/infinity-api` for an answer that failed the SDK's checks. */
+const ANSWER_ERRORS = new Set(['ValidationError', 'NonJSONResponseError']);
+/** While the event stream is down, how often to ask the node whether it still knows this call. */
+const SESSION_PROBE_MS = 2000;
+/** A request unanswered for this long makes the state say that the node is slow. */
+const SLOW_REQUEST_MS = 1500;
 
 export interface ConferenceSessionOptions {
   /** Loads the SDK; benchmarks may pass their own. */
@@ -53,6 +64,7 @@ export interface ConferenceSessionOptions {
 }
 
 type Detach = () => void;
+type SdkLogger = Parameters<InfinitySdk['setLogger']>[0];
 /** What an SDK control method resolves to: an API response, or nothing when it failed. */
 type ControlResponse = {status: number; data: unknown} | undefined;
 
@@ -76,6 +88,15 @@ export class ConferenceSession implements Session {
   #speakingIds = new Set<string>();
   /** Set while we stop our own presentation, so that its end is not taken for a take-over. */
   #stoppingPresentation = false;
+  /** The latest token, to ask the node whether it still knows this call (never logged or stored). */
+  #token?: string;
+  #eventStreamLost = false;
+  #mediaStalled = false;
+  #probeTimer?: ReturnType<typeof setInterval>;
+  /** Set when the SDK rejected an answer of the node, so that the disconnect it causes is worded so. */
+  #badAnswer = false;
+  /** Requests to the node awaiting an answer (see `nodeSlow`). */
+  #pendingRequests = 0;
 
   constructor(options: ConferenceSessionOptions = {}) {
     this.#loadSdk = options.loadSdk ?? loadInfinitySdk;
@@ -116,17 +137,17 @@ export class ConferenceSession implements Session {
 
     let localStream = this.state.media.local;
     if (!localStream) {
-      try {
-        localStream = await openLocalMedia(options.mode, {cameraId: options.cameraId, microphoneId: options.microphoneId});
-      } catch (error) {
-        this.#fail({code: error instanceof LocalMediaError ? error.code : 'media-unavailable', detail: String(error)});
+      const opened = await openBestLocalMedia(options.mode, {cameraId: options.cameraId, microphoneId: options.microphoneId});
+      localStream = opened.stream;
+      if (!this.#isConnecting()) {
+        stopStream(localStream);
         return;
       }
+      if (opened.mode !== options.mode) {
+        this.#updateMedia({mode: opened.mode, fallback: {from: options.mode, reason: opened.problem ?? 'media-unavailable'}});
+      }
     }
-    if (!this.#isConnecting()) {
-      stopStream(localStream);
-      return;
-    }
+    if (!this.#isConnecting()) return;
     this.#setLocalStream(localStream);
 
     let sdk: InfinitySdk;
@@ -236,13 +257,15 @@ export class ConferenceSession implements Session {
   async setMicrophoneMuted(muted: boolean): Promise<void> {
     this.#store.update((state) => ({media: {...state.media, microphoneMuted: muted}}));
     this.#applyTrackStates();
-    if (this.state.phase === 'in-call') await this.#client?.mute({mute: muted}).catch(() => undefined);
+    const client = this.#client;
+    if (this.state.phase === 'in-call' && client) await this.#timed(client.mute({mute: muted})).catch(() => undefined);
   }
 
   async setCameraOff(off: boolean): Promise<void> {
     this.#store.update((state) => ({media: {...state.media, cameraOff: off}}));
     this.#applyTrackStates();
-    if (this.state.phase === 'in-call') await this.#client?.muteVideo({muteVideo: off}).catch(() => undefined);
+    const client = this.#client;
+    if (this.state.phase === 'in-call' && client) await this.#timed(client.muteVideo({muteVideo: off})).catch(() => undefined);
   }
 
   async escalate(mode: Exclude<JoinMode, 'control-only'>, devices: DeviceSelection = {}): Promise<void> {
@@ -259,7 +282,7 @@ export class ConferenceSession implements Session {
     }
     const sdk = await this.#sdk!;
     stopStream(this.state.media.local);
-    this.#store.update((state) => ({media: {...state.media, mode, problem: undefined, remote: undefined}}));
+    this.#store.update((state) => ({media: {...state.media, mode, problem: undefined, fallback: undefined, remote: undefined}}));
     this.#setLocalStream(stream);
     await client.restartCall({bandwidth: this.#options?.bandwidth ?? this.state.settings.bandwidth, mediaStream: stream, callType: callTypeFor(sdk, mode)});
     if (this.state.media.microphoneMuted) await client.mute({mute: true}).catch(() => undefined);
@@ -405,16 +428,16 @@ export class ConferenceSession implements Session {
     const options = this.#options;
     if (!client || !options) return;
     try {
-      const response = await client.call({
+      const response = await this.#timed(client.call({
         host: options.node,
         conferenceAlias: options.conference.trim(),
         displayName: options.displayName.trim(),
         bandwidth: options.bandwidth,
-        callType: callTypeFor(await this.#sdk!, options.mode),
+        callType: callTypeFor(await this.#sdk!, this.state.media.mode),
         mediaStream: this.state.media.local,
         directMedia: false,
         ...credentials,
-      });
+      }));
       if (response?.status !== 200) return;
       const {participant_uuid, role, version} = response.data.result;
       const serverVersion = [version.version_id, version.pseudo_version].filter(Boolean).join(' ') || undefined;
@@ -453,6 +476,12 @@ export class ConferenceSession implements Session {
   #end(phase: 'ended' | 'failed', reason: EndReason): void {
     const wasInMeeting = this.state.phase === 'in-call' || this.state.phase === 'waiting';
     const wasPresenting = this.state.presentation.sending !== 'idle';
+    clearInterval(this.#probeTimer);
+    this.#probeTimer = undefined;
+    this.#eventStreamLost = false;
+    this.#mediaStalled = false;
+    this.#badAnswer = false;
+    this.#token = undefined;
     stopStream(this.state.media.local);
     stopStream(this.state.presentation.local);
     for (const detach of this.#detachSignals) detach();
@@ -467,6 +496,7 @@ export class ConferenceSession implements Session {
       extensionRequest: undefined,
       waitingReason: undefined,
       reconnecting: false,
+      nodeSlow: false,
       participants: Object.freeze([]),
       presentation: idlePresentation,
       media: {...state.media, local: undefined, remote: undefined},
@@ -486,6 +516,20 @@ export class ConferenceSession implements Session {
   #setLocalStream(stream: MediaStream | undefined): void {
     this.#store.update((state) => ({media: {...state.media, local: stream}}));
     this.#applyTrackStates();
+    // `ended` fires only when the source goes (unplugged, permission revoked), never on stop().
+    for (const track of stream?.getVideoTracks() ?? []) track.addEventListener('ended', () => this.#onCameraEnded(stream!), {once: true});
+  }
+
+  /** The camera went away: in a call, carry on with sound only (the toolbar offers to reconnect it). */
+  #onCameraEnded(stream: MediaStream): void {
+    const {phase, media} = this.state;
+    if (media.local !== stream) return;
+    if (phase === 'idle') {
+      stopStream(stream);
+      this.#updateMedia({local: undefined, problem: 'media-unavailable'});
+    } else if (media.mode === 'audio-video') {
+      this.#updateMedia({mode: 'audio-only', fallback: {from: 'audio-video', reason: 'camera-ended'}});
+    }
   }
 
   /** Mute and camera-off are sent as disabled tracks, so that unmuting is instant. */
@@ -529,8 +573,9 @@ export class ConferenceSession implements Session {
   async #control(action: string, request: () => Promise<ControlResponse>): Promise<void> {
     let response: ControlResponse;
     try {
-      response = await request();
+      response = await this.#timed(request());
     } catch (error) {
+      if (isAnswerError(error)) throw new SessionActionError(action, 'bad-answer', error.name);
       throw new SessionActionError(action, 'refused', error instanceof Error ? error.message : String(error));
     }
     const result = (response?.data as {result?: unknown} | undefined)?.result;
@@ -554,6 +599,85 @@ export class ConferenceSession implements Session {
     this.#events.emit('chat-message', {message});
   }
 
+  // --- connection health (private) --------------------------------------------------------
+
+  /** Runs a request to the node; while it has waited longer than SLOW_REQUEST_MS, `nodeSlow` is set. */
+  async #timed<T>(request: Promise<T>): Promise<T> {
+    this.#pendingRequests += 1;
+    const timer = setTimeout(() => {
+      if (this.#isActive()) this.#store.update({nodeSlow: true});
+    }, SLOW_REQUEST_MS);
+    try {
+      return await request;
+    } finally {
+      clearTimeout(timer);
+      this.#pendingRequests -= 1;
+      if (this.#pendingRequests === 0) this.#store.update({nodeSlow: false});
+    }
+  }
+
+  #isActive(): boolean {
+    const {phase} = this.state;
+    return phase !== 'idle' && phase !== 'ended' && phase !== 'failed';
+  }
+
+  #setMediaStalled(stalled: boolean): void {
+    this.#mediaStalled = stalled;
+    this.#store.update({reconnecting: this.#mediaStalled || this.#eventStreamLost});
+  }
+
+  /**
+   * The SDK reopens a broken event stream by itself, silently. Meanwhile the node is asked
+   * whether it still knows this call: a node that restarted (or ended the session without
+   * telling) answers 403, and waiting any longer would be in vain.
+   */
+  #setEventStreamLost(lost: boolean): void {
+    if (lost && (this.state.phase !== 'in-call' && this.state.phase !== 'waiting')) return;
+    this.#eventStreamLost = lost;
+    this.#store.update({reconnecting: this.#mediaStalled || this.#eventStreamLost});
+    if (lost) {
+      this.#probeTimer ??= setInterval(() => void this.#probeSession(), SESSION_PROBE_MS);
+    } else {
+      clearInterval(this.#probeTimer);
+      this.#probeTimer = undefined;
+    }
+  }
+
+  async #probeSession(): Promise<void> {
+    const options = this.#options;
+    const client = this.#client;
+    if (!options || !client || !this.#token) return;
+    let status: number;
+    try {
+      const url = `${options.node}/api/client/v2/conferences/${encodeURIComponent(options.conference.trim())}/conference_status`;
+      status = (await fetch(url, {headers: {token: this.#token}})).status;
+    } catch {
+      return; // Not reachable (yet): keep waiting.
+    }
+    if (status !== 403 || !this.#eventStreamLost || client !== this.#client) return;
+    this.#end('ended', {code: 'session-lost'});
+    // Lets the SDK stop its timers (its token refresh would otherwise retry against the 403s).
+    await client.disconnect({reason: 'Invalid token'}).catch(() => undefined);
+  }
+
+  /**
+   * The SDK's log, kept off the page's console (its errors still show as warnings). It is also
+   * the only place where the SDK says that its event stream broke or that an answer failed its
+   * validation, so both are watched for here.
+   */
+  #sdkLogger(): SdkLogger {
+    return {
+      ...quietLogger,
+      debug: (_meta: unknown, message?: string) => {
+        if (message === EVENT_STREAM_RETRY_LOG) this.#setEventStreamLost(true);
+      },
+      error: (meta: unknown, message?: string) => {
+        if (isAnswerError((meta as {error?: unknown} | undefined)?.error)) this.#badAnswer = true;
+        quietLogger.error(meta, message);
+      },
+    };
+  }
+
   // --- SDK signals -------------------------------------------------------------------------
 
   #createClient(sdk: InfinitySdk): InfinityClient {
@@ -562,7 +686,7 @@ export class ConferenceSession implements Session {
       batchBufferSize: 200,
     });
     const callSignals = sdk.createCallSignals([]);
-    sdk.setLogger(quietLogger);
+    sdk.setLogger(this.#sdkLogger());
     sdk.setPeerConnectionLogger(quietLogger);
     sdk.setSignalLogger(quietLogger);
     this.#detachSignals = [
@@ -608,16 +732,20 @@ export class ConferenceSession implements Session {
       signals.onDisconnected.add(({error, errorCode}) => {
         const {phase} = this.state;
         if (phase === 'ended' || phase === 'failed' || phase === 'idle') return;
-        const reason: EndReason =
-          error === CRITICAL_ACTION_FAILED
-            ? {code: phase === 'connecting' ? 'node-unreachable' : 'connection-lost', detail: error}
-            : {code: errorCode, detail: error};
+        const failedCode = this.#badAnswer ? 'bad-answer' : phase === 'connecting' ? 'node-unreachable' : 'connection-lost';
+        const reason: EndReason = error === CRITICAL_ACTION_FAILED ? {code: failedCode, detail: error} : {code: errorCode, detail: error};
         if (phase === 'in-call' || phase === 'waiting') this.#end('ended', reason);
         else this.#fail(reason);
       }),
-      signals.onAuthenticatedWithConference.add(({conferenceName}) => {
+      signals.onAuthenticatedWithConference.add(({conferenceName, token}) => {
+        this.#token = token;
         this.#store.update({conferenceName: conferenceName ?? this.state.conference});
       }),
+      signals.onTokenRefreshed.add(({token}) => {
+        this.#token = token;
+      }),
+      // Emitted each time the event stream opens: after a break, it is back.
+      signals.onConnected.add(() => this.#setEventStreamLost(false)),
       signals.onServiceType.add((serviceType) => {
         const {phase} = this.state;
         if (serviceType === 'waiting_room' && phase === 'in-call') {
@@ -717,8 +845,8 @@ export class ConferenceSession implements Session {
         this.#store.update({stats: callStats});
         this.#events.emit('stats', {stats: callStats});
       }),
-      callSignals.onReconnecting.add(() => this.#store.update({reconnecting: true})),
-      callSignals.onReconnected.add(() => this.#store.update({reconnecting: false})),
+      callSignals.onReconnecting.add(() => this.#setMediaStalled(true)),
+      callSignals.onReconnected.add(() => this.#setMediaStalled(false)),
     ];
   }
 
@@ -787,8 +915,12 @@ function callTypeFor({ClientCallType}: InfinitySdk, mode: JoinMode): number {
   }
 }
 
+function isAnswerError(error: unknown): error is Error {
+  return error instanceof Error && ANSWER_ERRORS.has(error.name);
+}
+
 /** Keeps the SDK's chatter out of the host page's console; its errors still show as warnings. */
-const quietLogger = {
+const quietLogger: SdkLogger = {
   trace: () => undefined,
   debug: () => undefined,
   info: () => undefined,

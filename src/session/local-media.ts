@@ -1,9 +1,9 @@
-import type {JoinMode} from './types.js';
+import type {JoinMode, MediaProblem} from './types.js';
 
 /** A failure to open the camera or microphone, with a code the view can word. */
 export class LocalMediaError extends Error {
   constructor(
-    readonly code: 'media-denied' | 'media-unavailable' | 'media-busy',
+    readonly code: MediaProblem,
     cause: unknown
   ) {
     super(code, {cause});
@@ -44,6 +44,32 @@ export async function openLocalMedia(mode: JoinMode, devices: DeviceChoice = {})
   } catch (error) {
     throw toLocalMediaError(error);
   }
+}
+
+export interface OpenedMedia {
+  /** The mode whose devices could be opened. */
+  readonly mode: JoinMode;
+  readonly stream?: MediaStream;
+  /** Why the mode above it could not be used, when it is less than what was asked for. */
+  readonly problem?: MediaProblem;
+}
+
+/**
+ * Opens what `mode` needs or, when that fails, what the next lesser mode needs: camera and
+ * microphone, then the microphone only, then nothing (presentation and control), so that a
+ * missing, refused or busy device never keeps anyone out of a meeting.
+ */
+export async function openBestLocalMedia(mode: JoinMode, devices: DeviceChoice = {}): Promise<OpenedMedia> {
+  const attempts: JoinMode[] = mode === 'audio-video' ? ['audio-video', 'audio-only'] : mode === 'audio-only' ? ['audio-only'] : [];
+  let problem: MediaProblem | undefined;
+  for (const attempt of attempts) {
+    try {
+      return {mode: attempt, stream: await openLocalMedia(attempt, devices), problem};
+    } catch (error) {
+      problem = error instanceof LocalMediaError ? error.code : 'media-unavailable';
+    }
+  }
+  return {mode: 'control-only', problem};
 }
 
 /** Stops every track of a stream (turns the camera light off). */

@@ -83,8 +83,11 @@ export interface Session {
   lowerAllHands(): Promise<void>;
 }
 
-/** Why an action failed: not in a call, not a host, refused by the node, or bad input. */
-export type SessionActionProblem = 'not-in-call' | 'not-host' | 'refused' | 'invalid';
+/**
+ * Why an action failed: not in a call, not a host, refused by the node, bad input, or an answer
+ * from the node that the SDK could not accept.
+ */
+export type SessionActionProblem = 'not-in-call' | 'not-host' | 'refused' | 'invalid' | 'bad-answer';
 
 export class SessionActionError extends Error {
   constructor(

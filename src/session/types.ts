@@ -35,7 +35,9 @@ export interface EndReason {
   /**
    * A Pexip error code such as `#pex154` (as mapped by the SDK), or one of the client-side codes:
    * `left` (the user left), `node-unreachable`, `sdk-unavailable`, `media-denied`,
-   * `media-unavailable`, `invalid-options`, `connection-lost`.
+   * `media-unavailable`, `invalid-options`, `connection-lost`, `session-lost` (the node no
+   * longer knows this call, for example after it restarted), `bad-answer` (the node's answer
+   * failed the SDK's validation).
    */
   readonly code: string;
   /** The node's own words, when it gave any (for logs and for codes we have no text for). */
@@ -117,6 +119,19 @@ export interface ChatMessage {
   readonly fromSelf: boolean;
 }
 
+/** Why the camera or microphone could not be opened. */
+export type MediaProblem = 'media-denied' | 'media-unavailable' | 'media-busy';
+
+/**
+ * The join mode asked for could not be kept, so a lesser one is used: the devices could not be
+ * opened when joining (`problem` is about the device the lesser mode does without), or the
+ * camera stopped during the call (`camera-ended`: unplugged, or its permission revoked).
+ */
+export interface MediaFallback {
+  readonly from: JoinMode;
+  readonly reason: MediaProblem | 'camera-ended';
+}
+
 export interface MediaState {
   readonly mode: JoinMode;
   /** Our camera and microphone: the pre-join preview, then what we send. */
@@ -126,7 +141,9 @@ export interface MediaState {
   readonly microphoneMuted: boolean;
   readonly cameraOff: boolean;
   /** Opening the camera or microphone failed (in pre-join preview or when switching devices). */
-  readonly problem?: 'media-denied' | 'media-unavailable' | 'media-busy';
+  readonly problem?: MediaProblem;
+  /** Set when `mode` is less than what was asked for, and why. */
+  readonly fallback?: MediaFallback;
 }
 
 /**
@@ -238,8 +255,13 @@ export interface ConferenceState {
   readonly extensionRequest?: ExtensionRequest;
   readonly waitingReason?: WaitingReason;
   readonly stats?: CallStats;
-  /** Media stalled and the SDK is restarting ICE. */
+  /**
+   * The connection to the node is being restored: the event stream broke and the SDK is opening
+   * it again, or media stalled and the SDK is restarting ICE.
+   */
   readonly reconnecting: boolean;
+  /** A request to the node has been waiting for its answer for longer than usual (1.5 s). */
+  readonly nodeSlow: boolean;
   readonly endReason?: EndReason;
 }
 
@@ -317,5 +339,6 @@ export function initialState(conference = '', settings: Settings = defaultSettin
     devices: noDevices,
     settings,
     reconnecting: false,
+    nodeSlow: false,
   });
 }

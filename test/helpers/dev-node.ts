@@ -1,3 +1,5 @@
+import type {FaultSpec} from '../../dev-node/src/conference/faults.js';
+
 /**
  * The dev node that web-test-runner starts for the browser tests (see web-test-runner.config.mjs),
  * and the dev-only endpoints the tests use to set up rooms and look at what the node saw.
@@ -67,4 +69,20 @@ export function countVideoFrames(video: HTMLVideoElement, ms = 1500): Promise<nu
       resolve(frames);
     }, ms);
   });
+}
+
+/** Switches faults on for a room (and restarts its request counts): dev-node/README.md, `/dev/faults`. */
+export async function setFaults(room: string, spec: FaultSpec): Promise<void> {
+  const response = await fetch(`${devNodeUrl}/dev/faults`, {method: 'POST', headers: {'content-type': 'application/json'}, body: JSON.stringify({room, ...spec})});
+  if (!response.ok) throw new Error(`Setting faults for ${room} failed: ${response.status} ${await response.text()}`);
+}
+
+/** The room's API requests per endpoint (`request_token`, `events`, …) since the faults were last set. */
+export async function faultRequests(room: string): Promise<Record<string, number>> {
+  const response = await fetch(`${devNodeUrl}/dev/faults?room=${encodeURIComponent(room)}`);
+  return ((await response.json()) as {result: {requests: Record<string, number>}}).result.requests;
+}
+
+export async function clearFaults(room: string): Promise<void> {
+  await fetch(`${devNodeUrl}/dev/faults?room=${encodeURIComponent(room)}`, {method: 'DELETE'});
 }

@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { App } from '../app.js';
 import type { Conference } from '../conference/conference.js';
+import type { FaultSpec } from '../conference/faults.js';
 import type { Participant } from '../conference/participant.js';
 import { ConfigError, parseRoom } from '../config/parse.js';
 import type { PerRole } from '../media/peer.js';
@@ -113,17 +114,6 @@ function deleteRoom(app: App, ctx: RouteContext): Reply {
 
 // --- /dev/faults -----------------------------------------------------------------------------
 
-/** What POST /dev/faults accepts (README "Dev-only endpoints"). */
-interface FaultSpec {
-  readonly room: string;
-  readonly delayMs?: number;
-  readonly refuseEvents?: number;
-  readonly refuseRefresh?: boolean;
-  readonly malformed?: readonly string[];
-  readonly dropEvents?: boolean;
-  readonly stallMedia?: boolean;
-}
-
 const MAX_DELAY_MS = 60_000;
 const ENDPOINT_NAME = /^[a-z_]+$/;
 
@@ -131,7 +121,7 @@ function isCount(value: unknown, max: number): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= max;
 }
 
-function parseFaultSpec(body: unknown): FaultSpec {
+function parseFaultSpec(body: unknown): FaultSpec & { readonly room: string } {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new HttpError(400, 'Body must be a JSON object');
   const spec = body as Record<string, unknown>;
   const known = new Set(['room', 'delayMs', 'refuseEvents', 'refuseRefresh', 'malformed', 'dropEvents', 'stallMedia']);
@@ -150,7 +140,7 @@ function parseFaultSpec(body: unknown): FaultSpec {
     }
     if (malformed.includes('events')) throw new HttpError(400, 'The event stream has no JSON answer: use refuseEvents or dropEvents');
   }
-  return spec as unknown as FaultSpec;
+  return spec as unknown as FaultSpec & { readonly room: string };
 }
 
 function faultRoom(app: App, alias: string | null): Conference {

@@ -1,3 +1,15 @@
+/** What POST /dev/faults sets for a room, besides naming it (README "Dev-only endpoints"). */
+export interface FaultSpec {
+  readonly delayMs?: number;
+  readonly refuseEvents?: number;
+  readonly refuseRefresh?: boolean;
+  readonly malformed?: readonly string[];
+  /** Acts once: ends the room's event streams now. */
+  readonly dropEvents?: boolean;
+  /** Acts once: stalls the room's calls until each restarts ICE. */
+  readonly stallMedia?: boolean;
+}
+
 /**
  * Network faults a test switches on for one room through `/dev/faults` (never part of the Pexip
  * API). They act on the room's client API requests before any handler runs; see

@@ -525,6 +525,13 @@ export class PexConference extends LitElement {
       const name = state.presentation.presenterName ?? '';
       this.#notify('presentation', this.#t(stoppedReason === 'taken-over' ? 'call.presentation-taken-over' : 'call.presentation-refused', {name}), stoppedReason === 'refused');
     }
+    const {fallback, mode} = state.media;
+    if (fallback !== previous.media.fallback) {
+      // Joined with less than asked for, or the camera went: say why, never leave a blank view unexplained.
+      if (!fallback) this.#dismiss('media-fallback');
+      else if (fallback.reason === 'camera-ended') this.#notify('media-fallback', this.#t('fallback.camera-ended'), true);
+      else if (mode !== 'audio-video') this.#notify('media-fallback', this.#t(`fallback.${mode}.${fallback.reason}`), true);
+    }
     if (state.settings.language !== previous.settings.language) this.requestUpdate();
   }
 
@@ -650,6 +657,7 @@ export class PexConference extends LitElement {
       case 'connecting':
         return this.#renderPanel(html`<div class="spinner" aria-hidden="true"></div>
           <p role="status">${this.#t('joining.connecting', {conference: state.conference})}</p>
+          ${state.nodeSlow ? html`<p class="hint" role="status">${this.#t('call.node-slow')}</p>` : nothing}
           <button @click=${() => void this.leave()}>${this.#t('joining.cancel')}</button>`);
     }
   }
@@ -778,6 +786,7 @@ export class PexConference extends LitElement {
             .emptyMessage=${emptyMessage}
           ></pex-stage>
           ${state.reconnecting ? html`<p class="banner" role="alert">${this.#t('call.reconnecting')}</p>` : nothing}
+          ${state.nodeSlow && !state.reconnecting ? html`<p class="banner info" role="status">${this.#t('call.node-slow')}</p>` : nothing}
           ${blocked ? html`<p class="banner info" role="status">${this.#t('call.presentation-blocked')}</p>` : nothing}
           ${this.#renderToolbar(state)}
         </div>

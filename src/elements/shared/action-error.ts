@@ -13,5 +13,7 @@ export function actionErrorText(localize: LocalizeController, error: unknown): s
       return localize.t('common.action-invalid', {detail: error.detail});
     case 'refused':
       return localize.t('common.action-refused', {detail: error.detail || error.action});
+    case 'bad-answer':
+      return localize.t('common.action-bad-answer');
   }
 }

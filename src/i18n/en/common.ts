@@ -9,6 +9,7 @@ export const common = {
   'common.action-not-host': 'Only hosts can do that.',
   'common.action-not-in-call': 'Join the meeting first.',
   'common.action-invalid': 'That is not valid: {detail}.',
+  'common.action-bad-answer': 'That did not work: the meeting server sent an answer this page could not understand.',
 
   // Adding a participant (host menu and roster)
   'dial.heading': 'Add a participant',

@@ -74,6 +74,19 @@ export const conference = {
   'call.presentation-refused': 'The meeting did not accept your presentation.',
   'call.notice-dismiss': 'Dismiss',
   'call.muted-by-host': 'A host muted your microphone.',
+  'call.node-slow': 'The conferencing server is slow to answer. Waiting for it…',
+
+  // Camera and microphone fallbacks (joining with less than asked for, or a camera lost in the call)
+  'fallback.audio-only.media-denied': 'The camera was not allowed, so you joined with your microphone only.',
+  'fallback.audio-only.media-unavailable': 'No camera was found, so you joined with your microphone only.',
+  'fallback.audio-only.media-busy': 'The camera is in use by another application, so you joined with your microphone only.',
+  'fallback.control-only.media-denied':
+    'The camera and microphone were not allowed, so you joined for presentation and control only: you can follow presentations, chat and use the controls.',
+  'fallback.control-only.media-unavailable':
+    'No microphone was found, so you joined for presentation and control only: you can follow presentations, chat and use the controls.',
+  'fallback.control-only.media-busy':
+    'The microphone is in use by another application, so you joined for presentation and control only: you can follow presentations, chat and use the controls.',
+  'fallback.camera-ended': 'Your camera stopped (was it unplugged?), so you are now sending sound only. Use the camera button to connect it again.',
 
   // Toolbar
   'toolbar.label': 'Call controls',
@@ -187,6 +200,9 @@ export const conference = {
   'reason.media-unavailable': 'No camera or microphone was found. Connect one, or join without camera and microphone.',
   'reason.media-busy': 'Your camera or microphone is in use by another application. Close it and try again.',
   'reason.invalid-options': 'Enter the meeting address and your name to join.',
+  'reason.session-lost': 'The conferencing server no longer knows this call (it may have restarted). Join again.',
+  'reason.bad-answer':
+    'The conferencing server sent an answer this page could not understand. Check that the node address is a Pexip Infinity Conferencing Node.',
   'reason.unknown': 'The call ended: {detail}',
 
   // Reasons (Pexip error codes, as the SDK maps the node's answers)

@@ -11,6 +11,7 @@ export const common: CommonStrings = {
   'common.action-not-host': 'Bare verter kan gjøre det.',
   'common.action-not-in-call': 'Bli med i møtet først.',
   'common.action-invalid': 'Det er ikke gyldig: {detail}.',
+  'common.action-bad-answer': 'Det virket ikke: møteserveren sendte et svar denne siden ikke forstod.',
 
   'dial.heading': 'Legg til en deltaker',
   'dial.destination': 'Adresse å ringe',

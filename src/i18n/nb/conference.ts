@@ -71,6 +71,18 @@ export const conference: ConferenceStrings = {
   'call.presentation-refused': 'Møtet godtok ikke presentasjonen din.',
   'call.notice-dismiss': 'Lukk',
   'call.muted-by-host': 'En vert slo av mikrofonen din.',
+  'call.node-slow': 'Konferanseserveren svarer sakte. Venter på den …',
+
+  'fallback.audio-only.media-denied': 'Kameraet ble ikke tillatt, så du ble med med bare mikrofon.',
+  'fallback.audio-only.media-unavailable': 'Fant ikke noe kamera, så du ble med med bare mikrofon.',
+  'fallback.audio-only.media-busy': 'Kameraet brukes av et annet program, så du ble med med bare mikrofon.',
+  'fallback.control-only.media-denied':
+    'Kameraet og mikrofonen ble ikke tillatt, så du ble med bare for presentasjon og kontroll: du kan følge presentasjoner, chatte og bruke kontrollene.',
+  'fallback.control-only.media-unavailable':
+    'Fant ikke noen mikrofon, så du ble med bare for presentasjon og kontroll: du kan følge presentasjoner, chatte og bruke kontrollene.',
+  'fallback.control-only.media-busy':
+    'Mikrofonen brukes av et annet program, så du ble med bare for presentasjon og kontroll: du kan følge presentasjoner, chatte og bruke kontrollene.',
+  'fallback.camera-ended': 'Kameraet ditt stoppet (ble det koblet fra?), så du sender nå bare lyd. Bruk kameraknappen for å koble det til igjen.',
 
   'toolbar.label': 'Samtalekontroller',
   'toolbar.mute-microphone': 'Slå av mikrofonen',
@@ -175,6 +187,9 @@ export const conference: ConferenceStrings = {
   'reason.media-unavailable': 'Fant ikke kamera eller mikrofon. Koble til en, eller bli med uten kamera og mikrofon.',
   'reason.media-busy': 'Kameraet eller mikrofonen brukes av et annet program. Lukk det og prøv igjen.',
   'reason.invalid-options': 'Skriv inn møteadressen og navnet ditt for å bli med.',
+  'reason.session-lost': 'Konferanseserveren kjenner ikke lenger til denne samtalen (den kan ha blitt startet på nytt). Bli med på nytt.',
+  'reason.bad-answer':
+    'Konferanseserveren sendte et svar denne siden ikke forstod. Sjekk at nodeadressen er en Pexip Infinity-konferansenode.',
   'reason.unknown': 'Samtalen ble avsluttet: {detail}',
 
   'reason.#pex100': 'Rollen du ba om, er ikke gyldig.',
