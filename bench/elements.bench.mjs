@@ -9,11 +9,27 @@ import {chromium} from 'playwright-core';
 import {chromiumArgs, chromiumPath} from '../scripts/chromium.mjs';
 import {bundlePage, round, serveDir, summarize, temporaryDir} from './support.mjs';
 
-function report(bench, size, timing) {
+/** Chromium's cumulative main-thread times (CDP Performance domain), in ms. */
+async function mainThreadMs(cdp) {
+  const {metrics} = await cdp.send('Performance.getMetrics');
+  const value = (name) => (metrics.find((metric) => metric.name === name)?.value ?? 0) * 1000;
+  return {script: value('ScriptDuration'), style: value('RecalcStyleDuration'), layout: value('LayoutDuration'), task: value('TaskDuration')};
+}
+
+/** Where one update's main-thread time goes, averaged over every update of the run (set-up excluded). */
+function perUpdate(before, after, updates) {
+  return Object.fromEntries(Object.keys(before).map((key) => [key, round((after[key] - before[key]) / updates, 2)]));
+}
+
+function report(bench, size, timing, mainThread) {
   return {
     bench,
     size,
     updateToPaintMs: summarize(timing.samples),
+    // Median of the updates shown in the frame of the change, and of those that needed more.
+    oneFrameMedianMs: summarize(timing.samples.filter((_, index) => timing.frames[index] === 1)).median,
+    laterFrameMedianMs: summarize(timing.samples.filter((_, index) => timing.frames[index] > 1)).median,
+    mainThreadPerUpdateMs: mainThread,
     // Frames from the change to the one that showed it (1: the same frame).
     framesToPaint: {max: Math.max(...timing.frames), moreThanOne: timing.frames.filter((frames) => frames > 1).length},
     firstRenderMs: round(timing.firstRenderMs),
@@ -37,13 +53,18 @@ export async function runElementsBench({which = ['roster', 'chat'], rosterSize =
       const page = await browser.newPage({viewport: {width: 800, height: 600}});
       await page.goto(`http://127.0.0.1:${server.address().port}/`);
       await page.waitForSelector('body[data-ready="yes"]', {state: 'attached'});
-      if (bench === 'roster') {
-        const timing = await page.evaluate(([size, updates, skip]) => window.elementsBench.roster(size, updates, skip), [rosterSize, rosterUpdates, warmup]);
-        results.roster = report('roster', rosterSize, timing);
-      } else {
-        const timing = await page.evaluate(([size, messages, skip]) => window.elementsBench.chat(size, messages, skip), [chatSize, chatMessages, warmup]);
-        results.chat = report('chat', chatSize, timing);
-      }
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Performance.enable');
+      // The page calls back when set-up is done and again when the timed updates end.
+      let before;
+      let after;
+      await page.exposeFunction('benchMark', async (phase) => {
+        if (phase === 'start') before = await mainThreadMs(cdp);
+        else after = await mainThreadMs(cdp);
+      });
+      const [size, count] = bench === 'roster' ? [rosterSize, rosterUpdates] : [chatSize, chatMessages];
+      const timing = await page.evaluate(([which, size, count, skip]) => window.elementsBench[which](size, count, skip), [bench, size, count, warmup]);
+      results[bench] = report(bench, size, timing, perUpdate(before, after, count + warmup));
       await page.close();
     }
   } finally {

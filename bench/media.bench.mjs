@@ -46,13 +46,18 @@ function compare(before, after, options) {
   const minReceivedFps = Math.min(...perPeer.map((peer) => peer.receivedFps));
   const lossRatio = sum((peer) => Math.max(0, peer.lost)) / Math.max(1, sum((peer) => peer.received + Math.max(0, peer.lost)));
   const dropRatio = sum((peer) => peer.dropped) / Math.max(1, sum((peer) => peer.decoded + peer.dropped));
-  const held = minReceivedFps >= options.fps * options.minFpsRatio && lossRatio <= options.maxLossRatio && dropRatio <= options.maxLossRatio;
+  const minFps = options.fps * options.minFpsRatio;
+  const held = minReceivedFps >= minFps && lossRatio <= options.maxLossRatio && dropRatio <= options.maxLossRatio;
+  const minSentFps = Math.min(...perPeer.map((peer) => peer.sentFps));
   return {
     peers: perPeer.length,
     held,
     minReceivedFps: round(minReceivedFps),
     medianReceivedFps: round([...perPeer.map((peer) => peer.receivedFps)].sort((a, b) => a - b)[Math.floor(perPeer.length / 2)]),
-    minSentFps: round(Math.min(...perPeer.map((peer) => peer.sentFps))),
+    minSentFps: round(minSentFps),
+    // False when a browser could not even capture and encode at the threshold: then the
+    // machine's CPU, not the relay, is what stopped the step.
+    sendersKeptUp: minSentFps >= minFps,
     lossPercent: round(lossRatio * 100, 2),
     droppedFramesPercent: round(dropRatio * 100, 2),
     // The longest time one peer's video stood frozen in the window (Chrome's freeze detection).

@@ -240,7 +240,7 @@ if (media && !failed('Media peers', media)) {
   const held = media.steps.filter((step) => step.held).at(-1);
   row(
     'Dev node: media peers relayed before frames drop',
-    `${media.maxPeersHeld}${held ? ` (node ${held.nodeCpuPercent}% CPU, browsers ${held.browsersCpuPercent}%)` : ''}; ${media.stoppedBecause}${last && !last.held ? `: min ${last.minReceivedFps} fps, loss ${last.lossPercent}%, dropped ${last.droppedFramesPercent}%` : ''}`,
+    `${media.maxPeersHeld}${held ? ` (node ${held.nodeCpuPercent}% CPU, browsers ${held.browsersCpuPercent}%)` : ''}; ${media.stoppedBecause}${last && !last.held ? `: min ${last.minReceivedFps} fps received (senders ${last.minSentFps}), loss ${last.lossPercent}%, dropped ${last.droppedFramesPercent}%` : ''}`,
     '≥ 8',
     media.maxPeersHeld >= 8
   );
