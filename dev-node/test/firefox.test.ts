@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import { validateAck200, validateNewCandidate200 } from '@pexip/infinity-api/dist/call/validation.js';
 import { validateCallsWebrtcParticipant200 } from '@pexip/infinity-api/dist/participant/validation.js';
 import type { DevNode } from '../src/index.js';
-import { conf, createRoom, expectJson, FIXTURES, join, startTestNode } from './helpers.js';
+import { conf, createRoom, expectJson, FIXTURES, join, roomState, startTestNode } from './helpers.js';
 
 /** Bundle-only m-lines on port 0, VP8 with RTX, AV1, ulpfec and red, extmaps with a direction, no candidates. */
 const FIREFOX_OFFER = readFileSync(joinPath(FIXTURES, 'firefox-offer.sdp'), 'utf8').replace(/\r?\n/g, '\r\n');
@@ -28,14 +28,15 @@ describe('Firefox ESR as a participant', () => {
       validateCallsWebrtcParticipant200,
     ).result as { call_uuid: string; sdp: string };
     return {
+      alias,
       answer: result.sdp,
       post: (endpoint: string, json: unknown) => conf(node, alias, `${calls}/${result.call_uuid}/${endpoint}`, { token: joined.token, json }),
       release: () => conf(node, alias, 'release_token', { token: joined.token, json: {} }),
     };
   }
 
-  it('answers its offer: every m-line kept and bundled, VP8 chosen, content restored', async () => {
-    const { answer, release } = await firefoxCall('Fiona');
+  it('answers its offer: every m-line kept and bundled, VP8 chosen, content restored, a video call in the roster', async () => {
+    const { alias, answer, release } = await firefoxCall('Fiona');
     try {
       assert.match(answer, /^a=group:BUNDLE 0 1 2\r$/m);
       assert.doesNotMatch(answer, /^m=\S+ 0 /m, 'no m-line is answered as rejected');
@@ -43,6 +44,8 @@ describe('Firefox ESR as a participant', () => {
       assert.equal(video.length, 2);
       for (const section of video) assert.match(section, /^m=video \d+ \S+ 120\r$/m, 'VP8 only, at Firefox\'s payload type');
       assert.match(answer, /a=content:main[\s\S]*a=content:main[\s\S]*a=content:slides/);
+      // Port 0 with a=bundle-only is Firefox's way of bundling, not a rejected (audio-only) video m-line.
+      assert.equal((await roomState(node, alias)).participants[0]!.flags.media, 'video');
     } finally {
       await release();
     }

@@ -340,7 +340,7 @@ export class Conference {
 
   /** Updates the roster's media flags from the m-lines of the latest offer. */
   private setMedia(participant: Participant, sections: readonly MediaSection[]): void {
-    const active = sections.filter((section) => section.direction !== 'inactive' && section.port !== 0);
+    const active = sections.filter((section) => section.direction !== 'inactive' && !section.rejected);
     const media: MediaKind = active.some((section) => roleOf(section) === 'main')
       ? 'video'
       : active.some((section) => roleOf(section) === 'audio')

@@ -7,7 +7,8 @@ export interface MediaSection {
   readonly mid: string | undefined;
   readonly content: string | undefined;
   readonly direction: Direction;
-  readonly port: number;
+  /** Port 0 without `a=bundle-only` (Firefox offers port 0 with it on every bundled m-line but the first). */
+  readonly rejected: boolean;
 }
 
 const DIRECTIONS: readonly Direction[] = ['sendrecv', 'sendonly', 'recvonly', 'inactive'];
@@ -21,7 +22,8 @@ export function mediaSections(sdp: string): MediaSection[] {
     const attribute = (name: string): string | undefined =>
       lines.find((line) => line.startsWith(`a=${name}:`))?.slice(name.length + 3).trim();
     const direction = DIRECTIONS.find((value) => lines.includes(`a=${value}`)) ?? 'sendrecv';
-    sections.push({ kind, mid: attribute('mid'), content: attribute('content'), direction, port: Number(port) });
+    const rejected = Number(port) === 0 && !lines.includes('a=bundle-only');
+    sections.push({ kind, mid: attribute('mid'), content: attribute('content'), direction, rejected });
   }
   return sections;
 }
