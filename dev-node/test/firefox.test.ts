@@ -6,7 +6,9 @@ import { join as joinPath } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { validateAck200, validateNewCandidate200 } from '@pexip/infinity-api/dist/call/validation.js';
 import { validateCallsWebrtcParticipant200 } from '@pexip/infinity-api/dist/participant/validation.js';
+import { RTCPeerConnection, RTCRtpCodecParameters } from 'werift';
 import type { DevNode } from '../src/index.js';
+import { unbundleOnlyPorts } from '../src/media/sdp.js';
 import { conf, createRoom, expectJson, FIXTURES, join, roomState, startTestNode } from './helpers.js';
 
 /** Bundle-only m-lines on port 0, VP8 with RTX, AV1, ulpfec and red, extmaps with a direction, no candidates. */
@@ -49,6 +51,28 @@ describe('Firefox ESR as a participant', () => {
     } finally {
       await release();
     }
+  });
+
+  it('reports the tracks it sends on its port-0 bundle-only m-lines (werift alone reports only audio)', async () => {
+    const tracksFrom = async (offer: string): Promise<string[]> => {
+      const pc = new RTCPeerConnection({
+        iceServers: [],
+        codecs: {
+          audio: [new RTCRtpCodecParameters({ mimeType: 'audio/opus', clockRate: 48_000, channels: 2 })],
+          video: [new RTCRtpCodecParameters({ mimeType: 'video/VP8', clockRate: 90_000 })],
+        },
+      });
+      const kinds: string[] = [];
+      pc.onTrack.subscribe((track) => kinds.push(track.kind));
+      await pc.setRemoteDescription({ type: 'offer', sdp: offer });
+      await pc.close();
+      return kinds;
+    };
+    assert.deepEqual(await tracksFrom(FIREFOX_OFFER), ['audio']);
+    assert.deepEqual(await tracksFrom(unbundleOnlyPorts(FIREFOX_OFFER)), ['audio', 'video']);
+    assert.equal(unbundleOnlyPorts(FIREFOX_OFFER).match(/^m=\S+ 0 /gm), null);
+    const rejected = 'v=0\r\nm=audio 9 UDP/TLS/RTP/SAVPF 111\r\na=mid:0\r\nm=video 0 UDP/TLS/RTP/SAVPF 96\r\na=mid:1\r\n';
+    assert.equal(unbundleOnlyPorts(rejected), rejected, 'port 0 without bundle-only stays rejected');
   });
 
   it('takes its mDNS host candidates at once (werift waits up to 10 s for each lookup)', async () => {

@@ -12,7 +12,7 @@ import {
   useSdesMid,
 } from 'werift';
 import { Forwarder } from './forwarder.js';
-import { type Direction, type MediaRole, type MediaSection, mediaSections, repairAnswer, roleOf } from './sdp.js';
+import { type Direction, type MediaRole, type MediaSection, mediaSections, repairAnswer, roleOf, unbundleOnlyPorts } from './sdp.js';
 import { TrackSource } from './source.js';
 
 const ROLES: readonly MediaRole[] = ['audio', 'main', 'slides'];
@@ -184,7 +184,7 @@ export class MediaPeer {
       for (const transport of this.pc.dtlsTransports) transport.iceTransport.restart();
       for (const role of ROLES) this.forwarders[role]?.resume(Date.now());
     }
-    await this.pc.setRemoteDescription({ type: 'offer', sdp: offer });
+    await this.pc.setRemoteDescription({ type: 'offer', sdp: unbundleOnlyPorts(offer) });
     this.remoteUfrag = ufrag;
     const offered: Partial<PerRole<Direction>> = {};
     for (const transceiver of this.pc.getTransceivers()) {

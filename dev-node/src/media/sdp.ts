@@ -36,6 +36,18 @@ export function roleOf(section: Pick<MediaSection, 'kind' | 'content'>): MediaRo
 }
 
 /**
+ * Firefox offers every bundled m-line but the first with port 0 and `a=bundle-only` (RFC 8843).
+ * werift reads port 0 as "no media" and never reports the track the browser sends there, so
+ * those m-lines get port 9, as Chromium offers them.
+ */
+export function unbundleOnlyPorts(offer: string): string {
+  return offer
+    .split(/(?=\r?\nm=)/)
+    .map((section) => (/\r?\na=bundle-only\r?$/m.test(section) ? section.replace(/^(\r?\nm=\S+) 0 /, '$1 9 ') : section))
+    .join('');
+}
+
+/**
  * Repairs werift's answer (werift-relay.md): inactive m-lines are answered with port 0, which
  * the browser reads as "rejected", so they get port 9; and werift drops `a=content`, so the
  * offer's value is written back after each `a=mid`.
