@@ -4,6 +4,7 @@ import {expect} from '@open-wc/testing';
 import {sendMouse} from '@web/test-runner-commands';
 import '../../src/pex-conference.js';
 import type {PexConference} from '../../src/elements/conference/conference.js';
+import {inFirefox, standInForScreenCapture} from '../helpers/browser.js';
 import {createRoom, countVideoFrames, waitFor} from '../helpers/dev-node.js';
 import {deepQuery, typeInto} from '../helpers/dom.js';
 import {joinCall, MeetingFixture, untilPhase} from '../helpers/meeting.js';
@@ -210,6 +211,8 @@ describe('<pex-conference> host menu, seen by another participant (dev node)', (
     button.style.cssText = 'position: fixed; inset-block-start: 0; inset-inline-start: 0; width: 120px; height: 40px; z-index: 10';
     button.addEventListener('click', () => void host.startScreenShare());
     document.body.append(button);
+    // Headless Firefox has no screen to capture: there a canvas stands in for it, and the rest is the same.
+    const restoreCapture = inFirefox ? standInForScreenCapture() : undefined;
     try {
       await sendMouse({type: 'click', position: [60, 20]});
       await waitFor('the host presenting', () => host.state.presentation.sending === 'sending');
@@ -227,6 +230,7 @@ describe('<pex-conference> host menu, seen by another participant (dev node)', (
       await host.stopScreenShare();
       await waitFor('the presentation to stop for the guest', () => !guest.state.presentation.presenterId);
     } finally {
+      restoreCapture?.();
       button.remove();
     }
   });
