@@ -1,3 +1,4 @@
+import {attachContextRoot} from './context/context-root.js';
 import {defineElement} from './define.js';
 import {PexConference} from './elements/conference/conference.js';
 import {PexDevicePicker} from './elements/conference/device-picker.js';
@@ -10,6 +11,7 @@ import {PexStatsDialog} from './elements/conference/stats-dialog.js';
 import {PexPresentationView} from './elements/presenter/presentation-view.js';
 import {defineSharedElements} from './elements/shared/register.js';
 
+attachContextRoot();
 defineSharedElements();
 defineElement('pex-level-meter', PexLevelMeter);
 defineElement('pex-device-picker', PexDevicePicker);

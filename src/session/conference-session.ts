@@ -440,7 +440,8 @@ export class ConferenceSession implements Session {
       }));
       if (response?.status !== 200) return;
       const {participant_uuid, role, version} = response.data.result;
-      const serverVersion = [version.version_id, version.pseudo_version].filter(Boolean).join(' ') || undefined;
+      // pseudo_version is the full release string ("37.0.0…"); version_id alone is the major.
+      const serverVersion = version.pseudo_version || version.version_id || undefined;
       this.#store.update({serverVersion});
       this.#setSelf(participant_uuid, role === 'HOST' ? 'host' : 'guest');
       if (this.#isConnecting()) this.#enterMeeting();

@@ -46,7 +46,15 @@ export const controlStyles = css`
     padding: 0;
     border-radius: 50%;
   }
-  button.icon[aria-pressed='true'] {
+  /* A toggle that is on (hand raised, panel shown, full motion) shows in the accent colour… */
+  button[aria-pressed='true'],
+  button.active {
+    background: var(--_pex-accent);
+    border-color: var(--_pex-accent);
+    color: var(--_pex-on-accent);
+  }
+  /* …except the microphone and camera, whose "pressed" state means muted or off. */
+  button.mute-toggle[aria-pressed='true'] {
     background: var(--_pex-danger);
     border-color: var(--_pex-danger);
     color: var(--_pex-on-danger);

@@ -181,11 +181,6 @@ export const conferenceStyles = css`
   .toolbar .leave {
     margin-inline-start: auto;
   }
-  .toolbar button.active {
-    background: var(--_pex-accent);
-    border-color: var(--_pex-accent);
-    color: var(--_pex-on-accent);
-  }
   .badge-host {
     position: relative;
   }

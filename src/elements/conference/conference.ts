@@ -828,7 +828,7 @@ export class PexConference extends LitElement {
           ${sharer
             ? html`<button part="share-files-button" class="icon" aria-label=${t('toolbar.share-files')} title=${t('toolbar.share-files')} @click=${() => sharer.chooseFiles()}>${icon('files')}</button>`
             : nothing}
-          <button part="hand-button" class="icon ${self?.handRaised ? 'active' : ''}" aria-pressed=${self?.handRaised ? 'true' : 'false'} aria-label=${t('toolbar.raise-hand')} title=${t('toolbar.raise-hand')} @click=${() => void this.#run(() => this.#session.raiseHand(!self?.handRaised))}>
+          <button part="hand-button" class="icon" aria-pressed=${self?.handRaised ? 'true' : 'false'} aria-label=${t('toolbar.raise-hand')} title=${t('toolbar.raise-hand')} @click=${() => void this.#run(() => this.#session.raiseHand(!self?.handRaised))}>
             ${icon('hand')}
           </button>
           ${this.hasSideContent
@@ -847,7 +847,7 @@ export class PexConference extends LitElement {
   }
 
   #toggleButton(part: string, pressed: boolean, label: StringKey, pressedTitle: StringKey, iconName: Parameters<typeof icon>[0], onClick: () => void): TemplateResult {
-    return html`<button part=${part} class="icon" aria-pressed=${pressed ? 'true' : 'false'} aria-label=${this.#t(label)} title=${this.#t(pressed ? pressedTitle : label)} @click=${onClick}>
+    return html`<button part=${part} class="icon mute-toggle" aria-pressed=${pressed ? 'true' : 'false'} aria-label=${this.#t(label)} title=${this.#t(pressed ? pressedTitle : label)} @click=${onClick}>
       ${icon(iconName)}
     </button>`;
   }

@@ -107,11 +107,6 @@ export class PexPresentationView extends LitElement {
           padding: 0 calc(var(--_pex-space) * 0.75);
         }
       }
-      .controls button[aria-pressed='true'] {
-        background: var(--_pex-accent);
-        border-color: var(--_pex-accent);
-        color: var(--_pex-on-accent);
-      }
     `,
   ];
 

@@ -40,11 +40,6 @@ export const rosterStyles = css`
     inline-size: 1.15rem;
     block-size: 1.15rem;
   }
-  button.icon[aria-pressed='true'] {
-    border-color: var(--_pex-accent);
-    background: var(--_pex-accent);
-    color: var(--_pex-on-accent);
-  }
   button.small {
     justify-self: start;
     min-block-size: 2rem;
