@@ -3,7 +3,7 @@ import {render} from 'lit';
 import '../../src/pex-conference.js';
 import type {PexConference} from '../../src/elements/conference/conference.js';
 import {deepQuery} from '../helpers/dom.js';
-import {countVideoFrames, createRoom, devNodeUrl, waitFor} from '../helpers/dev-node.js';
+import {cameraPacketsReceived, countVideoFrames, createRoom, devNodeUrl, waitFor} from '../helpers/dev-node.js';
 
 function remoteVideo(el: PexConference): HTMLVideoElement | null {
   return deepQuery(el.shadowRoot!, '[part~="remote-video"]');
@@ -21,9 +21,10 @@ describe('two <pex-conference> elements in one meeting (real dev node, real WebR
   const container = document.createElement('div');
   let ann: PexConference;
   let bob: PexConference;
+  let alias: string;
 
   before(async () => {
-    const alias = await createRoom();
+    alias = await createRoom();
     render(
       html`<pex-conference id="ann" node=${devNodeUrl} conference=${alias} name="Ann"></pex-conference>
         <pex-conference id="bob" node=${devNodeUrl} conference=${alias} name="Bob"></pex-conference>`,
@@ -63,6 +64,7 @@ describe('two <pex-conference> elements in one meeting (real dev node, real WebR
       });
       expect(await countVideoFrames(video), `${el.name} decodes frames`).to.be.greaterThan(5);
     }
+    await waitFor('both cameras to reach the node', async () => (await cameraPacketsReceived(alias)).filter((packets) => packets > 50).length === 2);
   });
 
   it('each receives audio packets', async () => {

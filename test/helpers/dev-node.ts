@@ -53,6 +53,16 @@ export async function waitFor<T>(what: string, check: () => T | Promise<T>, time
   }
 }
 
+/**
+ * The video packets the dev node has received from each caller's camera in a room. Remote frames
+ * alone do not prove a camera gets through: the node shows a placeholder for one that sends nothing.
+ */
+export async function cameraPacketsReceived(alias: string): Promise<number[]> {
+  const response = await fetch(`${devNodeUrl}/dev/state?room=${encodeURIComponent(alias)}`);
+  const {rooms} = (await response.json()) as {rooms: {participants: {call: null | {packets: {received: {video: number}}}}[]}[]};
+  return rooms[0]!.participants.flatMap(({call}) => (call ? [call.packets.received.video] : []));
+}
+
 /** Counts the frames a `<video>` presents during `ms` milliseconds. */
 export function countVideoFrames(video: HTMLVideoElement, ms = 1500): Promise<number> {
   return new Promise((resolve) => {
