@@ -5,6 +5,7 @@ import {after, before, test} from 'node:test';
 import {chromium, type Browser, type Page} from 'playwright-core';
 import {chromiumArgs, chromiumPath} from '../../scripts/chromium.mjs';
 import {startDevNodeProcess} from '../../scripts/dev-node-process.mjs';
+import {COUNT_REMOTE_FRAMES} from './remote-frames.js';
 
 let browser: Browser;
 let node: Awaited<ReturnType<typeof startDevNodeProcess>>;
@@ -30,19 +31,6 @@ async function joinFromDemo(name: string): Promise<Page> {
   assert.deepEqual(errors, [], `page errors for ${name}`);
   return page;
 }
-
-/**
- * Frames the remote <video> presents in one second (0 when there is none yet). A string, not a
- * function: tsx adds helpers to compiled functions that do not exist in the page.
- */
-const COUNT_REMOTE_FRAMES = `new Promise((resolve) => {
-  const video = document.querySelector('pex-conference')?.shadowRoot?.querySelector('pex-stage')?.shadowRoot?.querySelector('[part~="remote-video"]');
-  if (!video || video.videoWidth === 0) return resolve(0);
-  let frames = 0;
-  const onFrame = () => { frames += 1; video.requestVideoFrameCallback(onFrame); };
-  video.requestVideoFrameCallback(onFrame);
-  setTimeout(() => resolve(frames), 1000);
-})`;
 
 function remoteFramesPerSecond(page: Page): Promise<number> {
   return page.evaluate(COUNT_REMOTE_FRAMES);
