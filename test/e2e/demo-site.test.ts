@@ -124,6 +124,8 @@ test('two conferences on one page stay separate', async () => {
   assert.ok(alice!.participants.includes('Una') && !alice!.participants.includes('Vic'), JSON.stringify(alice));
   assert.ok(bob!.participants.includes('Vic') && !bob!.participants.includes('Una'), JSON.stringify(bob));
   // Each roster shows its own conference only.
+  await first.locator('pex-roster').getByRole('list').getByText('Una', {exact: true}).waitFor();
+  await second.locator('pex-roster').getByRole('list').getByText('Vic', {exact: true}).waitFor();
   assert.equal(await first.locator('pex-roster').getByText('Vic').count(), 0);
   assert.equal(await second.locator('pex-roster').getByText('Una').count(), 0);
   assert.deepEqual(problems, []);

@@ -51,6 +51,11 @@ test('the demo page: two users join meet.alice and each sees remote video', asyn
   await ann.getByRole('toolbar', {name: 'Call controls'}).getByText('2 in the meeting').waitFor({timeout: 30000});
   await waitForRemoteVideo(ann, 'Ann');
   await waitForRemoteVideo(bob, 'Bob');
+  // The roster and chat nested in the conference (each its own chunk) are bound to it.
+  await ann.locator('pex-roster').getByRole('list').getByText('Bob', {exact: true}).waitFor({timeout: 15000});
+  await bob.locator('pex-chat').getByRole('textbox').fill('Hello from Bob');
+  await bob.locator('pex-chat').getByRole('button', {name: 'Send'}).click();
+  await ann.locator('pex-chat').getByText('Hello from Bob', {exact: true}).waitFor({timeout: 15000});
   await bob.getByRole('button', {name: 'Disconnect'}).click();
   await bob.getByText('You left the meeting').waitFor();
   await ann.getByRole('toolbar', {name: 'Call controls'}).getByText('1 in the meeting').waitFor({timeout: 15000});
