@@ -17,6 +17,7 @@ export type FindingCode =
   | 'permission-denied'
   | 'policy-allows'
   | 'policy-blocks'
+  | 'policy-unchecked'
   | 'node-reachable'
   | 'node-csp-blocked'
   | 'node-cors-blocked'
@@ -70,7 +71,8 @@ function checkContext(): Finding[] {
 function checkPolicy(target: Document): Finding[] {
   const policyDocument = target as Document & PolicyDocument;
   const policy = policyDocument.permissionsPolicy ?? policyDocument.featurePolicy;
-  if (!policy) return [];
+  // Firefox and Safari have neither: say that the policy could not be checked, rather than nothing.
+  if (!policy) return [{code: 'policy-unchecked', status: 'warning', subject: 'Permissions-Policy', params: {}}];
   const view = target.defaultView;
   const inFrame = view !== null && view.top !== view;
   return POLICY_FEATURES.map((feature): Finding =>

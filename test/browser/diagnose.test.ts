@@ -2,6 +2,7 @@ import {expect, fixture, html} from '@open-wc/testing';
 import '../../src/pex-conference.js';
 import {diagnose} from '../../src/diagnostics/diagnose.js';
 import type {PexConference} from '../../src/elements/conference/conference.js';
+import {inFirefox} from '../helpers/browser.js';
 import {devNodeUrl, waitFor} from '../helpers/dev-node.js';
 import {deepQuery, deepText} from '../helpers/dom.js';
 
@@ -36,6 +37,11 @@ describe('diagnose() and "Check my setup"', () => {
     document.body.append(frame);
     try {
       const findings = await diagnose({node: devNodeUrl, document: frame.contentDocument!});
+      if (inFirefox) {
+        // Firefox has no API to read a Permissions-Policy: the check says so instead of naming the block.
+        expect(findings.find(({code}) => code === 'policy-unchecked')?.status, JSON.stringify(findings)).to.equal('warning');
+        return;
+      }
       const blocked = findings.find(({code, subject}) => code === 'policy-blocks' && subject === 'display-capture');
       expect(blocked, JSON.stringify(findings)).to.exist;
       expect(blocked!.params.fix).to.equal('allow="display-capture"');

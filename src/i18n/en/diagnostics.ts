@@ -20,6 +20,8 @@ export const diagnostics = {
     'Access to the {permission} is blocked for this site. Allow it in the browser\'s site settings (the icon at the start of the address bar), then reload the page.',
   'setup.policy-allows': 'The page allows {feature}.',
   'setup.policy-blocks': 'This page\'s Permissions-Policy blocks {feature}. Allow it with: {fix}',
+  'setup.policy-unchecked':
+    'This browser cannot tell whether the page\'s Permissions-Policy allows the camera, microphone and screen sharing. If they fail, check the page\'s Permissions-Policy header, or the allow attribute of the <iframe> it is in.',
   'setup.node-reachable': 'The conferencing server {node} answers.',
   'setup.node-csp-blocked':
     'This page\'s Content-Security-Policy blocks connections to {node} ({directive}). Add {origin} to the connect-src directive.',

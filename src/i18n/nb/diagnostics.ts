@@ -22,6 +22,8 @@ export const diagnostics: DiagnosticsStrings = {
     'Tilgang til {permission} er blokkert for dette nettstedet. Tillat det i nettleserens innstillinger for nettstedet (ikonet først i adressefeltet), og last inn siden på nytt.',
   'setup.policy-allows': 'Siden tillater {feature}.',
   'setup.policy-blocks': 'Sidens Permissions-Policy blokkerer {feature}. Tillat det med: {fix}',
+  'setup.policy-unchecked':
+    'Denne nettleseren kan ikke si om sidens Permissions-Policy tillater kamera, mikrofon og skjermdeling. Hvis de ikke virker, sjekk sidens Permissions-Policy-header, eller allow-attributtet til <iframe> den ligger i.',
   'setup.node-reachable': 'Konferanseserveren {node} svarer.',
   'setup.node-csp-blocked':
     'Sidens Content-Security-Policy blokkerer tilkoblinger til {node} ({directive}). Legg {origin} til i direktivet connect-src.',
