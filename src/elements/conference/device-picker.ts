@@ -74,7 +74,8 @@ export class PexDevicePicker extends LitElement {
       ${this.kinds.includes('camera') ? this.#renderSelect('camera', devices.cameras, settings.cameraId) : nothing}
       ${this.kinds.includes('microphone') ? this.#renderSelect('microphone', devices.microphones, settings.microphoneId) : nothing}
       ${this.kinds.includes('speaker')
-        ? canChooseSpeaker()
+        ? // Firefox can route sound (setSinkId) but lists no outputs until the user picks one in its own prompt.
+          canChooseSpeaker() && devices.speakers.length > 0
           ? this.#renderSelect('speaker', devices.speakers, settings.speakerId)
           : html`<p class="hint">${this.#localize.t('devices.speaker-unsupported')}</p>`
         : nothing}
