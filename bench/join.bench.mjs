@@ -7,6 +7,7 @@
 //   import {runJoinBench} from './bench/join.bench.mjs'
 import {chromium} from 'playwright-core';
 import {chromiumArgs, chromiumPath} from '../scripts/chromium.mjs';
+import {sizeOfBytes} from './sizes.mjs';
 import {buildBenchSite, REMOTE_VIDEO, round, startBenchNode, summarize, waitUntil} from './support.mjs';
 
 const ROOM = 'bench.join';
@@ -93,23 +94,25 @@ async function joinOnce(browser, node, side, idleMs) {
   try {
     await context.addInitScript(installFrameProbe, REMOTE_VIDEO);
     const page = await context.newPage();
-    const scripts = new Set();
-    page.on('request', (request) => {
-      if (isScript(request)) scripts.add(new URL(request.url()).pathname);
+    // Script bodies as the page received them: sized later, and immune to dist/ being rebuilt meanwhile.
+    const scripts = new Map();
+    page.on('response', (response) => {
+      if (isScript(response.request())) scripts.set(new URL(response.url()).pathname, response.body().catch(() => undefined));
     });
     await page.goto(`${node.url}/bench/${side}.html`);
     // Both pages show the camera preview before Join, as the widget does by default.
     await page.waitForFunction(() => window.__frameProbe.previewShown, null, {timeout: 30_000});
     await page.waitForTimeout(idleMs);
-    const scriptsBeforeJoin = [...scripts];
+    const scriptsBeforeJoin = [...scripts.keys()];
     await page.getByRole('button', {name: 'Join', exact: true}).click();
     await page.waitForFunction(() => window.__frameProbe.firstFrameAt !== undefined, null, {timeout: 30_000, polling: 50});
     const probe = await page.evaluate(() => window.__frameProbe);
     const steps = await page.evaluate(milestones, probe);
-    const scriptsInCall = [...scripts];
+    const scriptsInCall = [...scripts.keys()];
+    const bodies = new Map(await Promise.all([...scripts].map(async ([path, body]) => [path, await body])));
     await leave(page, side);
     await waitUntil(async () => (await node.room(ROOM)).rooms[0].participants.length === 0, 'the bench room to empty', 15_000);
-    return {ms: probe.firstFrameAt - probe.clickAt, presentedFrames: probe.presentedFrames, steps, scriptsBeforeJoin, scriptsInCall};
+    return {ms: probe.firstFrameAt - probe.clickAt, presentedFrames: probe.presentedFrames, steps, scriptsBeforeJoin, scriptsInCall, bodies};
   } finally {
     await context.close();
   }
@@ -132,6 +135,7 @@ export async function runJoinBench({runs = 10, warmups = 1, idleMs = 500, sides 
   const times = Object.fromEntries(sides.map((side) => [side, []]));
   const failures = [];
   const widgetScripts = {beforeJoin: new Set(), inCall: new Set()};
+  const scriptSizes = new Map();
   const steps = Object.fromEntries(sides.map((side) => [side, []]));
   const latePresentedFrames = [];
   try {
@@ -142,6 +146,7 @@ export async function runJoinBench({runs = 10, warmups = 1, idleMs = 500, sides 
           if (side === 'widget') {
             for (const script of result.scriptsBeforeJoin) widgetScripts.beforeJoin.add(script);
             for (const script of result.scriptsInCall) widgetScripts.inCall.add(script);
+            for (const [path, body] of result.bodies) if (body) scriptSizes.set(path, sizeOfBytes(body));
           }
           if (run < 0) continue;
           times[side].push(result.ms);
@@ -171,7 +176,9 @@ export async function runJoinBench({runs = 10, warmups = 1, idleMs = 500, sides 
     // that of a later frame: an overestimate). Should be rare; see installFrameProbe.
     latePresentedFrames,
     failures,
-    // Every script the widget page requested before Join, and by its first remote frame.
-    widgetScripts: {beforeJoin: [...widgetScripts.beforeJoin].sort(), inCall: [...widgetScripts.inCall].sort()},
+    // Every script the widget page received before Join, and by its first remote frame, with its size.
+    widgetScripts: Object.fromEntries(
+      Object.entries(widgetScripts).map(([when, paths]) => [when, [...paths].sort().map((path) => ({path, ...(scriptSizes.get(path) ?? {rawKB: 0, gzipKB: 0})}))])
+    ),
   };
 }

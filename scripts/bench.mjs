@@ -148,7 +148,13 @@ if (only.includes('join') || only.includes('sizes')) {
     runJoinBench(joinOnly ? {runs: 1, warmups: 0, sides: ['widget']} : {runs: options['join-runs'], warmups: options['join-warmups']})
   );
   if (only.includes('join')) results.join = join;
-  if (only.includes('sizes')) results.sizes = join.error ? join : measureSizes(join.widgetScripts);
+  if (only.includes('sizes')) {
+    try {
+      results.sizes = join.error ? join : measureSizes(join.widgetScripts);
+    } catch (error) {
+      results.sizes = {error: `${error.message}${join.failures?.length ? `: ${join.failures.join('; ')}` : ''}`};
+    }
+  }
 }
 const elements = only.filter((name) => name === 'roster' || name === 'chat');
 if (elements.length) {
@@ -199,11 +205,18 @@ const kb = (value) => `${value} KB`;
 const ms = (value) => `${value} ms`;
 const verdict = (met) => (met === undefined ? '' : met ? 'met' : 'missed');
 const rows = [];
-const row = (figure, measured, target = '—', met = undefined) => rows.push({figure, measured, target, vsTarget: verdict(met)});
-const failed = (figure, result) => result?.error && row(figure, `failed: ${result.error.split('\n')[0]}`);
+/** The 1-minute load average when the benchmark behind a row started and ended. */
+let load = '';
+const loadOf = (result) => (result?.loadAverageBefore === undefined ? '' : `${result.loadAverageBefore} → ${result.loadAverageAfter}`);
+const row = (figure, measured, target = '—', met = undefined) => rows.push({figure, measured, target, vsTarget: verdict(met), load});
+const failed = (figure, result) => {
+  load = loadOf(result);
+  return result?.error && row(figure, `failed: ${result.error.split('\n')[0]}`);
+};
 
-const {sizes, join: joined, roster, chat, slides, load, media} = results;
+const {sizes, join: joined, roster, chat, slides, load: nodeLoad, media} = results;
 if (sizes && !failed('Sizes', sizes)) {
+  load = ''; // sizes do not depend on the machine's load
   row('Entry module dist/pex-connect.js (gzip)', kb(sizes.entry.gzipKB), '≤ 25 KB', sizes.entry.gzipKB <= 25);
   row(`<pex-conference> page before Join: ${sizes.beforeJoin.files.length} scripts (gzip)`, kb(sizes.beforeJoin.gzipKB));
   row('Lazy SDK chunk (gzip)', kb(sizes.sdk.gzipKB));
@@ -232,8 +245,8 @@ if (slides && !failed('Slides', slides)) {
   row('100-page PDF: first slide presented', ms(firstSlideMs), '≤ 400 ms', firstSlideMs <= 400);
   row('100-page PDF: next slide (median)', ms(nextSlideMedianMs), '≤ 100 ms', nextSlideMedianMs <= 100);
 }
-if (load && !failed('Dev node load', load)) {
-  row(`Dev node: ${load.participants} signalling participants join (all see all)`, `${ms(load.joinAllMs)}, ${load.eventsPerSecond} events/s, RSS ${load.nodeRssMB} MB`, 'report');
+if (nodeLoad && !failed('Dev node load', nodeLoad)) {
+  row(`Dev node: ${nodeLoad.participants} signalling participants join (all see all)`, `${ms(nodeLoad.joinAllMs)}, ${nodeLoad.eventsPerSecond} events/s, RSS ${nodeLoad.nodeRssMB} MB`, 'report');
 }
 if (media && !failed('Media peers', media)) {
   const last = media.steps.at(-1);
@@ -253,10 +266,11 @@ const machineLine =
   `${machineBefore.cpus} × ${machineBefore.cpuModel}, ${round(machineBefore.memoryMB.total / 1024)} GB; load average ` +
   `${machineBefore.loadAverage.one} before, ${machineAfter.loadAverage.one} after (1 min); Node ${process.version}; ${chromiumVersion}; ${commit}${quick ? '; --quick' : ''}`;
 
-const widths = ['figure', 'measured', 'target', 'vsTarget'].map((key) => Math.max(key.length, ...rows.map((one) => one[key].length)));
+const columns = [['figure', 'Figure'], ['measured', 'Measured'], ['target', 'Target'], ['vsTarget', ''], ['load', 'Load average (1 min)']];
+const widths = columns.map(([key, title]) => Math.max(title.length, ...rows.map((one) => one[key].length)));
 const line = (cells) => `| ${cells.map((cell, index) => cell.padEnd(widths[index])).join(' | ')} |`;
-console.log(`\n${line(['Figure', 'Measured', 'Target', ''])}\n${line(widths.map((width) => '-'.repeat(width)))}`);
-for (const one of rows) console.log(line([one.figure, one.measured, one.target, one.vsTarget]));
+console.log(`\n${line(columns.map(([, title]) => title))}\n${line(widths.map((width) => '-'.repeat(width)))}`);
+for (const one of rows) console.log(line(columns.map(([key]) => one[key])));
 console.log(`\nMachine: ${machineLine}`);
 if (media && !media.error) console.log(`Media: ${media.note}`);
 
