@@ -8,7 +8,7 @@ import {ensureDependencies} from './setup.mjs';
 ensureDependencies();
 
 console.log('Building the bundle (dist/)…');
-const build = spawnSync('npm', ['run', '--silent', 'build'], {cwd: repoRoot, stdio: 'inherit'});
+const build = spawnSync('npm', ['run', '--silent', 'build:bundle'], {cwd: repoRoot, stdio: 'inherit'});
 if (build.status !== 0) {
   console.error('The build failed: see the messages above.');
   process.exit(1);

@@ -1,7 +1,12 @@
-import type {createInfinitySdk} from '@pex-connect/infinity-sdk-factory';
+import type * as Infinity from '@pexip/infinity';
+
+type SdkLogger = Parameters<typeof Infinity.setLogger>[0];
 
 /** The module namespace of `@pexip/infinity`, plus the logger setters of the packages it uses. */
-export type InfinitySdk = ReturnType<typeof createInfinitySdk>;
+export type InfinitySdk = typeof Infinity & {
+  setPeerConnectionLogger(logger: SdkLogger): void;
+  setSignalLogger(logger: SdkLogger): void;
+};
 
 /**
  * Loads Pexip's SDK lazily (a separate chunk, so a page's first script stays small) and
