@@ -1,7 +1,7 @@
-// The npm package and the script-tag bundle as their users meet them: what `npm pack` ships,
-// the declared exports and types, that a page can import one element without the others, that
-// importing the classes registers nothing, and that two copies of the bundle on one page get
-// along. Runs after `npm run build` (scripts/test.mjs builds before this suite).
+// Embedding, as page authors meet it: what `npm pack` ships, the declared exports and types,
+// that a page can import one element without the others, that importing the classes registers
+// nothing, that two copies of the bundle on one page get along, and what diagnose() says about a
+// page's own policies. Runs after `npm run build` (scripts/test.mjs builds before this suite).
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
 import {existsSync, readFileSync} from 'node:fs';
@@ -72,14 +72,14 @@ before(async () => {
   browser = await chromium.launch({executablePath: chromiumPath, headless: true, args: chromiumArgs});
 });
 
-/** A page on the dev node's origin with the given HTML (and its errors collected in `problems`). */
-async function pageWith(html: string, problems: string[] = []) {
+/** A page on the dev node's origin with the given HTML and headers (its errors collected in `problems`). */
+async function pageWith(html: string, problems: string[] = [], headers: Record<string, string> = {}) {
   const page = await browser.newPage();
   page.on('pageerror', (error) => problems.push(error.message));
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(message.text());
   });
-  await page.route(`${node.url}/test-page.html`, (route) => route.fulfill({contentType: 'text/html', body: html}));
+  await page.route(`${node.url}/test-page.html`, (route) => route.fulfill({contentType: 'text/html', body: html, headers}));
   await page.goto(`${node.url}/test-page.html`);
   return page;
 }
@@ -113,5 +113,21 @@ test('two copies of the bundle on one page: no error, and the elements work', as
   );
   await page.getByRole('toolbar', {name: 'Call controls'}).waitFor({timeout: 30000});
   assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('diagnose() on a page whose Permissions-Policy blocks screen sharing, with an unreachable node', async () => {
+  const page = await pageWith(
+    `<!doctype html><html><head><script type="module" src="/dist/pex-connect.js"></script></head>
+    <body><pex-conference node="http://127.0.0.1:9" conference="meet.alice"></pex-conference></body></html>`,
+    [],
+    {'Permissions-Policy': 'display-capture=()'}
+  );
+  await page.waitForFunction(`Boolean(customElements.get('pex-conference'))`);
+  const findings = (await page.evaluate(`document.querySelector('pex-conference').diagnose()`)) as {code: string; subject: string; message: string}[];
+  const byCode = (code: string, subject: string) => findings.find((finding) => finding.code === code && finding.subject === subject);
+  assert.match(byCode('policy-blocks', 'display-capture')?.message ?? '', /Permissions-Policy: display-capture=\(self\)/);
+  assert.ok(byCode('policy-allows', 'camera'), 'camera is still allowed');
+  assert.match(byCode('node-unreachable', 'http://127.0.0.1:9')?.message ?? '', /Cannot reach the conferencing server http:\/\/127\.0\.0\.1:9/);
   await page.close();
 });
