@@ -276,6 +276,24 @@ describe('<pex-conference> rendering (fake session)', () => {
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect(session.callsOf('leave')).to.have.length(1);
     });
+    it('asks before switching to another conference during a call, and switches when told to', async () => {
+      const session = inCall();
+      // Leaving and resetting move the phase on, as the real session does.
+      session.leave = async () => {
+        session.calls.push({action: 'leave', args: []});
+        session.setState({phase: 'ended'});
+      };
+      session.reset = async () => session.setState({phase: 'idle'});
+      const el = await conferenceWith(session);
+      el.conference = 'meet.bob';
+      const confirm = deepQuery(el.shadowRoot!, 'pex-confirm-dialog')!;
+      await waitFor('the question', () => deepText(confirm.shadowRoot!).includes('Switch meetings?'));
+      expect(el.conference, 'kept while asking').to.equal('meet.alice');
+      expect(session.callsOf('leave')).to.have.length(0);
+      [...confirm.shadowRoot!.querySelectorAll('button')].find((button) => button.textContent?.trim() === 'Leave and switch')!.click();
+      await waitFor('the switch', () => el.conference === 'meet.bob');
+      expect(session.callsOf('leave')).to.have.length(1);
+    });
   });
 
   describe('ended and failed', () => {
