@@ -1,14 +1,16 @@
-// `npm test`: every suite (dev node, tooling, browser, end-to-end), one after the other, and
-// one total at the end. The last line printed is always `N passed, N failed` (CI reads it).
+// `npm test`: every suite (dev node, tooling, browser, end-to-end, and the browser and end-to-end
+// ones in Firefox ESR), one after the other, and one total at the end. The last line printed is
+// always `N passed, N failed` (CI reads it).
 //
-//   npm test                      all suites
-//   npm test -- browser e2e       only the named suites
+//   npm test                                   all suites
+//   npm test -- browser e2e                    only the named suites
+//   npm test -- browser-firefox e2e-firefox    only the Firefox ones
 //   PEX_TEST_FILES=test/browser/x.test.ts npm test -- browser
 import {spawnSync} from 'node:child_process';
 import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {join, relative} from 'node:path';
 import {repoRoot} from './paths.mjs';
-import {ensureChromium, ensureDependencies} from './setup.mjs';
+import {ensureChromium, ensureDependencies, ensureFirefox} from './setup.mjs';
 
 const resultsDir = join(repoRoot, 'test-results');
 
@@ -50,23 +52,43 @@ function npmScript(script) {
   return spawnSync('npm', ['run', '--silent', script], {cwd: repoRoot, stdio: 'inherit'}).status === 0;
 }
 
+/** The end-to-end suites load the built bundle: one build serves both. */
+let built = false;
+function build() {
+  built ||= npmScript('build');
+  return built;
+}
+
+/** Runs web-test-runner with a config and returns its counts. */
+function wtrSuite(name, config) {
+  const summary = join(resultsDir, `${name}.json`);
+  const {status} = spawnSync(process.execPath, [join(repoRoot, 'node_modules/@web/test-runner/dist/bin.js'), '--config', config], {
+    cwd: repoRoot,
+    stdio: 'inherit',
+    env: {...process.env, PEX_WTR_SUMMARY: summary},
+  });
+  return readCounts(summary) ?? {passed: 0, failed: status === 0 ? 0 : 1};
+}
+
+/** End-to-end files named *.firefox.test.ts drive Firefox (and Chromium); the others only Chromium. */
+const firefoxE2e = /\.firefox\.test\.ts$/;
+
 const suites = {
   'dev-node': () => nodeSuite('dev-node', findFiles('dev-node/test', /\.test\.ts$/), ['--expose-gc']),
   tooling: () => nodeSuite('tooling', findFiles('test/node', /\.test\.(ts|mjs)$/)),
-  browser: () => {
-    const summary = join(resultsDir, 'browser.json');
-    const {status} = spawnSync(process.execPath, [join(repoRoot, 'node_modules/@web/test-runner/dist/bin.js'), '--config', 'web-test-runner.config.mjs'], {
-      cwd: repoRoot,
-      stdio: 'inherit',
-      env: {...process.env, PEX_WTR_SUMMARY: summary},
-    });
-    return readCounts(summary) ?? {passed: 0, failed: status === 0 ? 0 : 1};
-  },
+  browser: () => wtrSuite('browser', 'web-test-runner.config.mjs'),
   e2e: () => {
-    if (!npmScript('build')) return {passed: 0, failed: 1};
-    return nodeSuite('e2e', findFiles('test/e2e', /\.test\.ts$/));
+    if (!build()) return {passed: 0, failed: 1};
+    return nodeSuite('e2e', findFiles('test/e2e', /\.test\.ts$/).filter((file) => !firefoxE2e.test(file)));
+  },
+  // Which browser tests run in Firefox, and why: web-test-runner.firefox.config.mjs.
+  'browser-firefox': () => wtrSuite('browser-firefox', 'web-test-runner.firefox.config.mjs'),
+  'e2e-firefox': () => {
+    if (!build()) return {passed: 0, failed: 1};
+    return nodeSuite('e2e-firefox', findFiles('test/e2e', firefoxE2e));
   },
 };
+const firefoxSuites = new Set(['browser-firefox', 'e2e-firefox']);
 
 ensureDependencies();
 rmSync(resultsDir, {recursive: true, force: true});
@@ -74,7 +96,8 @@ mkdirSync(resultsDir, {recursive: true});
 
 const wanted = process.argv.slice(2).filter((name) => name in suites);
 const selected = wanted.length ? wanted : Object.keys(suites);
-const needsBrowser = selected.some((name) => name === 'browser' || name === 'e2e' || name === 'dev-node');
+const needsBrowser = selected.some((name) => name !== 'tooling');
+const needsFirefox = selected.some((name) => firefoxSuites.has(name));
 const total = {passed: 0, failed: 0};
 const lines = [];
 
@@ -82,7 +105,14 @@ if (needsBrowser && !ensureChromium()) {
   total.failed += 1;
   lines.push('setup: Chromium missing (see above)');
 } else {
+  // Without Firefox the other suites still run; each Firefox suite counts as one failure.
+  const firefoxMissing = needsFirefox && !ensureFirefox();
   for (const name of selected) {
+    if (firefoxMissing && firefoxSuites.has(name)) {
+      total.failed += 1;
+      lines.push(`${name}: Firefox missing (see above)`);
+      continue;
+    }
     console.log(`\n=== ${name} ===\n`);
     const counts = suites[name]();
     total.passed += counts.passed;
