@@ -8,7 +8,7 @@ import {emit} from '../../events.js';
 import type {StringKey} from '../../i18n/en.js';
 import {LocalizeController} from '../../i18n/localize-controller.js';
 import {isStringKey} from '../../i18n/registry.js';
-import {joinModeOf, parseJoinParams, rawParamsFromQuery, type JoinParamName, type JoinParams, type ParamProblem} from '../../link/join-params.js';
+import {joinModeOf, parseJoinParams, type JoinParams} from '../../link/join-params.js';
 import {ConferenceSession} from '../../session/conference-session.js';
 import type {Session} from '../../session/session.js';
 import type {ConferenceState, DialRequest, EndReason, JoinMode, JoinOptions} from '../../session/types.js';
@@ -24,6 +24,7 @@ import {takeJoinRole} from '../shared/join-role.js';
 import type {MenuItem} from '../shared/menu.js';
 import {conferenceStyles} from './conference.styles.js';
 import {flagConverter, mediaConverter} from './converters.js';
+import {nodeUrlOf, readJoinParams, type AttributeProblem} from './join-params-reader.js';
 import {findingText} from './finding-text.js';
 import type {PexPrejoin, PrejoinChoice} from './prejoin.js';
 import type {PexSettingsDialog} from './settings-dialog.js';
@@ -374,66 +375,17 @@ export class PexConference extends LitElement {
   // --- parameters --------------------------------------------------------------------------
 
   #readParams(): void {
-    const fromElement = parseJoinParams(this.#rawFromElement(), 'attribute');
-    const query = this.usePageUrl ? rawParamsFromQuery(location.search) : {};
-    if (query.pin) this.#removePinFromAddressBar();
-    const fromPage = parseJoinParams(query, 'link');
-    // What the page URL gives wins; the rest comes from the attributes.
-    const given = Object.fromEntries(Object.keys(query).map((name) => [name, fromPage.params[name as keyof JoinParams]]));
-    this.#params = {...fromElement.params, ...given};
-    const nodeProblem = this.node.trim() && !/^https?:\/\/[^\s/]+/i.test(this.node.trim());
-    this.#reportProblems([...fromElement.problems, ...fromPage.problems], nodeProblem ? this.node : undefined);
-  }
-
-  /**
-   * The parameters as text, as the page wrote them: the attribute while it still says what the
-   * property holds (so a malformed value can be reported as written), else the property (set
-   * from script and not reflected yet).
-   */
-  #rawFromElement(): Partial<Record<JoinParamName, string | null>> {
-    const text = (name: string, value: string) => {
-      const attribute = this.getAttribute(name);
-      return attribute !== null && attribute.trim() === value.trim() ? attribute : value || null;
-    };
-    const flag = (name: string, value: boolean) => {
-      const attribute = this.getAttribute(name);
-      return attribute !== null && flagConverter.fromAttribute!(attribute, Boolean) === value ? attribute : value ? '1' : null;
-    };
-    const bw = this.bw;
-    const media = this.media;
-    return {
-      conference: text('conference', this.conference),
-      name: text('name', this.name),
-      bw: bw === undefined ? null : Number.isNaN(bw) ? (this.getAttribute('bw') ?? 'NaN') : String(bw),
-      pin: this.pin || null,
-      join: flag('join', this.autoJoin),
-      role: this.joinRole || this.getAttribute('role'),
-      media: media === undefined ? null : media ? '1' : '',
-      audioonly: flag('audioonly', this.audioonly),
-      escalate: flag('escalate', this.escalate),
-      extension: text('extension', this.extension),
-      forceguest: flag('forceguest', this.forceguest),
-    };
-  }
-
-  /** Keeps a PIN given in the page URL out of the address bar (and so out of bookmarks and shared links). */
-  #removePinFromAddressBar(): void {
-    const url = new URL(location.href);
-    url.searchParams.delete('pin');
-    history.replaceState(history.state, '', url);
+    const {params, problems} = readJoinParams(this);
+    this.#params = params;
+    this.#reportProblems(problems);
   }
 
   /** Shows each problem once, and names the attribute in a console warning for the page's developer. */
-  #reportProblems(problems: readonly ParamProblem[], badNode: string | undefined): void {
-    const texts: {key: string; attribute: string; value: string; text: string}[] = problems.map((problem) => ({
-      key: `${problem.param}=${problem.value}`,
-      attribute: problem.param,
-      value: problem.value,
-      text: this.#t(`attribute.${problem.code}`, {applied: problem.applied ?? ''}),
-    }));
-    if (badNode !== undefined) texts.push({key: `node=${badNode}`, attribute: 'node', value: badNode, text: this.#t('attribute.node')});
+  #reportProblems(problems: readonly AttributeProblem[]): void {
     const keep = this.notices.filter(({id}) => !id.startsWith('attribute:'));
-    const fresh = texts.map(({key, attribute, value, text}) => {
+    const fresh = problems.map(({attribute, value, code, applied}) => {
+      const key = `${attribute}=${value}`;
+      const text = this.#t(`attribute.${code}`, {applied: applied ?? ''});
       if (!this.#warnedProblems.has(key)) {
         this.#warnedProblems.add(key);
         console.warn(`<pex-conference> attribute "${attribute}": "${value}" — ${text}`);
@@ -448,8 +400,7 @@ export class PexConference extends LitElement {
   }
 
   #nodeUrl(): string {
-    const node = this.node.trim();
-    return (/^https?:\/\/[^\s/]+/i.test(node) ? node : location.origin).replace(/\/+$/, '');
+    return nodeUrlOf(this.node);
   }
 
   /** A new `conference` while in a meeting: ask before leaving it. */
