@@ -63,8 +63,13 @@ export async function runElementsBench({which = ['roster', 'chat'], rosterSize =
         else after = await mainThreadMs(cdp);
       });
       const [size, count] = bench === 'roster' ? [rosterSize, rosterUpdates] : [chatSize, chatMessages];
-      const timing = await page.evaluate(([which, size, count, skip]) => window.elementsBench[which](size, count, skip), [bench, size, count, warmup]);
-      results[bench] = report(bench, size, timing, perUpdate(before, after, count + warmup));
+      try {
+        const timing = await page.evaluate(([which, size, count, skip]) => window.elementsBench[which](size, count, skip), [bench, size, count, warmup]);
+        results[bench] = report(bench, size, timing, perUpdate(before, after, count + warmup));
+      } catch (error) {
+        // One element failing should not cost the other's numbers.
+        results[bench] = {bench, error: error instanceof Error ? error.message.split('\n')[0] : String(error)};
+      }
       await page.close();
     }
   } finally {
