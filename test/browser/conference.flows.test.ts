@@ -226,7 +226,8 @@ describe('<pex-conference> host menu, seen by another participant (dev node)', (
         const candidate = view.shadowRoot!.querySelector<HTMLVideoElement>('[part~="video"]');
         return candidate && candidate.srcObject === stream && candidate.videoWidth > 0 ? candidate : null;
       });
-      expect(await countVideoFrames(video)).to.be.greaterThan(3);
+      // Counted until they advance: under heavy load Firefox once presented none in the first 1.5 s.
+      await waitFor('presentation frames advancing', async () => (await countVideoFrames(video)) > 3);
       await host.stopScreenShare();
       await waitFor('the presentation to stop for the guest', () => !guest.state.presentation.presenterId);
     } finally {
