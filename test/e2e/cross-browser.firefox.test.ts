@@ -69,7 +69,7 @@ test('a Chromium user and a Firefox user meet: each sees the other\'s camera', a
 
   const fiona = await firefoxBrowser.newPage();
   const fionaErrors: string[] = [];
-  fiona.on('pageerror', (error) => fionaErrors.push(error.message));
+  fiona.on('pageerror', (error) => fionaErrors.push(error instanceof Error ? error.message : String(error)));
   await fiona.goto(`${node.url}/demo/`);
   // puppeteer's pierce/ selectors reach into the shadow roots; the click is a real one.
   await fiona.locator('pierce/[part~="name-input"]').fill('Fiona');
