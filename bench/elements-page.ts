@@ -4,8 +4,10 @@
  * the element tests, and the time from one change of the session's state to the frame that
  * shows it.
  */
-import '../src/pex-chat.js';
-import '../src/pex-roster.js';
+// Named imports, used below: package.json marks src/ free of side effects for bundlers, so a
+// bare `import '…/pex-roster.js'` would be dropped and the elements never registered.
+import {PexChat} from '../src/pex-chat.js';
+import {PexRoster} from '../src/pex-roster.js';
 import type {PexChatEntry} from '../src/elements/chat/chat-entry.js';
 import type {PexRosterRow} from '../src/elements/roster/roster-row.js';
 import type {ChatMessage, ConferenceState, Participant} from '../src/session/types.js';
@@ -65,6 +67,7 @@ function nextFrames(count: number): Promise<void> {
 async function mount(tag: 'pex-roster' | 'pex-chat', itemTag: string, state: Partial<ConferenceState>) {
   const session = new FakeSession({phase: 'in-call', ...state});
   const owner = Object.assign(document.createElement('div'), {id: `owner-${tag}`, session});
+  if (customElements.get(tag) !== {'pex-roster': PexRoster, 'pex-chat': PexChat}[tag]) throw new Error(`<${tag}> is not registered`);
   const element = document.createElement(tag);
   element.setAttribute('for', owner.id);
   element.style.cssText = 'display: block; width: 420px; height: 480px';
