@@ -49,6 +49,12 @@ const DTMF_DIGITS = /^[0-9*#,A-Da-d]+$/;
  * eventSource.js). The SDK is pinned, so this text is stable.
  */
 const EVENT_STREAM_RETRY_LOG = 'EventSource error, Trying to reconnect';
+/**
+ * What it logs before each token refresh attempt. A refresh answered 403 is retried at once,
+ * without pause (protocol notes §1.2), so while the stream is down each attempt asks the node
+ * whether it still knows the call: that ends such a loop within a request or two.
+ */
+const TOKEN_REFRESH_LOG = 'trying to refresh token';
 /** Errors of `@pexip/infinity-api` for an answer that failed the SDK's checks. */
 const ANSWER_ERRORS = new Set(['ValidationError', 'NonJSONResponseError']);
 /** While the event stream is down, how often to ask the node whether it still knows this call. */
@@ -93,6 +99,7 @@ export class ConferenceSession implements Session {
   #eventStreamLost = false;
   #mediaStalled = false;
   #probeTimer?: ReturnType<typeof setInterval>;
+  #probing = false;
   /** Set when the SDK rejected an answer of the node, so that the disconnect it causes is worded so. */
   #badAnswer = false;
   /** Requests to the node awaiting an answer (see `nodeSlow`). */
@@ -638,6 +645,7 @@ export class ConferenceSession implements Session {
     this.#store.update({reconnecting: this.#mediaStalled || this.#eventStreamLost});
     if (lost) {
       this.#probeTimer ??= setInterval(() => void this.#probeSession(), SESSION_PROBE_MS);
+      void this.#probeSession();
     } else {
       clearInterval(this.#probeTimer);
       this.#probeTimer = undefined;
@@ -647,13 +655,16 @@ export class ConferenceSession implements Session {
   async #probeSession(): Promise<void> {
     const options = this.#options;
     const client = this.#client;
-    if (!options || !client || !this.#token) return;
+    if (!options || !client || !this.#token || this.#probing) return;
     let status: number;
+    this.#probing = true;
     try {
       const url = `${options.node}/api/client/v2/conferences/${encodeURIComponent(options.conference.trim())}/conference_status`;
       status = (await fetch(url, {headers: {token: this.#token}})).status;
     } catch {
       return; // Not reachable (yet): keep waiting.
+    } finally {
+      this.#probing = false;
     }
     if (status !== 403 || !this.#eventStreamLost || client !== this.#client) return;
     this.#end('ended', {code: 'session-lost'});
@@ -671,6 +682,7 @@ export class ConferenceSession implements Session {
       ...quietLogger,
       debug: (_meta: unknown, message?: string) => {
         if (message === EVENT_STREAM_RETRY_LOG) this.#setEventStreamLost(true);
+        else if (message === TOKEN_REFRESH_LOG && this.#eventStreamLost) void this.#probeSession();
       },
       error: (meta: unknown, message?: string) => {
         if (isAnswerError((meta as {error?: unknown} | undefined)?.error)) this.#badAnswer = true;
