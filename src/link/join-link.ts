@@ -81,7 +81,12 @@ export function buildJoinLink(address: string, params: JoinLinkParams): BuiltJoi
 export function buildPexipLink(conference: string): BuiltJoinLink {
   const alias = conference.trim();
   if (!alias) return {url: '', problems: [{param: 'conference', code: 'missing'}]};
-  return {url: `pexip:${encodeURI(alias)}`, problems: []};
+  try {
+    return {url: `pexip:${encodeURI(alias)}`, problems: []};
+  } catch {
+    // A lone surrogate cannot be encoded: no alias has one.
+    return {url: '', problems: [{param: 'conference', code: 'invalid'}]};
+  }
 }
 
 /** Reads a Web App link (`https://…/webapp/?conference=…`) or a desktop `pexip:alias` link. */
@@ -89,7 +94,13 @@ export function parseJoinLink(link: string): ParsedJoinLink {
   const text = link.trim();
   const pexip = /^pexip:(?:\/\/)?(.+)$/i.exec(text);
   if (pexip) {
-    const {params, problems} = parseJoinParams({conference: decodeURI(pexip[1]!)}, 'link');
+    let conference: string;
+    try {
+      conference = decodeURI(pexip[1]!);
+    } catch {
+      return {kind: 'pexip', params: parseJoinParams({}, 'link').params, problems: [{param: 'url', code: 'invalid'}]};
+    }
+    const {params, problems} = parseJoinParams({conference}, 'link');
     return {kind: 'pexip', params, problems};
   }
   if (!isHttpUrl(text)) {

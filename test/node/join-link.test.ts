@@ -64,6 +64,8 @@ describe('parseJoinLink', () => {
 
   test('reports what it cannot use', () => {
     assert.deepEqual(parseJoinLink('not a link').problems, [{param: 'url', code: 'invalid'}]);
+    assert.deepEqual(parseJoinLink('pexip:%E0%A4%A').problems, [{param: 'url', code: 'invalid'}], 'malformed escapes');
+    assert.deepEqual(buildPexipLink('meet.\uD800').problems, [{param: 'conference', code: 'invalid'}], 'a lone surrogate');
     const parsed = parseJoinLink(`${ADDRESS}?bw=abc&join=maybe&role=chief`);
     assert.deepEqual(parsed.problems.map((problem) => `${problem.param}:${problem.code}`).sort(), [
       'bw:not-a-number',

@@ -17,6 +17,7 @@ import {hostStyles} from '../../styles/host.styles.js';
 import {themeStyles} from '../../styles/theme.styles.js';
 import {icon} from '../icons.js';
 import {actionErrorText} from '../shared/action-error.js';
+import {describeAttributeProblem} from '../shared/attribute-problem.js';
 import type {PexConfirmDialog} from '../shared/confirm-dialog.js';
 import type {PexDialDialog} from '../shared/dial-dialog.js';
 import type {PexDialog} from '../shared/dialog.js';
@@ -383,14 +384,15 @@ export class PexConference extends LitElement {
   /** Shows each problem once, and names the attribute in a console warning for the page's developer. */
   #reportProblems(problems: readonly AttributeProblem[]): void {
     const keep = this.notices.filter(({id}) => !id.startsWith('attribute:'));
-    const fresh = problems.map(({attribute, value, code, applied}) => {
+    const fresh = problems.map((found) => {
+      const {attribute, value} = found;
       const key = `${attribute}=${value}`;
-      const text = this.#t(`attribute.${code}`, {applied: applied ?? ''});
+      const {problem, message} = describeAttributeProblem(this.#localize, found);
       if (!this.#warnedProblems.has(key)) {
         this.#warnedProblems.add(key);
-        console.warn(`<pex-conference> attribute "${attribute}": "${value}" — ${text}`);
+        console.warn(`<pex-conference> attribute "${attribute}": "${value}" — ${problem}`);
       }
-      return {id: `attribute:${key}`, text: this.#t('attribute.problem', {attribute, value, problem: text}), error: true};
+      return {id: `attribute:${key}`, text: message, error: true};
     });
     this.notices = [...fresh, ...keep];
   }

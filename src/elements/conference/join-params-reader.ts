@@ -1,5 +1,5 @@
 import {parseJoinParams, rawParamsFromQuery, type JoinParamName, type JoinParams, type ParamProblem} from '../../link/join-params.js';
-import {flagConverter} from './converters.js';
+import {flagConverter, mediaConverter} from './converters.js';
 
 /** What `<pex-conference>` holds that the link parameters are read from. */
 export interface JoinParamsSource {
@@ -23,16 +23,24 @@ export interface JoinParamsSource {
 export interface AttributeProblem {
   readonly attribute: string;
   readonly value: string;
-  readonly code: ParamProblem['code'] | 'node';
+  readonly code: ParamProblem['code'] | 'node' | 'target' | 'webapp';
   readonly applied?: string;
 }
 
 const HTTP_URL = /^https?:\/\/[^\s/]+/i;
 
+/** An http(s) address with a host, which `new URL` accepts. */
+export function isNodeUrl(node: string): boolean {
+  try {
+    return HTTP_URL.test(node.trim()) && Boolean(new URL(node.trim()));
+  } catch {
+    return false;
+  }
+}
+
 /** The node's base URL: the `node` attribute when it is an http(s) URL, else the page's origin. */
 export function nodeUrlOf(node: string): string {
-  const trimmed = node.trim();
-  return (HTTP_URL.test(trimmed) ? trimmed : location.origin).replace(/\/+$/, '');
+  return (isNodeUrl(node) ? node.trim() : location.origin).replace(/\/+$/, '');
 }
 
 /**
@@ -50,6 +58,7 @@ function rawFromElement(source: JoinParamsSource): Partial<Record<JoinParamName,
     return attribute !== null && flagConverter.fromAttribute!(attribute, Boolean) === value ? attribute : value ? '1' : null;
   };
   const {bw, media} = source;
+  const mediaAttribute = source.getAttribute('media');
   return {
     conference: text('conference', source.conference),
     name: text('name', source.name),
@@ -57,7 +66,7 @@ function rawFromElement(source: JoinParamsSource): Partial<Record<JoinParamName,
     pin: source.pin || null,
     join: flag('join', source.autoJoin),
     role: source.joinRole || source.getAttribute('role'),
-    media: media === undefined ? null : media ? '1' : '',
+    media: media === undefined ? null : mediaAttribute !== null && mediaConverter.fromAttribute!(mediaAttribute, Boolean) === media ? mediaAttribute : media ? '1' : '',
     audioonly: flag('audioonly', source.audioonly),
     escalate: flag('escalate', source.escalate),
     extension: text('extension', source.extension),
@@ -84,7 +93,6 @@ export function readJoinParams(source: JoinParamsSource): {params: JoinParams; p
   const fromPage = parseJoinParams(query, 'link');
   const given = Object.fromEntries(Object.keys(query).map((name) => [name, fromPage.params[name as keyof JoinParams]]));
   const problems: AttributeProblem[] = [...fromElement.problems, ...fromPage.problems].map(({param, value, code, applied}) => ({attribute: param, value, code, applied}));
-  const node = source.node.trim();
-  if (node && !HTTP_URL.test(node)) problems.push({attribute: 'node', value: source.node, code: 'node'});
+  if (source.node.trim() && !isNodeUrl(source.node)) problems.push({attribute: 'node', value: source.node, code: 'node'});
   return {params: {...fromElement.params, ...given}, problems};
 }

@@ -7,11 +7,14 @@ import {controlStyles} from '../../styles/controls.styles.js';
 import {hostStyles} from '../../styles/host.styles.js';
 import {themeStyles} from '../../styles/theme.styles.js';
 import type {PexConference} from '../conference/conference.js';
+import {isNodeUrl, type AttributeProblem} from '../conference/join-params-reader.js';
 import {icon} from '../icons.js';
+import {describeAttributeProblem} from '../shared/attribute-problem.js';
 import {takeJoinRole} from '../shared/join-role.js';
 
 /** Where the meeting opens. */
 export type JoinButtonTarget = 'dialog' | 'window' | 'desktop';
+const TARGETS: readonly string[] = ['dialog', 'window', 'desktop'] satisfies JoinButtonTarget[];
 
 /**
  * A "Join my room" button for a CMS page: it takes the same link attributes as
@@ -140,14 +143,36 @@ export class PexJoinButton extends LitElement {
   }
 
   /** The link parameters, read from this element's attributes. */
+  #parsedParams(): ReturnType<typeof parseJoinParams> {
+    return parseJoinParams({...Object.fromEntries(JOIN_PARAM_NAMES.map((name) => [name, this.getAttribute(name)])), role: this.joinRole || this.getAttribute('role')}, 'attribute');
+  }
+
   #linkParams(): JoinLinkParams {
-    const raw = {...Object.fromEntries(JOIN_PARAM_NAMES.map((name) => [name, this.getAttribute(name)])), role: this.joinRole || null};
-    const {params} = parseJoinParams(raw, 'attribute');
+    const {params} = this.#parsedParams();
     return {...params, conference: params.conference ?? ''};
   }
 
+  /** The `webapp` attribute as an http(s) address, if it is one. */
+  #customWebappUrl(): string | undefined {
+    try {
+      const url = new URL(this.webapp, document.baseURI);
+      return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
   #webappUrl(): string {
-    return this.webapp ? new URL(this.webapp, document.baseURI).href : new URL('./webapp.html', import.meta.url).href;
+    return (this.webapp.trim() && this.#customWebappUrl()) || new URL('./webapp.html', import.meta.url).href;
+  }
+
+  /** Attribute values that cannot be used as given, each shown under the button. */
+  #renderProblems(): TemplateResult[] {
+    const problems: AttributeProblem[] = this.#parsedParams().problems.map(({param, value, code, applied}) => ({attribute: param, value, code, applied}));
+    if (!TARGETS.includes(this.target)) problems.push({attribute: 'target', value: this.target, code: 'target'});
+    if (this.webapp.trim() && !this.#customWebappUrl()) problems.push({attribute: 'webapp', value: this.webapp, code: 'webapp'});
+    if (this.node.trim() && !isNodeUrl(this.node)) problems.push({attribute: 'node', value: this.node, code: 'node'});
+    return problems.map((problem) => html`<p class="problem" role="alert">${describeAttributeProblem(this.#localize, problem).message}</p>`);
   }
 
   /** Opens the meeting the way `target` says. */
@@ -184,15 +209,16 @@ export class PexJoinButton extends LitElement {
         <p class="problem" role="alert">${t('join-button.no-conference')}</p>`;
     }
     if (this.target === 'desktop') {
-      return html`<a part="button" class="button" href=${buildPexipLink(this.conference).url}>${this.#renderLabel()}</a>`;
+      return html`<a part="button" class="button" href=${buildPexipLink(this.conference).url}>${this.#renderLabel()}</a>${this.#renderProblems()}`;
     }
     if (this.target === 'window') {
       const {url} = buildJoinLink(this.#webappUrl(), this.#linkParams());
-      return html`<a part="button" class="button" href=${url} target="_blank" rel="noopener">${this.#renderLabel()}</a>`;
+      return html`<a part="button" class="button" href=${url} target="_blank" rel="noopener">${this.#renderLabel()}</a>${this.#renderProblems()}`;
     }
     const params = this.#linkParams();
     return html`
       <button part="button" class="button" aria-haspopup="dialog" @click=${() => void this.openMeeting()}>${this.#renderLabel()}</button>
+      ${this.#renderProblems()}
       <dialog part="dialog" aria-label=${t('join-button.label', {conference: this.conference})} @close=${this.#onDialogClose}>
         ${this.open
           ? html`<div class="frame">

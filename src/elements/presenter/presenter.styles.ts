@@ -37,6 +37,9 @@ export const presenterStyles = css`
   .file-errors > div {
     flex: 1;
     align-self: center;
+    /* File names can be one long word. */
+    min-width: 0;
+    overflow-wrap: anywhere;
   }
   .file-errors p,
   .file-errors ul {
