@@ -38,54 +38,43 @@ const VALUES: Readonly<Record<string, string>> = {
 
 type Attributes = Readonly<Record<string, (value: string) => boolean>>;
 
+/** The link parameters that <pex-conference> and <pex-join-button> both take, and which values each must report. */
+const LINK_PARAMETERS: Attributes = {
+  node: notANodeUrl,
+  name: tooLong,
+  bw: given,
+  pin: given,
+  join: notAFlag,
+  media: (value) => given(value) && !/^(1|0|true|false)$/i.test(value.trim()),
+  audioonly: notAFlag,
+  escalate: notAFlag,
+  extension: tooLong,
+  forceguest: notAFlag,
+  role: given,
+};
+
 /** The attributes of each element (custom-elements.json), and which values each must report. */
 const ELEMENTS: Readonly<Record<string, Attributes>> = {
-  'pex-conference': {
-    node: notANodeUrl,
-    conference: tooLong,
-    name: tooLong,
-    bw: (value) => value.trim() !== '',
-    pin: (value) => value.trim() !== '',
-    join: notAFlag,
-    media: (value) => value.trim() !== '' && !/^(1|0|true|false)$/i.test(value.trim()),
-    audioonly: notAFlag,
-    escalate: notAFlag,
-    extension: tooLong,
-    forceguest: notAFlag,
-    role: (value) => value.trim() !== '',
-    'default-domain': never,
-    'confirm-disconnect': never,
-    'use-page-url': never,
-  },
+  'pex-conference': {...LINK_PARAMETERS, conference: tooLong, 'default-domain': never, 'confirm-disconnect': never, 'use-page-url': never},
   'pex-roster': {for: always, 'default-domain': always},
   'pex-chat': {for: always, 'no-previews': always, 'preview-hosts': always},
   'pex-presenter': {for: always, 'no-viewer': always},
   'pex-join-button': {
+    ...LINK_PARAMETERS,
     conference: (value) => !value.trim() || tooLong(value),
-    name: tooLong,
-    bw: (value) => value.trim() !== '',
-    pin: (value) => value.trim() !== '',
-    join: notAFlag,
-    media: (value) => value.trim() !== '' && !/^(1|0|true|false)$/i.test(value.trim()),
-    audioonly: notAFlag,
-    escalate: notAFlag,
-    extension: tooLong,
-    forceguest: notAFlag,
-    role: (value) => value.trim() !== '',
     target: always,
-    webapp: (value) => value.trim() !== '' && !isHttpAddress(value, document.baseURI),
-    node: notANodeUrl,
+    webapp: (value) => given(value) && !isHttpAddress(value, document.baseURI),
   },
 };
 
 const JOIN_BUTTON = ELEMENTS['pex-join-button']!;
 
-/** Each element, and the join button once per way of opening a meeting; `base` is set first. */
 interface Case {
   readonly tag: string;
   readonly base: Readonly<Record<string, string>>;
   readonly attributes: Attributes;
 }
+/** Each element, and the join button once per way of opening a meeting; `base` is set first. */
 const CASES: readonly Case[] = [
   ...Object.entries(ELEMENTS).map(([tag, attributes]): Case => ({tag, base: tag === 'pex-join-button' ? {conference: 'meet.alice'} : {}, attributes})),
   {tag: 'pex-join-button', base: {conference: 'meet.alice', target: 'window'}, attributes: JOIN_BUTTON},
@@ -101,7 +90,11 @@ function isHttpAddress(value: string, base?: string): boolean {
   }
 }
 function notANodeUrl(value: string): boolean {
-  return value.trim() !== '' && !(/^https?:\/\/[^\s/]+/i.test(value.trim()) && isHttpAddress(value));
+  return given(value) && !(/^https?:\/\/[^\s/]+/i.test(value.trim()) && isHttpAddress(value));
+}
+/** Reported whenever given: none of the test values is a valid bandwidth, PIN or role. */
+function given(value: string): boolean {
+  return value.trim() !== '';
 }
 function tooLong(value: string): boolean {
   return value.trim().length > 256;
