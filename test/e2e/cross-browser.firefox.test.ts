@@ -1,14 +1,16 @@
-// One meeting, two browsers: a Chromium user and a Firefox ESR user join the same room from the
-// demo page (the built bundle, the dev node started the way `npm start` starts it), and each
-// sees the other's camera with frames advancing. Firefox is driven by puppeteer-core over
-// WebDriver BiDi, with fake devices through preferences.
+// Firefox ESR end to end, on the built bundle and the dev node started the way `npm start` starts
+// it: every demo page under its strict CSP, and one meeting in two browsers, where a Chromium
+// user and a Firefox user join the same room from the demo page and each sees the other's camera
+// with frames advancing. Firefox is driven by puppeteer-core over WebDriver BiDi, with fake
+// devices through preferences.
 import assert from 'node:assert/strict';
-import {after, before, test} from 'node:test';
+import {after, before, describe, test} from 'node:test';
 import {chromium, type Browser as ChromiumBrowser} from 'playwright-core';
 import puppeteer, {type Browser as FirefoxBrowser} from 'puppeteer-core';
 import {chromiumArgs, chromiumPath} from '../../scripts/chromium.mjs';
 import {startDevNodeProcess} from '../../scripts/dev-node-process.mjs';
 import {firefoxPath, firefoxPrefs} from '../../scripts/firefox.mjs';
+import {DEMO_PAGES, UNDEFINED_PEX_TAGS} from './demo-pages.js';
 import {COUNT_REMOTE_FRAMES} from './remote-frames.js';
 
 let chromiumBrowser: ChromiumBrowser;
@@ -58,6 +60,33 @@ async function poll<T>(what: string, check: () => Promise<T | undefined | false>
 async function remoteVideoAdvances(who: string, countFrames: () => Promise<unknown>): Promise<void> {
   await poll(`${who}'s remote video with advancing frames`, async () => Number(await countFrames()) > 3);
 }
+
+const RECORD_CSP_VIOLATIONS = `window.__cspViolations = [];
+document.addEventListener('securitypolicyviolation', (event) => window.__cspViolations.push(event.violatedDirective + ' ' + event.blockedURI));`;
+
+describe('every demo page loads in Firefox under its strict CSP with no console errors', () => {
+  for (const path of DEMO_PAGES) {
+    test(path, async () => {
+      const page = await firefoxBrowser.newPage();
+      const problems: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(message.text());
+      });
+      page.on('pageerror', (error) => problems.push(error instanceof Error ? error.message : String(error)));
+      page.on('response', (response) => {
+        if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
+      });
+      // Firefox does not pass CSP violations to puppeteer as console messages: the page records them.
+      await page.evaluateOnNewDocument(RECORD_CSP_VIOLATIONS);
+      await page.goto(`${node.url}${path}`, {waitUntil: 'networkidle0'});
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      assert.deepEqual(await page.evaluate(UNDEFINED_PEX_TAGS), [], 'every pex- element is defined');
+      assert.deepEqual(await page.evaluate('window.__cspViolations'), [], 'CSP violations');
+      assert.deepEqual(problems, []);
+      await page.close();
+    });
+  }
+});
 
 test('a Chromium user and a Firefox user meet: each sees the other\'s camera', async () => {
   const chris = await chromiumBrowser.newPage();

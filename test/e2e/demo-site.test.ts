@@ -6,6 +6,7 @@ import {after, before, describe, test} from 'node:test';
 import {chromium, type Browser, type BrowserContext, type Page} from 'playwright-core';
 import {chromiumArgs, chromiumPath} from '../../scripts/chromium.mjs';
 import {startDevNodeProcess} from '../../scripts/dev-node-process.mjs';
+import {DEMO_PAGES, UNDEFINED_PEX_TAGS} from './demo-pages.js';
 
 let browser: Browser;
 let node: Awaited<ReturnType<typeof startDevNodeProcess>>;
@@ -47,11 +48,8 @@ async function waitInPage(page: Page, expression: string, timeout = 30000): Prom
   }
 }
 
-/** Pages run in the page's context: strings, not functions (tsx adds helpers to compiled functions). */
-const UNDEFINED_PEX_TAGS = `[...document.querySelectorAll('*')].map((el) => el.localName).filter((name) => name.startsWith('pex-') && !customElements.get(name))`;
-
 describe('every demo page loads under its strict CSP with no console errors', () => {
-  for (const path of ['/demo/', '/demo/portal.html', '/demo/cms-article.html', '/demo/sidebar.html', '/demo/theming.html', '/demo/two-conferences.html', '/demo/link-builder.html', '/dist/webapp.html']) {
+  for (const path of DEMO_PAGES) {
     test(path, async () => {
       const {page, problems} = await open(path);
       const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
