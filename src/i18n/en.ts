@@ -1,16 +1,19 @@
-import {common} from './en/common.js';
-import {chat} from './en/chat.js';
-import {conference} from './en/conference.js';
-import {diagnostics} from './en/diagnostics.js';
-import {joinButton} from './en/join-button.js';
-import {presenter} from './en/presenter.js';
-import {roster} from './en/roster.js';
+import type {chat} from './en/chat.js';
+import type {common} from './en/common.js';
+import type {conference} from './en/conference.js';
+import type {diagnostics} from './en/diagnostics.js';
+import type {joinButton} from './en/join-button.js';
+import type {presenter} from './en/presenter.js';
+import type {roster} from './en/roster.js';
 
 /**
- * English strings: the reference catalogue, one part per element. Every visible string of every
- * element is here; other catalogues translate these keys. `{name}` marks a parameter.
+ * English is the reference catalogue, one part per element (`src/i18n/en/*.ts`). Each element
+ * brings its own part (its LocalizeController registers it), so a page downloads only the
+ * strings of the elements it uses. Other languages translate every key. `{name}` marks a parameter.
  */
-export const en = {...common, ...conference, ...roster, ...chat, ...presenter, ...joinButton, ...diagnostics};
+type English = typeof common & typeof conference & typeof roster & typeof chat & typeof presenter & typeof joinButton & typeof diagnostics;
 
-export type StringKey = keyof typeof en;
+export type StringKey = keyof English;
 export type Catalogue = Record<StringKey, string>;
+/** One element's strings. */
+export type CataloguePart = Partial<Catalogue>;

@@ -1,6 +1,6 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import type {StringKey} from './en.js';
-import {translate, type StringParams} from './registry.js';
+import type {CataloguePart, StringKey} from './en.js';
+import {addEnglish, translate, type StringParams} from './registry.js';
 import {onStringsChange} from './strings.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -30,8 +30,10 @@ function closestLanguage(element: Element): string {
 export class LocalizeController implements ReactiveController {
   readonly #host: Host;
 
-  constructor(host: Host) {
+  /** `parts`: the English strings the element uses (shared ones are always there). */
+  constructor(host: Host, ...parts: readonly CataloguePart[]) {
     this.#host = host;
+    for (const part of parts) addEnglish(part);
     host.addController(this);
   }
 

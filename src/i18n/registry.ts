@@ -1,4 +1,5 @@
-import {en, type Catalogue, type StringKey} from './en.js';
+import type {Catalogue, CataloguePart, StringKey} from './en.js';
+import {common} from './en/common.js';
 import {notifyStringsChange, pageString} from './strings.js';
 
 export type StringParams = Readonly<Record<string, string | number>>;
@@ -10,7 +11,9 @@ export type StringParams = Readonly<Record<string, string | number>>;
 const catalogueLoaders: Readonly<Record<string, () => Promise<Catalogue>>> = {
   nb: () => import('./nb.js').then((module) => module.nb),
 };
-const catalogues = new Map<string, Partial<Catalogue>>([['en', en]]);
+const catalogues = new Map<string, Partial<Catalogue>>();
+/** The English strings of the elements loaded so far (each registers its own part). */
+const english = new Map<string, string>(Object.entries(common));
 const loading = new Set<string>();
 
 /** Languages that have a catalogue of their own. */
@@ -37,14 +40,20 @@ export async function loadCatalogue(lang: string): Promise<void> {
   }
 }
 
+/** Adds an element's English strings (once is enough; again is harmless). */
+export function addEnglish(part: CataloguePart): void {
+  for (const [key, text] of Object.entries(part)) english.set(key, text);
+}
+
 export function isStringKey(key: string): key is StringKey {
-  return key in en;
+  return english.has(key);
 }
 
 function lookup(lang: string, key: StringKey): string {
   const base = catalogueLanguage(lang);
-  if (!catalogues.has(base)) void loadCatalogue(base);
-  return pageString(lang, base, key) ?? catalogues.get(base)?.[key] ?? en[key];
+  if (base !== 'en' && !catalogues.has(base)) void loadCatalogue(base);
+  // The key itself is a last resort that a test sees at once, rather than an empty label.
+  return pageString(lang, base, key) ?? catalogues.get(base)?.[key] ?? english.get(key) ?? key;
 }
 
 /** The string for `key` in `lang`, with `{name}` parameters filled in. */

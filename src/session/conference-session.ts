@@ -127,6 +127,9 @@ export class ConferenceSession implements Session {
 
   async join(options: JoinOptions): Promise<void> {
     if (this.state.phase !== 'idle') return;
+    // The SDK loads while the camera opens, unless preload() has fetched it already.
+    const sdkLoading = this.#preloadSdk();
+    sdkLoading.catch(() => undefined); // handled below, once the camera is open
     this.#options = {...options, bandwidth: clampBandwidth(options.bandwidth)};
     const preview = this.state.media.local;
     const reusePreview = preview && this.state.media.mode === options.mode && preview.getTracks().every((t) => t.readyState === 'live');
@@ -159,9 +162,8 @@ export class ConferenceSession implements Session {
 
     let sdk: InfinitySdk;
     try {
-      sdk = await (this.#sdk ??= this.#loadSdk());
+      sdk = await sdkLoading;
     } catch (error) {
-      this.#sdk = undefined;
       this.#fail({code: 'sdk-unavailable', detail: String(error)});
       return;
     }
@@ -172,6 +174,19 @@ export class ConferenceSession implements Session {
       pin: options.pin || (options.role === 'guest' ? GUEST_WITHOUT_PIN : undefined),
       conferenceExtension: options.extension?.trim() || undefined,
     });
+  }
+
+  preload(): void {
+    void this.#preloadSdk().catch(() => undefined);
+  }
+
+  /** Loads (once) and instantiates the SDK; a failed load is forgotten, so the next join retries. */
+  #preloadSdk(): Promise<InfinitySdk> {
+    this.#sdk ??= this.#loadSdk().catch((error: unknown) => {
+      this.#sdk = undefined;
+      throw error;
+    });
+    return this.#sdk;
   }
 
   async submitPin(pin: string): Promise<void> {

@@ -31,6 +31,11 @@ export interface Session {
   on<K extends keyof SessionEventMap>(type: K, listener: (detail: SessionEventMap[K]) => void): () => void;
 
   // Joining and leaving
+  /**
+   * Starts loading Pexip's SDK before the user joins (the conference calls it once its pre-join
+   * screen shows), so that pressing Join does not wait for the download and evaluation.
+   */
+  preload(): void;
   /** Joins a conference; progress and outcome arrive as state. */
   join(options: JoinOptions): Promise<void>;
   /** Answers a PIN request. */

@@ -30,6 +30,16 @@ function part(el: PexConference, name: string): HTMLElement | null {
   return deepQuery(el.shadowRoot!, `[part~="${name}"]`);
 }
 
+/** Chooses an item of the toolbar's More menu and waits for the dialog it opens (loaded on demand). */
+async function openFromMoreMenu(el: PexConference, label: string, tag: string): Promise<HTMLElement> {
+  const popup = deepQuery(el.shadowRoot!, '[part~="more-menu"]')!.shadowRoot!.querySelector('pex-menu-popup')!;
+  [...popup.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="menuitem"]')].find((item) => item.textContent?.trim() === label)!.click();
+  return waitFor(`the ${tag}`, () => {
+    const dialog = deepQuery(el.shadowRoot!, tag);
+    return dialog?.shadowRoot && deepQuery<HTMLDialogElement>(dialog.shadowRoot, 'dialog')?.open ? dialog : null;
+  });
+}
+
 function inCall(overrides: Partial<ConferenceState> = {}): FakeSession {
   const self = participant({isSelf: true, displayName: 'Ann', role: 'host'});
   return new FakeSession({
@@ -245,8 +255,7 @@ describe('<pex-conference> rendering (fake session)', () => {
         stats: {at: Date.now(), inbound: {audio: {packets: 500, packetsLost: 2, bitrate: 32000, jitter: 0.004}, video: {packets: 900, packetsLost: 0, bitrate: 480000, resolution: '640x360', framesPerSecond: 15}}, outbound: {}},
       });
       const el = await conferenceWith(session);
-      const dialog = deepQuery(el.shadowRoot!, 'pex-stats-dialog') as HTMLElement & {show(): Promise<void>};
-      await dialog.show();
+      const dialog = await openFromMoreMenu(el, 'Call statistics', 'pex-stats-dialog');
       const text = deepText(dialog.shadowRoot!);
       expect(text).to.contain('37 dev');
       expect(text).to.contain('640x360');
@@ -257,8 +266,7 @@ describe('<pex-conference> rendering (fake session)', () => {
     it('opens settings, and a change goes to the session', async () => {
       const session = inCall();
       const el = await conferenceWith(session);
-      const dialog = deepQuery(el.shadowRoot!, 'pex-settings-dialog') as HTMLElement & {show(): Promise<void>};
-      await dialog.show();
+      const dialog = await openFromMoreMenu(el, 'Settings', 'pex-settings-dialog');
       const toggle = deepQuery<HTMLInputElement>(dialog.shadowRoot!, 'input[name="confirmDisconnect"]')!;
       toggle.click();
       expect(session.callsOf('updateSettings')).to.deep.include([{confirmDisconnect: true}]);

@@ -199,7 +199,7 @@ describe('<pex-conference> host menu, seen by another participant (dev node)', (
   it('add a participant by dialling out', async () => {
     menuItem(host, 'host-menu', 'Add a participant…').click();
     const dial = deepQuery(host.shadowRoot!, 'pex-dial-dialog')!;
-    await waitFor('the dial dialog', () => deepQuery<HTMLDialogElement>(dial.shadowRoot!, 'dialog')?.open);
+    await waitFor('the dial dialog', () => dial.shadowRoot && deepQuery<HTMLDialogElement>(dial.shadowRoot, 'dialog')?.open);
     typeInto(deepQuery<HTMLInputElement>(dial.shadowRoot!, 'input[name="destination"]')!, 'carol@example.com');
     deepQuery<HTMLFormElement>(dial.shadowRoot!, 'form')!.requestSubmit();
     await waitFor('the guest to see Carol', () => guest.state.participants.find((p) => p.uri.includes('carol@example.com') || p.displayName.includes('carol')));
@@ -220,7 +220,7 @@ describe('<pex-conference> host menu, seen by another participant (dev node)', (
       expect(guest.state.presentation.presenterName).to.equal('Holly');
       // Presentations start as still images (the guide's default); switch to full motion.
       const view = await waitFor('the presentation view', () => shadowPart(guest, 'presentation'));
-      const modeButton = await waitFor('its full-motion button', () => view.shadowRoot!.querySelector<HTMLButtonElement>('[part~="mode-button"]'));
+      const modeButton = await waitFor('its full-motion button', () => view.shadowRoot?.querySelector<HTMLButtonElement>('[part~="mode-button"]'));
       modeButton.click();
       const video = await waitFor('presentation frames', () => {
         const candidate = view.shadowRoot!.querySelector<HTMLVideoElement>('[part~="video"]');

@@ -54,7 +54,7 @@ describe('diagnose() and "Check my setup"', () => {
     const el = await fixture<PexConference>(html`<pex-conference node="http://127.0.0.1:9" conference="meet.alice"></pex-conference>`);
     [...el.shadowRoot!.querySelectorAll('button')].find((button) => button.textContent?.trim() === 'Check my setup')!.click();
     const panel = deepQuery(el.shadowRoot!, 'pex-setup-check')!;
-    await waitFor('the findings', () => panel.shadowRoot!.querySelector('ul'));
+    await waitFor('the findings', () => panel.shadowRoot?.querySelector('ul'));
     expect(deepText(panel.shadowRoot!)).to.contain('Cannot reach the conferencing server');
     await expect(panel).to.be.accessible();
   });

@@ -102,7 +102,7 @@ async function inCall(conference: PexConference): Promise<void> {
 }
 
 function dialogOpen(host: Element): boolean {
-  return host.shadowRoot!.querySelector('pex-dialog')?.shadowRoot!.querySelector('dialog')?.open ?? false;
+  return host.shadowRoot?.querySelector('pex-dialog')?.shadowRoot?.querySelector('dialog')?.open ?? false;
 }
 
 describe('<pex-roster> and <pex-chat> beside two conferences, bound by for (real dev node)', () => {

@@ -393,7 +393,7 @@ describe('<pex-roster> actions', () => {
     const {session, roster} = await rosterFor({hostControls: true, participants: [ann()]});
     part(roster, 'add-button')!.click();
     const dial = roster.shadowRoot!.querySelector('pex-dial-dialog') as PexDialDialog;
-    await waitFor('dial dialog', () => dial.shadowRoot!.querySelector('pex-dialog')!.shadowRoot!.querySelector('dialog')!.open);
+    await waitFor('dial dialog', () => dial.shadowRoot?.querySelector('pex-dialog')?.shadowRoot?.querySelector('dialog')?.open);
     const input = dial.shadowRoot!.querySelector<HTMLInputElement>('input[name="destination"]')!;
     input.value = 'carol@example.com';
     input.dispatchEvent(new InputEvent('input'));

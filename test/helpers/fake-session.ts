@@ -59,6 +59,7 @@ export class FakeSession implements Session {
     };
   }
 
+  preload = this.#action('preload');
   join = this.#action('join');
   submitPin = this.#action('submitPin');
   joinAsGuest = this.#action('joinAsGuest');

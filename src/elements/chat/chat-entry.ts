@@ -1,5 +1,6 @@
 import {css, html, LitElement, nothing, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
+import {chat} from '../../i18n/en/chat.js';
 import {LocalizeController} from '../../i18n/localize-controller.js';
 import type {ChatMessage} from '../../session/types.js';
 import {hostStyles} from '../../styles/host.styles.js';
@@ -120,7 +121,7 @@ export class PexChatEntry extends LitElement {
     `,
   ];
 
-  readonly #localize = new LocalizeController(this);
+  readonly #localize = new LocalizeController(this, chat);
 
   /** The message shown. */
   @property({attribute: false}) accessor message: ChatMessage | undefined;

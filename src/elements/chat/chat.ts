@@ -4,6 +4,7 @@ import {property, query, state} from 'lit/decorators.js';
 import {guard} from 'lit/directives/guard.js';
 import {SessionController} from '../../context/session-controller.js';
 import {emit} from '../../events.js';
+import {chat} from '../../i18n/en/chat.js';
 import {LocalizeController} from '../../i18n/localize-controller.js';
 import type {Session} from '../../session/session.js';
 import type {ChatMessage, ConferenceState, Participant} from '../../session/types.js';
@@ -100,7 +101,7 @@ function canChatWith(participant: Participant): boolean {
 export class PexChat extends LitElement {
   static override styles = [hostStyles, themeStyles, controlStyles, panelStyles, chatStyles];
 
-  readonly #localize = new LocalizeController(this);
+  readonly #localize = new LocalizeController(this, chat);
   readonly #controller = new SessionController(this, {
     select: (state) => [state.chat, state.chatRecipientId, state.participants, state.phase],
   });

@@ -3,9 +3,10 @@ import {html, LitElement, nothing, type PropertyValues, type TemplateResult} fro
 import {property, query, state} from 'lit/decorators.js';
 import {SessionController} from '../../context/session-controller.js';
 import {sessionContext} from '../../context/session-context.js';
-import {diagnose, type Finding} from '../../diagnostics/diagnose.js';
+import type {Finding} from '../../diagnostics/diagnose.js';
 import {emit} from '../../events.js';
 import type {StringKey} from '../../i18n/en.js';
+import {conference} from '../../i18n/en/conference.js';
 import {LocalizeController} from '../../i18n/localize-controller.js';
 import {isStringKey} from '../../i18n/registry.js';
 import {joinModeOf, parseJoinParams, type JoinParams} from '../../link/join-params.js';
@@ -19,19 +20,23 @@ import {icon} from '../icons.js';
 import {actionErrorText} from '../shared/action-error.js';
 import {describeAttributeProblem} from '../shared/attribute-problem.js';
 import type {PexConfirmDialog} from '../shared/confirm-dialog.js';
-import type {PexDialDialog} from '../shared/dial-dialog.js';
 import type {PexDialog} from '../shared/dialog.js';
+import {showOnDemand} from '../shared/define-on-demand.js';
 import {takeJoinRole} from '../shared/join-role.js';
 import type {MenuItem} from '../shared/menu.js';
 import {conferenceStyles} from './conference.styles.js';
 import {flagConverter, mediaConverter} from './converters.js';
 import {nodeUrlOf, readJoinParams, type AttributeProblem} from './join-params-reader.js';
-import {findingText} from './finding-text.js';
 import type {PexPrejoin, PrejoinChoice} from './prejoin.js';
-import type {PexSettingsDialog} from './settings-dialog.js';
 import type {PexStage} from './stage.js';
-import type {PexSetupCheck} from './setup-check.js';
-import type {PexStatsDialog} from './stats-dialog.js';
+
+/** The dialogs whose code loads when they are first opened. */
+const ON_DEMAND = {
+  'pex-dial-dialog': () => import('../shared/dial-dialog.js').then((module) => module.PexDialDialog),
+  'pex-settings-dialog': () => import('./settings-dialog.js').then((module) => module.PexSettingsDialog),
+  'pex-stats-dialog': () => import('./stats-dialog.js').then((module) => module.PexStatsDialog),
+  'pex-setup-check': () => import('./setup-check.js').then((module) => module.PexSetupCheck),
+};
 
 /** How often `pex-stats` reaches the page (the SDK measures every second). */
 const STATS_EVENT_INTERVAL_MS = 5000;
@@ -129,7 +134,7 @@ interface FileSharer extends Element {
 export class PexConference extends LitElement {
   static override styles = [hostStyles, themeStyles, controlStyles, conferenceStyles];
 
-  readonly #localize = new LocalizeController(this);
+  readonly #localize = new LocalizeController(this, conference);
   #session: Session = new ConferenceSession();
   readonly #provider = new ContextProvider(this, {context: sessionContext, initialValue: this.#session});
   readonly #controller = new SessionController(this, {session: this.#session});
@@ -198,10 +203,6 @@ export class PexConference extends LitElement {
   @state() private accessor hasSideContent = false;
 
   @query('pex-confirm-dialog') private accessor confirmDialog!: PexConfirmDialog;
-  @query('pex-dial-dialog') private accessor dialDialog!: PexDialDialog;
-  @query('pex-settings-dialog') private accessor settingsDialog!: PexSettingsDialog;
-  @query('pex-stats-dialog') private accessor statsDialog!: PexStatsDialog;
-  @query('pex-setup-check') private accessor setupCheck!: PexSetupCheck;
   @query('.escalate-dialog') private accessor escalateDialog!: PexDialog;
   @query('pex-stage') private accessor stage: PexStage | null = null;
   @query('pex-prejoin') private accessor prejoin: PexPrejoin | null = null;
@@ -274,6 +275,9 @@ export class PexConference extends LitElement {
   }
 
   protected override firstUpdated(): void {
+    // Fetch the SDK once the page is idle, so that Join does not wait for it.
+    const whenIdle = globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
+    whenIdle(() => this.#session.preload());
     this.hasSideContent = this.childElementCount > 0;
     if (this.#params.join && !this.#autoJoined) {
       this.#autoJoined = true;
@@ -364,6 +368,7 @@ export class PexConference extends LitElement {
    * this origin, the page's Content-Security-Policy). Each finding says what to change.
    */
   async diagnose(): Promise<DiagnosticFinding[]> {
+    const [{diagnose}, {findingText}] = await Promise.all([import('../../diagnostics/diagnose.js'), import('./finding-text.js')]);
     const findings = await diagnose({node: this.#nodeUrl(), conference: this.#params.conference, document: this.ownerDocument});
     return findings.map((finding) => ({...finding, message: findingText(this.#localize, finding)}));
   }
@@ -489,6 +494,11 @@ export class PexConference extends LitElement {
   }
 
   // --- helpers -----------------------------------------------------------------------------
+
+  /** Opens one of the dialogs that are loaded the first time they are needed. */
+  #open(tag: keyof typeof ON_DEMAND): Promise<void> {
+    return showOnDemand(this.renderRoot, tag, ON_DEMAND[tag]);
+  }
 
   #t(key: StringKey, params?: Record<string, string | number>): string {
     return this.#localize.t(key, params);
@@ -647,7 +657,7 @@ export class PexConference extends LitElement {
         .showDeviceOptions=${settings.showDeviceOptions}
         @pex-prejoin-submit=${this.#onPrejoinSubmit}
       ></pex-prejoin>
-      <p class="setup-link"><button class="link" @click=${() => void this.setupCheck.show()}>${this.#t('setup.open')}</button></p>
+      <p class="setup-link"><button class="link" @click=${() => void this.#open('pex-setup-check')}>${this.#t('setup.open')}</button></p>
     </div>`;
   }
 
@@ -712,7 +722,7 @@ export class PexConference extends LitElement {
       <p part="message" class=${failed ? 'message error' : 'message'} role=${failed ? 'alert' : 'status'}>${this.#reasonText(reason)}</p>
       <div class="actions">
         <button class="primary" @click=${() => this.#session.reset()}>${this.#t(failed ? 'failed.retry' : 'ended.rejoin')}</button>
-        ${failed ? html`<button @click=${() => void this.setupCheck.show()}>${this.#t('setup.open')}</button>` : nothing}
+        ${failed ? html`<button @click=${() => void this.#open('pex-setup-check')}>${this.#t('setup.open')}</button>` : nothing}
       </div>`);
   }
 
@@ -812,7 +822,7 @@ export class PexConference extends LitElement {
       {label: t(locked ? 'host.unlock' : 'host.lock'), run: () => void (locked ? this.unlock() : this.lock())},
       {label: t(guestsMuted ? 'host.unmute-guests' : 'host.mute-guests'), run: () => void this.muteAllGuests(!guestsMuted)},
       {label: t(guestsCanUnmute ? 'host.guests-cannot-unmute' : 'host.guests-can-unmute'), run: () => void this.#run(() => this.#session.setGuestsCanUnmute(!guestsCanUnmute))},
-      {label: t('host.add-participant'), run: () => void this.dialDialog.show()},
+      {label: t('host.add-participant'), run: () => void this.#open('pex-dial-dialog')},
       {label: t('host.disconnect-all'), run: () => void this.#onDisconnectAll(), danger: true},
     ];
   }
@@ -820,9 +830,9 @@ export class PexConference extends LitElement {
   #moreMenuItems(): MenuItem[] {
     const t = this.#t.bind(this);
     const items: MenuItem[] = [
-      {label: t('toolbar.settings'), run: () => void this.settingsDialog.show()},
-      {label: t('toolbar.statistics'), run: () => void this.statsDialog.show()},
-      {label: t('setup.open'), run: () => void this.setupCheck.show()},
+      {label: t('toolbar.settings'), run: () => void this.#open('pex-settings-dialog')},
+      {label: t('toolbar.statistics'), run: () => void this.#open('pex-stats-dialog')},
+      {label: t('setup.open'), run: () => void this.#open('pex-setup-check')},
     ];
     if (document.fullscreenEnabled) items.push({label: t(this.fullscreen ? 'toolbar.exit-fullscreen' : 'toolbar.fullscreen'), run: this.#onFullscreenClick});
     if (document.pictureInPictureEnabled && this.#session.state.media.remote) {

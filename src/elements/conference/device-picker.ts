@@ -1,6 +1,7 @@
 import {css, html, LitElement, nothing, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {SessionController} from '../../context/session-controller.js';
+import {conference} from '../../i18n/en/conference.js';
 import {LocalizeController} from '../../i18n/localize-controller.js';
 import {canChooseSpeaker} from '../../session/devices.js';
 import type {Session} from '../../session/session.js';
@@ -35,7 +36,7 @@ export class PexDevicePicker extends LitElement {
     `,
   ];
 
-  readonly #localize = new LocalizeController(this);
+  readonly #localize = new LocalizeController(this, conference);
   readonly #controller = new SessionController(this, {select: (state) => [state.devices, state.settings]});
 
   /** The session whose devices are chosen. */

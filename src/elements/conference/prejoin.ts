@@ -1,6 +1,7 @@
 import {css, html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {SessionController} from '../../context/session-controller.js';
+import {conference} from '../../i18n/en/conference.js';
 import {LocalizeController} from '../../i18n/localize-controller.js';
 import type {Session} from '../../session/session.js';
 import type {JoinMode} from '../../session/types.js';
@@ -98,7 +99,7 @@ export class PexPrejoin extends LitElement {
     `,
   ];
 
-  readonly #localize = new LocalizeController(this);
+  readonly #localize = new LocalizeController(this, conference);
   readonly #controller = new SessionController(this, {select: (s) => [s.media, s.devices, s.settings]});
 
   @property({attribute: false}) accessor session: Session | undefined;

@@ -1,6 +1,7 @@
 import {html, LitElement, type TemplateResult} from 'lit';
 import {property, query} from 'lit/decorators.js';
 import {SessionController} from '../../context/session-controller.js';
+import {conference} from '../../i18n/en/conference.js';
 import {LocalizeController} from '../../i18n/localize-controller.js';
 import {shippedLanguages} from '../../i18n/registry.js';
 import type {Session} from '../../session/session.js';
@@ -34,7 +35,7 @@ export class PexSettingsDialog extends LitElement {
     controlStyles,
   ];
 
-  readonly #localize = new LocalizeController(this);
+  readonly #localize = new LocalizeController(this, conference);
   readonly #controller = new SessionController(this, {select: (s) => [s.settings, s.devices]});
 
   @property({attribute: false}) accessor session: Session | undefined;

@@ -1,6 +1,7 @@
 import {css, html, LitElement, type TemplateResult} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {diagnose, type Finding} from '../../diagnostics/diagnose.js';
+import {diagnostics} from '../../i18n/en/diagnostics.js';
 import {LocalizeController} from '../../i18n/localize-controller.js';
 import {controlStyles} from '../../styles/controls.styles.js';
 import {hostStyles} from '../../styles/host.styles.js';
@@ -52,7 +53,7 @@ export class PexSetupCheck extends LitElement {
     `,
   ];
 
-  readonly #localize = new LocalizeController(this);
+  readonly #localize = new LocalizeController(this, diagnostics);
 
   /** The Conferencing Node to check. */
   @property() accessor node = '';

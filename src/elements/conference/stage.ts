@@ -1,5 +1,7 @@
 import {css, html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
+import {defineElement} from '../../define.js';
+import {conference} from '../../i18n/en/conference.js';
 import {LocalizeController} from '../../i18n/localize-controller.js';
 import {controlStyles} from '../../styles/controls.styles.js';
 import {hostStyles} from '../../styles/host.styles.js';
@@ -134,7 +136,7 @@ export class PexStage extends LitElement {
     `,
   ];
 
-  readonly #localize = new LocalizeController(this);
+  readonly #localize = new LocalizeController(this, conference);
 
   /** The meeting's audio and video. */
   @property({attribute: false}) accessor remote: MediaStream | undefined;
@@ -166,7 +168,13 @@ export class PexStage extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A new presentation starts as the main view again.
-    if (changed.has('presentation') && this.presentation && !changed.get('presentation')) this.swapped = false;
+    if (changed.has('presentation') && this.presentation && !changed.get('presentation')) {
+      this.swapped = false;
+      // Its viewer is a chunk of its own, loaded the first time someone presents.
+      if (!customElements.get('pex-presentation-view')) {
+        void import('../presenter/presentation-view.js').then((module) => defineElement('pex-presentation-view', module.PexPresentationView));
+      }
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -2,6 +2,7 @@ import {css, html, LitElement, type TemplateResult} from 'lit';
 import {property, query} from 'lit/decorators.js';
 import {SessionController} from '../../context/session-controller.js';
 import type {StringKey} from '../../i18n/en.js';
+import {conference} from '../../i18n/en/conference.js';
 import {LocalizeController} from '../../i18n/localize-controller.js';
 import type {Session} from '../../session/session.js';
 import type {DirectionStats, StreamStats} from '../../session/types.js';
@@ -65,7 +66,7 @@ export class PexStatsDialog extends LitElement {
     `,
   ];
 
-  readonly #localize = new LocalizeController(this);
+  readonly #localize = new LocalizeController(this, conference);
   readonly #controller = new SessionController(this, {select: (s) => [s.stats, s.serverVersion]});
 
   @property({attribute: false}) accessor session: Session | undefined;

@@ -1,5 +1,6 @@
 import {css, html, LitElement, nothing, type TemplateResult} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
+import {joinButton} from '../../i18n/en/join-button.js';
 import {LocalizeController} from '../../i18n/localize-controller.js';
 import {buildJoinLink, buildPexipLink, type JoinLinkParams} from '../../link/join-link.js';
 import {JOIN_PARAM_NAMES, parseJoinParams} from '../../link/join-params.js';
@@ -111,7 +112,7 @@ export class PexJoinButton extends LitElement {
     `,
   ];
 
-  readonly #localize = new LocalizeController(this);
+  readonly #localize = new LocalizeController(this, joinButton);
 
   /** Where the meeting opens: `dialog` (default), `window` or `desktop`. */
   @property({reflect: true}) accessor target: JoinButtonTarget = 'dialog';

@@ -1,6 +1,7 @@
 import {css, html, LitElement, nothing, render, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {emit} from '../../events.js';
+import {presenter} from '../../i18n/en/presenter.js';
 import {LocalizeController} from '../../i18n/localize-controller.js';
 import {controlStyles} from '../../styles/controls.styles.js';
 import {hostStyles} from '../../styles/host.styles.js';
@@ -110,7 +111,7 @@ export class PexPresentationView extends LitElement {
     `,
   ];
 
-  readonly #localize = new LocalizeController(this);
+  readonly #localize = new LocalizeController(this, presenter);
   readonly #stills = new StillFrames();
   #popup: Window | null = null;
   #popupWatch?: ReturnType<typeof setInterval>;

@@ -3,6 +3,7 @@ import {property, query, state} from 'lit/decorators.js';
 import {SessionController} from '../../context/session-controller.js';
 import {emit} from '../../events.js';
 import type {StringKey} from '../../i18n/en.js';
+import {presenter} from '../../i18n/en/presenter.js';
 import {LocalizeController} from '../../i18n/localize-controller.js';
 import type {Session} from '../../session/session.js';
 import type {ConferenceState, PresentationState} from '../../session/types.js';
@@ -87,7 +88,7 @@ function stopTracks(stream: MediaStream | undefined): void {
 export class PexPresenter extends LitElement {
   static override styles = [hostStyles, themeStyles, controlStyles, presenterStyles];
 
-  readonly #localize = new LocalizeController(this);
+  readonly #localize = new LocalizeController(this, presenter);
   readonly #controller = new SessionController(this, {
     // Only whether we may receive the presentation, not every participant change (speaking flags change often).
     select: (state) => [

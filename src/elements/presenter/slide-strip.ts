@@ -2,6 +2,7 @@ import {css, html, LitElement, type PropertyValues, type TemplateResult} from 'l
 import {property} from 'lit/decorators.js';
 import {keyed} from 'lit/directives/keyed.js';
 import {repeat} from 'lit/directives/repeat.js';
+import {presenter} from '../../i18n/en/presenter.js';
 import {LocalizeController} from '../../i18n/localize-controller.js';
 import type {SlideDeck} from '../../slides/deck.js';
 import {controlStyles} from '../../styles/controls.styles.js';
@@ -85,7 +86,7 @@ export class PexSlideStrip extends LitElement {
     `,
   ];
 
-  readonly #localize = new LocalizeController(this);
+  readonly #localize = new LocalizeController(this, presenter);
   #observer?: IntersectionObserver;
   /** Thumbnails asked for and not drawn yet, to drop those that scroll away first. */
   readonly #pending = new Map<HTMLCanvasElement, AbortController>();

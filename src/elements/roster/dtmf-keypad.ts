@@ -1,5 +1,6 @@
 import {css, html, LitElement, nothing, type TemplateResult} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
+import {roster} from '../../i18n/en/roster.js';
 import {LocalizeController} from '../../i18n/localize-controller.js';
 import type {Session} from '../../session/session.js';
 import type {Participant} from '../../session/types.js';
@@ -60,7 +61,7 @@ export class PexDtmfKeypad extends LitElement {
     `,
   ];
 
-  readonly #localize = new LocalizeController(this);
+  readonly #localize = new LocalizeController(this, roster);
   /** The tones still being sent, so that the next one waits for them. */
   #sending: Promise<void> = Promise.resolve();
 

@@ -1,6 +1,7 @@
 import {css, html, LitElement, nothing, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import type {StringKey} from '../../i18n/en.js';
+import {roster} from '../../i18n/en/roster.js';
 import {LocalizeController} from '../../i18n/localize-controller.js';
 import type {Participant} from '../../session/types.js';
 import {controlStyles} from '../../styles/controls.styles.js';
@@ -217,7 +218,7 @@ export class PexRosterRow extends LitElement {
     `,
   ];
 
-  readonly #localize = new LocalizeController(this);
+  readonly #localize = new LocalizeController(this, roster);
 
   /** The participant this row shows. */
   @property({attribute: false}) accessor participant: Participant | undefined;

@@ -3,6 +3,7 @@ import {html, LitElement, nothing, type PropertyValues, type TemplateResult} fro
 import {property, query, state} from 'lit/decorators.js';
 import {SessionController} from '../../context/session-controller.js';
 import {emit} from '../../events.js';
+import {roster} from '../../i18n/en/roster.js';
 import {LocalizeController} from '../../i18n/localize-controller.js';
 import type {Session} from '../../session/session.js';
 import type {ConferenceState, Participant} from '../../session/types.js';
@@ -11,11 +12,11 @@ import {hostStyles} from '../../styles/host.styles.js';
 import {panelStyles} from '../../styles/panel.styles.js';
 import {themeStyles} from '../../styles/theme.styles.js';
 import type {PexConfirmDialog} from '../shared/confirm-dialog.js';
-import type {PexDialDialog} from '../shared/dial-dialog.js';
 import {actionErrorText} from '../shared/action-error.js';
 import type {PexDtmfKeypad} from './dtmf-keypad.js';
 import {actionsFor, menuEntriesFor, type ParticipantAction} from './participant-actions.js';
 import {renderBindingMessage} from '../shared/binding-message.js';
+import {showOnDemand} from '../shared/define-on-demand.js';
 import type {PexMenuPopup} from '../shared/menu-popup.js';
 import {rosterIcon} from './roster-icons.js';
 import {PexRosterRow, ROW_PARTS} from './roster-row.js';
@@ -104,7 +105,7 @@ function nextFrame(): Promise<void> {
 export class PexRoster extends LitElement {
   static override styles = [hostStyles, themeStyles, controlStyles, panelStyles, rosterStyles];
 
-  readonly #localize = new LocalizeController(this);
+  readonly #localize = new LocalizeController(this, roster);
   readonly #controller = new SessionController(this, {
     select: (state) => [state.participants, state.hostControls, state.phase],
   });
@@ -133,7 +134,6 @@ export class PexRoster extends LitElement {
   @query('.list') private accessor list!: (HTMLElement & VirtualizerHostElement) | null;
   @query('pex-menu-popup') private accessor menu!: PexMenuPopup;
   @query('pex-dtmf-keypad') private accessor keypad!: PexDtmfKeypad;
-  @query('pex-dial-dialog') private accessor dialDialog!: PexDialDialog;
   @query('pex-confirm-dialog') private accessor confirmDialog!: PexConfirmDialog;
 
   override disconnectedCallback(): void {
@@ -310,7 +310,7 @@ export class PexRoster extends LitElement {
   };
 
   #onAdd = (): void => {
-    void this.dialDialog.show();
+    void showOnDemand(this.renderRoot, 'pex-dial-dialog', () => import('../shared/dial-dialog.js').then((module) => module.PexDialDialog));
   };
 
   // --- keyboard ----------------------------------------------------------------------------

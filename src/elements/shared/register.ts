@@ -1,6 +1,5 @@
 import {defineElement} from '../../define.js';
 import {PexConfirmDialog} from './confirm-dialog.js';
-import {PexDialDialog} from './dial-dialog.js';
 import {PexDialog} from './dialog.js';
 import {PexMenu} from './menu.js';
 import {PexMenuPopup} from './menu-popup.js';
@@ -9,7 +8,6 @@ import {PexMenuPopup} from './menu-popup.js';
 export function defineSharedElements(): void {
   defineElement('pex-dialog', PexDialog);
   defineElement('pex-confirm-dialog', PexConfirmDialog);
-  defineElement('pex-dial-dialog', PexDialDialog);
   defineElement('pex-menu-popup', PexMenuPopup);
   defineElement('pex-menu', PexMenu);
 }
