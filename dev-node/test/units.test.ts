@@ -62,6 +62,38 @@ describe('voice switching', () => {
     assert.equal(speakers.isSpeaking('a'), false);
   });
 
+  /** Chromium's fake microphone as the audio-level extension reports it: a beep every 500 ms, then its decay. */
+  const BEEP = [118, 93, 72, 50, 0];
+  const beeping = (tick: number, phase: number): number => BEEP[(tick + phase) % BEEP.length]!;
+
+  it('keeps the floor where it is while everyone is equally loud, whatever the phase of their bursts', () => {
+    const speakers = new SpeakerTracker();
+    for (const uuid of ['a', 'b', 'c', 'd']) speakers.add(uuid);
+    let changes = 0;
+    for (let tick = 0; tick < 300; tick++) {
+      // Uneven: a starved node's tick may see two bursts of one participant, or none.
+      const skew = tick % 7 === 0 ? 1 : 0;
+      if (speakers.update(loud({ a: beeping(tick, 0), b: beeping(tick + skew, 1) - 2, c: beeping(tick, 2) + 2, d: beeping(tick, 4) }))) changes++;
+    }
+    assert.equal(changes, 1, 'only the first speaker is taken');
+    assert.equal(speakers.recency[0], 'a');
+    assert.deepEqual(['a', 'b', 'c', 'd'].map((uuid) => speakers.isSpeaking(uuid)), [true, true, true, true]);
+  });
+
+  it('hands the floor over once when one speaker stops and another starts', () => {
+    const speakers = new SpeakerTracker();
+    for (const uuid of ['a', 'b', 'c']) speakers.add(uuid);
+    for (let tick = 0; tick < 30; tick++) speakers.update(loud({ a: beeping(tick, 0) }));
+    assert.equal(speakers.recency[0], 'a');
+    let changedAt: number[] = [];
+    for (let tick = 0; tick < 50; tick++) if (speakers.update(loud({ b: beeping(tick, 3) }))) changedAt = [...changedAt, tick];
+    assert.equal(changedAt.length, 1);
+    // The previous speaker's last second must pass, then the lead must last: about two seconds.
+    assert.ok(changedAt[0]! >= 10 && changedAt[0]! <= 25, `switched after ${changedAt[0]} ticks`);
+    assert.deepEqual(speakers.recency, ['b', 'a', 'c']);
+    assert.equal(speakers.isSpeaking('a'), false);
+  });
+
   it('ignores silence and forgets people who leave', () => {
     const speakers = new SpeakerTracker();
     speakers.add('a');
