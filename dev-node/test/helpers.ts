@@ -197,6 +197,11 @@ export interface DevStateParticipant {
     connection_state: string;
     stalled: boolean;
     packets: { received: Record<string, number>; forwarded: Record<string, number> };
+    /** Per kind (audio, video, slides): whose media is sent now (a uuid or "placeholder"), and what a switch waits for. */
+    forwarding: Record<string, string | null>;
+    switching_to: Record<string, string | null>;
+    switches: Record<string, number>;
+    keyframe_requests: Record<string, number>;
   };
 }
 

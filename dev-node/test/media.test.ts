@@ -7,7 +7,7 @@ import { createRoom, roomState, startTestNode, waitFor } from './helpers.js';
 
 async function forwarding(node: DevNode, alias: string, uuid: string): Promise<Record<string, string | null> | undefined> {
   const participant = (await roomState(node, alias)).participants.find((entry) => entry.uuid === uuid);
-  return (participant?.call as { forwarding?: Record<string, string | null> } | null)?.forwarding;
+  return participant?.call?.forwarding;
 }
 
 describe('media relay through werift (Chromium, fake devices)', () => {

@@ -52,6 +52,9 @@ function participantState(conference: Conference, participant: Participant): Rec
             offered: { audio: offered.audio ?? null, video: offered.main ?? null, slides: offered.slides ?? null },
             packets: { received: byKind(report.received), forwarded: byKind(report.forwarded) },
             forwarding: byKind(report.forwarding),
+            switching_to: byKind(report.switchingTo),
+            switches: byKind(report.switches),
+            keyframe_requests: byKind(report.keyframeRequests),
           }
         : null,
   };

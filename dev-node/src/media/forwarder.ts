@@ -2,25 +2,49 @@ import { type RTCRtpSender, type RtpPacket, uint16Add, uint32Add } from 'werift'
 import type { RtpKind, RtpSink, RtpSource } from './source.js';
 
 /**
+ * Packets of the next source held back while waiting for the end of its key frame; a key frame of
+ * a 1080p picture is about a hundred, so this many means its end was lost: start again.
+ */
+const MAX_HELD_PACKETS = 500;
+
+/** What a forwarder uses of the viewer's werift sender. */
+export type ForwardingSender = Pick<RTCRtpSender, 'ssrc' | 'replaceRTP' | 'sendRtp'> & {
+  readonly dtlsTransport: Pick<RTCRtpSender['dtlsTransport'], 'state'>;
+};
+
+/**
  * Feeds one outgoing m-line of a viewer from a chosen source (werift-relay.md §1).
  *
- * Video switches are seamless: the old source keeps flowing until the new one delivers a key
- * frame, so the viewer's packet count never stalls during a switch. After a switch the outgoing
- * sequence numbers and timestamps are rebased so the viewer sees one continuous stream.
+ * Video switches are seamless: the old source keeps flowing until the new one's key frame has
+ * arrived whole (held back meanwhile) and the old one's frame in progress has ended; then the key
+ * frame goes out at once. The viewer's decoder never waits on a half-sent key frame or sees a
+ * partial frame. After a switch the outgoing sequence numbers continue without a gap and the
+ * timestamps advance by the wall-clock time since the last frame, so the viewer sees one
+ * continuous stream.
  */
 export class Forwarder implements RtpSink {
   forwardedPackets = 0;
+  /** Completed changes of source (reported in /dev/state). */
+  switches = 0;
   private current: RtpSource | undefined;
-  /** Video only: the next source, subscribed but not forwarded until its key frame arrives. */
+  /** Video only: the next source, subscribed but not forwarded until its key frame is complete. */
   private pending: RtpSource | undefined;
+  /** The pending source's packets from the start of a key frame on. */
+  private held: RtpPacket[] = [];
+  /** `held` contains a whole key frame: switch at the old source's next frame boundary. */
+  private heldComplete = false;
   private needKeyframe: boolean;
   private rebase = false;
-  private lastSentAt = 0;
+  /** The last packet forwarded ended a frame (RTP marker bit). */
+  private atFrameEnd = true;
+  private lastTimestamp: number | undefined;
+  /** When the last new RTP timestamp (a new frame, or an audio packet) was forwarded. */
+  private lastTimestampAt = 0;
   /** A dev-node fault (`/dev/faults` stallMedia): nothing reaches the viewer until resumed. */
   private paused = false;
 
   constructor(
-    private readonly sender: RTCRtpSender,
+    private readonly sender: ForwardingSender,
     readonly kind: RtpKind,
   ) {
     this.needKeyframe = kind === 'video';
@@ -35,13 +59,24 @@ export class Forwarder implements RtpSink {
     return this.pending ?? this.current;
   }
 
+  /** The source whose packets reach the viewer now. */
+  get forwarding(): RtpSource | undefined {
+    return this.current;
+  }
+
+  /** The source being switched to, waiting for its key frame. */
+  get switchingTo(): RtpSource | undefined {
+    return this.pending;
+  }
+
   setSource(next: RtpSource | undefined, now: number): void {
     if (next === this.target) return;
     if (next !== undefined && next === this.current) {
       this.dropPending();
       return;
     }
-    const seamless = this.kind === 'video' && next !== undefined && this.current?.isLive(now) === true;
+    // A stopped source has nothing to keep the viewer's stream moving: switch at once.
+    const seamless = this.kind === 'video' && next !== undefined && this.current?.isFlowing() === true;
     this.dropPending();
     if (seamless) {
       this.pending = next;
@@ -49,9 +84,11 @@ export class Forwarder implements RtpSink {
       next.requestKeyframe(now);
       return;
     }
-    this.current?.unsubscribe(this);
+    const previous = this.current;
+    previous?.unsubscribe(this);
     this.current = next;
     if (!next) return;
+    if (previous) this.switches++;
     next.subscribe(this);
     this.rebase = true;
     if (this.kind === 'video') {
@@ -65,37 +102,21 @@ export class Forwarder implements RtpSink {
     // werift's sendRtp silently drops packets until DTLS is up (werift-relay.md pitfall 3).
     if (this.sender.dtlsTransport.state !== 'connected') {
       if (this.kind === 'video') this.needKeyframe = true;
+      this.dropHeld();
       return;
     }
     const now = Date.now();
     if (source === this.pending) {
-      if (!keyframe) return;
-      this.current?.unsubscribe(this);
-      this.current = source;
-      this.pending = undefined;
-      this.rebase = true;
-      this.needKeyframe = false;
-    } else if (source !== this.current) {
+      this.hold(rtp, keyframe, now);
       return;
-    } else if (this.needKeyframe) {
+    }
+    if (source !== this.current) return;
+    if (this.needKeyframe) {
       if (!keyframe) return;
       this.needKeyframe = false;
     }
-    if (this.rebase) {
-      const gapTicks = this.lastSentAt === 0 ? 0 : Math.max(1, Math.round(((now - this.lastSentAt) * source.clockRate) / 1000));
-      this.sender.replaceRTP({
-        sequenceNumber: uint16Add(rtp.header.sequenceNumber, -1),
-        timestamp: uint32Add(rtp.header.timestamp, -gapTicks),
-      });
-      this.rebase = false;
-    }
-    // sendRtp rewrites the packet in place and keeps it for NACKs, so each viewer gets its own
-    // copy; the source's header extensions use the source connection's ids, so they are dropped.
-    const copy = rtp.clone();
-    copy.header.extensions = [];
-    this.sender.sendRtp(copy).catch(() => undefined);
-    this.forwardedPackets++;
-    this.lastSentAt = now;
+    this.send(source, rtp, now);
+    if (this.heldComplete && rtp.header.marker) this.completeSwitch(now);
   }
 
   get isPaused(): boolean {
@@ -104,6 +125,7 @@ export class Forwarder implements RtpSink {
 
   pause(): void {
     this.paused = true;
+    this.dropHeld();
   }
 
   /** Forwards again, from a key frame so the viewer's decoder recovers at once. */
@@ -115,10 +137,15 @@ export class Forwarder implements RtpSink {
     this.target?.requestKeyframe(now);
   }
 
-  /** Called periodically: keep asking for the key frame we are waiting for. */
+  /** Called periodically: keep asking for the key frame we are waiting for (the source rate-limits). */
   tick(now: number): void {
-    if (this.pending) this.pending.requestKeyframe(now);
-    else if (this.needKeyframe) this.current?.requestKeyframe(now);
+    if (this.pending) {
+      if (this.held.length === 0) this.pending.requestKeyframe(now);
+      // The old source stopped in the middle of a frame: its end will not come.
+      else if (this.heldComplete && this.current?.isFlowing() !== true) this.completeSwitch(now);
+    } else if (this.needKeyframe) {
+      this.current?.requestKeyframe(now);
+    }
   }
 
   /** The viewer lost a picture (PLI): ask whoever we forward from. */
@@ -132,8 +159,69 @@ export class Forwarder implements RtpSink {
     this.current = undefined;
   }
 
+  /** Collects the pending source's key frame (and whatever follows it until the switch). */
+  private hold(rtp: RtpPacket, keyframe: boolean, now: number): void {
+    if (keyframe) this.dropHeld();
+    else if (this.held.length === 0) return;
+    if (this.held.length >= MAX_HELD_PACKETS) {
+      this.dropHeld();
+      return;
+    }
+    // No copy needed yet: nothing changes a delivered packet (every forwarder sends a clone).
+    this.held.push(rtp);
+    if (!this.heldComplete && rtp.header.marker && rtp.header.timestamp === this.held[0]!.header.timestamp) {
+      this.heldComplete = true;
+      // Without a frame in progress on the old source there is nothing to wait for.
+      if (this.atFrameEnd || this.current?.isFlowing() !== true) this.completeSwitch(now);
+    }
+  }
+
+  private completeSwitch(now: number): void {
+    const next = this.pending;
+    if (!next) return;
+    this.current?.unsubscribe(this);
+    this.current = next;
+    this.pending = undefined;
+    this.switches++;
+    this.needKeyframe = false;
+    this.rebase = true;
+    const held = this.held;
+    this.dropHeld();
+    for (const rtp of held) this.send(next, rtp, now);
+  }
+
+  private send(source: RtpSource, rtp: RtpPacket, now: number): void {
+    if (this.rebase) {
+      const elapsed = this.lastTimestamp === undefined ? 0 : now - this.lastTimestampAt;
+      const gapTicks = Math.max(1, Math.round((elapsed * source.clockRate) / 1000));
+      this.sender.replaceRTP({
+        sequenceNumber: uint16Add(rtp.header.sequenceNumber, -1),
+        timestamp: uint32Add(rtp.header.timestamp, -gapTicks),
+      });
+      this.rebase = false;
+    }
+    // sendRtp rewrites the packet in place and keeps it for NACKs, so each viewer gets its own
+    // copy; the source's header extensions use the source connection's ids, so they are dropped.
+    const copy = rtp.clone();
+    copy.header.extensions = [];
+    this.sender.sendRtp(copy).catch(() => undefined);
+    this.forwardedPackets++;
+    // sendRtp has set the outgoing timestamp on the copy (synchronously, before its first await).
+    if (copy.header.timestamp !== this.lastTimestamp) {
+      this.lastTimestamp = copy.header.timestamp;
+      this.lastTimestampAt = now;
+    }
+    this.atFrameEnd = rtp.header.marker;
+  }
+
   private dropPending(): void {
     this.pending?.unsubscribe(this);
     this.pending = undefined;
+    this.dropHeld();
+  }
+
+  private dropHeld(): void {
+    this.held = [];
+    this.heldComplete = false;
   }
 }

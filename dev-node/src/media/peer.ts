@@ -31,6 +31,17 @@ const GATHERING_TIMEOUT_MS = 5000;
 export type ConnectionState = RTCPeerConnection['connectionState'];
 export type PerRole<T> = Record<MediaRole, T>;
 
+/** What `/dev/state` shows of a call's media (see `MediaPeer.report`). */
+export interface MediaReport {
+  readonly stalled: boolean;
+  readonly received: PerRole<number>;
+  readonly forwarded: PerRole<number>;
+  readonly forwarding: PerRole<string | null>;
+  readonly switchingTo: PerRole<string | null>;
+  readonly switches: PerRole<number>;
+  readonly keyframeRequests: PerRole<number>;
+}
+
 /**
  * werift configuration from werift-relay.md: one codec per kind so every peer negotiates the
  * same payload format, no RTX, and no transport-cc (werift's TWCC feedback is malformed).
@@ -137,15 +148,21 @@ export class MediaPeer {
     return added;
   }
 
-  /** Packet counts per role, and whose media each outgoing m-line currently carries. */
-  report(): { stalled: boolean; received: PerRole<number>; forwarded: PerRole<number>; forwarding: PerRole<string | null> } {
+  /**
+   * Packet counts per role, whose media each outgoing m-line carries now and which source it is
+   * switching to (waiting for a key frame), completed switches, and the PLIs the node sent.
+   */
+  report(): MediaReport {
     const perRole = <T>(pick: (role: MediaRole) => T): PerRole<T> =>
       Object.fromEntries(ROLES.map((role) => [role, pick(role)])) as PerRole<T>;
     return {
       stalled: ROLES.some((role) => this.forwarders[role]?.isPaused),
       received: perRole((role) => this.sources[role]?.packets ?? 0),
       forwarded: perRole((role) => this.forwarders[role]?.forwardedPackets ?? 0),
-      forwarding: perRole((role) => this.forwarders[role]?.target?.label ?? null),
+      forwarding: perRole((role) => this.forwarders[role]?.forwarding?.label ?? null),
+      switchingTo: perRole((role) => this.forwarders[role]?.switchingTo?.label ?? null),
+      switches: perRole((role) => this.forwarders[role]?.switches ?? 0),
+      keyframeRequests: perRole((role) => this.sources[role]?.keyframeRequests ?? 0),
     };
   }
 

@@ -35,7 +35,7 @@ export class PlaceholderVideo implements RtpSource {
   /** Every frame is a key frame, so there is nothing to request. */
   requestKeyframe(): void {}
 
-  isLive(): boolean {
+  isFlowing(): boolean {
     return true;
   }
 

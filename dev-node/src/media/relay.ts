@@ -66,7 +66,7 @@ export class MediaRelay {
       for (const role of ['audio', 'main', 'slides'] as const) {
         const forwarder = viewer.peer.forwarders[role];
         if (!forwarder) continue;
-        forwarder.setSource(viewer.peer.receives(role) ? this.sourceFor(viewer, role, now) : undefined, now);
+        forwarder.setSource(viewer.peer.receives(role) ? this.sourceFor(viewer, role) : undefined, now);
       }
     }
   }
@@ -90,6 +90,9 @@ export class MediaRelay {
 
   private tick(): void {
     const now = Date.now();
+    const sources = [...this.members.values()].flatMap((member) => Object.values(member.peer.sources));
+    const roomBusy = sources.some((source) => source.activeThisTick);
+    for (const source of sources) source.endTick(roomBusy, now);
     const loudness = new Map<string, number>();
     for (const member of this.members.values()) {
       const audio = member.peer.sources.audio;
@@ -107,7 +110,7 @@ export class MediaRelay {
     }
   }
 
-  private sourceFor(viewer: RelayMember, role: MediaRole, now: number): RtpSource | undefined {
+  private sourceFor(viewer: RelayMember, role: MediaRole): RtpSource | undefined {
     if (role === 'slides') return this.slidesFor(viewer);
     const others = viewer.isAdmitted()
       ? this.speakers.recency
@@ -118,11 +121,13 @@ export class MediaRelay {
     const candidates = (role === 'audio' ? others.filter((member) => !member.isAudioMuted()) : others)
       .filter((member) => member.peer.sends(role))
       .map((member) => member.peer.sources[role]!);
-    const live = candidates.find((source) => source.isLive(now));
-    if (role === 'audio') return live ?? candidates[0];
-    if (live) return live;
+    // The most recent speaker whose stream flows. Someone who joined but has not sent a packet
+    // yet, or whose camera stopped, is passed over rather than shown as a frozen picture.
+    const flowing = candidates.find((source) => source.isFlowing());
+    if (role === 'audio') return flowing ?? candidates[0];
+    if (flowing) return flowing;
     const own = viewer.peer.sends('main') ? viewer.peer.sources.main : undefined;
-    return own?.isLive(now) ? own : this.placeholder;
+    return own?.isFlowing() ? own : this.placeholder;
   }
 
   private slidesFor(viewer: RelayMember): RtpSource | undefined {

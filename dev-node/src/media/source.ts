@@ -16,14 +16,25 @@ export interface RtpSource {
   subscribe(sink: RtpSink): void;
   unsubscribe(sink: RtpSink): void;
   requestKeyframe(now: number): void;
-  /** Packets arrived recently enough that forwarding it keeps the viewer's stream moving. */
-  isLive(now: number): boolean;
+  /** It is sending: forwarding it keeps a viewer's stream moving (see `TrackSource.endTick`). */
+  isFlowing(): boolean;
 }
 
-/** A source is "live" when its last packet is younger than this. */
-const LIVE_WINDOW_MS = 400;
-/** Keyframe requests towards one browser are rate-limited (werift-relay.md §1). */
-const MIN_PLI_INTERVAL_MS = 300;
+/**
+ * A source has stopped once it sent nothing during this many relay ticks in which other sources
+ * of the room did send (about a second of the node's own running time) …
+ */
+const STOPPED_AFTER_BUSY_TICKS = 10;
+/** … or during this many ticks at all (when nothing else in the room sends to compare with). */
+const STOPPED_AFTER_TICKS = 30;
+/**
+ * Key frame requests towards one browser's stream: at most one PLI per this interval, however
+ * many viewers ask. A key frame is large; a browser made to send them back to back drops frames
+ * and quality (werift-relay.md §1).
+ */
+const MIN_PLI_INTERVAL_MS = 500;
+/** A PLI that no key frame has answered is repeated after this long (the PLI or the key frame was lost). */
+const PLI_RETRY_MS = 1000;
 /** Audio level extension value meaning silence (-127 dBov). */
 const SILENCE = 127;
 
@@ -63,8 +74,16 @@ export class SinkSet {
 export class TrackSource implements RtpSource {
   readonly clockRate: number;
   packets = 0;
-  private lastPacketAt = 0;
-  private lastPliAt = 0;
+  /** PLIs sent to the browser for this stream (reported in /dev/state). */
+  keyframeRequests = 0;
+  private packetsAtTick = 0;
+  private idleTicks = 0;
+  private busyIdleTicks = 0;
+  private lastPliAt = -Infinity;
+  /** Someone asked for a key frame that no PLI has been sent for yet (rate limit). */
+  private keyframeWanted = false;
+  /** A PLI was sent and no key frame has arrived since. */
+  private keyframeOutstanding = false;
   /** Lowest audio level value (= loudest, in -dBov) since the last `takeLoudness()`. */
   private loudestLevel = SILENCE;
   private readonly sinks = new SinkSet();
@@ -74,15 +93,17 @@ export class TrackSource implements RtpSource {
     readonly kind: RtpKind,
     readonly label: string,
     private readonly track: MediaStreamTrack,
-    private readonly receiver: RTCRtpReceiver,
+    private readonly receiver: Pick<RTCRtpReceiver, 'sendRtcpPLI'>,
   ) {
     this.clockRate = kind === 'audio' ? 48_000 : 90_000;
     this.subscription = track.onReceiveRtp.subscribe((rtp, extensions) => {
       this.packets++;
-      this.lastPacketAt = Date.now();
       const level = (extensions?.[RTP_EXTENSION_URI.audioLevelIndication] as { level?: number } | undefined)?.level;
       if (typeof level === 'number' && level < this.loudestLevel) this.loudestLevel = level;
-      if (this.sinks.size > 0) this.sinks.deliver(this, rtp, kind === 'video' && isVp8Keyframe(rtp));
+      const keyframe = kind === 'video' && isVp8Keyframe(rtp);
+      // Whatever asked for a key frame (every viewer waiting on this stream) is served by this one.
+      if (keyframe) this.keyframeWanted = this.keyframeOutstanding = false;
+      if (this.sinks.size > 0) this.sinks.deliver(this, rtp, keyframe);
     });
   }
 
@@ -99,15 +120,42 @@ export class TrackSource implements RtpSource {
     this.sinks.delete(sink);
   }
 
+  /**
+   * Asks the browser for a key frame. Requests from many viewers are aggregated: while a PLI is
+   * outstanding, or within the minimum interval, the request is remembered and sent (once) by a
+   * later tick if no key frame has come in the meantime.
+   */
   requestKeyframe(now: number): void {
-    if (this.kind !== 'video' || this.track.ssrc === undefined) return;
-    if (now - this.lastPliAt < MIN_PLI_INTERVAL_MS) return;
-    this.lastPliAt = now;
-    this.receiver.sendRtcpPLI(this.track.ssrc).catch(() => undefined);
+    if (this.kind !== 'video') return;
+    this.keyframeWanted = true;
+    this.flushKeyframeRequest(now);
   }
 
-  isLive(now: number): boolean {
-    return now - this.lastPacketAt < LIVE_WINDOW_MS;
+  /** True while sending; see `endTick`. A source that never delivered a packet is not flowing. */
+  isFlowing(): boolean {
+    return this.packets > 0 && this.busyIdleTicks < STOPPED_AFTER_BUSY_TICKS && this.idleTicks < STOPPED_AFTER_TICKS;
+  }
+
+  /** Packets arrived since the previous relay tick. */
+  get activeThisTick(): boolean {
+    return this.packets !== this.packetsAtTick;
+  }
+
+  /**
+   * Ends one relay tick. Liveness is counted in ticks in which the room was busy rather than in
+   * wall-clock time: when the node itself is starved of CPU, its timer fires before the packets
+   * queued meanwhile are read, so every source would look silent at once (and every viewer would
+   * be switched to its own video or the placeholder, with key frame requests all round).
+   */
+  endTick(roomBusy: boolean, now: number): void {
+    if (this.activeThisTick) {
+      this.idleTicks = this.busyIdleTicks = 0;
+    } else {
+      this.idleTicks++;
+      if (roomBusy) this.busyIdleTicks++;
+    }
+    this.packetsAtTick = this.packets;
+    this.flushKeyframeRequest(now);
   }
 
   /** Loudness 0 (silent) … 127 (loudest) since the previous call; 0 when nothing arrived. */
@@ -120,5 +168,16 @@ export class TrackSource implements RtpSource {
   close(): void {
     this.subscription.unSubscribe();
     this.sinks.clear();
+  }
+
+  private flushKeyframeRequest(now: number): void {
+    if (!this.keyframeWanted || this.track.ssrc === undefined) return;
+    const sinceLast = now - this.lastPliAt;
+    if (sinceLast < MIN_PLI_INTERVAL_MS || (this.keyframeOutstanding && sinceLast < PLI_RETRY_MS)) return;
+    this.lastPliAt = now;
+    this.keyframeWanted = false;
+    this.keyframeOutstanding = true;
+    this.keyframeRequests++;
+    this.receiver.sendRtcpPLI(this.track.ssrc).catch(() => undefined);
   }
 }
