@@ -1,3 +1,4 @@
+import { Socket } from 'node:dgram';
 import {
   type MediaStreamTrack,
   PictureLossIndication,
@@ -27,6 +28,18 @@ export interface TrickledCandidate {
   readonly ufrag?: string | undefined;
 }
 const GATHERING_TIMEOUT_MS = 5000;
+/**
+ * UDP receive buffer of the node's sockets. The default (about 200 KB, some 90 packets counting the
+ * kernel's overhead) overflows when the node is starved of CPU for a few hundred milliseconds on a
+ * machine shared with the browsers; the lost packets then come back a second later through NACKs,
+ * and every viewer of that stream freezes meanwhile. Linux caps this at net.core.rmem_max.
+ */
+const RECEIVE_BUFFER_BYTES = 1 << 20;
+
+/** The part of werift's ICE connection that holds its sockets (private in werift's types). */
+interface IceSockets {
+  readonly protocols?: readonly { readonly transport?: { readonly socket?: unknown } }[];
+}
 
 export type ConnectionState = RTCPeerConnection['connectionState'];
 export type PerRole<T> = Record<MediaRole, T>;
@@ -75,6 +88,7 @@ export class MediaPeer {
   private readonly pc = createConnection();
   private readonly roleByTransceiver = new Map<RTCRtpTransceiver, MediaRole>();
   private readonly hookedTransports = new Set<RTCDtlsTransport>();
+  private readonly enlargedSockets = new WeakSet<Socket>();
   /** The m-sections of the offer being (or last) negotiated. */
   private sections: MediaSection[] = [];
   readonly sources: Partial<PerRole<TrackSource>> = {};
@@ -217,6 +231,7 @@ export class MediaPeer {
     const answer = await this.pc.createAnswer();
     await this.pc.setLocalDescription(answer);
     await this.waitForGathering();
+    this.enlargeReceiveBuffers();
     this.hookKeyframeRequests();
     const early = this.earlyCandidates.filter((candidate) => candidate.ufrag === this.remoteUfrag);
     this.earlyCandidates = [];
@@ -251,6 +266,21 @@ export class MediaPeer {
     if (!role || taken.includes(role)) return undefined;
     this.roleByTransceiver.set(transceiver, role);
     return role;
+  }
+
+  private enlargeReceiveBuffers(): void {
+    for (const transport of this.pc.dtlsTransports) {
+      for (const protocol of (transport.iceTransport.connection as unknown as IceSockets).protocols ?? []) {
+        const socket = protocol.transport?.socket;
+        if (!(socket instanceof Socket) || this.enlargedSockets.has(socket)) continue;
+        this.enlargedSockets.add(socket);
+        try {
+          socket.setRecvBufferSize(RECEIVE_BUFFER_BYTES);
+        } catch {
+          // Not bound (gathering failed): there is nothing to receive on it anyway.
+        }
+      }
+    }
   }
 
   /**
