@@ -39,6 +39,37 @@ export interface InboundStats {
   readonly inbound: Record<string, { packetsReceived: number; framesDecoded: number; frameWidth: number }>;
 }
 
+export interface JoinMedia {
+  readonly audio?: boolean;
+  readonly video?: boolean;
+  /** getUserMedia video constraints for the fake camera. */
+  readonly camera?: { readonly width: number; readonly height: number; readonly frameRate: number };
+  /** false: join with the microphone track disabled (silent). */
+  readonly speaking?: boolean;
+}
+
+/** Main video counters from getStats (see test/fixtures/peer.js `videoStats`). */
+export interface VideoStats {
+  readonly received: {
+    readonly framesDecoded: number;
+    readonly keyFramesDecoded: number;
+    readonly framesDropped: number;
+    readonly freezeCount: number;
+    readonly totalFreezesDuration: number;
+    readonly packetsReceived: number;
+    readonly packetsLost: number;
+    /** NACKs and PLIs this page sent about what it receives. */
+    readonly nackCount: number;
+    readonly pliCount: number;
+  };
+  readonly sent: {
+    readonly framesEncoded: number;
+    readonly keyFramesEncoded: number;
+    /** PLIs the node sent to this page. */
+    readonly pliCount: number;
+  };
+}
+
 /**
  * One participant running test/fixtures/peer.js. Calls go through strings because tsx would
  * inject helpers into functions passed to the page.
@@ -50,8 +81,18 @@ export class PeerPage {
     return new PeerPage(await openClientPage(browser, node, './peer.js', 'pexTest'));
   }
 
-  join(alias: string, name: string, media: { audio?: boolean; video?: boolean } = {}): Promise<{ uuid: string; callUuid: string }> {
+  join(alias: string, name: string, media: JoinMedia = {}): Promise<{ uuid: string; callUuid: string }> {
     return this.page.evaluate(`window.pexTest.join(${JSON.stringify({ alias, name, ...media })})`) as Promise<{ uuid: string; callUuid: string }>;
+  }
+
+  /** Voice activity: a disabled microphone track sends silence. */
+  setSpeaking(speaking: boolean): Promise<void> {
+    return this.page.evaluate(`window.pexTest.setSpeaking(${JSON.stringify(speaking)})`) as Promise<void>;
+  }
+
+  /** The main video's getStats counters, received and sent. */
+  videoStats(): Promise<VideoStats> {
+    return this.page.evaluate('window.pexTest.videoStats()') as Promise<VideoStats>;
   }
 
   call(method: 'stopVideo' | 'restartIce' | 'present' | 'receivePresentation' | 'leave'): Promise<unknown> {
