@@ -18,9 +18,17 @@ async function snapshot(peers, node, browsers) {
   return {
     at: performance.now(),
     stats,
+    relay: relayCounts(await node.room(ROOM)),
     nodeCpu: treeCpuSeconds(node.pid),
     browserCpu: browsers.reduce((sum, browser) => sum + treeCpuSeconds(browser.pid), 0),
   };
+}
+
+/** The node's own counts (GET /dev/state), summed over the room's calls: video switches and the key frames it asked browsers for. */
+function relayCounts(state) {
+  const calls = state.rooms[0]?.participants.map((participant) => participant.call).filter(Boolean) ?? [];
+  const sum = (pick) => calls.reduce((total, call) => total + (pick(call) ?? 0), 0);
+  return {videoSwitches: sum((call) => call.switches?.video), keyframeRequests: sum((call) => call.keyframe_requests?.video)};
 }
 
 function compare(before, after, options) {
@@ -38,6 +46,10 @@ function compare(before, after, options) {
       decoded,
       lost,
       received,
+      freezes: now.freezeCount - then.freezeCount,
+      keyFrames: now.keyFramesDecoded - then.keyFramesDecoded,
+      nacks: now.nackCount - then.nackCount,
+      plis: now.pliCount - then.pliCount,
       width: now.frameWidth,
       limitation: now.qualityLimitation,
     };
@@ -65,6 +77,14 @@ function compare(before, after, options) {
     // Why senders lowered their quality, if they did ('cpu' means the browsers ran out of CPU).
     qualityLimitations: [...new Set(perPeer.map((peer) => peer.limitation).filter((reason) => reason && reason !== 'none'))],
     receivedWidths: [...new Set(perPeer.map((peer) => peer.width))],
+    // Summed over the viewers: freezes, key frames decoded, and the NACKs and PLIs they sent.
+    freezes: sum((peer) => peer.freezes),
+    keyFramesDecoded: sum((peer) => peer.keyFrames),
+    nacksSent: sum((peer) => peer.nacks),
+    plisSent: sum((peer) => peer.plis),
+    // What the relay did in the window: voice switches of the video viewers receive, and the PLIs it sent to browsers.
+    videoSwitches: after.relay.videoSwitches - before.relay.videoSwitches,
+    keyframeRequests: after.relay.keyframeRequests - before.relay.keyframeRequests,
     // Percent of one core.
     nodeCpuPercent: round(((after.nodeCpu - before.nodeCpu) / seconds) * 100),
     browsersCpuPercent: round(((after.browserCpu - before.browserCpu) / seconds) * 100),
