@@ -1,6 +1,7 @@
+import { after, before } from 'node:test';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import type { DevNode } from '../src/index.js';
-import { waitFor } from './helpers.js';
+import { startTestNode, waitFor } from './helpers.js';
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
@@ -19,6 +20,35 @@ export function launchChromium(): Promise<Browser> {
       '--disable-features=WebRtcHideLocalIpsWithMdns',
     ],
   });
+}
+
+export interface ChromiumSuite {
+  readonly node: DevNode;
+  readonly browser: Browser;
+}
+
+/** For a describe block: a test node and Chromium, started before its tests and closed after them. */
+export function nodeWithChromium(): ChromiumSuite {
+  let started: ChromiumSuite | undefined;
+  before(async () => {
+    started = { node: await startTestNode(), browser: await launchChromium() };
+  });
+  after(async () => {
+    await started?.browser.close();
+    await started?.node.close();
+  });
+  const get = (): ChromiumSuite => {
+    if (!started) throw new Error('the suite has not started');
+    return started;
+  };
+  return {
+    get node() {
+      return get().node;
+    },
+    get browser() {
+      return get().browser;
+    },
+  };
 }
 
 /**

@@ -93,12 +93,29 @@ function assertContinuous(sent: readonly Sent[]): void {
   }
 }
 
+interface Scene {
+  readonly forwarder: Forwarder;
+  readonly a: FakeSource;
+  readonly b: FakeSource;
+  readonly sent: Sent[];
+  readonly transport: { state: string };
+}
+
+/** Runs a scenario: one viewer's forwarder over a recording werift sender, and two browsers' streams. */
+function scene(run: (scene: Scene) => void): void {
+  const { sender, sent, transport } = viewerSender();
+  const forwarder = new Forwarder(sender, 'video');
+  try {
+    run({ forwarder, a: new FakeSource('A'), b: new FakeSource('B'), sent, transport });
+  } finally {
+    forwarder.close();
+    sender.stop();
+  }
+}
+
 describe('forwarder: switching the video a viewer receives', () => {
-  it('starts on a key frame, and keeps the old source flowing until the new key frame is whole and the old frame has ended', () => {
-    const { sender, sent } = viewerSender();
-    const [a, b] = [new FakeSource('A'), new FakeSource('B')];
-    const forwarder = new Forwarder(sender, 'video');
-    try {
+  it('starts on a key frame, and keeps the old source flowing until the new key frame is whole and the old frame has ended', () =>
+    scene(({ forwarder, a, b, sent }) => {
       forwarder.setSource(a, Date.now());
       a.emit(false); // a delta frame cannot be decoded by a viewer who has nothing yet
       a.emit(true);
@@ -126,17 +143,10 @@ describe('forwarder: switching the video a viewer receives', () => {
       );
       assertContinuous(sent);
       assert.equal(forwarder.switches, 1);
-    } finally {
-      forwarder.close();
-      sender.stop();
-    }
-  });
+    }));
 
-  it('switches at once, on the next key frame, away from a source that stopped', () => {
-    const { sender, sent } = viewerSender();
-    const [a, b] = [new FakeSource('A'), new FakeSource('B')];
-    const forwarder = new Forwarder(sender, 'video');
-    try {
+  it('switches at once, on the next key frame, away from a source that stopped', () =>
+    scene(({ forwarder, a, b, sent }) => {
       forwarder.setSource(a, Date.now());
       a.emit(true);
       a.emit(false, 0, 1); // stops in the middle of a frame
@@ -152,17 +162,10 @@ describe('forwarder: switching the video a viewer receives', () => {
       assertContinuous(sent.slice(5));
       assert.equal(sent[5]!.sequenceNumber, (sent[4]!.sequenceNumber + 1) & 0xffff);
       assert.ok(((sent[5]!.timestamp - sent[4]!.timestamp) >>> 0) > 0);
-    } finally {
-      forwarder.close();
-      sender.stop();
-    }
-  });
+    }));
 
-  it('sends nothing before the viewer’s DTLS is up, then starts from a key frame', () => {
-    const { sender, sent, transport } = viewerSender();
-    const a = new FakeSource('A');
-    const forwarder = new Forwarder(sender, 'video');
-    try {
+  it('sends nothing before the viewer’s DTLS is up, then starts from a key frame', () =>
+    scene(({ forwarder, a, sent, transport }) => {
       transport.state = 'connecting';
       forwarder.setSource(a, Date.now());
       a.emit(true);
@@ -172,17 +175,10 @@ describe('forwarder: switching the video a viewer receives', () => {
       assert.equal(sent.length, 0);
       a.emit(true);
       assert.deepEqual(sent.map((packet) => packet.tag), ['A2K0', 'A2K1', 'A2K2']);
-    } finally {
-      forwarder.close();
-      sender.stop();
-    }
-  });
+    }));
 
-  it('goes back to the current source when a switch is called off, without a key frame wait', () => {
-    const { sender, sent } = viewerSender();
-    const [a, b] = [new FakeSource('A'), new FakeSource('B')];
-    const forwarder = new Forwarder(sender, 'video');
-    try {
+  it('goes back to the current source when a switch is called off, without a key frame wait', () =>
+    scene(({ forwarder, a, b, sent }) => {
       forwarder.setSource(a, Date.now());
       a.emit(true);
       forwarder.setSource(b, Date.now());
@@ -194,11 +190,7 @@ describe('forwarder: switching the video a viewer receives', () => {
       assert.equal(forwarder.switchingTo, undefined);
       assert.deepEqual(sent.map((packet) => packet.tag), ['A0K0', 'A0K1', 'A0K2', 'A1D0', 'A1D1', 'A1D2']);
       assert.equal(forwarder.switches, 0);
-    } finally {
-      forwarder.close();
-      sender.stop();
-    }
-  });
+    }));
 });
 
 describe('track source: liveness and key frame requests', () => {

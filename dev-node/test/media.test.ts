@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
+import { describe, it } from 'node:test';
 import type { DevNode } from '../src/index.js';
-import { launchChromium, PeerPage } from './browser.js';
-import { createRoom, roomState, startTestNode, waitFor } from './helpers.js';
+import { nodeWithChromium, PeerPage } from './browser.js';
+import { createRoom, roomState, waitFor } from './helpers.js';
 
 async function forwarding(node: DevNode, alias: string, uuid: string): Promise<Record<string, string | null> | undefined> {
   const participant = (await roomState(node, alias)).participants.find((entry) => entry.uuid === uuid);
@@ -11,18 +10,10 @@ async function forwarding(node: DevNode, alias: string, uuid: string): Promise<R
 }
 
 describe('media relay through werift (Chromium, fake devices)', () => {
-  let node: DevNode;
-  let browser: Browser;
-  before(async () => {
-    node = await startTestNode();
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser.close();
-    await node.close();
-  });
+  const suite = nodeWithChromium();
 
   it('two participants receive each other’s video and audio', async () => {
+    const { node, browser } = suite;
     const alias = await createRoom(node);
     const ann = await PeerPage.open(browser, node);
     const bob = await PeerPage.open(browser, node);
@@ -60,6 +51,7 @@ describe('media relay through werift (Chromium, fake devices)', () => {
   });
 
   it('a participant alone gets their own video back, and a grey picture when nobody sends video', async () => {
+    const { node, browser } = suite;
     const alias = await createRoom(node);
     const solo = await PeerPage.open(browser, node);
     try {
@@ -77,6 +69,7 @@ describe('media relay through werift (Chromium, fake devices)', () => {
   });
 
   it('survives the ICE restart the SDK runs when inbound video stalls', async () => {
+    const { node, browser } = suite;
     const alias = await createRoom(node);
     const peer = await PeerPage.open(browser, node);
     try {

@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
+import { describe, it } from 'node:test';
 import type { DevNode } from '../src/index.js';
-import { launchChromium, PeerPage, type VideoStats } from './browser.js';
-import { createRoom, type DevStateParticipant, roomState, startTestNode, waitFor } from './helpers.js';
+import { nodeWithChromium, PeerPage, type VideoStats } from './browser.js';
+import { createRoom, type DevStateParticipant, roomState, waitFor } from './helpers.js';
 
 /** Small video, so that four pages fit on two shared cores. */
 const CAMERA = { width: 320, height: 180, frameRate: 15 };
@@ -56,19 +55,11 @@ async function videoRouting(node: DevNode, alias: string): Promise<Map<string, s
 const byUuid = (participants: DevStateParticipant[], uuid: string): DevStateParticipant => participants.find((participant) => participant.uuid === uuid)!;
 
 describe('voice-switched video between several participants (Chromium, fake devices)', () => {
-  let node: DevNode;
-  let browser: Browser;
-  before(async () => {
-    node = await startTestNode();
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser.close();
-    await node.close();
-  });
+  const suite = nodeWithChromium();
 
   /** Opens pages and joins them (silent unless `speaking`), returning them with their uuids. */
   async function joinAll(alias: string, names: readonly string[], speaking: boolean): Promise<{ pages: PeerPage[]; uuids: string[] }> {
+    const { node, browser } = suite;
     const pages: PeerPage[] = [];
     const uuids: string[] = [];
     for (const name of names) {
@@ -97,6 +88,7 @@ describe('voice-switched video between several participants (Chromium, fake devi
   }
 
   it('follows the speaker: every viewer keeps decoding someone else’s video, never its own or the placeholder, with aggregated key frame requests', async (t) => {
+    const { node } = suite;
     const alias = await createRoom(node);
     const names = ['Ann', 'Bob', 'Cat', 'Dan'];
     const { pages, uuids } = await joinAll(alias, names, false);
@@ -170,6 +162,7 @@ describe('voice-switched video between several participants (Chromium, fake devi
   });
 
   it('keeps the floor where it is while every microphone beeps alike', async (t) => {
+    const { node } = suite;
     const alias = await createRoom(node);
     const names = ['Eve', 'Fay', 'Gus'];
     const { pages, uuids } = await joinAll(alias, names, true);
