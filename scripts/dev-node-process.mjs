@@ -15,7 +15,8 @@ export function startDevNodeProcess(args = [], {quiet = true} = {}) {
   });
   const stop = () =>
     new Promise((resolve) => {
-      if (child.exitCode !== null) return resolve();
+      // A process killed by a signal has signalCode set and exitCode null: it has already exited.
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
       child.once('exit', () => resolve());
       child.kill('SIGTERM');
       setTimeout(() => child.kill('SIGKILL'), 5000).unref();

@@ -32,20 +32,35 @@ function readCounts(file) {
   }
 }
 
+/**
+ * No test may hang the run: a node:test test fails after TEST_TIMEOUT, and a whole suite is killed
+ * after SUITE_TIMEOUT (its unfinished files count as failures).
+ */
+const TEST_TIMEOUT = 5 * 60 * 1000;
+const SUITE_TIMEOUT = 15 * 60 * 1000;
+
+/** What a suite's process reported, or one failure if it died (or was killed) before reporting. */
+function suiteCounts(name, summary, {status, error}) {
+  if (error?.code === 'ETIMEDOUT') console.error(`\n${name}: killed after ${SUITE_TIMEOUT / 60000} minutes`);
+  const counts = readCounts(summary) ?? {passed: 0, failed: 0};
+  if (status !== 0 && counts.failed === 0) counts.failed = 1;
+  return counts;
+}
+
 /** Runs node:test over files and returns its counts. */
 function nodeSuite(name, files, extraArgs = []) {
   const summary = join(resultsDir, `${name}.json`);
-  const {status} = spawnSync(
+  const result = spawnSync(
     process.execPath,
     [
-      '--import', 'tsx', ...extraArgs, '--test', '--test-concurrency=1',
+      '--import', 'tsx', ...extraArgs, '--test', '--test-concurrency=1', `--test-timeout=${TEST_TIMEOUT}`,
       '--test-reporter=spec', '--test-reporter-destination=stdout',
       `--test-reporter=${join(repoRoot, 'scripts/node-test-summary-reporter.mjs')}`, `--test-reporter-destination=${summary}`,
       ...files,
     ],
-    {cwd: repoRoot, stdio: 'inherit'}
+    {cwd: repoRoot, stdio: 'inherit', timeout: SUITE_TIMEOUT, killSignal: 'SIGKILL'}
   );
-  return readCounts(summary) ?? {passed: 0, failed: status === 0 ? 0 : 1};
+  return suiteCounts(name, summary, result);
 }
 
 function npmScript(script) {
@@ -62,12 +77,14 @@ function build() {
 /** Runs web-test-runner with a config and returns its counts. */
 function wtrSuite(name, config) {
   const summary = join(resultsDir, `${name}.json`);
-  const {status} = spawnSync(process.execPath, [join(repoRoot, 'node_modules/@web/test-runner/dist/bin.js'), '--config', config], {
+  const result = spawnSync(process.execPath, [join(repoRoot, 'node_modules/@web/test-runner/dist/bin.js'), '--config', config], {
     cwd: repoRoot,
     stdio: 'inherit',
     env: {...process.env, PEX_WTR_SUMMARY: summary},
+    timeout: SUITE_TIMEOUT,
+    killSignal: 'SIGKILL',
   });
-  return readCounts(summary) ?? {passed: 0, failed: status === 0 ? 0 : 1};
+  return suiteCounts(name, summary, result);
 }
 
 /** End-to-end files named *.firefox.test.ts drive Firefox (and Chromium); the others only Chromium. */
