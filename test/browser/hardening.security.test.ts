@@ -4,7 +4,7 @@ import {expect} from '@open-wc/testing';
 import '../../src/pex-conference.js';
 import type {PexConference} from '../../src/elements/conference/conference.js';
 import {SessionActionError, type Session} from '../../src/session/session.js';
-import {createRoom, devNodeUrl} from '../helpers/dev-node.js';
+import {createRoom, devNodeUrl, waitFor} from '../helpers/dev-node.js';
 import {part} from '../helpers/hardening.js';
 import {joinCall, MeetingFixture} from '../helpers/meeting.js';
 
@@ -81,6 +81,8 @@ describe('hardening: security', () => {
   it('a guest cannot perform a host action through the widget: every one rejects with not-host, and nothing happens', async () => {
     const guest = await meeting.add({conference: alias, name: 'Guest', role: 'guest', media: ''});
     await joinCall(guest);
+    // The host learns of the guest through its own event stream, which may lag the guest's join.
+    await waitFor('the host to see the guest', () => host.state.participants.some(({displayName}) => displayName === 'Guest'));
     expect(guest.state.role).to.equal('guest');
     expect(part(guest, 'host-menu'), 'no host menu').to.equal(null);
     for (const [name, action] of hostActions(guest.session, host.state.selfId!)) await expectNotHost(name, action);
