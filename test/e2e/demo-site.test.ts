@@ -2,28 +2,16 @@
 // Content-Security-Policy (script-src 'self', no unsafe-inline, no unsafe-eval) with no console
 // errors, and the things each page is there to show.
 import assert from 'node:assert/strict';
-import {after, before, describe, test} from 'node:test';
-import {chromium, type Browser, type BrowserContext, type Page} from 'playwright-core';
-import {chromiumArgs, chromiumPath} from '../../scripts/chromium.mjs';
-import {startDevNodeProcess} from '../../scripts/dev-node-process.mjs';
+import {describe, test} from 'node:test';
+import type {BrowserContext, Page} from 'playwright-core';
+import {useNodeAndChromium} from './fixture.js';
 import {DEMO_PAGES, UNDEFINED_PEX_TAGS} from './demo-pages.js';
 
-let browser: Browser;
-let node: Awaited<ReturnType<typeof startDevNodeProcess>>;
-
-before(async () => {
-  node = await startDevNodeProcess();
-  browser = await chromium.launch({executablePath: chromiumPath, headless: true, args: chromiumArgs});
-});
-
-after(async () => {
-  await browser?.close();
-  await node?.stop();
-});
+const started = useNodeAndChromium();
 
 /** Opens a page and records every console error, page error and CSP violation on it. */
 async function open(path: string, context?: BrowserContext): Promise<{page: Page; problems: string[]}> {
-  const page = await (context ?? browser).newPage();
+  const page = await (context ?? started.browser).newPage();
   const problems: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(message.text());
@@ -32,7 +20,7 @@ async function open(path: string, context?: BrowserContext): Promise<{page: Page
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
   });
-  await page.goto(`${node.url}${path}`);
+  await page.goto(`${started.node.url}${path}`);
   return {page, problems};
 }
 
@@ -91,7 +79,7 @@ test('the link builder\'s link joins the right room with the right role', async 
   await page.getByText('Bandwidth must be 256–1864 kbps: 1864 is used.').waitFor();
   const link = await page.locator('#link-output').textContent();
   assert.match(String(link), /conference=meet\.hostpin&name=Gwen&bw=1864&join=1&role=guest/);
-  const joined = await browser.newPage();
+  const joined = await started.browser.newPage();
   await joined.goto(String(link));
   // meet.hostpin has a host PIN only: a guest without a PIN waits for the host.
   await joined.getByText('Waiting for the host').waitFor({timeout: 30000});

@@ -1,31 +1,19 @@
 // End to end, as a new user: the dev node started the way `npm start` starts it, the built
 // bundle, the demo page in two browser contexts, Join clicked in both.
 import assert from 'node:assert/strict';
-import {after, before, test} from 'node:test';
-import {chromium, type Browser, type Page} from 'playwright-core';
-import {chromiumArgs, chromiumPath} from '../../scripts/chromium.mjs';
-import {startDevNodeProcess} from '../../scripts/dev-node-process.mjs';
+import {test} from 'node:test';
+import type {Page} from 'playwright-core';
+import {useNodeAndChromium} from './fixture.js';
 import {COUNT_REMOTE_FRAMES} from './remote-frames.js';
 
-let browser: Browser;
-let node: Awaited<ReturnType<typeof startDevNodeProcess>>;
-
-before(async () => {
-  node = await startDevNodeProcess();
-  browser = await chromium.launch({executablePath: chromiumPath, headless: true, args: chromiumArgs});
-});
-
-after(async () => {
-  await browser?.close();
-  await node?.stop();
-});
+const started = useNodeAndChromium();
 
 async function joinFromDemo(name: string): Promise<Page> {
-  const context = await browser.newContext();
+  const context = await started.browser.newContext();
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(`${node.url}/demo/`);
+  await page.goto(`${started.node.url}/demo/`);
   await page.getByLabel('Your name').fill(name);
   await page.getByRole('button', {name: 'Join'}).click();
   assert.deepEqual(errors, [], `page errors for ${name}`);

@@ -6,11 +6,9 @@ import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
 import {existsSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {after, before, test} from 'node:test';
+import {test} from 'node:test';
 import {build} from 'esbuild';
-import {chromium, type Browser} from 'playwright-core';
-import {chromiumArgs, chromiumPath} from '../../scripts/chromium.mjs';
-import {startDevNodeProcess} from '../../scripts/dev-node-process.mjs';
+import {useNodeAndChromium} from './fixture.js';
 import {repoRoot} from '../../scripts/paths.mjs';
 
 interface PackageJson {
@@ -64,30 +62,19 @@ test('a page can import one element without the others', async () => {
   }
 });
 
-let browser: Browser;
-let node: Awaited<ReturnType<typeof startDevNodeProcess>>;
-
-before(async () => {
-  node = await startDevNodeProcess(['--static', '/dist/=dist', '--static', '/second-copy/=dist', '--static', '/demo/=demo']);
-  browser = await chromium.launch({executablePath: chromiumPath, headless: true, args: chromiumArgs});
-});
+const started = useNodeAndChromium(['--static', '/dist/=dist', '--static', '/second-copy/=dist', '--static', '/demo/=demo']);
 
 /** A page on the dev node's origin with the given HTML and headers (its errors collected in `problems`). */
 async function pageWith(html: string, problems: string[] = [], headers: Record<string, string> = {}) {
-  const page = await browser.newPage();
+  const page = await started.browser.newPage();
   page.on('pageerror', (error) => problems.push(error.message));
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(message.text());
   });
-  await page.route(`${node.url}/test-page.html`, (route) => route.fulfill({contentType: 'text/html', body: html, headers}));
-  await page.goto(`${node.url}/test-page.html`);
+  await page.route(`${started.node.url}/test-page.html`, (route) => route.fulfill({contentType: 'text/html', body: html, headers}));
+  await page.goto(`${started.node.url}/test-page.html`);
   return page;
 }
-
-after(async () => {
-  await browser?.close();
-  await node?.stop();
-});
 
 test('importing the classes (the package root) registers no element and touches no page', async () => {
   const code = await bundleImporting(`import * as pexConnect from 'pex-connect'; window.pexConnectExports = Object.keys(pexConnect);`);

@@ -1,26 +1,13 @@
 // The Web App style page as a user meets it: a preconfigured link, and settings that survive a reload.
 import assert from 'node:assert/strict';
-import {after, before, test} from 'node:test';
-import {chromium, type Browser} from 'playwright-core';
-import {chromiumArgs, chromiumPath} from '../../scripts/chromium.mjs';
-import {startDevNodeProcess} from '../../scripts/dev-node-process.mjs';
+import {test} from 'node:test';
+import {useNodeAndChromium} from './fixture.js';
 
-let browser: Browser;
-let node: Awaited<ReturnType<typeof startDevNodeProcess>>;
-
-before(async () => {
-  node = await startDevNodeProcess();
-  browser = await chromium.launch({executablePath: chromiumPath, headless: true, args: chromiumArgs});
-});
-
-after(async () => {
-  await browser?.close();
-  await node?.stop();
-});
+const started = useNodeAndChromium();
 
 test('a preconfigured link joins at once with the name, mode and bandwidth it gives', async () => {
-  const page = await browser.newPage();
-  await page.goto(`${node.url}/dist/webapp.html?conference=meet.bob&name=Zed&join=1&media=1&audioonly=1&bw=1264`);
+  const page = await started.browser.newPage();
+  await page.goto(`${started.node.url}/dist/webapp.html?conference=meet.bob&name=Zed&join=1&media=1&audioonly=1&bw=1264`);
   await page.getByRole('toolbar', {name: 'Call controls'}).waitFor({timeout: 30000});
   const state = await page.evaluate(`(() => {
     const el = document.querySelector('pex-conference');
@@ -32,9 +19,9 @@ test('a preconfigured link joins at once with the name, mode and bandwidth it gi
 });
 
 test('settings are remembered across a reload, including the language', async () => {
-  const context = await browser.newContext();
+  const context = await started.browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${node.url}/dist/webapp.html?conference=meet.bob&name=Yan&join=1`);
+  await page.goto(`${started.node.url}/dist/webapp.html?conference=meet.bob&name=Yan&join=1`);
   await page.getByRole('button', {name: 'More'}).click();
   await page.getByRole('menuitem', {name: 'Settings'}).click();
   await page.getByLabel('Ask before disconnecting').check();

@@ -1,0 +1,27 @@
+// The set-up most end-to-end files share: one dev node process (as `npm start` runs it) and one
+// headless Chromium for the whole file, stopped when the file's tests are done.
+import {after, before} from 'node:test';
+import {chromium, type Browser} from 'playwright-core';
+import {chromiumArgs, chromiumPath} from '../../scripts/chromium.mjs';
+import {startDevNodeProcess} from '../../scripts/dev-node-process.mjs';
+
+export type DevNodeProcess = Awaited<ReturnType<typeof startDevNodeProcess>>;
+
+export interface NodeAndChromium {
+  readonly browser: Browser;
+  readonly node: DevNodeProcess;
+}
+
+/** Registers the file's before/after hooks; the returned object is filled in by `before`. */
+export function useNodeAndChromium(nodeArgs: string[] = []): NodeAndChromium {
+  const started = {} as {browser: Browser; node: DevNodeProcess};
+  before(async () => {
+    started.node = await startDevNodeProcess(nodeArgs);
+    started.browser = await chromium.launch({executablePath: chromiumPath, headless: true, args: chromiumArgs});
+  });
+  after(async () => {
+    await started.browser?.close();
+    await started.node?.stop();
+  });
+  return started;
+}
