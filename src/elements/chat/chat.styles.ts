@@ -25,6 +25,9 @@ export const chatStyles = css`
   .messages {
     flex: 1;
     min-block-size: 0;
+    overflow-y: auto;
+    /* The chat keeps the reader's place itself, when older messages are rendered above. */
+    overflow-anchor: none;
   }
   .messages:focus-visible {
     outline-offset: -3px;

@@ -1,7 +1,7 @@
-import {virtualize} from '@lit-labs/virtualizer/virtualize.js';
 import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {guard} from 'lit/directives/guard.js';
+import {repeat} from 'lit/directives/repeat.js';
 import {SessionController} from '../../context/session-controller.js';
 import {emit} from '../../events.js';
 import {chat} from '../../i18n/en/chat.js';
@@ -18,11 +18,16 @@ import {chatStyles} from './chat.styles.js';
 import {parseHostList} from './links.js';
 import {renderBindingMessage} from '../shared/binding-message.js';
 
-/** While following, the list stays pinned to its newest message (the index is clamped to the last). */
-const FOLLOW_NEWEST = {pin: {index: Number.MAX_SAFE_INTEGER, block: 'end'}} as const;
-const FREE_SCROLLING = {};
+/**
+ * The list renders the newest messages only: PAGE of them at first, PAGE more each time the reader
+ * scrolls to the top, and back to PAGE once it has grown past twice that while following the newest.
+ * (A general-purpose virtualizer re-measured and re-positioned the list after every message.)
+ */
+const PAGE = 50;
 /** How near the end, in pixels, still counts as reading the newest messages. */
 const END_SLACK = 48;
+/** How near the top, in pixels, older messages are rendered. */
+const TOP_SLACK = 200;
 /** Messages closer together than this, from one sender in one conversation, are grouped. */
 const GROUP_WINDOW_MS = 5 * 60 * 1000;
 /** Long messages are cut in announcements; the list has them whole. */
@@ -116,6 +121,25 @@ export class PexChat extends LitElement {
   #recipients: readonly Participant[] = [];
   #names: {participants: readonly Participant[]; byId: Map<string, string>} | undefined;
   #policy: PreviewPolicy = {enabled: true, hosts: []};
+  /** The index in the chat of the first message rendered. */
+  #firstShown = 0;
+  /** The list's scroll height before older messages were rendered above, to keep the reader's place. */
+  #heightBeforeOlder?: number;
+  /**
+   * Runs once the entries are laid out (they render after the list): keeps the reader's place when
+   * older messages were rendered above, and while following keeps the newest message in view as
+   * the entries grow (new messages, previews).
+   */
+  readonly #entriesObserver = new ResizeObserver(() => {
+    const list = this.list;
+    if (!list) return;
+    if (this.#heightBeforeOlder !== undefined) {
+      list.scrollTop += list.scrollHeight - this.#heightBeforeOlder;
+      this.#heightBeforeOlder = undefined;
+    } else if (this.following) {
+      list.scrollTop = list.scrollHeight;
+    }
+  });
 
   /** The id of the `<pex-conference>` whose chat to show, when the chat is not inside it. */
   @property({attribute: 'for'}) accessor for = '';
@@ -159,6 +183,7 @@ export class PexChat extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#screenObserver?.disconnect();
+    this.#entriesObserver.disconnect();
     document.removeEventListener('visibilitychange', this.#onVisibilityChange);
     this.#listen(undefined);
   }
@@ -176,7 +201,17 @@ export class PexChat extends LitElement {
     this.#listen(this.isConnected ? this.#controller.session : undefined);
     this.#flushAnnouncement();
     const state = this.#controller.state;
-    if (state) this.#countNew(state.chat);
+    if (state) {
+      this.#countNew(state.chat);
+      this.#placeWindow(state.chat);
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    const entries = this.renderRoot.querySelector('.entries');
+    if (entries) this.#entriesObserver.observe(entries);
+    const list = this.list;
+    if (list && this.following && changed.has('following')) list.scrollTop = list.scrollHeight;
   }
 
   // --- session notifications ---------------------------------------------------------------
@@ -233,6 +268,12 @@ export class PexChat extends LitElement {
       return;
     }
     if (!this.following) this.newCount += chat.slice(seen.length).filter(({fromSelf}) => !fromSelf).length;
+  }
+
+  /** Which messages are rendered: from #firstShown to the newest. */
+  #placeWindow(chat: readonly ChatMessage[]): void {
+    const tooMany = chat.length - this.#firstShown > 2 * PAGE;
+    if (this.#firstShown > chat.length || (this.following && tooMany)) this.#firstShown = Math.max(0, chat.length - PAGE);
   }
 
   // --- derived data ------------------------------------------------------------------------
@@ -295,6 +336,11 @@ export class PexChat extends LitElement {
     const atEnd = list.scrollHeight - list.scrollTop - list.clientHeight <= END_SLACK;
     if (atEnd !== this.following) this.following = atEnd;
     if (atEnd) this.newCount = 0;
+    if (list.scrollTop < TOP_SLACK && this.#firstShown > 0 && this.#heightBeforeOlder === undefined) {
+      this.#heightBeforeOlder = list.scrollHeight;
+      this.#firstShown = Math.max(0, this.#firstShown - PAGE);
+      this.requestUpdate();
+    }
   };
 
   #jumpToNewest = (): void => {
@@ -323,22 +369,21 @@ export class PexChat extends LitElement {
     return html`
       <div class="wrap">
         <div part="messages" class="messages" role="list" aria-label=${t('chat.messages')} tabindex="0" @scroll=${this.#onScroll}>
-          ${virtualize({
-            // The virtualizer only reads the array; the state's copy stays frozen.
-            items: chat as ChatMessage[],
-            scroller: true,
-            layout: this.following ? FOLLOW_NEWEST : FREE_SCROLLING,
-            keyFunction: (message: ChatMessage) => message.id,
-            renderItem: (message: ChatMessage, index: number) => html`<pex-chat-entry
-              role="listitem"
-              exportparts=${ENTRY_PARTS}
-              .message=${message}
-              .grouped=${continues(chat[index - 1], message)}
-              .sender=${message.fromSelf ? t('chat.you') : message.senderName}
-              .privateLabel=${!message.privateWith ? '' : message.fromSelf ? t('chat.private-to', {name: this.#nameOf(participants, message.privateWith)}) : t('chat.private-to-you')}
-              .previews=${this.#policy}
-            ></pex-chat-entry>`,
-          })}
+          <div class="entries" role="none">
+            ${repeat(
+              chat.slice(this.#firstShown),
+              (message) => message.id,
+              (message, index) => html`<pex-chat-entry
+                role="listitem"
+                exportparts=${ENTRY_PARTS}
+                .message=${message}
+                .grouped=${continues(chat[this.#firstShown + index - 1], message)}
+                .sender=${message.fromSelf ? t('chat.you') : message.senderName}
+                .privateLabel=${!message.privateWith ? '' : message.fromSelf ? t('chat.private-to', {name: this.#nameOf(participants, message.privateWith)}) : t('chat.private-to-you')}
+                .previews=${this.#policy}
+              ></pex-chat-entry>`
+            )}
+          </div>
         </div>
         ${chat.length === 0 ? html`<p part="empty" class="empty">${t(state.phase === 'in-call' ? 'chat.empty' : 'chat.not-joined')}</p>` : nothing}
         ${this.newCount > 0 && !this.following
