@@ -99,6 +99,7 @@ export const conference = {
   'toolbar.share-files': 'Share images or PDFs',
   'toolbar.raise-hand': 'Raise hand',
   'toolbar.side-panel': 'Participants and chat',
+  'setup.open': 'Check my setup',
   'toolbar.unread': '{count} unread',
   'toolbar.host-menu': 'Meeting controls',
   'toolbar.settings': 'Settings',

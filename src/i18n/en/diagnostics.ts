@@ -1,7 +1,6 @@
 /** Strings of "Check my setup" (English, the reference). */
 export const diagnostics = {
   'setup.heading': 'Check my setup',
-  'setup.open': 'Check my setup',
   'setup.checking': 'Checking…',
   'setup.again': 'Check again',
   'setup.status.ok': 'OK',

@@ -94,6 +94,7 @@ export const conference: ConferenceStrings = {
   'toolbar.share-files': 'Del bilder eller PDF-er',
   'toolbar.raise-hand': 'Rekk opp hånden',
   'toolbar.side-panel': 'Deltakere og chat',
+  'setup.open': 'Sjekk oppsettet mitt',
   'toolbar.unread': '{count} uleste',
   'toolbar.host-menu': 'Møtekontroller',
   'toolbar.settings': 'Innstillinger',

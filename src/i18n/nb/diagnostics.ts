@@ -3,7 +3,6 @@ import type {DiagnosticsStrings} from '../en/diagnostics.js';
 /** Strings of "Check my setup" (norsk bokmål). */
 export const diagnostics: DiagnosticsStrings = {
   'setup.heading': 'Sjekk oppsettet mitt',
-  'setup.open': 'Sjekk oppsettet mitt',
   'setup.checking': 'Sjekker …',
   'setup.again': 'Sjekk igjen',
   'setup.status.ok': 'OK',
