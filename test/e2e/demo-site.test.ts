@@ -2,10 +2,13 @@
 // Content-Security-Policy (script-src 'self', no unsafe-inline, no unsafe-eval) with no console
 // errors, and the things each page is there to show.
 import assert from 'node:assert/strict';
+import {readdirSync, readFileSync} from 'node:fs';
+import {join} from 'node:path';
 import {describe, test} from 'node:test';
 import type {BrowserContext, Page} from 'playwright-core';
+import {repoRoot} from '../../scripts/paths.mjs';
 import {useNodeAndChromium} from './fixture.js';
-import {DEMO_PAGES, UNDEFINED_PEX_TAGS} from './demo-pages.js';
+import {DEMO_PAGES, SHOWN_TEXT, UNDEFINED_PEX_TAGS} from './demo-pages.js';
 
 const started = useNodeAndChromium();
 
@@ -36,6 +39,11 @@ async function waitInPage(page: Page, expression: string, timeout = 30000): Prom
   }
 }
 
+/** The English catalogue's keys (src/i18n/en/*.ts), none of which a page should show as such. */
+const STRING_KEYS = readdirSync(join(repoRoot, 'src/i18n/en')).flatMap((file) =>
+  [...readFileSync(join(repoRoot, 'src/i18n/en', file), 'utf8').matchAll(/^\s*'([\w.-]+)':/gm)].map((match) => match[1]!)
+);
+
 describe('every demo page loads under its strict CSP with no console errors', () => {
   for (const path of DEMO_PAGES) {
     test(path, async () => {
@@ -46,6 +54,8 @@ describe('every demo page loads under its strict CSP with no console errors', ()
       await page.waitForLoadState('networkidle');
       await page.waitForTimeout(1000);
       assert.deepEqual(await page.evaluate(UNDEFINED_PEX_TAGS), [], 'every pex- element is defined');
+      const shown = String(await page.evaluate(SHOWN_TEXT));
+      assert.deepEqual(STRING_KEYS.filter((key) => new RegExp(`(^|\\s)${key.replace(/\./g, '\\.')}($|\\s)`, 'm').test(shown)), [], 'no string key is shown in place of its text');
       assert.deepEqual(problems, []);
       await page.close();
     });
@@ -63,6 +73,10 @@ test('the CMS article\'s join button opens a working meeting in a dialog', async
   assert.equal(await page.evaluate(`${conference}.state.conference`), 'meet.bob');
   // Alone in the room, the node sends our own video back once the call's media is up.
   await waitInPage(page, `Boolean(${conference}.state.media.remote)`);
+  // The whole client: the participant list, the chat and sharing files.
+  await dialog.getByRole('list', {name: 'Participants in the meeting'}).getByText('Cato').waitFor();
+  await dialog.getByRole('textbox', {name: 'Message'}).waitFor();
+  await dialog.getByRole('button', {name: 'Share images or PDFs'}).first().waitFor();
   await dialog.getByRole('button', {name: 'Close'}).first().click();
   await waitInPage(page, `!document.querySelector('pex-join-button').shadowRoot.querySelector('pex-conference')`);
   assert.deepEqual(problems, []);

@@ -15,6 +15,10 @@ test('a preconfigured link joins at once with the name, mode and bandwidth it gi
     return {conference: el.state.conference, name: self && self.displayName, mode: el.state.media.mode, bandwidth: el.state.settings.bandwidth};
   })()`);
   assert.deepEqual(state, {conference: 'meet.bob', name: 'Zed', mode: 'audio-only', bandwidth: 1264});
+  // The whole client: the participant list, the chat and sharing files.
+  await page.getByRole('list', {name: 'Participants in the meeting'}).getByText('Zed').waitFor();
+  await page.getByRole('textbox', {name: 'Message'}).waitFor();
+  await page.getByRole('button', {name: 'Share images or PDFs'}).first().waitFor();
   await page.close();
 });
 

@@ -19,8 +19,8 @@ const TARGETS: readonly string[] = ['dialog', 'window', 'desktop'] satisfies Joi
 
 /**
  * A "Join my room" button for a CMS page: it takes the same link attributes as
- * `<pex-conference>` and opens the meeting in a dialog on the page (`target="dialog"`, the
- * default), in a new window with the Web App page (`target="window"`), or in the Infinity
+ * `<pex-conference>` and opens the meeting, the whole client with participants, chat and sharing
+ * of images and PDFs, in a dialog on the page (`target="dialog"`, the default), in a new window with the Web App page (`target="window"`), or in the Infinity
  * Connect desktop client through a `pexip:` link (`target="desktop"`). No script is needed
  * beyond the bundle's script tag.
  *
@@ -104,6 +104,13 @@ export class PexJoinButton extends LitElement {
         border-radius: 0;
         --pex-conference-min-height: 100%;
       }
+      /* The participant list and the chat share the dialog's height, so the message field stays in view. */
+      pex-roster {
+        --pex-roster-list-height: 26vh;
+      }
+      pex-chat {
+        --pex-chat-list-height: 26vh;
+      }
       .problem {
         margin: calc(var(--_pex-space) * 0.5) 0 0;
         color: var(--_pex-danger);
@@ -179,8 +186,8 @@ export class PexJoinButton extends LitElement {
   /** Opens the meeting the way `target` says. */
   async openMeeting(): Promise<void> {
     if (this.target === 'dialog') {
-      // The conference is a separate chunk: a page with only a button loads it on the first click.
-      await import('../../pex-conference.js');
+      // The client is in separate chunks: a page with only a button loads them on the first click.
+      await Promise.all([import('../../pex-conference.js'), import('../../pex-roster.js'), import('../../pex-chat.js'), import('../../pex-presenter.js')]);
       this.open = true;
       await this.updateComplete;
       this.dialog.showModal();
@@ -239,7 +246,11 @@ export class PexJoinButton extends LitElement {
                 .escalate=${params.escalate}
                 extension=${params.extension ?? nothing}
                 .forceguest=${params.forceguest}
-              ></pex-conference>
+              >
+                <pex-roster></pex-roster>
+                <pex-chat></pex-chat>
+                <pex-presenter></pex-presenter>
+              </pex-conference>
             </div>`
           : nothing}
       </dialog>
