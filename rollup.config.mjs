@@ -1,4 +1,4 @@
-import {readFileSync} from 'node:fs';
+import {readFileSync, rmSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -7,6 +7,14 @@ import {infinitySdk} from './scripts/infinity-sdk-plugin.mjs';
 
 const require = createRequire(import.meta.url);
 const PDF_WORKER = 'pdf.worker.min.mjs';
+
+/** Empties the output folder first, so chunks of earlier builds (with other hashes) do not pile up. */
+const cleanOutput = (dir) => ({
+  name: 'clean-output',
+  buildStart() {
+    rmSync(dir, {recursive: true, force: true});
+  },
+});
 
 /** Copies files into the output folder as they are. */
 const copyAssets = (assets) => ({
@@ -56,6 +64,7 @@ const bundle = {
     sourcemap: true,
   },
   plugins: [
+    cleanOutput('dist'),
     infinitySdk(),
     pdfWorker(PDF_WORKER),
     copyAssets({'webapp.html': 'src/webapp/webapp.html', 'webapp.css': 'src/webapp/webapp.css'}),
@@ -75,7 +84,7 @@ const library = {
   input: {index: 'src/index.ts', 'pex-connect': 'src/pex-connect.ts', ...elementModules},
   external: (id) => /^(lit|@lit\/|@lit-labs\/|pdfjs-dist|tslib)/.test(id),
   output: {dir: 'lib', format: 'es', preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js', sourcemap: true},
-  plugins: [infinitySdk(), pdfWorker(`slides/${PDF_WORKER}`), typescript({tsconfig: './tsconfig.build.json', outDir: 'lib'})],
+  plugins: [cleanOutput('lib'), infinitySdk(), pdfWorker(`slides/${PDF_WORKER}`), typescript({tsconfig: './tsconfig.build.json', outDir: 'lib'})],
 };
 
 // `BUILD=bundle` (npm start, the end-to-end tests) skips the package.
