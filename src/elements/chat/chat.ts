@@ -52,8 +52,9 @@ function canChatWith(participant: Participant): boolean {
  * The meeting's chat: messages to everyone and private messages, with sender, time and
  * grouping; links that open in a new tab and inline previews of image and video links; a
  * composer that sends to everyone or, privately, to the participant chosen here or in
- * `<pex-roster>`. The list is virtualised (10 000 messages stay smooth), follows new messages
- * while you read the newest, and shows a "new messages" button when you have scrolled up.
+ * `<pex-roster>`. The list renders the newest messages, and older ones as you scroll up (10 000
+ * messages stay smooth); it follows new messages while you read the newest, and shows a "new
+ * messages" button when you have scrolled up.
  *
  * Message text is never interpreted as HTML: it is rendered as text, and only `http:` and
  * `https:` URLs become links.
