@@ -344,6 +344,17 @@ describe('<pex-chat> with 10 000 messages', () => {
     await waitFor('the newest in view', () => list.scrollHeight - list.scrollTop - list.clientHeight < 2);
   });
 
+  it('renders older messages while the newest do not fill a tall list, so it can scroll', async () => {
+    const {session, chat} = await chatFor({chat: []});
+    chat.style.height = '5000px';
+    await settle(chat);
+    session.setState({chat: many()});
+    const list = part(chat, 'messages')!;
+    await waitFor('the list to scroll', () => list.scrollHeight > list.clientHeight);
+    expect(entries(chat).length).to.be.greaterThan(50);
+    expect(entries(chat).length, 'no more than it takes').to.be.lessThan(10000);
+  });
+
   it('renders older messages as the reader scrolls up, keeping the reader in place', async () => {
     const {chat} = await chatFor({chat: many()});
     const list = part(chat, 'messages')!;

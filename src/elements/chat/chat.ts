@@ -20,7 +20,8 @@ import {renderBindingMessage} from '../shared/binding-message.js';
 
 /**
  * The list renders the newest messages only: PAGE of them at first, PAGE more each time the reader
- * scrolls to the top, and back to PAGE once it has grown past twice that while following the newest.
+ * scrolls to the top (or while they do not fill the list), and back to PAGE when a new message
+ * arrives while following the newest and more than four times that are rendered.
  * (A general-purpose virtualizer re-measured and re-positioned the list after every message.)
  */
 const PAGE = 50;
@@ -124,6 +125,8 @@ export class PexChat extends LitElement {
   #policy: PreviewPolicy = {enabled: true, hosts: []};
   /** The index in the chat of the first message rendered. */
   #firstShown = 0;
+  /** The chat #firstShown was last placed in. */
+  #placedIn: readonly ChatMessage[] = [];
   /** The list's scroll height before older messages were rendered above, to keep the reader's place. */
   #heightBeforeOlder?: number;
   /**
@@ -140,6 +143,9 @@ export class PexChat extends LitElement {
     } else if (this.following) {
       list.scrollTop = list.scrollHeight;
     }
+    // A tall list with short messages: render older ones until it can scroll (in the next frame:
+    // growing the entries inside this callback would be a ResizeObserver loop).
+    if (list.clientHeight > 0 && list.scrollHeight <= list.clientHeight) requestAnimationFrame(() => this.#renderOlder(list));
   });
 
   /** The id of the `<pex-conference>` whose chat to show, when the chat is not inside it. */
@@ -273,8 +279,18 @@ export class PexChat extends LitElement {
 
   /** Which messages are rendered: from #firstShown to the newest. */
   #placeWindow(chat: readonly ChatMessage[]): void {
-    const tooMany = chat.length - this.#firstShown > 2 * PAGE;
-    if (this.#firstShown > chat.length || (this.following && tooMany)) this.#firstShown = Math.max(0, chat.length - PAGE);
+    const arrived = chat !== this.#placedIn;
+    this.#placedIn = chat;
+    const tooMany = chat.length - this.#firstShown > 4 * PAGE;
+    if (this.#firstShown > chat.length || (arrived && this.following && tooMany)) this.#firstShown = Math.max(0, chat.length - PAGE);
+  }
+
+  /** Renders PAGE older messages above; the entries observer then keeps the reader's place. */
+  #renderOlder(list: HTMLElement): void {
+    if (this.#firstShown === 0 || this.#heightBeforeOlder !== undefined) return;
+    this.#heightBeforeOlder = list.scrollHeight;
+    this.#firstShown = Math.max(0, this.#firstShown - PAGE);
+    this.requestUpdate();
   }
 
   // --- derived data ------------------------------------------------------------------------
@@ -337,11 +353,7 @@ export class PexChat extends LitElement {
     const atEnd = list.scrollHeight - list.scrollTop - list.clientHeight <= END_SLACK;
     if (atEnd !== this.following) this.following = atEnd;
     if (atEnd) this.newCount = 0;
-    if (list.scrollTop < TOP_SLACK && this.#firstShown > 0 && this.#heightBeforeOlder === undefined) {
-      this.#heightBeforeOlder = list.scrollHeight;
-      this.#firstShown = Math.max(0, this.#firstShown - PAGE);
-      this.requestUpdate();
-    }
+    if (list.scrollTop < TOP_SLACK) this.#renderOlder(list);
   };
 
   #jumpToNewest = (): void => {
