@@ -1,9 +1,26 @@
 // The one place the manifest's analysis is configured: used by `npm run analyze` and by the
 // tooling test that checks the committed custom-elements.json is current.
+/**
+ * Drops private members (`#field`, `private`) from every class: the manifest describes the public
+ * API, and internals (with their code as "default" values) would make it change with every refactor.
+ */
+const publicMembersOnly = {
+  name: 'public-members-only',
+  packageLinkPhase({customElementsManifest}) {
+    for (const module of customElementsManifest.modules ?? []) {
+      for (const declaration of module.declarations ?? []) {
+        if (!declaration.members) continue;
+        declaration.members = declaration.members.filter((member) => member.privacy !== 'private' && !member.name.startsWith('#'));
+      }
+    }
+  },
+};
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.styles.ts', 'src/**/*.d.ts'],
   litelement: true,
   // package.json points at custom-elements.json already; the check run must not rewrite it.
   packagejson: false,
+  plugins: [publicMembersOnly],
 };
