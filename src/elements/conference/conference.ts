@@ -21,7 +21,7 @@ import {actionErrorText} from '../shared/action-error.js';
 import {describeAttributeProblem} from '../shared/attribute-problem.js';
 import type {PexConfirmDialog} from '../shared/confirm-dialog.js';
 import type {PexDialog} from '../shared/dialog.js';
-import {showOnDemand} from '../shared/define-on-demand.js';
+import {loadDialDialog, showOnDemand} from '../shared/define-on-demand.js';
 import {takeJoinRole} from '../shared/join-role.js';
 import type {MenuItem} from '../shared/menu.js';
 import {conferenceStyles} from './conference.styles.js';
@@ -32,7 +32,7 @@ import type {PexStage} from './stage.js';
 
 /** The dialogs whose code loads when they are first opened. */
 const ON_DEMAND = {
-  'pex-dial-dialog': () => import('../shared/dial-dialog.js').then((module) => module.PexDialDialog),
+  'pex-dial-dialog': loadDialDialog,
   'pex-settings-dialog': () => import('./settings-dialog.js').then((module) => module.PexSettingsDialog),
   'pex-stats-dialog': () => import('./stats-dialog.js').then((module) => module.PexStatsDialog),
   'pex-setup-check': () => import('./setup-check.js').then((module) => module.PexSetupCheck),

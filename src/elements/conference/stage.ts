@@ -1,8 +1,8 @@
 import {css, html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
-import {defineElement} from '../../define.js';
 import {conference} from '../../i18n/en/conference.js';
 import {LocalizeController} from '../../i18n/localize-controller.js';
+import {defineOnDemand} from '../shared/define-on-demand.js';
 import {controlStyles} from '../../styles/controls.styles.js';
 import {hostStyles} from '../../styles/host.styles.js';
 import {themeStyles} from '../../styles/theme.styles.js';
@@ -171,9 +171,7 @@ export class PexStage extends LitElement {
     if (changed.has('presentation') && this.presentation && !changed.get('presentation')) {
       this.swapped = false;
       // Its viewer is a chunk of its own, loaded the first time someone presents.
-      if (!customElements.get('pex-presentation-view')) {
-        void import('../presenter/presentation-view.js').then((module) => defineElement('pex-presentation-view', module.PexPresentationView));
-      }
+      void defineOnDemand('pex-presentation-view', () => import('../presenter/presentation-view.js').then((module) => module.PexPresentationView));
     }
   }
 

@@ -16,7 +16,7 @@ import {actionErrorText} from '../shared/action-error.js';
 import type {PexDtmfKeypad} from './dtmf-keypad.js';
 import {actionsFor, menuEntriesFor, type ParticipantAction} from './participant-actions.js';
 import {renderBindingMessage} from '../shared/binding-message.js';
-import {showOnDemand} from '../shared/define-on-demand.js';
+import {loadDialDialog, showOnDemand} from '../shared/define-on-demand.js';
 import type {PexMenuPopup} from '../shared/menu-popup.js';
 import {rosterIcon} from './roster-icons.js';
 import {PexRosterRow, ROW_PARTS} from './roster-row.js';
@@ -310,7 +310,7 @@ export class PexRoster extends LitElement {
   };
 
   #onAdd = (): void => {
-    void showOnDemand(this.renderRoot, 'pex-dial-dialog', () => import('../shared/dial-dialog.js').then((module) => module.PexDialDialog));
+    void showOnDemand(this.renderRoot, 'pex-dial-dialog', loadDialDialog);
   };
 
   // --- keyboard ----------------------------------------------------------------------------

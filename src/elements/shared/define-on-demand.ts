@@ -7,15 +7,23 @@ export interface Showable extends HTMLElement {
 }
 
 /**
- * Elements needed only when the user opens them (settings, statistics, "Check my setup", "Add a
- * participant") are chunks of their own: this loads and registers one the first time it is
- * needed, then opens the instance already in the template (it upgrades on registration).
+ * Elements needed only once the user does something (opens settings, statistics, "Check my setup"
+ * or "Add a participant"; someone presents) are chunks of their own: this loads and registers one
+ * the first time it is needed. Instances already in a template upgrade on registration.
  */
-export async function showOnDemand(root: ParentNode, tag: string, load: () => Promise<CustomElementConstructor>): Promise<void> {
+export async function defineOnDemand(tag: string, load: () => Promise<CustomElementConstructor>): Promise<void> {
   if (!customElements.get(tag)) defineElement(tag, await load());
+}
+
+/** Loads and registers an element on demand, then opens the instance already in `root`. */
+export async function showOnDemand(root: ParentNode, tag: string, load: () => Promise<CustomElementConstructor>): Promise<void> {
+  await defineOnDemand(tag, load);
   const element = root.querySelector(tag) as Showable | null;
   if (!element) return;
   // Just upgraded: let it render before it is asked to open.
   await element.updateComplete;
   await element.show();
 }
+
+/** "Add a participant", opened from the conference's host menu and from the roster. */
+export const loadDialDialog = (): Promise<CustomElementConstructor> => import('./dial-dialog.js').then((module) => module.PexDialDialog);
