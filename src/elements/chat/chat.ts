@@ -1,6 +1,7 @@
 import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {guard} from 'lit/directives/guard.js';
+import {ref} from 'lit/directives/ref.js';
 import {repeat} from 'lit/directives/repeat.js';
 import {SessionController} from '../../context/session-controller.js';
 import {emit} from '../../events.js';
@@ -148,6 +149,12 @@ export class PexChat extends LitElement {
     if (list.clientHeight > 0 && list.scrollHeight <= list.clientHeight) requestAnimationFrame(() => this.#renderOlder(list));
   });
 
+  /** Observes the entries element while it is rendered and connected (the ref calls back with nothing on disconnect). */
+  readonly #observeEntries = (entries?: Element): void => {
+    this.#entriesObserver.disconnect();
+    if (entries) this.#entriesObserver.observe(entries);
+  };
+
   /** The id of the `<pex-conference>` whose chat to show, when the chat is not inside it. */
   @property({attribute: 'for'}) accessor for = '';
 
@@ -190,7 +197,6 @@ export class PexChat extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#screenObserver?.disconnect();
-    this.#entriesObserver.disconnect();
     document.removeEventListener('visibilitychange', this.#onVisibilityChange);
     this.#listen(undefined);
   }
@@ -215,8 +221,6 @@ export class PexChat extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    const entries = this.renderRoot.querySelector('.entries');
-    if (entries) this.#entriesObserver.observe(entries);
     const list = this.list;
     if (list && this.following && changed.has('following')) list.scrollTop = list.scrollHeight;
   }
@@ -382,7 +386,7 @@ export class PexChat extends LitElement {
     return html`
       <div class="wrap">
         <div part="messages" class="messages" role="list" aria-label=${t('chat.messages')} tabindex="0" @scroll=${this.#onScroll}>
-          <div class="entries" role="none">
+          <div class="entries" role="none" ${ref(this.#observeEntries)}>
             ${repeat(
               chat.slice(this.#firstShown),
               (message) => message.id,
