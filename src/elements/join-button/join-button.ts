@@ -20,8 +20,9 @@ const TARGETS: readonly string[] = ['dialog', 'window', 'desktop'] satisfies Joi
 /**
  * A "Join my room" button for a CMS page: it takes the same link attributes as
  * `<pex-conference>` and opens the meeting, the whole client with participants, chat and sharing
- * of images and PDFs, in a dialog on the page (`target="dialog"`, the default), in a new window with the Web App page (`target="window"`), or in the Infinity
- * Connect desktop client through a `pexip:` link (`target="desktop"`). No script is needed
+ * of images and PDFs, in a dialog on the page (`target="dialog"`, the default), in a new window
+ * with the Web App page (`target="window"`), or in the Infinity Connect desktop client through a
+ * `pexip:` link (`target="desktop"`). No script is needed
  * beyond the bundle's script tag.
  *
  * @summary A button that opens a meeting.
