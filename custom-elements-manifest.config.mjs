@@ -13,7 +13,9 @@ const stablePublicManifest = {
     for (const module of customElementsManifest.modules ?? []) {
       for (const declaration of module.declarations ?? []) {
         if (!declaration.members) continue;
-        declaration.members = declaration.members.filter((member) => member.privacy !== 'private' && !member.name.startsWith('#'));
+        declaration.members = declaration.members.filter(
+          (member) => member.privacy !== 'private' && !member.name.startsWith('#')
+        );
       }
     }
   },

@@ -36,7 +36,11 @@ const pdfWorker = (fileName) => ({
   name: 'pdf-worker',
   transform(code, id) {
     if (!id.endsWith('pdf-slides.ts')) return null;
-    const reference = this.emitFile({type: 'asset', fileName, source: readFileSync(require.resolve(`pdfjs-dist/build/${PDF_WORKER}`))});
+    const reference = this.emitFile({
+      type: 'asset',
+      fileName,
+      source: readFileSync(require.resolve(`pdfjs-dist/build/${PDF_WORKER}`)),
+    });
     return code.replace(`new URL('./${PDF_WORKER}', import.meta.url)`, `new URL(import.meta.ROLLUP_FILE_URL_${reference})`);
   },
 });
@@ -83,8 +87,20 @@ const bundle = {
 const library = {
   input: {index: 'src/index.ts', 'pex-connect': 'src/pex-connect.ts', ...elementModules},
   external: (id) => /^(lit|@lit\/|@lit-labs\/|pdfjs-dist|tslib)/.test(id),
-  output: {dir: 'lib', format: 'es', preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js', sourcemap: true},
-  plugins: [cleanOutput('lib'), infinitySdk(), pdfWorker(`slides/${PDF_WORKER}`), typescript({tsconfig: './tsconfig.build.json', outDir: 'lib'})],
+  output: {
+    dir: 'lib',
+    format: 'es',
+    preserveModules: true,
+    preserveModulesRoot: 'src',
+    entryFileNames: '[name].js',
+    sourcemap: true,
+  },
+  plugins: [
+    cleanOutput('lib'),
+    infinitySdk(),
+    pdfWorker(`slides/${PDF_WORKER}`),
+    typescript({tsconfig: './tsconfig.build.json', outDir: 'lib'}),
+  ],
 };
 
 // `BUILD=bundle` (npm start, the end-to-end tests) skips the package.

@@ -24,11 +24,7 @@ export default {
   files: process.env.PEX_TEST_FILES || 'test/browser/**/*.test.ts',
   nodeResolve: true,
   concurrency: 1,
-  plugins: [
-    devNodePlugin,
-    fromRollup(infinitySdk)(),
-    esbuildPlugin({ts: true, target: 'es2022', tsconfig: 'tsconfig.json'}),
-  ],
+  plugins: [devNodePlugin, fromRollup(infinitySdk)(), esbuildPlugin({ts: true, target: 'es2022', tsconfig: 'tsconfig.json'})],
   testRunnerHtml: (testFramework) => `<!doctype html>
     <html><head><meta charset="utf-8"></head><body>
     <script>window.__PEX_DEV_NODE__ = ${JSON.stringify(devNode?.url ?? '')};</script>

@@ -31,11 +31,24 @@ const joinButton = document.querySelector<HTMLButtonElement>('#join')!;
 
 // The same quiet loggers and signal batching as the widget's session.
 const silent = () => undefined;
-const quietLogger = {trace: silent, debug: silent, info: silent, warn: silent, error: silent, fatal: silent, silent, addRedactPattern: silent, redact: (text: string) => text};
+const quietLogger = {
+  trace: silent,
+  debug: silent,
+  info: silent,
+  warn: silent,
+  error: silent,
+  fatal: silent,
+  silent,
+  addRedactPattern: silent,
+  redact: (text: string) => text,
+};
 setLogger(quietLogger);
 setPeerConnectionLogger(quietLogger);
 setSignalLogger(quietLogger);
-const signals = createInfinityClientSignals(['onPinRequired', 'onParticipants', 'onError', 'onCallConnected'], {batchScheduleTimeoutMS: 50, batchBufferSize: 200});
+const signals = createInfinityClientSignals(['onPinRequired', 'onParticipants', 'onError', 'onCallConnected'], {
+  batchScheduleTimeoutMS: 50,
+  batchBufferSize: 200,
+});
 const callSignals = createCallSignals([]);
 const client = createInfinityClient(signals, callSignals);
 
@@ -108,7 +121,8 @@ async function videoStats(): Promise<VideoStats | undefined> {
       const candidate = report as RTCInboundRtpStreamStats;
       if ((candidate.packetsReceived ?? 0) >= (inbound?.packetsReceived ?? 0)) inbound = candidate;
     }
-    if (report.type === 'outbound-rtp' && (report as RTCOutboundRtpStreamStats).kind === 'video') outbound = report as RTCOutboundRtpStreamStats;
+    if (report.type === 'outbound-rtp' && (report as RTCOutboundRtpStreamStats).kind === 'video')
+      outbound = report as RTCOutboundRtpStreamStats;
   });
   return {
     framesDecoded: inbound?.framesDecoded ?? 0,

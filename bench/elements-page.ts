@@ -67,11 +67,16 @@ function nextFrames(count: number): Promise<void> {
 async function mount(tag: 'pex-roster' | 'pex-chat', itemTag: string, state: Partial<ConferenceState>) {
   const session = new FakeSession({phase: 'in-call', ...state});
   const owner = Object.assign(document.createElement('div'), {id: `owner-${tag}`, session});
-  if (customElements.get(tag) !== {'pex-roster': PexRoster, 'pex-chat': PexChat}[tag]) throw new Error(`<${tag}> is not registered`);
+  if (customElements.get(tag) !== {'pex-roster': PexRoster, 'pex-chat': PexChat}[tag])
+    throw new Error(`<${tag}> is not registered`);
   const element = document.createElement(tag);
   element.setAttribute('for', owner.id);
   element.style.cssText = 'display: block; width: 420px; height: 480px';
-  const first = await timeToPaint(() => document.body.append(owner, element), () => Boolean(element.shadowRoot?.querySelector(itemTag)), `the first ${itemTag}`);
+  const first = await timeToPaint(
+    () => document.body.append(owner, element),
+    () => Boolean(element.shadowRoot?.querySelector(itemTag)),
+    `the first ${itemTag}`
+  );
   await nextFrames(3);
   return {session, element, firstRenderMs: first.ms, remove: () => [owner, element].forEach((node) => node.remove())};
 }
@@ -86,8 +91,15 @@ const benchmarks = {
   /** `size` participants (you are a host); `updates` times, one visible participant's microphone is muted or unmuted. */
   async roster(size: number, updates: number, warmup: number): Promise<Timing> {
     const self = participant({id: 'self', displayName: 'Ann Self', isSelf: true, role: 'host'});
-    const others = Array.from({length: size - 1}, (_, index) => participant({id: `p${index}`, displayName: `Participant ${String(index).padStart(4, '0')}`}));
-    const {session, element, firstRenderMs, remove} = await mount('pex-roster', 'pex-roster-row', {selfId: 'self', role: 'host', hostControls: true, participants: [self, ...others]});
+    const others = Array.from({length: size - 1}, (_, index) =>
+      participant({id: `p${index}`, displayName: `Participant ${String(index).padStart(4, '0')}`})
+    );
+    const {session, element, firstRenderMs, remove} = await mount('pex-roster', 'pex-roster-row', {
+      selfId: 'self',
+      role: 'host',
+      hostControls: true,
+      participants: [self, ...others],
+    });
     const rows = () => [...element.shadowRoot!.querySelectorAll<PexRosterRow>('pex-roster-row')];
     const samples: number[] = [];
     const frames: number[] = [];
@@ -124,7 +136,11 @@ const benchmarks = {
       at: 1_700_000_000_000 + index * 1000,
       fromSelf: index % 3 === 0,
     });
-    const {session, element, firstRenderMs, remove} = await mount('pex-chat', 'pex-chat-entry', {selfId: 'me', participants: [self, bob], chat: Array.from({length: size}, (_, index) => message(index))});
+    const {session, element, firstRenderMs, remove} = await mount('pex-chat', 'pex-chat-entry', {
+      selfId: 'me',
+      participants: [self, bob],
+      chat: Array.from({length: size}, (_, index) => message(index)),
+    });
     const entries = () => [...element.shadowRoot!.querySelectorAll<PexChatEntry>('pex-chat-entry')];
     const samples: number[] = [];
     const frames: number[] = [];

@@ -13,7 +13,12 @@ import {bundlePage, round, serveDir, summarize, temporaryDir} from './support.mj
 async function mainThreadMs(cdp) {
   const {metrics} = await cdp.send('Performance.getMetrics');
   const value = (name) => (metrics.find((metric) => metric.name === name)?.value ?? 0) * 1000;
-  return {script: value('ScriptDuration'), style: value('RecalcStyleDuration'), layout: value('LayoutDuration'), task: value('TaskDuration')};
+  return {
+    script: value('ScriptDuration'),
+    style: value('RecalcStyleDuration'),
+    layout: value('LayoutDuration'),
+    task: value('TaskDuration'),
+  };
 }
 
 /** Where one update's main-thread time goes, averaged over every update of the run (set-up excluded). */
@@ -40,10 +45,20 @@ function report(bench, size, timing, mainThread) {
  * @param {{which?: ('roster' | 'chat')[], rosterSize?: number, rosterUpdates?: number,
  *   chatSize?: number, chatMessages?: number, warmup?: number}} options
  */
-export async function runElementsBench({which = ['roster', 'chat'], rosterSize = 1000, rosterUpdates = 200, chatSize = 10_000, chatMessages = 200, warmup = 20} = {}) {
+export async function runElementsBench({
+  which = ['roster', 'chat'],
+  rosterSize = 1000,
+  rosterUpdates = 200,
+  chatSize = 10_000,
+  chatMessages = 200,
+  warmup = 20,
+} = {}) {
   const site = temporaryDir('pex-elements-bench-');
   await bundlePage('bench/elements-page.ts', site.dir);
-  writeFileSync(join(site.dir, 'index.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>elements bench</title></head><body><script type="module" src="./elements-page.js"></script></body></html>');
+  writeFileSync(
+    join(site.dir, 'index.html'),
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>elements bench</title></head><body><script type="module" src="./elements-page.js"></script></body></html>'
+  );
   const server = await serveDir(site.dir);
   const browser = await chromium.launch({executablePath: chromiumPath, headless: true, args: chromiumArgs});
   const results = {};
@@ -64,7 +79,10 @@ export async function runElementsBench({which = ['roster', 'chat'], rosterSize =
       });
       const [size, count] = bench === 'roster' ? [rosterSize, rosterUpdates] : [chatSize, chatMessages];
       try {
-        const timing = await page.evaluate(([which, size, count, skip]) => window.elementsBench[which](size, count, skip), [bench, size, count, warmup]);
+        const timing = await page.evaluate(
+          ([which, size, count, skip]) => window.elementsBench[which](size, count, skip),
+          [bench, size, count, warmup]
+        );
         results[bench] = report(bench, size, timing, perUpdate(before, after, count + warmup));
       } catch (error) {
         // One element failing should not cost the other's numbers.

@@ -19,11 +19,21 @@ const ROOM = 'bench.join';
  * same hook works for the widget's videos inside shadow roots and for the bare page's.
  */
 function installFrameProbe(selector) {
-  const probe = {clickAt: undefined, remoteAttachedAt: undefined, firstFrameAt: undefined, presentedFrames: undefined, previewShown: false};
+  const probe = {
+    clickAt: undefined,
+    remoteAttachedAt: undefined,
+    firstFrameAt: undefined,
+    presentedFrames: undefined,
+    previewShown: false,
+  };
   window.__frameProbe = probe;
-  window.addEventListener('click', (event) => {
-    if (event.isTrusted && probe.clickAt === undefined) probe.clickAt = event.timeStamp;
-  }, true);
+  window.addEventListener(
+    'click',
+    (event) => {
+      if (event.isTrusted && probe.clickAt === undefined) probe.clickAt = event.timeStamp;
+    },
+    true
+  );
   const watched = new WeakSet();
   const watch = (video) => {
     if (watched.has(video)) return;
@@ -55,7 +65,8 @@ function installFrameProbe(selector) {
       // Lit may set the part attribute after the property: look once the template is committed.
       const at = performance.now();
       queueMicrotask(() => {
-        if (probe.clickAt !== undefined && probe.remoteAttachedAt === undefined && this.matches(selector)) probe.remoteAttachedAt = at;
+        if (probe.clickAt !== undefined && probe.remoteAttachedAt === undefined && this.matches(selector))
+          probe.remoteAttachedAt = at;
       });
     },
   });
@@ -97,7 +108,11 @@ async function joinOnce(browser, node, side, idleMs) {
     // Script bodies as the page received them: sized later, and immune to dist/ being rebuilt meanwhile.
     const scripts = new Map();
     page.on('response', (response) => {
-      if (isScript(response.request())) scripts.set(new URL(response.url()).pathname, response.body().catch(() => undefined));
+      if (isScript(response.request()))
+        scripts.set(
+          new URL(response.url()).pathname,
+          response.body().catch(() => undefined)
+        );
     });
     await page.goto(`${node.url}/bench/${side}.html`);
     // Both pages show the camera preview before Join, as the widget does by default.
@@ -112,7 +127,14 @@ async function joinOnce(browser, node, side, idleMs) {
     const bodies = new Map(await Promise.all([...scripts].map(async ([path, body]) => [path, await body])));
     await leave(page, side);
     await waitUntil(async () => (await node.room(ROOM)).rooms[0].participants.length === 0, 'the bench room to empty', 15_000);
-    return {ms: probe.firstFrameAt - probe.clickAt, presentedFrames: probe.presentedFrames, steps, scriptsBeforeJoin, scriptsInCall, bodies};
+    return {
+      ms: probe.firstFrameAt - probe.clickAt,
+      presentedFrames: probe.presentedFrames,
+      steps,
+      scriptsBeforeJoin,
+      scriptsInCall,
+      bodies,
+    };
   } finally {
     await context.close();
   }
@@ -120,7 +142,9 @@ async function joinOnce(browser, node, side, idleMs) {
 
 function medianSteps(list) {
   const names = [...new Set(list.flatMap((steps) => Object.keys(steps)))];
-  return Object.fromEntries(names.map((name) => [name, summarize(list.map((steps) => steps[name]).filter((value) => value !== undefined)).median]));
+  return Object.fromEntries(
+    names.map((name) => [name, summarize(list.map((steps) => steps[name]).filter((value) => value !== undefined)).median])
+  );
 }
 
 /**
@@ -162,7 +186,9 @@ export async function runJoinBench({runs = 10, warmups = 1, idleMs = 500, sides 
     await node.stop();
     site.remove();
   }
-  const stats = Object.fromEntries(Object.entries(times).map(([side, values]) => [side, {...summarize(values), all: values.map((ms) => round(ms))}]));
+  const stats = Object.fromEntries(
+    Object.entries(times).map(([side, values]) => [side, {...summarize(values), all: values.map((ms) => round(ms))}])
+  );
   const ratio = stats.widget?.median && stats.bare?.median ? round(stats.widget.median / stats.bare.median, 3) : undefined;
   return {
     bench: 'join',
@@ -178,7 +204,10 @@ export async function runJoinBench({runs = 10, warmups = 1, idleMs = 500, sides 
     failures,
     // Every script the widget page received before Join, and by its first remote frame, with its size.
     widgetScripts: Object.fromEntries(
-      Object.entries(widgetScripts).map(([when, paths]) => [when, [...paths].sort().map((path) => ({path, ...(scriptSizes.get(path) ?? {rawKB: 0, gzipKB: 0})}))])
+      Object.entries(widgetScripts).map(([when, paths]) => [
+        when,
+        [...paths].sort().map((path) => ({path, ...(scriptSizes.get(path) ?? {rawKB: 0, gzipKB: 0})})),
+      ])
     ),
   };
 }

@@ -56,8 +56,18 @@ function compare(before, after, options) {
   });
   const sum = (pick) => perPeer.reduce((total, peer) => total + pick(peer), 0);
   const minReceivedFps = Math.min(...perPeer.map((peer) => peer.receivedFps));
-  const lossRatio = sum((peer) => Math.max(0, peer.lost)) / Math.max(1, sum((peer) => peer.received + Math.max(0, peer.lost)));
-  const dropRatio = sum((peer) => peer.dropped) / Math.max(1, sum((peer) => peer.decoded + peer.dropped));
+  const lossRatio =
+    sum((peer) => Math.max(0, peer.lost)) /
+    Math.max(
+      1,
+      sum((peer) => peer.received + Math.max(0, peer.lost))
+    );
+  const dropRatio =
+    sum((peer) => peer.dropped) /
+    Math.max(
+      1,
+      sum((peer) => peer.decoded + peer.dropped)
+    );
   const minFps = options.fps * options.minFpsRatio;
   const held = minReceivedFps >= minFps && lossRatio <= options.maxLossRatio && dropRatio <= options.maxLossRatio;
   const minSentFps = Math.min(...perPeer.map((peer) => peer.sentFps));
@@ -95,7 +105,16 @@ async function addPeer(browsers, node, index, options) {
   const browser = browsers[index % browsers.length];
   const context = await browser.connection.newContext();
   const page = await context.newPage();
-  const query = new URLSearchParams({conference: ROOM, name: `Peer ${index + 1}`, width: options.width, height: options.height, fps: options.fps, bandwidth: options.bandwidth, audio: options.audio ? '1' : '0', join: ''});
+  const query = new URLSearchParams({
+    conference: ROOM,
+    name: `Peer ${index + 1}`,
+    width: options.width,
+    height: options.height,
+    fps: options.fps,
+    bandwidth: options.bandwidth,
+    audio: options.audio ? '1' : '0',
+    join: '',
+  });
   await page.goto(`${node.url}/bench/bare.html?${query}`);
   await waitUntil(
     async () => {
@@ -122,7 +141,22 @@ async function addPeer(browsers, node, index, options) {
  *   browsers: Chromium processes the peers are spread over.
  */
 export async function runMediaBench(options = {}) {
-  const config = {start: 2, step: 2, max: 16, width: 320, height: 180, fps: 15, bandwidth: 256, settleSeconds: 5, measureSeconds: 10, minFpsRatio: 0.8, maxLossRatio: 0.01, browsers: 1, audio: true, ...options};
+  const config = {
+    start: 2,
+    step: 2,
+    max: 16,
+    width: 320,
+    height: 180,
+    fps: 15,
+    bandwidth: 256,
+    settleSeconds: 5,
+    measureSeconds: 10,
+    minFpsRatio: 0.8,
+    maxLossRatio: 0.01,
+    browsers: 1,
+    audio: true,
+    ...options,
+  };
   const site = await buildBenchSite(ROOM);
   const node = await startBenchNode([{aliases: [ROOM], name: 'Media benchmark'}], site.dir);
   const browsers = [];
@@ -146,7 +180,12 @@ export async function runMediaBench(options = {}) {
       await sleep(config.measureSeconds * 1000);
       const after = await snapshot(peers, node, browsers);
       const {memory, rooms} = await node.room(ROOM);
-      const step = {...compare(before, after, config), inRoom: rooms[0].participants.length, nodeRssMB: memory.rss_mb, browsersMemoryMB: round(browsers.reduce((sum, browser) => sum + treeMemoryMB(browser.pid), 0))};
+      const step = {
+        ...compare(before, after, config),
+        inRoom: rooms[0].participants.length,
+        nodeRssMB: memory.rss_mb,
+        browsersMemoryMB: round(browsers.reduce((sum, browser) => sum + treeMemoryMB(browser.pid), 0)),
+      };
       steps.push(step);
       if (!step.held) {
         stoppedBecause = `${target} peers did not hold`;

@@ -17,7 +17,11 @@ export function sizeOfBytes(bytes) {
 const sizeOf = (file) => ({file: relative(repoRoot, file), ...sizeOfBytes(readFileSync(file))});
 
 function total(sizes) {
-  return {rawKB: round(sizes.reduce((sum, size) => sum + size.rawKB, 0)), gzipKB: round(sizes.reduce((sum, size) => sum + size.gzipKB, 0)), files: sizes};
+  return {
+    rawKB: round(sizes.reduce((sum, size) => sum + size.rawKB, 0)),
+    gzipKB: round(sizes.reduce((sum, size) => sum + size.gzipKB, 0)),
+    files: sizes,
+  };
 }
 
 /** Rollup names chunks `chunks/<name>-<hash>.js` (rollup.config.mjs); the name is that of the module that starts the chunk. */
@@ -33,7 +37,8 @@ function chunksNamed(name) {
  *   the scripts the widget page received before Join, and up to its first remote frame (from the join benchmark)
  */
 export function measureSizes(widgetScripts) {
-  if (widgetScripts.inCall.length === 0) throw new Error('The widget page never reached its first remote frame (see the join failures)');
+  if (widgetScripts.inCall.length === 0)
+    throw new Error('The widget page never reached its first remote frame (see the join failures)');
   const downloadedSdk = widgetScripts.inCall.filter(({path}) => /\/infinity-sdk-factory-[^/]*\.js$/.test(path));
   const unknown = widgetScripts.inCall.filter(({path}) => !path.startsWith('/dist/')).map(({path}) => path);
   const allScripts = readdirSync(dist, {recursive: true})

@@ -28,14 +28,21 @@ async function bundlePage() {
     logLevel: 'error',
   });
   cpSync(join(repoRoot, 'node_modules/pdfjs-dist/build/pdf.worker.min.mjs'), join(dir, 'pdf.worker.min.mjs'));
-  writeFileSync(join(dir, 'index.html'), '<!doctype html><meta charset="utf-8"><body><script type="module" src="./slides-page.js"></script></body>');
+  writeFileSync(
+    join(dir, 'index.html'),
+    '<!doctype html><meta charset="utf-8"><body><script type="module" src="./slides-page.js"></script></body>'
+  );
   return dir;
 }
 
 export async function runSlidesBench() {
   const dir = await bundlePage();
   const server = await serveDir(dir);
-  const browserServer = await chromium.launchServer({executablePath: chromiumPath, headless: true, args: [...chromiumArgs, '--enable-precise-memory-info']});
+  const browserServer = await chromium.launchServer({
+    executablePath: chromiumPath,
+    headless: true,
+    args: [...chromiumArgs, '--enable-precise-memory-info'],
+  });
   try {
     const browser = await chromium.connect(browserServer.wsEndpoint());
     const page = await browser.newPage();

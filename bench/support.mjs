@@ -51,7 +51,7 @@ function parentsByPid() {
 export function processTree(rootPid) {
   const parents = parentsByPid();
   const tree = new Set([rootPid]);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const [pid, parent] of parents) {
       if (tree.has(parent) && !tree.has(pid)) {
@@ -151,7 +151,14 @@ export async function startBenchNode(rooms, siteDir) {
   const config = temporaryDir('pex-bench-node-');
   const configFile = join(config.dir, 'rooms.json');
   writeFileSync(configFile, JSON.stringify({rooms, limits: {requestsPerSecond: 1_000_000, burst: 1_000_000}}));
-  const node = await startDevNodeProcess(['--config', configFile, '--static', `/dist/=${join(repoRoot, 'dist')}`, '--static', `/bench/=${siteDir}`]);
+  const node = await startDevNodeProcess([
+    '--config',
+    configFile,
+    '--static',
+    `/dist/=${join(repoRoot, 'dist')}`,
+    '--static',
+    `/bench/=${siteDir}`,
+  ]);
   return {
     url: node.url,
     pid: node.process.pid,

@@ -50,7 +50,9 @@ function update() {
   output.textContent = url || '—';
   open.hidden = !url;
   open.href = url || '#';
-  problemsList.replaceChildren(...problems.map((problem) => Object.assign(document.createElement('li'), {textContent: describe(problem)})));
+  problemsList.replaceChildren(
+    ...problems.map((problem) => Object.assign(document.createElement('li'), {textContent: describe(problem)}))
+  );
   pexipOutput.textContent = buildPexipLink(form.elements.conference.value).url || '—';
 }
 

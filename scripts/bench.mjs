@@ -73,7 +73,14 @@ function parseOptions() {
   let values;
   try {
     ({values} = parseArgs({
-      options: {...numberFlags, only: {type: 'string'}, quick: {type: 'boolean'}, 'no-build': {type: 'boolean'}, 'media-no-audio': {type: 'boolean'}, help: {type: 'boolean'}},
+      options: {
+        ...numberFlags,
+        only: {type: 'string'},
+        quick: {type: 'boolean'},
+        'no-build': {type: 'boolean'},
+        'media-no-audio': {type: 'boolean'},
+        help: {type: 'boolean'},
+      },
       strict: true,
     }));
   } catch (error) {
@@ -131,7 +138,12 @@ async function measure(name, run) {
   try {
     const result = await run();
     console.log(JSON.stringify(result));
-    return {...result, loadAverageBefore: before, loadAverageAfter: machineState().loadAverage.one, seconds: Math.round((Date.now() - started) / 1000)};
+    return {
+      ...result,
+      loadAverageBefore: before,
+      loadAverageAfter: machineState().loadAverage.one,
+      seconds: Math.round((Date.now() - started) / 1000),
+    };
   } catch (error) {
     console.error(`${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     return {error: error instanceof Error ? error.message : String(error)};
@@ -145,7 +157,9 @@ if (only.includes('join') || only.includes('sizes')) {
   // The sizes need only the widget page's network requests; one join records them.
   const joinOnly = !only.includes('join');
   const join = await measure(joinOnly ? 'sizes' : 'join and sizes', () =>
-    runJoinBench(joinOnly ? {runs: 1, warmups: 0, sides: ['widget']} : {runs: options['join-runs'], warmups: options['join-warmups']})
+    runJoinBench(
+      joinOnly ? {runs: 1, warmups: 0, sides: ['widget']} : {runs: options['join-runs'], warmups: options['join-warmups']}
+    )
   );
   if (only.includes('join')) results.join = join;
   if (only.includes('sizes')) {
@@ -168,7 +182,10 @@ if (elements.length) {
       warmup: options['element-warmups'],
     })
   );
-  for (const name of elements) results[name] = measured.error ? measured : {...measured[name], loadAverageBefore: measured.loadAverageBefore, loadAverageAfter: measured.loadAverageAfter};
+  for (const name of elements)
+    results[name] = measured.error
+      ? measured
+      : {...measured[name], loadAverageBefore: measured.loadAverageBefore, loadAverageAfter: measured.loadAverageAfter};
 }
 if (only.includes('slides')) results.slides = await measure('slides', () => runSlidesBench());
 if (only.includes('load')) {
@@ -207,8 +224,10 @@ const verdict = (met) => (met === undefined ? '' : met ? 'met' : 'missed');
 const rows = [];
 /** The 1-minute load average when the benchmark behind a row started and ended. */
 let load = '';
-const loadOf = (result) => (result?.loadAverageBefore === undefined ? '' : `${result.loadAverageBefore} → ${result.loadAverageAfter}`);
-const row = (figure, measured, target = '—', met = undefined) => rows.push({figure, measured, target, vsTarget: verdict(met), load});
+const loadOf = (result) =>
+  result?.loadAverageBefore === undefined ? '' : `${result.loadAverageBefore} → ${result.loadAverageAfter}`;
+const row = (figure, measured, target = '—', met = undefined) =>
+  rows.push({figure, measured, target, vsTarget: verdict(met), load});
 const failed = (figure, result) => {
   load = loadOf(result);
   return result?.error && row(figure, `failed: ${result.error.split('\n')[0]}`);
@@ -221,7 +240,12 @@ if (sizes && !failed('Sizes', sizes)) {
   row(`<pex-conference> page before Join: ${sizes.beforeJoin.files.length} scripts (gzip)`, kb(sizes.beforeJoin.gzipKB));
   row('Lazy SDK chunk (gzip)', kb(sizes.sdk.gzipKB));
   row('pdf.js chunk + worker (gzip), loaded only to share a PDF', kb(sizes.pdfjs.gzipKB));
-  row(`Total at join: ${sizes.totalAtJoin.files.length} scripts downloaded by the first remote frame (gzip)`, kb(sizes.totalAtJoin.gzipKB), '≤ 110 KB', sizes.totalAtJoin.gzipKB <= 110);
+  row(
+    `Total at join: ${sizes.totalAtJoin.files.length} scripts downloaded by the first remote frame (gzip)`,
+    kb(sizes.totalAtJoin.gzipKB),
+    '≤ 110 KB',
+    sizes.totalAtJoin.gzipKB <= 110
+  );
 }
 if (joined && !failed('Join → first remote frame', joined)) {
   const {widget, bare} = joined.clickToFirstFrameMs;
@@ -234,11 +258,21 @@ if (joined && !failed('Join → first remote frame', joined)) {
 }
 if (roster && !failed('Roster', roster)) {
   const {median, p95, n} = roster.updateToPaintMs;
-  row(`Roster, ${roster.size} participants: update → paint (median / p95 of ${n})`, `${ms(median)} / ${ms(p95)}`, '≤ 4 ms median', median <= 4);
+  row(
+    `Roster, ${roster.size} participants: update → paint (median / p95 of ${n})`,
+    `${ms(median)} / ${ms(p95)}`,
+    '≤ 4 ms median',
+    median <= 4
+  );
 }
 if (chat && !failed('Chat', chat)) {
   const {median, p95, n} = chat.updateToPaintMs;
-  row(`Chat, ${chat.size} messages: new message → paint (median / p95 of ${n})`, `${ms(median)} / ${ms(p95)}`, '≤ 2 ms median', median <= 2);
+  row(
+    `Chat, ${chat.size} messages: new message → paint (median / p95 of ${n})`,
+    `${ms(median)} / ${ms(p95)}`,
+    '≤ 2 ms median',
+    median <= 2
+  );
 }
 if (slides && !failed('Slides', slides)) {
   const {firstSlideMs, nextSlideMedianMs} = slides.hundredPages;
@@ -246,7 +280,11 @@ if (slides && !failed('Slides', slides)) {
   row('100-page PDF: next slide (median)', ms(nextSlideMedianMs), '≤ 100 ms', nextSlideMedianMs <= 100);
 }
 if (nodeLoad && !failed('Dev node load', nodeLoad)) {
-  row(`Dev node: ${nodeLoad.participants} signalling participants join (all see all)`, `${ms(nodeLoad.joinAllMs)}, ${nodeLoad.eventsPerSecond} events/s, RSS ${nodeLoad.nodeRssMB} MB`, 'report');
+  row(
+    `Dev node: ${nodeLoad.participants} signalling participants join (all see all)`,
+    `${ms(nodeLoad.joinAllMs)}, ${nodeLoad.eventsPerSecond} events/s, RSS ${nodeLoad.nodeRssMB} MB`,
+    'report'
+  );
 }
 if (media && !failed('Media peers', media)) {
   const last = media.steps.at(-1);
@@ -261,12 +299,19 @@ if (media && !failed('Media peers', media)) {
 
 const machineAfter = machineState();
 const chromiumVersion = spawnSync(chromiumPath, ['--version'], {encoding: 'utf8'}).stdout?.trim() ?? 'unknown';
-const commit = spawnSync('git', ['describe', '--always', '--dirty'], {cwd: repoRoot, encoding: 'utf8'}).stdout?.trim() ?? 'unknown';
+const commit =
+  spawnSync('git', ['describe', '--always', '--dirty'], {cwd: repoRoot, encoding: 'utf8'}).stdout?.trim() ?? 'unknown';
 const machineLine =
   `${machineBefore.cpus} × ${machineBefore.cpuModel}, ${round(machineBefore.memoryMB.total / 1024)} GB; load average ` +
   `${machineBefore.loadAverage.one} before, ${machineAfter.loadAverage.one} after (1 min); Node ${process.version}; ${chromiumVersion}; ${commit}${quick ? '; --quick' : ''}`;
 
-const columns = [['figure', 'Figure'], ['measured', 'Measured'], ['target', 'Target'], ['vsTarget', ''], ['load', 'Load average (1 min)']];
+const columns = [
+  ['figure', 'Figure'],
+  ['measured', 'Measured'],
+  ['target', 'Target'],
+  ['vsTarget', ''],
+  ['load', 'Load average (1 min)'],
+];
 const widths = columns.map(([key, title]) => Math.max(title.length, ...rows.map((one) => one[key].length)));
 const line = (cells) => `| ${cells.map((cell, index) => cell.padEnd(widths[index])).join(' | ')} |`;
 console.log(`\n${line(columns.map(([, title]) => title))}\n${line(widths.map((width) => '-'.repeat(width)))}`);

@@ -36,7 +36,10 @@ async function joinAs(page, name, conference = 'meet.alice') {
 
 async function shot(page, name) {
   await page.waitForTimeout(1200);
-  await page.locator('pex-conference').first().screenshot({path: join(outDir, `${name}.png`), animations: 'disabled'});
+  await page
+    .locator('pex-conference')
+    .first()
+    .screenshot({path: join(outDir, `${name}.png`), animations: 'disabled'});
   console.log(`docs/screenshots/${name}.png`);
 }
 

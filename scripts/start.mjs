@@ -23,7 +23,9 @@ node.stdout.on('data', (chunk) => {
   const match = /listening on (http:\/\/\S+)/.exec(chunk.toString());
   if (match) {
     const url = new URL('demo/', match[1]).href;
-    console.log(`\n  pex-connect demo: ${url}\n  Open it in two browser tabs (or two browsers) and join the same meeting.\n  Stop with Ctrl+C.\n`);
+    console.log(
+      `\n  pex-connect demo: ${url}\n  Open it in two browser tabs (or two browsers) and join the same meeting.\n  Stop with Ctrl+C.\n`
+    );
   }
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => node.kill(signal));

@@ -53,9 +53,16 @@ function nodeSuite(name, files, extraArgs = []) {
   const result = spawnSync(
     process.execPath,
     [
-      '--import', 'tsx', ...extraArgs, '--test', '--test-concurrency=1', `--test-timeout=${TEST_TIMEOUT}`,
-      '--test-reporter=spec', '--test-reporter-destination=stdout',
-      `--test-reporter=${join(repoRoot, 'scripts/node-test-summary-reporter.mjs')}`, `--test-reporter-destination=${summary}`,
+      '--import',
+      'tsx',
+      ...extraArgs,
+      '--test',
+      '--test-concurrency=1',
+      `--test-timeout=${TEST_TIMEOUT}`,
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      `--test-reporter=${join(repoRoot, 'scripts/node-test-summary-reporter.mjs')}`,
+      `--test-reporter-destination=${summary}`,
       ...files,
     ],
     {cwd: repoRoot, stdio: 'inherit', timeout: SUITE_TIMEOUT, killSignal: 'SIGKILL'}
@@ -96,7 +103,10 @@ const suites = {
   browser: () => wtrSuite('browser', 'web-test-runner.config.mjs'),
   e2e: () => {
     if (!build()) return {passed: 0, failed: 1};
-    return nodeSuite('e2e', findFiles('test/e2e', /\.test\.ts$/).filter((file) => !firefoxE2e.test(file)));
+    return nodeSuite(
+      'e2e',
+      findFiles('test/e2e', /\.test\.ts$/).filter((file) => !firefoxE2e.test(file))
+    );
   },
   // Which browser tests run in Firefox, and why: web-test-runner.firefox.config.mjs.
   'browser-firefox': () => wtrSuite('browser-firefox', 'web-test-runner.firefox.config.mjs'),

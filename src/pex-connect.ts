@@ -39,7 +39,9 @@ export function loadElements(tags: readonly string[] = TAGS): Promise<void> {
 
 /** Registers the elements used under `root`, and those that appear later. */
 function loadElementsIn(root: ParentNode): void {
-  const used = TAGS.filter((tag) => !requested.has(tag) && ((root instanceof Element && root.localName === tag) || root.querySelector(tag)));
+  const used = TAGS.filter(
+    (tag) => !requested.has(tag) && ((root instanceof Element && root.localName === tag) || root.querySelector(tag))
+  );
   if (used.length) void loadElements(used);
 }
 

@@ -1,11 +1,11 @@
-import { TokenStore } from './auth/tokens.js';
-import type { Conference } from './conference/conference.js';
-import { REASONS } from './conference/conference.js';
-import { Registry } from './conference/registry.js';
-import type { ClientSession } from './conference/session.js';
-import type { DevNodeConfig } from './config/types.js';
-import { RateLimiter } from './http/rateLimit.js';
-import type { Logger } from './log.js';
+import {TokenStore} from './auth/tokens.js';
+import type {Conference} from './conference/conference.js';
+import {REASONS} from './conference/conference.js';
+import {Registry} from './conference/registry.js';
+import type {ClientSession} from './conference/session.js';
+import type {DevNodeConfig} from './config/types.js';
+import {RateLimiter} from './http/rate-limit.js';
+import type {Logger} from './log.js';
 
 const HOUSEKEEPING_MS = 2000;
 
@@ -19,7 +19,7 @@ export class App {
   constructor(
     readonly config: DevNodeConfig,
     readonly logger: Logger,
-    onRoomCreated: (conference: Conference) => void,
+    onRoomCreated: (conference: Conference) => void
   ) {
     this.tokens = new TokenStore(config.limits.tokenExpiresSeconds * 1000);
     this.limiter = new RateLimiter(config.limits.requestsPerSecond, config.limits.burst);

@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
-import { startDevNode } from './index.js';
+import {fileURLToPath} from 'node:url';
+import {parseArgs} from 'node:util';
+import {startDevNode} from './index.js';
 
 const USAGE = `Usage: node --import tsx dev-node/src/cli.ts [options]
 
@@ -21,13 +21,13 @@ function fail(message: string): never {
 }
 
 function parseStatic(values: readonly string[]): Record<string, string> {
-  if (values.length === 0) return { '/demo/': path.join(repoRoot, 'demo'), '/dist/': path.join(repoRoot, 'dist') };
+  if (values.length === 0) return {'/demo/': path.join(repoRoot, 'demo'), '/dist/': path.join(repoRoot, 'dist')};
   return Object.fromEntries(
     values.map((value) => {
       const split = value.indexOf('=');
       if (split <= 0 || split === value.length - 1) fail(`--static wants /prefix/=dir, got "${value}"`);
       return [value.slice(0, split), value.slice(split + 1)];
-    }),
+    })
   );
 }
 
@@ -43,13 +43,13 @@ async function main(): Promise<void> {
   try {
     args = parseArgs({
       options: {
-        host: { type: 'string' },
-        port: { type: 'string' },
-        config: { type: 'string' },
-        simulated: { type: 'string' },
-        static: { type: 'string', multiple: true },
-        verbose: { type: 'boolean' },
-        help: { type: 'boolean' },
+        host: {type: 'string'},
+        port: {type: 'string'},
+        config: {type: 'string'},
+        simulated: {type: 'string'},
+        static: {type: 'string', multiple: true},
+        verbose: {type: 'boolean'},
+        help: {type: 'boolean'},
       },
       strict: true,
     }).values;
@@ -66,15 +66,15 @@ async function main(): Promise<void> {
     port: parseCount(args.port, '--port') ?? 8080,
     verbose: args.verbose ?? false,
     staticRoots: parseStatic(args.static ?? []),
-    ...(args.config === undefined ? {} : { config: args.config }),
-    ...(simulated === undefined ? {} : { simulated }),
+    ...(args.config === undefined ? {} : {config: args.config}),
+    ...(simulated === undefined ? {} : {simulated}),
   });
   process.stdout.write(`Dev node listening on ${node.url}\n`);
 
   const shutdown = (): void => {
     node.close().then(
       () => process.exit(0),
-      () => process.exit(1),
+      () => process.exit(1)
     );
   };
   process.once('SIGINT', shutdown);
@@ -82,7 +82,9 @@ async function main(): Promise<void> {
 }
 
 // A development server keeps serving whatever went wrong in one call or request.
-process.on('uncaughtException', (error) => process.stderr.write(`[dev-node] uncaught exception: ${error.stack ?? error.message}\n`));
+process.on('uncaughtException', (error) =>
+  process.stderr.write(`[dev-node] uncaught exception: ${error.stack ?? error.message}\n`)
+);
 
 main().catch((error: unknown) => {
   process.stderr.write(`[dev-node] ${error instanceof Error ? error.message : String(error)}\n`);

@@ -1,22 +1,22 @@
-import type { AddressInfo } from 'node:net';
-import { tokenOf } from './api/auth.js';
-import { registerCallRoutes } from './api/callRoutes.js';
-import { registerConferenceRoutes } from './api/conferenceRoutes.js';
-import { faultGate, registerDevRoutes } from './api/devRoutes.js';
-import { registerEventRoutes } from './api/eventRoutes.js';
-import { registerParticipantRoutes } from './api/participantRoutes.js';
-import { registerTokenRoutes } from './api/tokenRoutes.js';
-import { App } from './app.js';
-import { loadConfig, withSimulatedCount } from './config/load.js';
-import type { DevNodeConfig } from './config/types.js';
-import type { RouteContext } from './http/router.js';
-import { lastSegment, Router } from './http/router.js';
-import { createDevServer } from './http/server.js';
-import { staticRoots } from './http/static.js';
-import { createLogger } from './log.js';
-import { populate } from './simulation/population.js';
+import type {AddressInfo} from 'node:net';
+import {tokenOf} from './api/auth.js';
+import {registerCallRoutes} from './api/call-routes.js';
+import {registerConferenceRoutes} from './api/conference-routes.js';
+import {faultGate, registerDevRoutes} from './api/dev-routes.js';
+import {registerEventRoutes} from './api/event-routes.js';
+import {registerParticipantRoutes} from './api/participant-routes.js';
+import {registerTokenRoutes} from './api/token-routes.js';
+import {App} from './app.js';
+import {loadConfig, withSimulatedCount} from './config/load.js';
+import type {DevNodeConfig} from './config/types.js';
+import type {RouteContext} from './http/router.js';
+import {lastSegment, Router} from './http/router.js';
+import {createDevServer} from './http/server.js';
+import {staticRoots} from './http/static.js';
+import {createLogger} from './log.js';
+import {populate} from './simulation/population.js';
 
-export type { DevNodeConfig } from './config/types.js';
+export type {DevNodeConfig} from './config/types.js';
 
 export interface DevNodeOptions {
   /** Default 127.0.0.1. */
@@ -61,7 +61,9 @@ function guardRejections(): void {
   if (rejectionsGuarded) return;
   rejectionsGuarded = true;
   process.on('unhandledRejection', (reason) => {
-    process.stderr.write(`[dev-node] unhandled rejection: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}\n`);
+    process.stderr.write(
+      `[dev-node] unhandled rejection: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}\n`
+    );
   });
 }
 
@@ -86,7 +88,7 @@ export async function startDevNode(options: DevNodeOptions = {}): Promise<DevNod
     staticRoots: roots,
     logger,
     maxBodyBytes: config.limits.maxBodyBytes,
-    ...(roots.some((root) => root.prefix === '/demo/') ? { rootRedirect: '/demo/' } : {}),
+    ...(roots.some((root) => root.prefix === '/demo/') ? {rootRedirect: '/demo/'} : {}),
     admit: rateLimitGate(app),
     intercept: faultGate(app),
   });

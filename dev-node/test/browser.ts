@@ -1,11 +1,11 @@
-import { after, before } from 'node:test';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
-import type { DevNode } from '../src/index.js';
-import { startTestNode, waitFor } from './helpers.js';
+import {after, before} from 'node:test';
+import {type Browser, chromium, type Page} from 'playwright-core';
+import {chromiumArgs, chromiumPath} from '../../scripts/chromium.mjs';
+import type {DevNode} from '../src/index.js';
+import {startTestNode, waitFor} from './helpers.js';
 
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
+  return chromium.launch({executablePath: chromiumPath, headless: true, args: chromiumArgs});
 }
 
 export interface ChromiumSuite {
@@ -17,7 +17,7 @@ export interface ChromiumSuite {
 export function nodeWithChromium(): ChromiumSuite {
   let started: ChromiumSuite | undefined;
   before(async () => {
-    started = { node: await startTestNode(), browser: await launchChromium() };
+    started = {node: await startTestNode(), browser: await launchChromium()};
   });
   after(async () => {
     await started?.browser.close();
@@ -52,14 +52,14 @@ async function openClientPage(browser: Browser, node: DevNode, script: string, g
 export interface InboundStats {
   readonly connectionState: string;
   /** Keyed by mid: 0 audio, 1 main video, 2 slides. */
-  readonly inbound: Record<string, { packetsReceived: number; framesDecoded: number; frameWidth: number }>;
+  readonly inbound: Record<string, {packetsReceived: number; framesDecoded: number; frameWidth: number}>;
 }
 
 export interface JoinMedia {
   readonly audio?: boolean;
   readonly video?: boolean;
   /** getUserMedia video constraints for the fake camera. */
-  readonly camera?: { readonly width: number; readonly height: number; readonly frameRate: number };
+  readonly camera?: {readonly width: number; readonly height: number; readonly frameRate: number};
   /** false: join with the microphone track disabled (silent). */
   readonly speaking?: boolean;
 }
@@ -97,8 +97,11 @@ export class PeerPage {
     return new PeerPage(await openClientPage(browser, node, './peer.js', 'pexTest'));
   }
 
-  join(alias: string, name: string, media: JoinMedia = {}): Promise<{ uuid: string; callUuid: string }> {
-    return this.page.evaluate(`window.pexTest.join(${JSON.stringify({ alias, name, ...media })})`) as Promise<{ uuid: string; callUuid: string }>;
+  join(alias: string, name: string, media: JoinMedia = {}): Promise<{uuid: string; callUuid: string}> {
+    return this.page.evaluate(`window.pexTest.join(${JSON.stringify({alias, name, ...media})})`) as Promise<{
+      uuid: string;
+      callUuid: string;
+    }>;
   }
 
   /** Voice activity: a disabled microphone track sends silence. */
@@ -119,8 +122,8 @@ export class PeerPage {
     return this.page.evaluate('window.pexTest.stats()') as Promise<InboundStats>;
   }
 
-  events(type?: string): Promise<{ type: string; data: unknown }[]> {
-    return this.page.evaluate(`window.pexTest.events(${JSON.stringify(type ?? '')})`) as Promise<{ type: string; data: unknown }[]>;
+  events(type?: string): Promise<{type: string; data: unknown}[]> {
+    return this.page.evaluate(`window.pexTest.events(${JSON.stringify(type ?? '')})`) as Promise<{type: string; data: unknown}[]>;
   }
 
   /** Waits until frames on an m-line keep being decoded: at least `frames` more than now. */
@@ -130,7 +133,7 @@ export class PeerPage {
       async () => ((await this.stats()).inbound[mid]?.framesDecoded ?? 0) >= before.framesDecoded + frames,
       `decoded frames on mid ${mid} to advance past ${before.framesDecoded + frames}`,
       30_000,
-      250,
+      250
     );
   }
 
@@ -140,7 +143,7 @@ export class PeerPage {
       async () => ((await this.stats()).inbound['0']?.packetsReceived ?? 0) >= before + packets,
       `audio packets past ${before + packets}`,
       30_000,
-      250,
+      250
     );
   }
 
@@ -156,7 +159,7 @@ export interface SignalEntry {
 
 /**
  * A participant driven by the real @pexip/infinity SDK (test/fixtures/sdk-client.js, bundled by
- * test/sdkBundle.ts and served under /sdk-bundle/).
+ * test/sdk-bundle.ts and served under /sdk-bundle/).
  */
 export class SdkPage {
   private constructor(readonly page: Page) {}
@@ -170,11 +173,11 @@ export class SdkPage {
   }
 
   /** client.call(); `callType` is a ClientCallType name, default 'None' (control only). */
-  call(options: { alias: string; name: string; pin?: string; extension?: string; callType?: string }): Promise<number | undefined> {
+  call(options: {alias: string; name: string; pin?: string; extension?: string; callType?: string}): Promise<number | undefined> {
     return this.run(`window.sdk.call(${JSON.stringify(options)})`);
   }
 
-  invoke<T = { status: number; result: unknown }>(method: string, args: Record<string, unknown> = {}): Promise<T> {
+  invoke<T = {status: number; result: unknown}>(method: string, args: Record<string, unknown> = {}): Promise<T> {
     return this.run(`window.sdk.invoke(${JSON.stringify(method)}, ${JSON.stringify(args)})`);
   }
 
@@ -184,7 +187,10 @@ export class SdkPage {
 
   /** Waits for a recorded signal whose data matches, returning its data. */
   async signal<T = Record<string, unknown>>(name: string, matches: (data: T) => boolean = () => true): Promise<T> {
-    const entry = await waitFor(async () => (await this.log(name)).find((candidate) => matches(candidate.data as T)), `signal ${name}`);
+    const entry = await waitFor(
+      async () => (await this.log(name)).find((candidate) => matches(candidate.data as T)),
+      `signal ${name}`
+    );
     return entry.data as T;
   }
 
@@ -203,7 +209,12 @@ export class SdkPage {
   /** Waits until the page has rendered `count` more frames of a video element than now. */
   async expectFrames(id: 'main' | 'slides', count = 10): Promise<void> {
     const start = await this.run<number>(`window.sdk.frames(${JSON.stringify(id)})`);
-    await waitFor(async () => (await this.run<number>(`window.sdk.frames(${JSON.stringify(id)})`)) >= start + count, `${count} ${id} frames`, 30_000, 250);
+    await waitFor(
+      async () => (await this.run<number>(`window.sdk.frames(${JSON.stringify(id)})`)) >= start + count,
+      `${count} ${id} frames`,
+      30_000,
+      250
+    );
   }
 
   present(): Promise<void> {

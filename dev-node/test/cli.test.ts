@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import {mkdtemp, mkdir, rm, writeFile} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { runCli } from './cliProcess.js';
-import { waitFor } from './helpers.js';
+import {after, before, describe, it} from 'node:test';
+import {runCli} from './cli-process.js';
+import {waitFor} from './helpers.js';
 
 describe('command line and static files', () => {
   let dir: string;
@@ -21,7 +21,7 @@ describe('command line and static files', () => {
     };
     for (const [name, content] of Object.entries(files)) await writeFile(path.join(dir, name), content);
   });
-  after(() => rm(dir, { recursive: true, force: true }));
+  after(() => rm(dir, {recursive: true, force: true}));
 
   it('prints exactly one listening line, serves files with the right types, and stops on SIGTERM', async () => {
     const cli = await runCli(['--static', `/demo/=${dir}`, '--verbose']);
@@ -42,7 +42,7 @@ describe('command line and static files', () => {
         assert.equal(response.headers.get('cache-control'), 'no-cache', file);
         await response.arrayBuffer();
       }
-      const root = await fetch(cli.url, { redirect: 'manual' });
+      const root = await fetch(cli.url, {redirect: 'manual'});
       assert.equal(root.status, 302);
       assert.equal(root.headers.get('location'), '/demo/');
       const traversal = await fetch(new URL('demo/%2e%2e/%2e%2e/etc/passwd', cli.url));
@@ -52,12 +52,12 @@ describe('command line and static files', () => {
       const joined = (await (
         await fetch(new URL('api/client/v2/conferences/meet.pins/request_token', cli.url), {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json', pin: '1234' },
-          body: JSON.stringify({ display_name: 'Logger' }),
+          headers: {'Content-Type': 'application/json', pin: '1234'},
+          body: JSON.stringify({display_name: 'Logger'}),
         })
-      ).json()) as { result: { token: string } };
+      ).json()) as {result: {token: string}};
       const token = joined.result.token;
-      await fetch(new URL(`api/client/v2/conferences/meet.pins/release_token?token=${token}`, cli.url), { method: 'POST' });
+      await fetch(new URL(`api/client/v2/conferences/meet.pins/release_token?token=${token}`, cli.url), {method: 'POST'});
       await waitFor(() => cli.stderr().includes('release_token'), 'the request log line');
       assert.match(cli.stderr(), /POST \/api\/client\/v2\/conferences\/meet\.pins\/request_token 200 [\d.]+ms/);
       assert.ok(!cli.stderr().includes(token), 'tokens are never logged');

@@ -1,15 +1,15 @@
 // What Firefox ESR sends that Chromium does not, replayed without a browser: its first offer
 // (taken from Firefox 153 ESR through the SDK) and its mDNS host candidates.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join as joinPath } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { validateAck200, validateNewCandidate200 } from '@pexip/infinity-api/dist/call/validation.js';
-import { validateCallsWebrtcParticipant200 } from '@pexip/infinity-api/dist/participant/validation.js';
-import { RTCPeerConnection, RTCRtpCodecParameters } from 'werift';
-import type { DevNode } from '../src/index.js';
-import { unbundleOnlyPorts } from '../src/media/sdp.js';
-import { conf, createRoom, expectJson, FIXTURES, join, roomState, startTestNode } from './helpers.js';
+import {readFileSync} from 'node:fs';
+import {join as joinPath} from 'node:path';
+import {after, before, describe, it} from 'node:test';
+import {validateAck200, validateNewCandidate200} from '@pexip/infinity-api/dist/call/validation.js';
+import {validateCallsWebrtcParticipant200} from '@pexip/infinity-api/dist/participant/validation.js';
+import {RTCPeerConnection, RTCRtpCodecParameters} from 'werift';
+import type {DevNode} from '../src/index.js';
+import {unbundleOnlyPorts} from '../src/media/sdp.js';
+import {conf, createRoom, expectJson, FIXTURES, join, roomState, startTestNode} from './helpers.js';
 
 /** Bundle-only m-lines on port 0, VP8 with RTX, AV1, ulpfec and red, extmaps with a direction, no candidates. */
 const FIREFOX_OFFER = readFileSync(joinPath(FIXTURES, 'firefox-offer.sdp'), 'utf8').replace(/\r?\n/g, '\r\n');
@@ -25,26 +25,30 @@ describe('Firefox ESR as a participant', () => {
     const joined = await join(node, alias, name);
     const calls = `participants/${joined.uuid}/calls`;
     const result = expectJson(
-      await conf(node, alias, calls, { token: joined.token, json: { call_type: 'WEBRTC', sdp: FIREFOX_OFFER, media_type: 'video', fecc_supported: false } }),
+      await conf(node, alias, calls, {
+        token: joined.token,
+        json: {call_type: 'WEBRTC', sdp: FIREFOX_OFFER, media_type: 'video', fecc_supported: false},
+      }),
       200,
-      validateCallsWebrtcParticipant200,
-    ).result as { call_uuid: string; sdp: string };
+      validateCallsWebrtcParticipant200
+    ).result as {call_uuid: string; sdp: string};
     return {
       alias,
       answer: result.sdp,
-      post: (endpoint: string, json: unknown) => conf(node, alias, `${calls}/${result.call_uuid}/${endpoint}`, { token: joined.token, json }),
-      release: () => conf(node, alias, 'release_token', { token: joined.token, json: {} }),
+      post: (endpoint: string, json: unknown) =>
+        conf(node, alias, `${calls}/${result.call_uuid}/${endpoint}`, {token: joined.token, json}),
+      release: () => conf(node, alias, 'release_token', {token: joined.token, json: {}}),
     };
   }
 
   it('answers its offer: every m-line kept and bundled, VP8 chosen, content restored, a video call in the roster', async () => {
-    const { alias, answer, release } = await firefoxCall('Fiona');
+    const {alias, answer, release} = await firefoxCall('Fiona');
     try {
       assert.match(answer, /^a=group:BUNDLE 0 1 2\r$/m);
       assert.doesNotMatch(answer, /^m=\S+ 0 /m, 'no m-line is answered as rejected');
       const video = answer.split(/\r\n(?=m=)/).filter((section) => section.startsWith('m=video'));
       assert.equal(video.length, 2);
-      for (const section of video) assert.match(section, /^m=video \d+ \S+ 120\r$/m, 'VP8 only, at Firefox\'s payload type');
+      for (const section of video) assert.match(section, /^m=video \d+ \S+ 120\r$/m, "VP8 only, at Firefox's payload type");
       assert.match(answer, /a=content:main[\s\S]*a=content:main[\s\S]*a=content:slides/);
       // Port 0 with a=bundle-only is Firefox's way of bundling, not a rejected (audio-only) video m-line.
       assert.equal((await roomState(node, alias)).participants[0]!.flags.media, 'video');
@@ -58,13 +62,13 @@ describe('Firefox ESR as a participant', () => {
       const pc = new RTCPeerConnection({
         iceServers: [],
         codecs: {
-          audio: [new RTCRtpCodecParameters({ mimeType: 'audio/opus', clockRate: 48_000, channels: 2 })],
-          video: [new RTCRtpCodecParameters({ mimeType: 'video/VP8', clockRate: 90_000 })],
+          audio: [new RTCRtpCodecParameters({mimeType: 'audio/opus', clockRate: 48_000, channels: 2})],
+          video: [new RTCRtpCodecParameters({mimeType: 'video/VP8', clockRate: 90_000})],
         },
       });
       const kinds: string[] = [];
       pc.onTrack.subscribe((track) => kinds.push(track.kind));
-      await pc.setRemoteDescription({ type: 'offer', sdp: offer });
+      await pc.setRemoteDescription({type: 'offer', sdp: offer});
       await pc.close();
       return kinds;
     };
@@ -76,7 +80,7 @@ describe('Firefox ESR as a participant', () => {
   });
 
   it('takes its mDNS host candidates at once (werift waits up to 10 s for each lookup)', async () => {
-    const { post, release } = await firefoxCall('Finn');
+    const {post, release} = await firefoxCall('Finn');
     try {
       expectJson(await post('ack', {}), 200, validateAck200);
       const started = Date.now();
@@ -84,7 +88,7 @@ describe('Firefox ESR as a participant', () => {
         'candidate:0 1 UDP 2122187007 811deec3-1a34-4b7b-8df0-f50502c29860.local 53378 typ host',
         'candidate:2 1 TCP 2105458943 811deec3-1a34-4b7b-8df0-f50502c29860.local 9 typ host tcptype active',
       ]) {
-        expectJson(await post('new_candidate', { candidate, mid: '0', ufrag: '67201b2d' }), 200, validateNewCandidate200);
+        expectJson(await post('new_candidate', {candidate, mid: '0', ufrag: '67201b2d'}), 200, validateNewCandidate200);
       }
       assert.ok(Date.now() - started < 2000, `two mDNS candidates took ${Date.now() - started} ms`);
     } finally {

@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
-import { MediaStreamTrack, RTCRtpCodecParameters, RTCRtpSender, type RTCDtlsTransport, RtpHeader, RtpPacket } from 'werift';
-import { Forwarder } from '../src/media/forwarder.js';
-import { type RtpSink, type RtpSource, SinkSet, TrackSource } from '../src/media/source.js';
+import {describe, it} from 'node:test';
+import {MediaStreamTrack, RTCRtpCodecParameters, RTCRtpSender, type RTCDtlsTransport, RtpHeader, RtpPacket} from 'werift';
+import {Forwarder} from '../src/media/forwarder.js';
+import {type RtpSink, type RtpSource, SinkSet, TrackSource} from '../src/media/source.js';
 
 /** A VP8 payload: descriptor with S=1 and partition 0, then the frame tag (P bit 0 = key frame). */
-const vp8 = (keyframe: boolean, tag: string): Buffer => Buffer.concat([Buffer.from([0x10, keyframe ? 0x00 : 0x01, 0, 0]), Buffer.from(tag)]);
+const vp8 = (keyframe: boolean, tag: string): Buffer =>
+  Buffer.concat([Buffer.from([0x10, keyframe ? 0x00 : 0x01, 0, 0]), Buffer.from(tag)]);
 
 /** A browser's stream as the forwarder sees it: frames of three packets, the last with the marker bit. */
 class FakeSource implements RtpSource {
@@ -44,7 +45,12 @@ class FakeSource implements RtpSource {
   emit(keyframe: boolean, from = 0, to = 2): void {
     for (let index = from; index <= to; index++) {
       const tag = `${this.label}${this.frame}${keyframe ? 'K' : 'D'}${index}`;
-      const header = new RtpHeader({ sequenceNumber: this.sequenceNumber, timestamp: this.timestamp, marker: index === 2, payloadType: 96 });
+      const header = new RtpHeader({
+        sequenceNumber: this.sequenceNumber,
+        timestamp: this.timestamp,
+        marker: index === 2,
+        payloadType: 96,
+      });
       this.sequenceNumber = (this.sequenceNumber + 1) & 0xffff;
       this.sinks.deliver(this, new RtpPacket(header, vp8(keyframe && index === 0, tag)), keyframe && index === 0);
     }
@@ -64,21 +70,26 @@ interface Sent {
 }
 
 /** A real werift sender (its seq/timestamp rewriting is what is under test) on a recording transport. */
-function viewerSender(): { sender: RTCRtpSender; sent: Sent[]; transport: { state: string } } {
+function viewerSender(): {sender: RTCRtpSender; sent: Sent[]; transport: {state: string}} {
   const sent: Sent[] = [];
   const transport = {
     state: 'connected',
-    onStateChange: { subscribe: () => ({ unSubscribe: () => undefined }) },
+    onStateChange: {subscribe: () => ({unSubscribe: () => undefined})},
     sendRtp: (payload: Buffer, header: RtpHeader) => {
-      sent.push({ sequenceNumber: header.sequenceNumber, timestamp: header.timestamp, marker: header.marker, tag: payload.subarray(4).toString() });
+      sent.push({
+        sequenceNumber: header.sequenceNumber,
+        timestamp: header.timestamp,
+        marker: header.marker,
+        tag: payload.subarray(4).toString(),
+      });
       return Promise.resolve(payload.length);
     },
     sendRtcp: () => Promise.resolve(),
   };
   const sender = new RTCRtpSender('video');
   sender.setDtlsTransport(transport as unknown as RTCDtlsTransport);
-  sender.codec = new RTCRtpCodecParameters({ mimeType: 'video/VP8', clockRate: 90_000, payloadType: 96 });
-  return { sender, sent, transport };
+  sender.codec = new RTCRtpCodecParameters({mimeType: 'video/VP8', clockRate: 90_000, payloadType: 96});
+  return {sender, sent, transport};
 }
 
 /** What a viewer's packet buffer would make of the stream: no gaps, no timestamp going back, whole frames only. */
@@ -98,15 +109,15 @@ interface Scene {
   readonly a: FakeSource;
   readonly b: FakeSource;
   readonly sent: Sent[];
-  readonly transport: { state: string };
+  readonly transport: {state: string};
 }
 
 /** Runs a scenario: one viewer's forwarder over a recording werift sender, and two browsers' streams. */
 function scene(run: (scene: Scene) => void): void {
-  const { sender, sent, transport } = viewerSender();
+  const {sender, sent, transport} = viewerSender();
   const forwarder = new Forwarder(sender, 'video');
   try {
-    run({ forwarder, a: new FakeSource('A'), b: new FakeSource('B'), sent, transport });
+    run({forwarder, a: new FakeSource('A'), b: new FakeSource('B'), sent, transport});
   } finally {
     forwarder.close();
     sender.stop();
@@ -115,12 +126,15 @@ function scene(run: (scene: Scene) => void): void {
 
 describe('forwarder: switching the video a viewer receives', () => {
   it('starts on a key frame, and keeps the old source flowing until the new key frame is whole and the old frame has ended', () =>
-    scene(({ forwarder, a, b, sent }) => {
+    scene(({forwarder, a, b, sent}) => {
       forwarder.setSource(a, Date.now());
       a.emit(false); // a delta frame cannot be decoded by a viewer who has nothing yet
       a.emit(true);
       a.emit(false);
-      assert.deepEqual(sent.map((packet) => packet.tag.slice(0, 3)), ['A1K', 'A1K', 'A1K', 'A2D', 'A2D', 'A2D']);
+      assert.deepEqual(
+        sent.map((packet) => packet.tag.slice(0, 3)),
+        ['A1K', 'A1K', 'A1K', 'A2D', 'A2D', 'A2D']
+      );
 
       forwarder.setSource(b, Date.now());
       assert.equal(b.keyframeRequests, 1);
@@ -139,14 +153,14 @@ describe('forwarder: switching the video a viewer receives', () => {
       b.emit(false);
       assert.deepEqual(
         sent.slice(6).map((packet) => packet.tag),
-        ['A3D0', 'A3D1', 'A3D2', 'B1K0', 'B1K1', 'B1K2', 'B2D0', 'B2D1', 'B2D2'],
+        ['A3D0', 'A3D1', 'A3D2', 'B1K0', 'B1K1', 'B1K2', 'B2D0', 'B2D1', 'B2D2']
       );
       assertContinuous(sent);
       assert.equal(forwarder.switches, 1);
     }));
 
   it('switches at once, on the next key frame, away from a source that stopped', () =>
-    scene(({ forwarder, a, b, sent }) => {
+    scene(({forwarder, a, b, sent}) => {
       forwarder.setSource(a, Date.now());
       a.emit(true);
       a.emit(false, 0, 1); // stops in the middle of a frame
@@ -155,17 +169,20 @@ describe('forwarder: switching the video a viewer receives', () => {
       assert.equal(forwarder.forwarding, b);
       b.emit(false);
       b.emit(true);
-      assert.deepEqual(sent.map((packet) => packet.tag), ['A0K0', 'A0K1', 'A0K2', 'A1D0', 'A1D1', 'B1K0', 'B1K1', 'B1K2']);
+      assert.deepEqual(
+        sent.map((packet) => packet.tag),
+        ['A0K0', 'A0K1', 'A0K2', 'A1D0', 'A1D1', 'B1K0', 'B1K1', 'B1K2']
+      );
       // The frame cut short leaves no gap in the numbering (nothing to NACK): the viewer drops it
       // and decodes the key frame, which comes later in time.
       assertContinuous(sent.slice(0, 5));
       assertContinuous(sent.slice(5));
       assert.equal(sent[5]!.sequenceNumber, (sent[4]!.sequenceNumber + 1) & 0xffff);
-      assert.ok(((sent[5]!.timestamp - sent[4]!.timestamp) >>> 0) > 0);
+      assert.ok((sent[5]!.timestamp - sent[4]!.timestamp) >>> 0 > 0);
     }));
 
   it('sends nothing before the viewer’s DTLS is up, then starts from a key frame', () =>
-    scene(({ forwarder, a, sent, transport }) => {
+    scene(({forwarder, a, sent, transport}) => {
       transport.state = 'connecting';
       forwarder.setSource(a, Date.now());
       a.emit(true);
@@ -174,11 +191,14 @@ describe('forwarder: switching the video a viewer receives', () => {
       a.emit(false);
       assert.equal(sent.length, 0);
       a.emit(true);
-      assert.deepEqual(sent.map((packet) => packet.tag), ['A2K0', 'A2K1', 'A2K2']);
+      assert.deepEqual(
+        sent.map((packet) => packet.tag),
+        ['A2K0', 'A2K1', 'A2K2']
+      );
     }));
 
   it('goes back to the current source when a switch is called off, without a key frame wait', () =>
-    scene(({ forwarder, a, b, sent }) => {
+    scene(({forwarder, a, b, sent}) => {
       forwarder.setSource(a, Date.now());
       a.emit(true);
       forwarder.setSource(b, Date.now());
@@ -188,17 +208,23 @@ describe('forwarder: switching the video a viewer receives', () => {
       a.emit(false);
       assert.equal(forwarder.forwarding, a);
       assert.equal(forwarder.switchingTo, undefined);
-      assert.deepEqual(sent.map((packet) => packet.tag), ['A0K0', 'A0K1', 'A0K2', 'A1D0', 'A1D1', 'A1D2']);
+      assert.deepEqual(
+        sent.map((packet) => packet.tag),
+        ['A0K0', 'A0K1', 'A0K2', 'A1D0', 'A1D1', 'A1D2']
+      );
       assert.equal(forwarder.switches, 0);
     }));
 });
 
 describe('track source: liveness and key frame requests', () => {
   const packet = (keyframe: boolean, sequenceNumber: number): RtpPacket =>
-    new RtpPacket(new RtpHeader({ sequenceNumber, timestamp: sequenceNumber * 3000, marker: true, payloadType: 96 }), vp8(keyframe, 'x'));
+    new RtpPacket(
+      new RtpHeader({sequenceNumber, timestamp: sequenceNumber * 3000, marker: true, payloadType: 96}),
+      vp8(keyframe, 'x')
+    );
 
-  function source(): { track: MediaStreamTrack; plis: number[]; source: TrackSource } {
-    const track = new MediaStreamTrack({ kind: 'video', ssrc: 1234 });
+  function source(): {track: MediaStreamTrack; plis: number[]; source: TrackSource} {
+    const track = new MediaStreamTrack({kind: 'video', ssrc: 1234});
     const plis: number[] = [];
     const receiver = {
       sendRtcpPLI: (ssrc: number) => {
@@ -206,11 +232,11 @@ describe('track source: liveness and key frame requests', () => {
         return Promise.resolve();
       },
     };
-    return { track, plis, source: new TrackSource('video', 'someone', track, receiver) };
+    return {track, plis, source: new TrackSource('video', 'someone', track, receiver)};
   }
 
   it('aggregates the key frame requests of many viewers and rate-limits PLIs', () => {
-    const { track, plis, source: video } = source();
+    const {track, plis, source: video} = source();
     try {
       const start = 1_000_000;
       for (let viewer = 0; viewer < 10; viewer++) video.requestKeyframe(start);
@@ -239,7 +265,7 @@ describe('track source: liveness and key frame requests', () => {
   });
 
   it('stops counting as flowing only after ticks in which the rest of the room did send', () => {
-    const { track, source: video } = source();
+    const {track, source: video} = source();
     try {
       assert.equal(video.isFlowing(), false, 'nothing received yet');
       track.onReceiveRtp.execute(packet(true, 1));

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import http, { type ClientRequest } from 'node:http';
-import { type DevNode, startDevNode } from '../src/index.js';
+import http, {type ClientRequest} from 'node:http';
+import {type DevNode, startDevNode} from '../src/index.js';
 
 export const FIXTURES = new URL('./fixtures/', import.meta.url).pathname;
 
 /** A dev node on an ephemeral port with the test fixtures served under /fixtures/. */
 export function startTestNode(config?: object): Promise<DevNode> {
-  return startDevNode({ port: 0, staticRoots: { '/fixtures/': FIXTURES }, ...(config ? { config } : {}) });
+  return startDevNode({port: 0, staticRoots: {'/fixtures/': FIXTURES}, ...(config ? {config} : {})});
 }
 
 export interface ApiResponse {
@@ -29,7 +29,7 @@ export interface RequestOptions {
 }
 
 export async function request(node: DevNode, path: string, options: RequestOptions = {}): Promise<ApiResponse> {
-  const headers: Record<string, string> = { ...options.headers };
+  const headers: Record<string, string> = {...options.headers};
   if (options.token !== undefined) headers.token = options.token;
   if (options.pin !== undefined) headers.pin = options.pin;
   let body: string | Buffer | undefined = options.raw;
@@ -40,7 +40,7 @@ export async function request(node: DevNode, path: string, options: RequestOptio
   const response = await fetch(new URL(path.replace(/^\//, ''), node.url), {
     method: options.method ?? (body === undefined ? 'GET' : 'POST'),
     headers,
-    ...(body === undefined ? {} : { body }),
+    ...(body === undefined ? {} : {body}),
   });
   const text = await response.text();
   let parsed: unknown;
@@ -49,24 +49,28 @@ export async function request(node: DevNode, path: string, options: RequestOptio
   } catch {
     parsed = undefined;
   }
-  return { status: response.status, headers: response.headers, text, body: parsed };
+  return {status: response.status, headers: response.headers, text, body: parsed};
 }
 
 /** POST to a conference endpoint. */
 export function conf(node: DevNode, alias: string, endpoint: string, options: RequestOptions = {}): Promise<ApiResponse> {
-  return request(node, `/api/client/v2/conferences/${encodeURIComponent(alias)}/${endpoint}`, { method: 'POST', ...options });
+  return request(node, `/api/client/v2/conferences/${encodeURIComponent(alias)}/${endpoint}`, {method: 'POST', ...options});
 }
 
 /** Asserts a Pexip JSON response: status code, exact content type, and the validator when given. */
 export function expectJson(
   response: ApiResponse,
   status: number,
-  validator?: ((data: unknown) => boolean) & { errors?: unknown },
-): { status: string; result: unknown } {
+  validator?: ((data: unknown) => boolean) & {errors?: unknown}
+): {status: string; result: unknown} {
   assert.equal(response.status, status, `HTTP ${response.status}: ${response.text}`);
   assert.equal(response.headers.get('content-type'), 'application/json');
-  if (validator) assert.ok(validator(structuredClone(response.body)), `validator rejected ${response.text}: ${JSON.stringify(validator.errors)}`);
-  return response.body as { status: string; result: unknown };
+  if (validator)
+    assert.ok(
+      validator(structuredClone(response.body)),
+      `validator rejected ${response.text}: ${JSON.stringify(validator.errors)}`
+    );
+  return response.body as {status: string; result: unknown};
 }
 
 export interface Joined {
@@ -76,14 +80,19 @@ export interface Joined {
   readonly result: Record<string, unknown>;
 }
 
-export async function join(node: DevNode, alias: string, name: string, options: { pin?: string; extension?: string } = {}): Promise<Joined> {
+export async function join(
+  node: DevNode,
+  alias: string,
+  name: string,
+  options: {pin?: string; extension?: string} = {}
+): Promise<Joined> {
   const response = await conf(node, alias, 'request_token', {
-    json: { display_name: name, ...(options.extension ? { conference_extension: options.extension } : {}) },
-    ...(options.pin === undefined ? {} : { pin: options.pin }),
+    json: {display_name: name, ...(options.extension ? {conference_extension: options.extension} : {})},
+    ...(options.pin === undefined ? {} : {pin: options.pin}),
   });
   const body = expectJson(response, 200);
   const result = body.result as Record<string, unknown>;
-  return { alias, token: String(result.token), uuid: String(result.participant_uuid), result };
+  return {alias, token: String(result.token), uuid: String(result.participant_uuid), result};
 }
 
 export interface SseEvent {
@@ -106,7 +115,7 @@ export class SseClient {
 
   static open(url: string, headers: Record<string, string> = {}): Promise<SseClient> {
     return new Promise((resolve, reject) => {
-      const request = http.get(url, { headers, agent: false }, (response) => {
+      const request = http.get(url, {headers, agent: false}, (response) => {
         client.status = response.statusCode ?? 0;
         client.contentType = response.headers['content-type'];
         const allowOrigin = response.headers['access-control-allow-origin'];
@@ -131,7 +140,7 @@ export class SseClient {
       const event = /^event: (.*)$/m.exec(block)?.[1];
       const data = /^data: (.*)$/m.exec(block)?.[1];
       if (event === undefined || data === undefined) continue;
-      this.events.push({ event, data: JSON.parse(data) });
+      this.events.push({event, data: JSON.parse(data)});
       this.counts.set(event, (this.counts.get(event) ?? 0) + 1);
     }
   }
@@ -148,7 +157,7 @@ export class SseClient {
   next<T = Record<string, unknown>>(event: string, matches: (data: T) => boolean = () => true, after = 0): Promise<T> {
     return waitFor(
       () => this.events.slice(after).find((entry) => entry.event === event && matches(entry.data as T))?.data as T | undefined,
-      `event ${event}`,
+      `event ${event}`
     );
   }
 
@@ -162,7 +171,12 @@ export function eventsUrl(node: DevNode, alias: string, token: string): string {
 }
 
 /** Polls until `check` returns a truthy value (or the timeout passes, which fails the test). */
-export async function waitFor<T>(check: () => T | Promise<T>, message: string, timeoutMs = 20_000, intervalMs = 100): Promise<NonNullable<T>> {
+export async function waitFor<T>(
+  check: () => T | Promise<T>,
+  message: string,
+  timeoutMs = 20_000,
+  intervalMs = 100
+): Promise<NonNullable<T>> {
   const deadline = Date.now() + timeoutMs;
   let last: T | undefined;
   while (Date.now() < deadline) {
@@ -178,7 +192,7 @@ let roomCounter = 0;
 /** Creates a room with a unique alias through POST /dev/rooms and returns the alias. */
 export async function createRoom(node: DevNode, room: Record<string, unknown> = {}): Promise<string> {
   const alias = `test.room${++roomCounter}.${process.pid}`;
-  const response = await request(node, '/dev/rooms', { json: { aliases: [alias], name: `Test room ${roomCounter}`, ...room } });
+  const response = await request(node, '/dev/rooms', {json: {aliases: [alias], name: `Test room ${roomCounter}`, ...room}});
   assert.equal(response.status, 201, response.text);
   return alias;
 }
@@ -196,7 +210,7 @@ export interface DevStateParticipant {
     uuid: string;
     connection_state: string;
     stalled: boolean;
-    packets: { received: Record<string, number>; forwarded: Record<string, number> };
+    packets: {received: Record<string, number>; forwarded: Record<string, number>};
     /** Per kind (audio, video, slides): whose media is sent now (a uuid or "placeholder"), and what a switch waits for. */
     forwarding: Record<string, string | null>;
     switching_to: Record<string, string | null>;
@@ -205,28 +219,42 @@ export interface DevStateParticipant {
   };
 }
 
-export async function roomState(node: DevNode, alias: string): Promise<{ participants: DevStateParticipant[]; [key: string]: unknown }> {
+export async function roomState(
+  node: DevNode,
+  alias: string
+): Promise<{participants: DevStateParticipant[]; [key: string]: unknown}> {
   const response = await request(node, `/dev/state?room=${encodeURIComponent(alias)}`);
   assert.equal(response.status, 200, response.text);
-  return (response.body as { rooms: { participants: DevStateParticipant[] }[] }).rooms[0]!;
+  return (response.body as {rooms: {participants: DevStateParticipant[]}[]}).rooms[0]!;
 }
 
 /** Joins and opens the participant's event stream. */
-export async function joinWithEvents(node: DevNode, alias: string, name: string, options: { pin?: string; extension?: string } = {}): Promise<Joined & { events: SseClient }> {
+export async function joinWithEvents(
+  node: DevNode,
+  alias: string,
+  name: string,
+  options: {pin?: string; extension?: string} = {}
+): Promise<Joined & {events: SseClient}> {
   const joined = await join(node, alias, name, options);
   const events = await SseClient.open(eventsUrl(node, alias, joined.token));
   await events.next('conference_update');
-  return { ...joined, events };
+  return {...joined, events};
 }
 
 /** POST to one's own (or another) participant endpoint. */
-export function act(node: DevNode, who: Joined, endpoint: string, target: string = who.uuid, json?: unknown): Promise<ApiResponse> {
-  return conf(node, who.alias, `participants/${target}/${endpoint}`, { token: who.token, ...(json === undefined ? {} : { json }) });
+export function act(
+  node: DevNode,
+  who: Joined,
+  endpoint: string,
+  target: string = who.uuid,
+  json?: unknown
+): Promise<ApiResponse> {
+  return conf(node, who.alias, `participants/${target}/${endpoint}`, {token: who.token, ...(json === undefined ? {} : {json})});
 }
 
-export async function leave(node: DevNode, ...who: (Joined & { events?: SseClient })[]): Promise<void> {
+export async function leave(node: DevNode, ...who: (Joined & {events?: SseClient})[]): Promise<void> {
   for (const joined of who) {
     joined.events?.close();
-    await conf(node, joined.alias, 'release_token', { token: joined.token, json: {} });
+    await conf(node, joined.alias, 'release_token', {token: joined.token, json: {}});
   }
 }

@@ -5,13 +5,13 @@
  * were delivered, and the node's memory.
  * Run directly: node --import tsx dev-node/test/load.ts [participants] [messages] → one JSON line.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import {mkdtemp, rm, writeFile} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { DevNode } from '../src/index.js';
-import { runCli } from './cliProcess.js';
-import { conf, eventsUrl, join, type Joined, request, SseClient, waitFor } from './helpers.js';
+import {fileURLToPath} from 'node:url';
+import type {DevNode} from '../src/index.js';
+import {runCli} from './cli-process.js';
+import {conf, eventsUrl, join, type Joined, request, SseClient, waitFor} from './helpers.js';
 
 export interface LoadReport {
   readonly participants: number;
@@ -30,7 +30,7 @@ export interface LoadReport {
 }
 
 const ALIAS = 'load.room';
-const CONFIG = { rooms: [{ aliases: [ALIAS] }], limits: { requestsPerSecond: 1_000_000, burst: 1_000_000 } };
+const CONFIG = {rooms: [{aliases: [ALIAS]}], limits: {requestsPerSecond: 1_000_000, burst: 1_000_000}};
 
 /** The dev node's CLI in a child process, so its CPU and memory are its own. */
 async function startNodeProcess(): Promise<DevNode> {
@@ -43,32 +43,33 @@ async function startNodeProcess(): Promise<DevNode> {
     port: Number(new URL(cli.url).port),
     close: async () => {
       await cli.stop('SIGTERM');
-      await rm(dir, { recursive: true, force: true });
+      await rm(dir, {recursive: true, force: true});
     },
   };
 }
 
 export async function loadTest(participants = 200, messages = 20, timeoutMs = 120_000): Promise<LoadReport> {
   const node = await startNodeProcess();
-  const members: (Joined & { events: SseClient })[] = [];
+  const members: (Joined & {events: SseClient})[] = [];
   try {
     const joinStarted = Date.now();
     for (let i = 0; i < participants; i++) {
       const joined = await join(node, ALIAS, `Load ${i}`);
-      members.push({ ...joined, events: await SseClient.open(eventsUrl(node, ALIAS, joined.token)) });
+      members.push({...joined, events: await SseClient.open(eventsUrl(node, ALIAS, joined.token))});
     }
-    const everyoneSeen = (member: { events: SseClient }) => member.events.count('participant_create') >= participants;
+    const everyoneSeen = (member: {events: SseClient}) => member.events.count('participant_create') >= participants;
     await waitFor(() => members.every(everyoneSeen), 'every participant to see everyone', timeoutMs, 20);
     const joinAllMs = Date.now() - joinStarted;
     const joinEvents = members.reduce((sum, member) => sum + member.events.events.length, 0);
-    const memory = ((await request(node, '/dev/state?room=load.room')).body as { memory: { rss_mb: number; heap_used_mb: number } }).memory;
+    const memory = ((await request(node, '/dev/state?room=load.room')).body as {memory: {rss_mb: number; heap_used_mb: number}})
+      .memory;
 
     const [sender] = members;
     const chatStarted = Date.now();
     for (let i = 0; i < messages; i++) {
-      await conf(node, ALIAS, 'message', { token: sender!.token, json: { type: 'text/plain', payload: `load message ${i}` } });
+      await conf(node, ALIAS, 'message', {token: sender!.token, json: {type: 'text/plain', payload: `load message ${i}`}});
     }
-    const received = (member: { events: SseClient }) => member.events.count('message_received') >= messages;
+    const received = (member: {events: SseClient}) => member.events.count('message_received') >= messages;
     await waitFor(() => members.slice(1).every(received), 'every chat message to reach everyone', timeoutMs, 20);
     const chatMs = Date.now() - chatStarted;
     const chatEvents = messages * (participants - 1);

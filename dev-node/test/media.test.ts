@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
-import type { DevNode } from '../src/index.js';
-import { nodeWithChromium, PeerPage } from './browser.js';
-import { createRoom, roomState, waitFor } from './helpers.js';
+import {describe, it} from 'node:test';
+import type {DevNode} from '../src/index.js';
+import {nodeWithChromium, PeerPage} from './browser.js';
+import {createRoom, roomState, waitFor} from './helpers.js';
 
 async function forwarding(node: DevNode, alias: string, uuid: string): Promise<Record<string, string | null> | undefined> {
   const participant = (await roomState(node, alias)).participants.find((entry) => entry.uuid === uuid);
@@ -13,15 +13,21 @@ describe('media relay through werift (Chromium, fake devices)', () => {
   const suite = nodeWithChromium();
 
   it('two participants receive each other’s video and audio', async () => {
-    const { node, browser } = suite;
+    const {node, browser} = suite;
     const alias = await createRoom(node);
     const ann = await PeerPage.open(browser, node);
     const bob = await PeerPage.open(browser, node);
     try {
       const annIds = await ann.join(alias, 'Ann');
       const bobIds = await bob.join(alias, 'Bob');
-      await waitFor(async () => (await forwarding(node, alias, annIds.uuid))?.video === bobIds.uuid, 'Ann to be sent Bob’s video');
-      await waitFor(async () => (await forwarding(node, alias, bobIds.uuid))?.video === annIds.uuid, 'Bob to be sent Ann’s video');
+      await waitFor(
+        async () => (await forwarding(node, alias, annIds.uuid))?.video === bobIds.uuid,
+        'Ann to be sent Bob’s video'
+      );
+      await waitFor(
+        async () => (await forwarding(node, alias, bobIds.uuid))?.video === annIds.uuid,
+        'Bob to be sent Ann’s video'
+      );
       assert.equal((await forwarding(node, alias, annIds.uuid))?.audio, bobIds.uuid);
       assert.equal((await forwarding(node, alias, bobIds.uuid))?.audio, annIds.uuid);
       for (const page of [ann, bob]) {
@@ -31,7 +37,7 @@ describe('media relay through werift (Chromium, fake devices)', () => {
       }
       // The fake microphones beep: voice activity from the audio-level extension shows in `stage`.
       await waitFor(async () => {
-        const stages = (await ann.events('stage')).map((event) => event.data as { participant_uuid: string; vad: number }[]);
+        const stages = (await ann.events('stage')).map((event) => event.data as {participant_uuid: string; vad: number}[]);
         return stages.some((stage) => stage.some((entry) => entry.participant_uuid === bobIds.uuid && entry.vad === 100));
       }, 'a stage event with Bob speaking');
       const state = await roomState(node, alias);
@@ -51,7 +57,7 @@ describe('media relay through werift (Chromium, fake devices)', () => {
   });
 
   it('a participant alone gets their own video back, and a grey picture when nobody sends video', async () => {
-    const { node, browser } = suite;
+    const {node, browser} = suite;
     const alias = await createRoom(node);
     const solo = await PeerPage.open(browser, node);
     try {
@@ -59,7 +65,10 @@ describe('media relay through werift (Chromium, fake devices)', () => {
       await waitFor(async () => (await forwarding(node, alias, ids.uuid))?.video === ids.uuid, 'the self view to be routed');
       await solo.expectFramesAdvancing('1');
       await solo.call('stopVideo');
-      await waitFor(async () => (await forwarding(node, alias, ids.uuid))?.video === 'placeholder', 'the placeholder once the camera stops');
+      await waitFor(
+        async () => (await forwarding(node, alias, ids.uuid))?.video === 'placeholder',
+        'the placeholder once the camera stops'
+      );
       await solo.expectFramesAdvancing('1', 10);
       assert.equal((await solo.stats()).connectionState, 'connected');
     } finally {
@@ -69,7 +78,7 @@ describe('media relay through werift (Chromium, fake devices)', () => {
   });
 
   it('survives the ICE restart the SDK runs when inbound video stalls', async () => {
-    const { node, browser } = suite;
+    const {node, browser} = suite;
     const alias = await createRoom(node);
     const peer = await PeerPage.open(browser, node);
     try {

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
-import { startDevNode } from '../src/index.js';
-import { act, conf, expectJson, join, joinWithEvents, leave, roomState, startTestNode } from './helpers.js';
+import {describe, it} from 'node:test';
+import {startDevNode} from '../src/index.js';
+import {act, conf, expectJson, join, joinWithEvents, leave, roomState, startTestNode} from './helpers.js';
 
 describe('robustness', () => {
   it('answers 429 over the rate limit, but never for refresh_token, release_token or events', async () => {
-    const node = await startTestNode({ rooms: [{ aliases: ['limited'] }], limits: { requestsPerSecond: 0.5, burst: 4 } });
+    const node = await startTestNode({rooms: [{aliases: ['limited']}], limits: {requestsPerSecond: 0.5, burst: 4}});
     try {
       const joined = await join(node, 'limited', 'Busy');
       const statuses: number[] = [];
@@ -13,28 +13,28 @@ describe('robustness', () => {
       assert.ok(statuses.includes(429), `statuses: ${statuses}`);
       const refused = expectJson(await act(node, joined, 'buzz'), 429);
       assert.match(String(refused.result), /Too many requests/);
-      for (let i = 0; i < 6; i++) expectJson(await conf(node, 'limited', 'refresh_token', { token: joined.token }), 200);
-      expectJson(await conf(node, 'limited', 'release_token', { token: joined.token, json: {} }), 200);
+      for (let i = 0; i < 6; i++) expectJson(await conf(node, 'limited', 'refresh_token', {token: joined.token}), 200);
+      expectJson(await conf(node, 'limited', 'release_token', {token: joined.token, json: {}}), 200);
     } finally {
       await node.close();
     }
   });
 
   it('removes a session whose tokens all expired (the client stopped refreshing)', async () => {
-    const node = await startTestNode({ rooms: [{ aliases: ['short'] }], limits: { tokenExpiresSeconds: 3 } });
+    const node = await startTestNode({rooms: [{aliases: ['short']}], limits: {tokenExpiresSeconds: 3}});
     try {
       const watcher = await joinWithEvents(node, 'short', 'Watcher');
       const silent = await join(node, 'short', 'Silent');
       assert.equal(silent.result.expires, '3');
       for (let i = 0; i < 4; i++) {
         await new Promise((resolve) => setTimeout(resolve, 1000));
-        await conf(node, 'short', 'refresh_token', { token: watcher.token });
+        await conf(node, 'short', 'refresh_token', {token: watcher.token});
       }
-      await watcher.events.next<{ uuid: string }>('participant_delete', (data) => data.uuid === silent.uuid);
-      expectJson(await conf(node, 'short', 'refresh_token', { token: silent.token }), 403);
+      await watcher.events.next<{uuid: string}>('participant_delete', (data) => data.uuid === silent.uuid);
+      expectJson(await conf(node, 'short', 'refresh_token', {token: silent.token}), 403);
       assert.deepEqual(
         (await roomState(node, 'short')).participants.map((participant) => participant.display_name),
-        ['Watcher'],
+        ['Watcher']
       );
       await leave(node, watcher);
     } finally {
@@ -49,12 +49,19 @@ describe('robustness', () => {
       const unknown = expectJson(await act(node, joined, 'mute', '00000000-0000-0000-0000-000000000000'), 404);
       assert.equal(unknown.result, 'Participant not found');
       expectJson(await act(node, joined, 'calls/not-a-call/ack', joined.uuid, {}), 404);
-      const wrongType = expectJson(await act(node, joined, 'overlaytext', joined.uuid, { text: 5 }), 400);
+      const wrongType = expectJson(await act(node, joined, 'overlaytext', joined.uuid, {text: 5}), 400);
       assert.match(String(wrongType.result), /Field "text" must be string/);
       const missing = expectJson(await act(node, joined, 'role', joined.uuid, {}), 400);
       assert.match(String(missing.result), /required property 'role'/);
-      expectJson(await conf(node, 'meet.alice', 'message', { token: joined.token, raw: '[1,2', headers: { 'Content-Type': 'application/json' } }), 400);
-      expectJson(await conf(node, 'meet.alice', 'message', { token: joined.token, json: 'just a string' }), 400);
+      expectJson(
+        await conf(node, 'meet.alice', 'message', {
+          token: joined.token,
+          raw: '[1,2',
+          headers: {'Content-Type': 'application/json'},
+        }),
+        400
+      );
+      expectJson(await conf(node, 'meet.alice', 'message', {token: joined.token, json: 'just a string'}), 400);
       await leave(node, joined);
     } finally {
       await node.close();
@@ -62,19 +69,31 @@ describe('robustness', () => {
   });
 
   it('refuses configurations it cannot use, naming the problem', async () => {
-    await assert.rejects(startDevNode({ port: 0, config: { rooms: [{ aliases: ['a'], guestPin: '1234' }] } }), /guestPin needs a hostPin/);
-    await assert.rejects(startDevNode({ port: 0, config: { rooms: [{ aliases: ['a'] }, { aliases: ['A'] }] } }), /used twice/);
-    await assert.rejects(startDevNode({ port: 0, config: { rooms: [{ aliases: ['a'], hostPin: '12' }] } }), /hostPin must be 4 to 10 digits/);
-    await assert.rejects(startDevNode({ port: 0, config: { receptions: [{ aliases: ['r'], extensions: { '1': 'nowhere' } }] } }), /unknown room/);
-    await assert.rejects(startDevNode({ port: 0, config: '/no/such/file.json' }), /cannot read config file/);
+    await assert.rejects(
+      startDevNode({port: 0, config: {rooms: [{aliases: ['a'], guestPin: '1234'}]}}),
+      /guestPin needs a hostPin/
+    );
+    await assert.rejects(startDevNode({port: 0, config: {rooms: [{aliases: ['a']}, {aliases: ['A']}]}}), /used twice/);
+    await assert.rejects(
+      startDevNode({port: 0, config: {rooms: [{aliases: ['a'], hostPin: '12'}]}}),
+      /hostPin must be 4 to 10 digits/
+    );
+    await assert.rejects(
+      startDevNode({port: 0, config: {receptions: [{aliases: ['r'], extensions: {'1': 'nowhere'}}]}}),
+      /unknown room/
+    );
+    await assert.rejects(startDevNode({port: 0, config: '/no/such/file.json'}), /cannot read config file/);
     const node = await startTestNode();
     try {
-      const invalid = await fetch(new URL('dev/rooms', node.url), { method: 'POST', body: JSON.stringify({ aliases: [] }) });
+      const invalid = await fetch(new URL('dev/rooms', node.url), {method: 'POST', body: JSON.stringify({aliases: []})});
       assert.equal(invalid.status, 400);
-      assert.match(((await invalid.json()) as { result: string }).result, /room\.aliases must be a non-empty array/);
-      const reception = await fetch(new URL('dev/rooms', node.url), { method: 'POST', body: JSON.stringify({ aliases: ['reception'] }) });
+      assert.match(((await invalid.json()) as {result: string}).result, /room\.aliases must be a non-empty array/);
+      const reception = await fetch(new URL('dev/rooms', node.url), {
+        method: 'POST',
+        body: JSON.stringify({aliases: ['reception']}),
+      });
       assert.equal(reception.status, 409);
-      assert.equal((await fetch(new URL('dev/rooms/no.such.room', node.url), { method: 'DELETE' })).status, 404);
+      assert.equal((await fetch(new URL('dev/rooms/no.such.room', node.url), {method: 'DELETE'})).status, 404);
     } finally {
       await node.close();
     }

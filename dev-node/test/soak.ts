@@ -3,10 +3,10 @@
  * compare open handles and the heap after GC with the state after a warm-up.
  * Run directly: node --expose-gc --import tsx dev-node/test/soak.ts [cycles] → one JSON line.
  */
-import { fileURLToPath } from 'node:url';
-import { type DevNode, startDevNode } from '../src/index.js';
-import { conf, eventsUrl, join, SseClient, waitFor } from './helpers.js';
-import { OfferingPeer } from './werift-client.js';
+import {fileURLToPath} from 'node:url';
+import {type DevNode, startDevNode} from '../src/index.js';
+import {conf, eventsUrl, join, SseClient, waitFor} from './helpers.js';
+import {OfferingPeer} from './werift-client.js';
 
 export interface SoakReport {
   readonly cycles: number;
@@ -26,17 +26,18 @@ async function cycle(node: DevNode, index: number): Promise<void> {
   const peer = new OfferingPeer();
   try {
     const calls = `participants/${joined.uuid}/calls`;
-    const answer = (await conf(node, ALIAS, calls, { token: joined.token, json: { call_type: 'WEBRTC', sdp: await peer.offer() } })).body as {
-      result: { call_uuid: string; sdp: string };
+    const answer = (await conf(node, ALIAS, calls, {token: joined.token, json: {call_type: 'WEBRTC', sdp: await peer.offer()}}))
+      .body as {
+      result: {call_uuid: string; sdp: string};
     };
-    await peer.pc.setRemoteDescription({ type: 'answer', sdp: answer.result.sdp });
-    await conf(node, ALIAS, `${calls}/${answer.result.call_uuid}/ack`, { token: joined.token, json: {} });
+    await peer.pc.setRemoteDescription({type: 'answer', sdp: answer.result.sdp});
+    await conf(node, ALIAS, `${calls}/${answer.result.call_uuid}/ack`, {token: joined.token, json: {}});
     await waitFor(() => peer.pc.connectionState === 'connected', 'the soak call to connect', 10_000, 20);
-    await conf(node, ALIAS, `${calls}/${answer.result.call_uuid}/disconnect`, { token: joined.token });
+    await conf(node, ALIAS, `${calls}/${answer.result.call_uuid}/disconnect`, {token: joined.token});
   } finally {
     events.close();
     await peer.close();
-    await conf(node, ALIAS, 'release_token', { token: joined.token, json: {} });
+    await conf(node, ALIAS, 'release_token', {token: joined.token, json: {}});
   }
 }
 
@@ -61,7 +62,7 @@ export async function soak(cycles: number): Promise<SoakReport> {
   if (!globalThis.gc) throw new Error('run with --expose-gc');
   const node = await startDevNode({
     port: 0,
-    config: { rooms: [{ aliases: [ALIAS] }], limits: { requestsPerSecond: 10_000, burst: 10_000 } },
+    config: {rooms: [{aliases: [ALIAS]}], limits: {requestsPerSecond: 10_000, burst: 10_000}},
   });
   try {
     for (let i = 0; i < WARM_UP; i++) await cycle(node, i);

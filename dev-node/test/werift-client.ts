@@ -1,4 +1,4 @@
-import { RTCPeerConnection, RTCRtpCodecParameters } from 'werift';
+import {RTCPeerConnection, RTCRtpCodecParameters} from 'werift';
 
 /**
  * A werift peer that makes the offer the SDK makes (audio, main video, inactive slides, each
@@ -10,15 +10,15 @@ export class OfferingPeer {
     iceUseIpv6: false,
     bundlePolicy: 'max-bundle',
     codecs: {
-      audio: [new RTCRtpCodecParameters({ mimeType: 'audio/opus', clockRate: 48_000, channels: 2 })],
-      video: [new RTCRtpCodecParameters({ mimeType: 'video/VP8', clockRate: 90_000 })],
+      audio: [new RTCRtpCodecParameters({mimeType: 'audio/opus', clockRate: 48_000, channels: 2})],
+      video: [new RTCRtpCodecParameters({mimeType: 'video/VP8', clockRate: 90_000})],
     },
   });
 
   constructor() {
-    this.pc.addTransceiver('audio', { direction: 'sendrecv' });
-    this.pc.addTransceiver('video', { direction: 'sendrecv' });
-    this.pc.addTransceiver('video', { direction: 'inactive' });
+    this.pc.addTransceiver('audio', {direction: 'sendrecv'});
+    this.pc.addTransceiver('video', {direction: 'sendrecv'});
+    this.pc.addTransceiver('video', {direction: 'inactive'});
   }
 
   /** An offer text with the content attributes added, as the SDK sends it. */

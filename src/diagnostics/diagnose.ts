@@ -63,8 +63,10 @@ function checkContext(): Finding[] {
       ? {code: 'webrtc', status: 'ok', subject: 'RTCPeerConnection', params: {}}
       : {code: 'no-webrtc', status: 'problem', subject: 'RTCPeerConnection', params: {}}
   );
-  if (!navigator.mediaDevices?.getUserMedia) findings.push({code: 'no-media-devices', status: 'problem', subject: 'getUserMedia', params: {}});
-  if (!navigator.mediaDevices?.getDisplayMedia) findings.push({code: 'no-screen-sharing', status: 'warning', subject: 'getDisplayMedia', params: {}});
+  if (!navigator.mediaDevices?.getUserMedia)
+    findings.push({code: 'no-media-devices', status: 'problem', subject: 'getUserMedia', params: {}});
+  if (!navigator.mediaDevices?.getDisplayMedia)
+    findings.push({code: 'no-screen-sharing', status: 'warning', subject: 'getDisplayMedia', params: {}});
   return findings;
 }
 
@@ -91,7 +93,8 @@ function checkPolicy(target: Document): Finding[] {
 async function checkPermission(name: 'camera' | 'microphone'): Promise<Finding | undefined> {
   try {
     const status = await navigator.permissions.query({name: name as PermissionName});
-    const code = status.state === 'granted' ? 'permission-granted' : status.state === 'denied' ? 'permission-denied' : 'permission-prompt';
+    const code =
+      status.state === 'granted' ? 'permission-granted' : status.state === 'denied' ? 'permission-denied' : 'permission-prompt';
     return {code, status: status.state === 'denied' ? 'problem' : 'ok', subject: name, params: {permission: name}};
   } catch {
     return undefined; // This browser cannot say (Firefox for some names): nothing to report.
@@ -122,7 +125,13 @@ async function checkNode({node, conference = 'pex-connect-setup-check', timeoutM
     // The violation event is queued as a task: give it a moment to arrive.
     await new Promise((resolve) => setTimeout(resolve, 50));
     const origin = new URL(base, location.href).origin;
-    if (blocked.length) return {code: 'node-csp-blocked', status: 'problem', subject: base, params: {node: base, origin, directive: blocked[0]!.effectiveDirective}};
+    if (blocked.length)
+      return {
+        code: 'node-csp-blocked',
+        status: 'problem',
+        subject: base,
+        params: {node: base, origin, directive: blocked[0]!.effectiveDirective},
+      };
     try {
       await withTimeout(fetch(url, {method: 'GET', mode: 'no-cors', cache: 'no-store'}), timeoutMs);
       return {code: 'node-cors-blocked', status: 'problem', subject: base, params: {node: base, origin: location.origin}};
@@ -136,6 +145,15 @@ async function checkNode({node, conference = 'pex-connect-setup-check', timeoutM
 
 /** Runs every check; the findings come in a stable order, problems and all. */
 export async function diagnose(options: DiagnoseOptions): Promise<readonly Finding[]> {
-  const [camera, microphone, node] = await Promise.all([checkPermission('camera'), checkPermission('microphone'), checkNode(options)]);
-  return [...checkContext(), ...checkPolicy(options.document ?? document), ...[camera, microphone].filter((finding) => finding !== undefined), node];
+  const [camera, microphone, node] = await Promise.all([
+    checkPermission('camera'),
+    checkPermission('microphone'),
+    checkNode(options),
+  ]);
+  return [
+    ...checkContext(),
+    ...checkPolicy(options.document ?? document),
+    ...[camera, microphone].filter((finding) => finding !== undefined),
+    node,
+  ];
 }

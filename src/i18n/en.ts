@@ -11,7 +11,13 @@ import type {roster} from './en/roster.js';
  * brings its own part (its LocalizeController registers it), so a page downloads only the
  * strings of the elements it uses. Other languages translate every key. `{name}` marks a parameter.
  */
-type English = typeof common & typeof conference & typeof roster & typeof chat & typeof presenter & typeof joinButton & typeof diagnostics;
+type English = typeof common &
+  typeof conference &
+  typeof roster &
+  typeof chat &
+  typeof presenter &
+  typeof joinButton &
+  typeof diagnostics;
 
 export type StringKey = keyof English;
 export type Catalogue = Record<StringKey, string>;

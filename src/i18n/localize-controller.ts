@@ -15,7 +15,7 @@ function requestUpdateAll(): void {
 
 /** The nearest `lang`, looking through shadow roots up to the document. */
 function closestLanguage(element: Element): string {
-  for (let node: Node | null = element; node; ) {
+  for (let node: Node | null = element; node;) {
     if (node instanceof HTMLElement && node.lang) return node.lang;
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }

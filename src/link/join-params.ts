@@ -27,7 +27,19 @@ export interface JoinParams {
   readonly forceguest: boolean;
 }
 
-export const JOIN_PARAM_NAMES = ['conference', 'name', 'bw', 'pin', 'join', 'role', 'media', 'audioonly', 'escalate', 'extension', 'forceguest'] as const;
+export const JOIN_PARAM_NAMES = [
+  'conference',
+  'name',
+  'bw',
+  'pin',
+  'join',
+  'role',
+  'media',
+  'audioonly',
+  'escalate',
+  'extension',
+  'forceguest',
+] as const;
 export type JoinParamName = (typeof JOIN_PARAM_NAMES)[number];
 
 /** A value that was not usable as given, and what was done instead. */
@@ -112,7 +124,10 @@ export function parseJoinParams(raw: RawValues, style: ParamStyle): ParsedJoinPa
     role = undefined;
   }
   const mediaValue = raw.media;
-  const media = mediaValue === null || mediaValue === undefined ? undefined : flag({media: mediaValue === '' ? '0' : mediaValue}, 'media', 'link', problems);
+  const media =
+    mediaValue === null || mediaValue === undefined
+      ? undefined
+      : flag({media: mediaValue === '' ? '0' : mediaValue}, 'media', 'link', problems);
   const params: JoinParams = {
     conference: text(raw, 'conference', problems),
     name: text(raw, 'name', problems),

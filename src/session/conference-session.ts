@@ -132,13 +132,19 @@ export class ConferenceSession implements Session {
     sdkLoading.catch(() => undefined); // handled below, once the camera is open
     this.#options = {...options, bandwidth: clampBandwidth(options.bandwidth)};
     const preview = this.state.media.local;
-    const reusePreview = preview && this.state.media.mode === options.mode && preview.getTracks().every((t) => t.readyState === 'live');
+    const reusePreview =
+      preview && this.state.media.mode === options.mode && preview.getTracks().every((t) => t.readyState === 'live');
     if (!reusePreview) stopStream(preview);
     this.#store.update((state) => ({
       ...initialState(options.conference, state.settings),
       devices: state.devices,
       phase: 'connecting',
-      media: {mode: options.mode, local: reusePreview ? preview : undefined, microphoneMuted: Boolean(options.muteMicrophone), cameraOff: false},
+      media: {
+        mode: options.mode,
+        local: reusePreview ? preview : undefined,
+        microphoneMuted: Boolean(options.muteMicrophone),
+        cameraOff: false,
+      },
     }));
     if (!options.conference.trim() || !options.displayName.trim()) {
       this.#fail({code: 'invalid-options', detail: !options.conference.trim() ? 'conference' : 'name'});
@@ -234,7 +240,9 @@ export class ConferenceSession implements Session {
       }
       this.#setLocalStream(stream);
     } catch (error) {
-      this.#store.update((state) => ({media: {...state.media, problem: error instanceof LocalMediaError ? error.code : 'media-unavailable'}}));
+      this.#store.update((state) => ({
+        media: {...state.media, problem: error instanceof LocalMediaError ? error.code : 'media-unavailable'},
+      }));
     }
     await this.refreshDevices();
   }
@@ -264,7 +272,9 @@ export class ConferenceSession implements Session {
       this.#setLocalStream(stream);
       this.#store.update((state) => ({media: {...state.media, problem: undefined}}));
     } catch (error) {
-      this.#store.update((state) => ({media: {...state.media, problem: error instanceof LocalMediaError ? error.code : 'media-unavailable'}}));
+      this.#store.update((state) => ({
+        media: {...state.media, problem: error instanceof LocalMediaError ? error.code : 'media-unavailable'},
+      }));
     }
   }
 
@@ -306,7 +316,11 @@ export class ConferenceSession implements Session {
     stopStream(this.state.media.local);
     this.#store.update((state) => ({media: {...state.media, mode, problem: undefined, fallback: undefined, remote: undefined}}));
     this.#setLocalStream(stream);
-    await client.restartCall({bandwidth: this.#options?.bandwidth ?? this.state.settings.bandwidth, mediaStream: stream, callType: callTypeFor(sdk, mode)});
+    await client.restartCall({
+      bandwidth: this.#options?.bandwidth ?? this.state.settings.bandwidth,
+      mediaStream: stream,
+      callType: callTypeFor(sdk, mode),
+    });
     if (this.state.media.microphoneMuted) await client.mute({mute: true}).catch(() => undefined);
   }
 
@@ -329,7 +343,9 @@ export class ConferenceSession implements Session {
     const payload = text.trim();
     if (!payload) throw new SessionActionError('sendMessage', 'invalid', 'empty');
     const client = this.#requireCall('sendMessage');
-    await this.#control('sendMessage', () => client.sendMessage({payload, participantUuid: toParticipantId as ParticipantID | undefined}));
+    await this.#control('sendMessage', () =>
+      client.sendMessage({payload, participantUuid: toParticipantId as ParticipantID | undefined})
+    );
     const self = this.#self();
     this.#addMessage({
       id: `own-${++messageCounter}`,
@@ -355,7 +371,9 @@ export class ConferenceSession implements Session {
     const client = this.#requireCall('present');
     const [track] = stream.getVideoTracks();
     if (!track) throw new SessionActionError('present', 'invalid', 'no video track');
-    this.#store.update({presentation: {...this.state.presentation, local: stream, sending: 'starting', stoppedReason: undefined}});
+    this.#store.update({
+      presentation: {...this.state.presentation, local: stream, sending: 'starting', stoppedReason: undefined},
+    });
     // The browser's own "Stop sharing" ends the track: stop presenting then.
     track.addEventListener('ended', () => {
       if (this.state.presentation.local === stream) void this.#stopPresenting('ended');
@@ -399,11 +417,15 @@ export class ConferenceSession implements Session {
   }
 
   muteParticipant(participantId: string, muted: boolean): Promise<void> {
-    return this.#hostControl('muteParticipant', (client) => client.mute({mute: muted, participantUuid: participantId as ParticipantID}));
+    return this.#hostControl('muteParticipant', (client) =>
+      client.mute({mute: muted, participantUuid: participantId as ParticipantID})
+    );
   }
 
   muteParticipantVideo(participantId: string, muted: boolean): Promise<void> {
-    return this.#hostControl('muteParticipantVideo', (client) => client.muteVideo({muteVideo: muted, participantUuid: participantId as ParticipantID}));
+    return this.#hostControl('muteParticipantVideo', (client) =>
+      client.muteVideo({muteVideo: muted, participantUuid: participantId as ParticipantID})
+    );
   }
 
   setRole(participantId: string, role: Role): Promise<void> {
@@ -423,7 +445,9 @@ export class ConferenceSession implements Session {
   }
 
   spotlight(participantId: string, on: boolean): Promise<void> {
-    return this.#hostControl('spotlight', (client) => client.spotlight({enable: on, participantUuid: participantId as ParticipantID}));
+    return this.#hostControl('spotlight', (client) =>
+      client.spotlight({enable: on, participantUuid: participantId as ParticipantID})
+    );
   }
 
   admit(participantId: string): Promise<void> {
@@ -450,16 +474,18 @@ export class ConferenceSession implements Session {
     const options = this.#options;
     if (!client || !options) return;
     try {
-      const response = await this.#timed(client.call({
-        host: options.node,
-        conferenceAlias: options.conference.trim(),
-        displayName: options.displayName.trim(),
-        bandwidth: options.bandwidth,
-        callType: callTypeFor(await this.#sdk!, this.state.media.mode),
-        mediaStream: this.state.media.local,
-        directMedia: false,
-        ...credentials,
-      }));
+      const response = await this.#timed(
+        client.call({
+          host: options.node,
+          conferenceAlias: options.conference.trim(),
+          displayName: options.displayName.trim(),
+          bandwidth: options.bandwidth,
+          callType: callTypeFor(await this.#sdk!, this.state.media.mode),
+          mediaStream: this.state.media.local,
+          directMedia: false,
+          ...credentials,
+        })
+      );
       if (response?.status !== 200) return;
       const {participant_uuid, role, version} = response.data.result;
       // pseudo_version is the full release string ("37.0.0…"); version_id alone is the major.
@@ -540,7 +566,8 @@ export class ConferenceSession implements Session {
     this.#store.update((state) => ({media: {...state.media, local: stream}}));
     this.#applyTrackStates();
     // `ended` fires only when the source goes (unplugged, permission revoked), never on stop().
-    for (const track of stream?.getVideoTracks() ?? []) track.addEventListener('ended', () => this.#onCameraEnded(stream!), {once: true});
+    for (const track of stream?.getVideoTracks() ?? [])
+      track.addEventListener('ended', () => this.#onCameraEnded(stream!), {once: true});
   }
 
   /** The camera went away: in a call, carry on with sound only (the toolbar offers to reconnect it). */
@@ -603,7 +630,11 @@ export class ConferenceSession implements Session {
     }
     const result = (response?.data as {result?: unknown} | undefined)?.result;
     if (!response || response.status !== 200 || result === false) {
-      throw new SessionActionError(action, 'refused', typeof result === 'string' ? result : `HTTP ${response?.status ?? 'error'}`);
+      throw new SessionActionError(
+        action,
+        'refused',
+        typeof result === 'string' ? result : `HTTP ${response?.status ?? 'error'}`
+      );
     }
   }
 
@@ -655,7 +686,7 @@ export class ConferenceSession implements Session {
    * telling) answers 403, and waiting any longer would be in vain.
    */
   #setEventStreamLost(lost: boolean): void {
-    if (lost && (this.state.phase !== 'in-call' && this.state.phase !== 'waiting')) return;
+    if (lost && this.state.phase !== 'in-call' && this.state.phase !== 'waiting') return;
     this.#eventStreamLost = lost;
     this.#store.update({reconnecting: this.#mediaStalled || this.#eventStreamLost});
     if (lost) {
@@ -749,7 +780,10 @@ export class ConferenceSession implements Session {
         }
         if (errorCode === CONFERENCE_NOT_FOUND_CODE && this.state.extensionRequest) {
           // A Virtual Reception answers an unknown extension as an unknown conference: ask again.
-          this.#store.update((state) => ({phase: 'extension-required', extensionRequest: {...state.extensionRequest!, invalid: true}}));
+          this.#store.update((state) => ({
+            phase: 'extension-required',
+            extensionRequest: {...state.extensionRequest!, invalid: true},
+          }));
           return;
         }
         const {phase} = this.state;
@@ -761,7 +795,8 @@ export class ConferenceSession implements Session {
         const {phase} = this.state;
         if (phase === 'ended' || phase === 'failed' || phase === 'idle') return;
         const failedCode = this.#badAnswer ? 'bad-answer' : phase === 'connecting' ? 'node-unreachable' : 'connection-lost';
-        const reason: EndReason = error === CRITICAL_ACTION_FAILED ? {code: failedCode, detail: error} : {code: errorCode, detail: error};
+        const reason: EndReason =
+          error === CRITICAL_ACTION_FAILED ? {code: failedCode, detail: error} : {code: errorCode, detail: error};
         if (phase === 'in-call' || phase === 'waiting') this.#end('ended', reason);
         else this.#fail(reason);
       }),
@@ -900,7 +935,8 @@ export class ConferenceSession implements Session {
     const {presenterId} = this.state.presentation;
     if (presenter?.id === presenterId) return;
     this.#updatePresentation({presenterId: presenter?.id, presenterName: presenter?.displayName});
-    if (presenter) this.#events.emit('presentation-start', {presenterId: presenter.id, presenterName: presenter.displayName, local: false});
+    if (presenter)
+      this.#events.emit('presentation-start', {presenterId: presenter.id, presenterName: presenter.displayName, local: false});
     else this.#events.emit('presentation-stop', {local: false});
   }
 

@@ -60,7 +60,8 @@ export interface OpenedMedia {
  * missing, refused or busy device never keeps anyone out of a meeting.
  */
 export async function openBestLocalMedia(mode: JoinMode, devices: DeviceChoice = {}): Promise<OpenedMedia> {
-  const attempts: JoinMode[] = mode === 'audio-video' ? ['audio-video', 'audio-only'] : mode === 'audio-only' ? ['audio-only'] : [];
+  const attempts: JoinMode[] =
+    mode === 'audio-video' ? ['audio-video', 'audio-only'] : mode === 'audio-only' ? ['audio-only'] : [];
   let problem: MediaProblem | undefined;
   for (const attempt of attempts) {
     try {

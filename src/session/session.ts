@@ -1,13 +1,5 @@
 import type {StateListener} from './store.js';
-import type {
-  ConferenceState,
-  DialRequest,
-  JoinMode,
-  JoinOptions,
-  Role,
-  SessionEventMap,
-  Settings,
-} from './types.js';
+import type {ConferenceState, DialRequest, JoinMode, JoinOptions, Role, SessionEventMap, Settings} from './types.js';
 
 /** Devices to use; an empty or missing id means the browser's default. */
 export interface DeviceSelection {

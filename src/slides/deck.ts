@@ -65,7 +65,9 @@ export class SlideDeck {
   render(index: number, box: Size): Promise<ImageBitmap> {
     const slide = this.#slide(index);
     // A copy, so that the kept one can be closed whenever it is forgotten.
-    return slide ? this.#keptRender(index, slide, box, 'now').promise.then((bitmap) => createImageBitmap(bitmap)) : this.#noSlide(index);
+    return slide
+      ? this.#keptRender(index, slide, box, 'now').promise.then((bitmap) => createImageBitmap(bitmap))
+      : this.#noSlide(index);
   }
 
   /**
@@ -128,7 +130,8 @@ export class SlideDeck {
         if (this.#disposed) slides.forEach((slide) => slide.dispose());
         else this.#slides.push(...slides);
       } catch (error) {
-        if (!this.#disposed) this.#listener.failed(error instanceof SlideFileError ? error : new SlideFileError(file, 'corrupt', {cause: error}));
+        if (!this.#disposed)
+          this.#listener.failed(error instanceof SlideFileError ? error : new SlideFileError(file, 'corrupt', {cause: error}));
       } finally {
         this.#filesToOpen -= 1;
         if (!this.#disposed) this.#listener.changed();
@@ -146,6 +149,9 @@ export class SlideDeck {
 
   #forget(ticket: RenderTicket<ImageBitmap>, reason: unknown): void {
     ticket.cancel(reason);
-    ticket.promise.then((bitmap) => bitmap.close(), () => undefined);
+    ticket.promise.then(
+      (bitmap) => bitmap.close(),
+      () => undefined
+    );
   }
 }

@@ -13,9 +13,11 @@ function decode(file: File, options: ImageBitmapOptions): Promise<ImageBitmap> {
   const work = createImageBitmap(file, options).catch((error: unknown) => {
     throw new SlideFileError(file, 'corrupt', {cause: error});
   });
-  return timeBox(`Decoding ${file.name}`, work, DECODE_TIMEOUT_MS, {discardLate: (bitmap) => bitmap.close()}).catch((error: unknown) => {
-    throw error instanceof SlideFileError ? error : new SlideFileError(file, 'timeout', {cause: error});
-  });
+  return timeBox(`Decoding ${file.name}`, work, DECODE_TIMEOUT_MS, {discardLate: (bitmap) => bitmap.close()}).catch(
+    (error: unknown) => {
+      throw error instanceof SlideFileError ? error : new SlideFileError(file, 'timeout', {cause: error});
+    }
+  );
 }
 
 /** An image file as one slide; it is decoded again, at the size asked for, each time it is drawn. */

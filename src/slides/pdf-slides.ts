@@ -70,7 +70,9 @@ class PdfFile {
       canvas.width = size.width;
       canvas.height = size.height;
       const task = page.render({canvas, viewport: page.getViewport({scale: size.width / natural.width}), background: 'white'});
-      await timeBox(`Drawing page ${pageNumber} of ${this.file.name}`, task.promise, RENDER_TIMEOUT_MS, {abandon: () => task.cancel()});
+      await timeBox(`Drawing page ${pageNumber} of ${this.file.name}`, task.promise, RENDER_TIMEOUT_MS, {
+        abandon: () => task.cancel(),
+      });
       return await createImageBitmap(canvas);
     } finally {
       canvas.width = 0; // frees the pixels now rather than at garbage collection
@@ -122,14 +124,20 @@ export async function openPdf(file: File): Promise<Slide[]> {
   } catch (error) {
     throw new SlideFileError(file, 'unavailable', {cause: error});
   }
-  const task = pdfjs.getDocument({data: new Uint8Array(await file.arrayBuffer()), isEvalSupported: false, verbosity: PDFJS_ERRORS_ONLY});
+  const task = pdfjs.getDocument({
+    data: new Uint8Array(await file.arrayBuffer()),
+    isEvalSupported: false,
+    verbosity: PDFJS_ERRORS_ONLY,
+  });
   const opening = task.promise.then(async (document) => {
     const first = await document.getPage(1);
     const {width, height} = first.getViewport({scale: 1});
     return {document, aspectRatio: width / height};
   });
   try {
-    const {document, aspectRatio} = await timeBox(`Opening ${file.name}`, opening, OPEN_TIMEOUT_MS, {abandon: () => void task.destroy()});
+    const {document, aspectRatio} = await timeBox(`Opening ${file.name}`, opening, OPEN_TIMEOUT_MS, {
+      abandon: () => void task.destroy(),
+    });
     const pdf = new PdfFile(file, document);
     // Pages get the first page's shape until they are drawn (for thumbnails' placeholders).
     return Array.from({length: document.numPages}, (_, index) => new PdfPageSlide(pdf, index + 1, aspectRatio));

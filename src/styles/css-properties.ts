@@ -15,7 +15,8 @@ class CssPropertiesDirective extends Directive {
 
   constructor(partInfo: PartInfo) {
     super(partInfo);
-    if (partInfo.type !== PartType.ELEMENT) throw new Error('cssProperties() is an element directive: <div ${cssProperties({...})}>');
+    if (partInfo.type !== PartType.ELEMENT)
+      throw new Error('cssProperties() is an element directive: <div ${cssProperties({...})}>');
   }
 
   render(_values: CssValues): typeof nothing {

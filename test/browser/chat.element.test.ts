@@ -21,7 +21,15 @@ let counter = 0;
 
 function message(overrides: Partial<ChatMessage> = {}): ChatMessage {
   counter += 1;
-  return {id: `m${counter}`, senderId: 'bob', senderName: 'Bob', text: `Message ${counter}`, at: start + counter * 1000, fromSelf: false, ...overrides};
+  return {
+    id: `m${counter}`,
+    senderId: 'bob',
+    senderName: 'Bob',
+    text: `Message ${counter}`,
+    at: start + counter * 1000,
+    fromSelf: false,
+    ...overrides,
+  };
 }
 
 /** Adds a message as the real session does: state first, then the notification. */
@@ -30,7 +38,11 @@ function receive(session: FakeSession, chatMessage: ChatMessage): void {
   session.emit('chat-message', {message: chatMessage});
 }
 
-async function chatFor(state: Partial<ConferenceState>, attributes = html``, id = `owner-${Math.random().toString(36).slice(2)}`) {
+async function chatFor(
+  state: Partial<ConferenceState>,
+  attributes = html``,
+  id = `owner-${Math.random().toString(36).slice(2)}`
+) {
   const session = new FakeSession({phase: 'in-call', selfId: 'me', participants: [self, bob], ...state});
   const owner = Object.assign(document.createElement('div'), {id, session});
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 420px">${attributes}</div>`);
@@ -71,12 +83,16 @@ function type(chat: PexChat, text: string): void {
 }
 
 function pressEnter(chat: PexChat, shiftKey = false): void {
-  input(chat).dispatchEvent(new KeyboardEvent('keydown', {key: 'Enter', shiftKey, bubbles: true, composed: true, cancelable: true}));
+  input(chat).dispatchEvent(
+    new KeyboardEvent('keydown', {key: 'Enter', shiftKey, bubbles: true, composed: true, cancelable: true})
+  );
 }
 
 describe('chat links', () => {
   it('splits text into text and http(s) links only', () => {
-    const pieces = splitLinks('See https://example.com/a?b=1&c=2, or (http://x.org/wiki/Foo_(bar)). Not javascript:alert(1) nor ftp://x.org');
+    const pieces = splitLinks(
+      'See https://example.com/a?b=1&c=2, or (http://x.org/wiki/Foo_(bar)). Not javascript:alert(1) nor ftp://x.org'
+    );
     expect(pieces.map((piece) => [piece.kind, piece.text])).to.deep.equal([
       ['text', 'See '],
       ['link', 'https://example.com/a?b=1&c=2'],
@@ -85,7 +101,10 @@ describe('chat links', () => {
       ['text', '). Not javascript:alert(1) nor ftp://x.org'],
     ]);
     expect(splitLinks('no links').map((piece) => piece.kind)).to.deep.equal(['text']);
-    expect(splitLinks('xhttps://example.com').map((piece) => piece.kind), 'only at a word start').to.deep.equal(['text']);
+    expect(
+      splitLinks('xhttps://example.com').map((piece) => piece.kind),
+      'only at a word start'
+    ).to.deep.equal(['text']);
   });
 
   it('previews images and videos by extension, on allowed hosts', () => {
@@ -141,9 +160,24 @@ describe('<pex-chat> messages', () => {
       ],
     });
     const shown = entries(chat);
-    expect(shown.map((entry) => entryPart(entry, 'sender')?.textContent ?? null)).to.deep.equal(['Bob', null, 'You', 'Bob', 'You']);
-    expect(shown[1]!.shadowRoot!.querySelector('.visually-hidden')!.textContent, 'a grouped message still names its sender').to.match(/^Bob, .+:$/);
-    expect(shown.map((entry) => entryPart(entry, 'private-label')?.textContent ?? null)).to.deep.equal([null, null, null, 'Private to you', 'Private to Bob']);
+    expect(shown.map((entry) => entryPart(entry, 'sender')?.textContent ?? null)).to.deep.equal([
+      'Bob',
+      null,
+      'You',
+      'Bob',
+      'You',
+    ]);
+    expect(
+      shown[1]!.shadowRoot!.querySelector('.visually-hidden')!.textContent,
+      'a grouped message still names its sender'
+    ).to.match(/^Bob, .+:$/);
+    expect(shown.map((entry) => entryPart(entry, 'private-label')?.textContent ?? null)).to.deep.equal([
+      null,
+      null,
+      null,
+      'Private to you',
+      'Private to Bob',
+    ]);
     expect(entryPart(shown[2]!, 'message')!.getAttribute('part')).to.equal('message message-own');
     expect(entryPart(shown[4]!, 'message')!.getAttribute('part')).to.equal('message message-own message-private');
     expect(entryPart(shown[0]!, 'time')!.getAttribute('datetime')).to.equal(new Date(now - 5000).toISOString());
@@ -152,16 +186,32 @@ describe('<pex-chat> messages', () => {
 
   it('makes http(s) links clickable and previews images and videos lazily', async () => {
     const {chat} = await chatFor({
-      chat: [message({text: 'Look: https://images.example.com/cat.png and https://media.example.com/clip.mp4 and https://example.com/page'})],
+      chat: [
+        message({
+          text: 'Look: https://images.example.com/cat.png and https://media.example.com/clip.mp4 and https://example.com/page',
+        }),
+      ],
     });
     const entry = entries(chat)[0]!;
     const links = [...entry.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part~="link"]')];
-    expect(links.map((link) => link.href)).to.deep.equal(['https://images.example.com/cat.png', 'https://media.example.com/clip.mp4', 'https://example.com/page']);
+    expect(links.map((link) => link.href)).to.deep.equal([
+      'https://images.example.com/cat.png',
+      'https://media.example.com/clip.mp4',
+      'https://example.com/page',
+    ]);
     for (const link of links) expect([link.target, link.rel]).to.deep.equal(['_blank', 'noopener noreferrer nofollow']);
     const image = entryPart(entry, 'preview-image') as HTMLImageElement;
-    expect([image.loading, image.referrerPolicy, image.alt]).to.deep.equal(['lazy', 'no-referrer', 'Image from images.example.com']);
+    expect([image.loading, image.referrerPolicy, image.alt]).to.deep.equal([
+      'lazy',
+      'no-referrer',
+      'Image from images.example.com',
+    ]);
     const video = entryPart(entry, 'preview-video') as HTMLVideoElement;
-    expect([video.preload, video.controls, video.getAttribute('aria-label')]).to.deep.equal(['none', true, 'Video from media.example.com']);
+    expect([video.preload, video.controls, video.getAttribute('aria-label')]).to.deep.equal([
+      'none',
+      true,
+      'Video from media.example.com',
+    ]);
     await waitFor('the image that does not load is hidden', () => image.hidden);
   });
 
@@ -308,7 +358,10 @@ describe('<pex-chat> notifications', () => {
 });
 
 describe('<pex-chat> with 10 000 messages', () => {
-  const many = () => Array.from({length: 10000}, (_, index) => message({text: `Message number ${index}`, senderId: index % 3 ? 'bob' : 'me', fromSelf: index % 3 === 0}));
+  const many = () =>
+    Array.from({length: 10000}, (_, index) =>
+      message({text: `Message number ${index}`, senderId: index % 3 ? 'bob' : 'me', fromSelf: index % 3 === 0})
+    );
 
   it('renders only the newest messages and starts at the newest', async () => {
     const {chat} = await chatFor({chat: many()});
@@ -340,7 +393,10 @@ describe('<pex-chat> with 10 000 messages', () => {
     expect(part(chat, 'new-messages-button')!.textContent!.trim()).to.equal('2 new messages');
     expect(offsetOf(reading), 'stays where the reader is').to.be.closeTo(readingAt, 1);
     part(chat, 'new-messages-button')!.click();
-    await waitFor('jumped to the newest', () => entries(chat).some((entry) => entry.message!.text === 'And another') && !part(chat, 'new-messages-button'));
+    await waitFor(
+      'jumped to the newest',
+      () => entries(chat).some((entry) => entry.message!.text === 'And another') && !part(chat, 'new-messages-button')
+    );
     await waitFor('the newest in view', () => list.scrollHeight - list.scrollTop - list.clientHeight < 2);
   });
 
@@ -366,7 +422,10 @@ describe('<pex-chat> with 10 000 messages', () => {
     await waitFor('older messages rendered', () => oldest() !== firstOldest);
     await settle(chat);
     const reading = entries(chat).find((entry) => entry.message!.text === firstOldest)!;
-    expect(Math.abs(reading.getBoundingClientRect().top - list.getBoundingClientRect().top), 'the message that was at the top stays there').to.be.lessThan(250);
+    expect(
+      Math.abs(reading.getBoundingClientRect().top - list.getBoundingClientRect().top),
+      'the message that was at the top stays there'
+    ).to.be.lessThan(250);
     expect(top()).to.be.lessThan(list.getBoundingClientRect().top);
     expect(Number(/\d+/.exec(oldest())![0])).to.equal(Number(/\d+/.exec(firstOldest)![0]) - 50);
   });

@@ -10,7 +10,10 @@ import {FakeSession} from '../helpers/fake-session.js';
 import {participant} from '../helpers/fixtures.js';
 
 /** Renders the markup with the fake session in place before the element connects (so `join` uses it). */
-async function conferenceWith(session: FakeSession, markup = html`<pex-conference conference="meet.alice" name="Ann"></pex-conference>`) {
+async function conferenceWith(
+  session: FakeSession,
+  markup = html`<pex-conference conference="meet.alice" name="Ann"></pex-conference>`
+) {
   const container = await fixture<HTMLDivElement>(html`<div></div>`);
   const template = document.createElement('template');
   render(markup, template.content);
@@ -33,7 +36,9 @@ function part(el: PexConference, name: string): HTMLElement | null {
 /** Chooses an item of the toolbar's More menu and waits for the dialog it opens (loaded on demand). */
 async function openFromMoreMenu(el: PexConference, label: string, tag: string): Promise<HTMLElement> {
   const popup = deepQuery(el.shadowRoot!, '[part~="more-menu"]')!.shadowRoot!.querySelector('pex-menu-popup')!;
-  [...popup.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="menuitem"]')].find((item) => item.textContent?.trim() === label)!.click();
+  [...popup.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="menuitem"]')]
+    .find((item) => item.textContent?.trim() === label)!
+    .click();
   return waitFor(`the ${tag}`, () => {
     const dialog = deepQuery(el.shadowRoot!, tag);
     return dialog?.shadowRoot && deepQuery<HTMLDialogElement>(dialog.shadowRoot, 'dialog')?.open ? dialog : null;
@@ -72,13 +77,30 @@ describe('<pex-conference> rendering (fake session)', () => {
 
     it('joins with the attributes and what the user chose', async () => {
       const session = new FakeSession();
-      const el = await conferenceWith(session, html`<pex-conference conference="meet.alice" node="https://node.example.com/" bw="1264" extension="1001" forceguest></pex-conference>`);
+      const el = await conferenceWith(
+        session,
+        html`<pex-conference
+          conference="meet.alice"
+          node="https://node.example.com/"
+          bw="1264"
+          extension="1001"
+          forceguest
+        ></pex-conference>`
+      );
       typeInto(part(el, 'name-input') as HTMLInputElement, 'Bea');
       (deepQuery(el.shadowRoot!, 'input[value="audio-only"]') as HTMLInputElement).click();
       part(el, 'join-button')!.click();
       await el.updateComplete;
       const [options] = session.callsOf('join').at(-1) as [JoinOptions];
-      expect(options).to.include({conference: 'meet.alice', displayName: 'Bea', node: 'https://node.example.com', mode: 'audio-only', bandwidth: 1264, extension: '1001', forceGuest: true});
+      expect(options).to.include({
+        conference: 'meet.alice',
+        displayName: 'Bea',
+        node: 'https://node.example.com',
+        mode: 'audio-only',
+        bandwidth: 1264,
+        extension: '1001',
+        forceGuest: true,
+      });
     });
 
     it('does not join without a name and says why', async () => {
@@ -93,7 +115,10 @@ describe('<pex-conference> rendering (fake session)', () => {
 
     it('joins at once with join="1", presentation-and-control mode for media=""', async () => {
       const session = new FakeSession();
-      const el = await conferenceWith(session, html`<pex-conference conference="meet.alice" name="Ann" join="1" media="" role="guest"></pex-conference>`);
+      const el = await conferenceWith(
+        session,
+        html`<pex-conference conference="meet.alice" name="Ann" join="1" media="" role="guest"></pex-conference>`
+      );
       const [options] = session.callsOf('join').at(-1) as [JoinOptions];
       expect(options).to.include({mode: 'control-only', role: 'guest', displayName: 'Ann'});
       // role="guest" is not an ARIA role: the element takes it off itself once read.
@@ -102,7 +127,10 @@ describe('<pex-conference> rendering (fake session)', () => {
     });
 
     it('lets the page replace the pre-join screen through the prejoin slot', async () => {
-      const el = await conferenceWith(new FakeSession(), html`<pex-conference conference="meet.alice"><div slot="prejoin">Our own form</div></pex-conference>`);
+      const el = await conferenceWith(
+        new FakeSession(),
+        html`<pex-conference conference="meet.alice"><div slot="prejoin">Our own form</div></pex-conference>`
+      );
       expect(deepQuery(el.shadowRoot!, 'pex-prejoin')).to.equal(null);
       expect(el.shadowRoot!.querySelector('slot[name="prejoin"]')).to.exist;
     });
@@ -115,7 +143,10 @@ describe('<pex-conference> rendering (fake session)', () => {
       console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
       try {
         const session = new FakeSession();
-        const el = await conferenceWith(session, html`<pex-conference conference="meet.alice" name="Ann" bw="9999" role="chief"></pex-conference>`);
+        const el = await conferenceWith(
+          session,
+          html`<pex-conference conference="meet.alice" name="Ann" bw="9999" role="chief"></pex-conference>`
+        );
         expect(part(el, 'notices')!.textContent).to.contain('1864');
         expect(part(el, 'notices')!.textContent).to.contain('role');
         expect(warnings.some((line) => line.includes('"bw"') && line.includes('9999'))).to.equal(true);
@@ -131,7 +162,10 @@ describe('<pex-conference> rendering (fake session)', () => {
 
     it('falls back to the page origin for a node that is not an http(s) URL', async () => {
       const session = new FakeSession();
-      const el = await conferenceWith(session, html`<pex-conference conference="meet.alice" name="Ann" node="javascript:alert(1)"></pex-conference>`);
+      const el = await conferenceWith(
+        session,
+        html`<pex-conference conference="meet.alice" name="Ann" node="javascript:alert(1)"></pex-conference>`
+      );
       expect(part(el, 'notices')!.textContent).to.contain('node');
       await el.join();
       const [options] = session.callsOf('join').at(-1) as [JoinOptions];
@@ -153,7 +187,9 @@ describe('<pex-conference> rendering (fake session)', () => {
     });
 
     it('says when the PIN was wrong', async () => {
-      const el = await conferenceWith(new FakeSession({phase: 'pin-required', pinRequest: {hostPin: true, guestPin: true, invalid: true}}));
+      const el = await conferenceWith(
+        new FakeSession({phase: 'pin-required', pinRequest: {hostPin: true, guestPin: true, invalid: true}})
+      );
       expect(el.shadowRoot!.textContent).to.contain('That PIN is not valid');
       expect(el.shadowRoot!.textContent).not.to.contain('I am a guest');
       await expect(el).to.be.accessible();
@@ -213,10 +249,18 @@ describe('<pex-conference> rendering (fake session)', () => {
       const session = inCall();
       session.refuse.add('lock');
       const el = await conferenceWith(session);
-      const items = () => [...deepQuery(el.shadowRoot!, '[part~="host-menu"]')!.shadowRoot!.querySelector('pex-menu-popup')!.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="menuitem"]')];
-      items().find((item) => item.textContent?.trim() === 'Mute all guests')!.click();
+      const items = () => [
+        ...deepQuery(el.shadowRoot!, '[part~="host-menu"]')!
+          .shadowRoot!.querySelector('pex-menu-popup')!
+          .shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="menuitem"]'),
+      ];
+      items()
+        .find((item) => item.textContent?.trim() === 'Mute all guests')!
+        .click();
       expect(session.callsOf('muteAllGuests')).to.deep.equal([[true]]);
-      items().find((item) => item.textContent?.trim() === 'Lock meeting')!.click();
+      items()
+        .find((item) => item.textContent?.trim() === 'Lock meeting')!
+        .click();
       await new Promise((resolve) => setTimeout(resolve));
       await el.updateComplete;
       expect(part(el, 'notices')!.textContent).to.contain('refused');
@@ -233,7 +277,10 @@ describe('<pex-conference> rendering (fake session)', () => {
     it('shows a presentation as the main view with the video as a thumbnail', async () => {
       const canvas = document.createElement('canvas');
       const stream = canvas.captureStream();
-      const session = inCall({presentation: {sending: 'idle', remote: stream, presenterId: 'p', presenterName: 'Bob'}, media: {...initialState().media, remote: canvas.captureStream()}});
+      const session = inCall({
+        presentation: {sending: 'idle', remote: stream, presenterId: 'p', presenterName: 'Bob'},
+        media: {...initialState().media, remote: canvas.captureStream()},
+      });
       const el = await conferenceWith(session);
       expect(part(el, 'presentation')!.classList.contains('main')).to.equal(true);
       expect(part(el, 'remote-video')!.classList.contains('thumbnail')).to.equal(true);
@@ -245,14 +292,23 @@ describe('<pex-conference> rendering (fake session)', () => {
 
     it('says so when a host stopped sending the presentation to us', async () => {
       const self = participant({isSelf: true, receivesPresentation: false});
-      const el = await conferenceWith(inCall({participants: [self], selfId: self.id, presentation: {sending: 'idle', presenterId: 'p', presenterName: 'Bob'}}));
+      const el = await conferenceWith(
+        inCall({participants: [self], selfId: self.id, presentation: {sending: 'idle', presenterId: 'p', presenterName: 'Bob'}})
+      );
       expect(el.shadowRoot!.textContent).to.contain('stopped sending the presentation to you');
     });
 
     it('opens call statistics with the server version and numbers', async () => {
       const session = inCall({
         serverVersion: '37 dev',
-        stats: {at: Date.now(), inbound: {audio: {packets: 500, packetsLost: 2, bitrate: 32000, jitter: 0.004}, video: {packets: 900, packetsLost: 0, bitrate: 480000, resolution: '640x360', framesPerSecond: 15}}, outbound: {}},
+        stats: {
+          at: Date.now(),
+          inbound: {
+            audio: {packets: 500, packetsLost: 2, bitrate: 32000, jitter: 0.004},
+            video: {packets: 900, packetsLost: 0, bitrate: 480000, resolution: '640x360', framesPerSecond: 15},
+          },
+          outbound: {},
+        },
       });
       const el = await conferenceWith(session);
       const dialog = await openFromMoreMenu(el, 'Call statistics', 'pex-stats-dialog');
@@ -275,7 +331,10 @@ describe('<pex-conference> rendering (fake session)', () => {
 
     it('asks before disconnecting when confirm-disconnect is set', async () => {
       const session = inCall();
-      const el = await conferenceWith(session, html`<pex-conference conference="meet.alice" confirm-disconnect></pex-conference>`);
+      const el = await conferenceWith(
+        session,
+        html`<pex-conference conference="meet.alice" confirm-disconnect></pex-conference>`
+      );
       part(el, 'leave-button')!.click();
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect(session.callsOf('leave')).to.have.length(0);
@@ -298,7 +357,9 @@ describe('<pex-conference> rendering (fake session)', () => {
       await waitFor('the question', () => deepText(confirm.shadowRoot!).includes('Switch meetings?'));
       expect(el.conference, 'kept while asking').to.equal('meet.alice');
       expect(session.callsOf('leave')).to.have.length(0);
-      [...confirm.shadowRoot!.querySelectorAll('button')].find((button) => button.textContent?.trim() === 'Leave and switch')!.click();
+      [...confirm.shadowRoot!.querySelectorAll('button')]
+        .find((button) => button.textContent?.trim() === 'Leave and switch')!
+        .click();
       await waitFor('the switch', () => el.conference === 'meet.bob');
       expect(session.callsOf('leave')).to.have.length(1);
     });
@@ -306,7 +367,11 @@ describe('<pex-conference> rendering (fake session)', () => {
 
   describe('ended and failed', () => {
     it('explains a failure in plain words', async () => {
-      const session = new FakeSession({phase: 'failed', conference: 'meet.nobody', endReason: {code: '#pex154', detail: 'Neither conference nor gateway found'}});
+      const session = new FakeSession({
+        phase: 'failed',
+        conference: 'meet.nobody',
+        endReason: {code: '#pex154', detail: 'Neither conference nor gateway found'},
+      });
       const el = await conferenceWith(session);
       expect(part(el, 'message')!.textContent).to.contain('There is no meeting called meet.nobody');
       await expect(el).to.be.accessible();
@@ -314,7 +379,9 @@ describe('<pex-conference> rendering (fake session)', () => {
 
     for (const code of ['media-denied', 'node-unreachable', '#pex124', '#pex126', 'connection-lost']) {
       it(`words the reason ${code}`, async () => {
-        const el = await conferenceWith(new FakeSession({phase: code.startsWith('#') || code === 'connection-lost' ? 'ended' : 'failed', endReason: {code}}));
+        const el = await conferenceWith(
+          new FakeSession({phase: code.startsWith('#') || code === 'connection-lost' ? 'ended' : 'failed', endReason: {code}})
+        );
         expect(part(el, 'message')!.textContent!.trim().length).to.be.greaterThan(20);
         expect(part(el, 'message')!.textContent).not.to.contain(code);
       });
@@ -333,7 +400,10 @@ describe('<pex-conference> rendering (fake session)', () => {
 
   describe('language', () => {
     it('switches live with lang, and works right to left', async () => {
-      const el = await conferenceWith(inCall(), html`<pex-conference conference="meet.alice" lang="en" dir="rtl"></pex-conference>`);
+      const el = await conferenceWith(
+        inCall(),
+        html`<pex-conference conference="meet.alice" lang="en" dir="rtl"></pex-conference>`
+      );
       expect(part(el, 'leave-button')!.textContent).to.contain('Disconnect');
       el.lang = 'nb';
       // The Norwegian catalogue is its own chunk: it arrives, then the element re-renders.

@@ -29,7 +29,9 @@ async function remoteFrames(el: PexConference): Promise<number> {
 function menuItem(el: PexConference, menuPart: string, label: string): HTMLButtonElement {
   const menu = shadowPart(el, menuPart)!;
   const popup = menu.shadowRoot!.querySelector('pex-menu-popup')!;
-  const item = [...popup.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="menuitem"]')].find((button) => button.textContent?.trim() === label);
+  const item = [...popup.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="menuitem"]')].find(
+    (button) => button.textContent?.trim() === label
+  );
   if (!item) throw new Error(`No menu item "${label}"`);
   return item;
 }
@@ -57,7 +59,10 @@ describe('<pex-conference> join modes and escalation (dev node)', () => {
     expect(bob.state.media.local!.getVideoTracks()).to.have.length(0);
     expect(shadowPart(bob, 'self-view')).to.equal(null);
     await audioPacketsGrow(bob);
-    await waitFor('Ann to see Bob as an audio call', () => ann.state.participants.find((p) => p.displayName === 'Bob')?.callType === 'audio');
+    await waitFor(
+      'Ann to see Bob as an audio call',
+      () => ann.state.participants.find((p) => p.displayName === 'Bob')?.callType === 'audio'
+    );
     await bob.leave();
   });
 
@@ -73,7 +78,10 @@ describe('<pex-conference> join modes and escalation (dev node)', () => {
     await waitFor('the escalation dialog', () => dialog.open);
     await expect(dialog).to.be.accessible();
     [...dialog.querySelectorAll('button')].find((button) => button.textContent?.trim() === 'Start')!.click();
-    await waitFor('Cat to send video', () => cat.state.media.mode === 'audio-video' && cat.state.media.local?.getVideoTracks().length === 1);
+    await waitFor(
+      'Cat to send video',
+      () => cat.state.media.mode === 'audio-video' && cat.state.media.local?.getVideoTracks().length === 1
+    );
     expect(cat.state.selfId, 'same participant after escalating').to.equal(selfId);
     expect(await remoteFrames(cat)).to.be.greaterThan(5);
     await audioPacketsGrow(cat);
@@ -158,7 +166,9 @@ describe('<pex-conference> PINs, reception and locked rooms (dev node)', () => {
     await waitFor('the locked reason', () => guest.state.waitingReason === 'locked');
     await guest.updateComplete;
     expect(guest.shadowRoot!.textContent).to.contain('This meeting is locked');
-    const waiting = await waitFor('the host to see Gina waiting', () => host.state.participants.find((p) => p.displayName === 'Gina' && p.waiting));
+    const waiting = await waitFor('the host to see Gina waiting', () =>
+      host.state.participants.find((p) => p.displayName === 'Gina' && p.waiting)
+    );
     await host.session.admit(waiting.id);
     await untilPhase(guest, 'in-call');
   });
@@ -202,13 +212,16 @@ describe('<pex-conference> host menu, seen by another participant (dev node)', (
     await waitFor('the dial dialog', () => dial.shadowRoot && deepQuery<HTMLDialogElement>(dial.shadowRoot, 'dialog')?.open);
     typeInto(deepQuery<HTMLInputElement>(dial.shadowRoot!, 'input[name="destination"]')!, 'carol@example.com');
     deepQuery<HTMLFormElement>(dial.shadowRoot!, 'form')!.requestSubmit();
-    await waitFor('the guest to see Carol', () => guest.state.participants.find((p) => p.uri.includes('carol@example.com') || p.displayName.includes('carol')));
+    await waitFor('the guest to see Carol', () =>
+      guest.state.participants.find((p) => p.uri.includes('carol@example.com') || p.displayName.includes('carol'))
+    );
   });
 
   it('a button on the host page shares the screen, and the other participant receives it', async () => {
     const button = document.createElement('button');
     button.textContent = 'Share my screen';
-    button.style.cssText = 'position: fixed; inset-block-start: 0; inset-inline-start: 0; width: 120px; height: 40px; z-index: 10';
+    button.style.cssText =
+      'position: fixed; inset-block-start: 0; inset-inline-start: 0; width: 120px; height: 40px; z-index: 10';
     button.addEventListener('click', () => void host.startScreenShare());
     document.body.append(button);
     // Headless Firefox has no screen to capture: there a canvas stands in for it, and the rest is the same.
@@ -220,7 +233,9 @@ describe('<pex-conference> host menu, seen by another participant (dev node)', (
       expect(guest.state.presentation.presenterName).to.equal('Holly');
       // Presentations start as still images (the guide's default); switch to full motion.
       const view = await waitFor('the presentation view', () => shadowPart(guest, 'presentation'));
-      const modeButton = await waitFor('its full-motion button', () => view.shadowRoot?.querySelector<HTMLButtonElement>('[part~="mode-button"]'));
+      const modeButton = await waitFor('its full-motion button', () =>
+        view.shadowRoot?.querySelector<HTMLButtonElement>('[part~="mode-button"]')
+      );
       modeButton.click();
       const video = await waitFor('presentation frames', () => {
         const candidate = view.shadowRoot!.querySelector<HTMLVideoElement>('[part~="video"]');
@@ -239,7 +254,9 @@ describe('<pex-conference> host menu, seen by another participant (dev node)', (
   it('disconnect all ends the meeting for everyone', async () => {
     menuItem(host, 'host-menu', 'Disconnect all participants…').click();
     const confirm = deepQuery(host.shadowRoot!, 'pex-confirm-dialog')!;
-    const button = await waitFor('the confirmation', () => [...confirm.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Disconnect all'));
+    const button = await waitFor('the confirmation', () =>
+      [...confirm.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Disconnect all')
+    );
     button.click();
     await untilPhase(guest, 'ended');
     await untilPhase(host, 'ended');

@@ -16,7 +16,9 @@ describe('diagnose() and "Check my setup"', () => {
   });
 
   it('says when the node cannot be reached', async () => {
-    const el = await fixture<PexConference>(html`<pex-conference node="http://127.0.0.1:9" conference="meet.alice"></pex-conference>`);
+    const el = await fixture<PexConference>(
+      html`<pex-conference node="http://127.0.0.1:9" conference="meet.alice"></pex-conference>`
+    );
     const finding = (await el.diagnose()).find(({subject}) => subject === 'http://127.0.0.1:9');
     expect(finding?.code).to.equal('node-unreachable');
     expect(finding?.message).to.contain('Cannot reach the conferencing server http://127.0.0.1:9');
@@ -51,7 +53,9 @@ describe('diagnose() and "Check my setup"', () => {
   });
 
   it('shows the findings in a dialog from the pre-join screen, accessibly', async () => {
-    const el = await fixture<PexConference>(html`<pex-conference node="http://127.0.0.1:9" conference="meet.alice"></pex-conference>`);
+    const el = await fixture<PexConference>(
+      html`<pex-conference node="http://127.0.0.1:9" conference="meet.alice"></pex-conference>`
+    );
     [...el.shadowRoot!.querySelectorAll('button')].find((button) => button.textContent?.trim() === 'Check my setup')!.click();
     const panel = deepQuery(el.shadowRoot!, 'pex-setup-check')!;
     await waitFor('the findings', () => panel.shadowRoot?.querySelector('ul'));

@@ -86,9 +86,15 @@ describe('hardening: devices', () => {
     expect(part(ann, 'self-view'), 'no frozen self-view').to.equal(null);
     expect(ann.state.phase).to.equal('in-call');
 
-    const connect = [...ann.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="toolbar"] button')].find((button) => button.getAttribute('aria-label') === 'Connect with audio and video')!;
+    const connect = [...ann.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="toolbar"] button')].find(
+      (button) => button.getAttribute('aria-label') === 'Connect with audio and video'
+    )!;
     connect.click();
-    await waitFor('the camera back', () => ann.state.media.mode === 'audio-video' && ann.state.media.local?.getVideoTracks()[0]?.readyState === 'live', 30000);
+    await waitFor(
+      'the camera back',
+      () => ann.state.media.mode === 'audio-video' && ann.state.media.local?.getVideoTracks()[0]?.readyState === 'live',
+      30000
+    );
     await ann.updateComplete;
     expect(ann.state.media.fallback).to.equal(undefined);
     expect(part(ann, 'notices'), 'the notice is gone once the camera is back').to.equal(null);
@@ -103,6 +109,8 @@ describe('hardening: devices', () => {
     await untilPhase(ann, 'idle');
     const form = prejoin.querySelector('pex-prejoin')!;
     await (form as HTMLElement & {updateComplete: Promise<boolean>}).updateComplete;
-    expect(form.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('Access to your camera or microphone was refused.');
+    expect(form.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain(
+      'Access to your camera or microphone was refused.'
+    );
   });
 });

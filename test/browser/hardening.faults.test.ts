@@ -114,7 +114,7 @@ describe('hardening: network faults from the dev node', () => {
     await waitFor('the node to hold nobody', async () => (await devParticipants(alias)).length === 0, 30000);
   });
 
-  it('an answer that fails the SDK\'s validation: joining says so instead of blaming the network', async () => {
+  it("an answer that fails the SDK's validation: joining says so instead of blaming the network", async () => {
     const alias = await createRoom();
     await setFaults(alias, {malformed: ['request_token']});
     const ann = await meeting.add({conference: alias, name: 'Ann', media: ''});

@@ -55,7 +55,13 @@ const LINK_PARAMETERS: Attributes = {
 
 /** The attributes of each element (custom-elements.json), and which values each must report. */
 const ELEMENTS: Readonly<Record<string, Attributes>> = {
-  'pex-conference': {...LINK_PARAMETERS, conference: tooLong, 'default-domain': never, 'confirm-disconnect': never, 'use-page-url': never},
+  'pex-conference': {
+    ...LINK_PARAMETERS,
+    conference: tooLong,
+    'default-domain': never,
+    'confirm-disconnect': never,
+    'use-page-url': never,
+  },
   'pex-roster': {for: always, 'default-domain': always},
   'pex-chat': {for: always, 'no-previews': always, 'preview-hosts': always},
   'pex-presenter': {for: always, 'no-viewer': always},
@@ -76,9 +82,17 @@ interface Case {
 }
 /** Each element, and the join button once per way of opening a meeting; `base` is set first. */
 const CASES: readonly Case[] = [
-  ...Object.entries(ELEMENTS).map(([tag, attributes]): Case => ({tag, base: tag === 'pex-join-button' ? {conference: 'meet.alice'} : {}, attributes})),
+  ...Object.entries(ELEMENTS).map(([tag, attributes]): Case => ({
+    tag,
+    base: tag === 'pex-join-button' ? {conference: 'meet.alice'} : {},
+    attributes,
+  })),
   {tag: 'pex-join-button', base: {conference: 'meet.alice', target: 'window'}, attributes: JOIN_BUTTON},
-  {tag: 'pex-join-button', base: {conference: 'meet.alice', target: 'desktop'}, attributes: {conference: JOIN_BUTTON['conference']!}},
+  {
+    tag: 'pex-join-button',
+    base: {conference: 'meet.alice', target: 'desktop'},
+    attributes: {conference: JOIN_BUTTON['conference']!},
+  },
 ];
 
 /** An address (relative to `base`, when given) that resolves to http or https. */
@@ -111,7 +125,8 @@ function always(): boolean {
 }
 
 /** Elements made from markup in a value, or links that would run script. */
-const EXECUTABLE = 'script, iframe, object, embed, [onerror], [onload], [onclick], a[href^="javascript:" i], [src^="javascript:" i]';
+const EXECUTABLE =
+  'script, iframe, object, embed, [onerror], [onload], [onclick], a[href^="javascript:" i], [src^="javascript:" i]';
 
 function findDeep(root: ShadowRoot, selector: string): Element[] {
   const found = [...root.querySelectorAll(selector)];
@@ -149,7 +164,9 @@ describe('hardening: bad input', () => {
   });
 
   for (const {tag, base, attributes} of CASES) {
-    const given = Object.entries(base).map(([name, value]) => ` ${name}="${value}"`).join('');
+    const given = Object.entries(base)
+      .map(([name, value]) => ` ${name}="${value}"`)
+      .join('');
     it(`<${tag}${given}>: every attribute with empty, wrong, huge and hostile values`, async () => {
       const failures: string[] = [];
       for (const [attribute, mustReport] of Object.entries(attributes)) {
@@ -164,7 +181,8 @@ describe('hardening: bad input', () => {
             await settle(el);
             const label = `${attribute} = ${kind}`;
             if (errors.length) failures.push(`${label}: threw ${errors.join('; ')}`);
-            if (findDeep(el.shadowRoot!, EXECUTABLE).length) failures.push(`${label}: made ${findDeep(el.shadowRoot!, EXECUTABLE)[0]!.outerHTML.slice(0, 80)}`);
+            if (findDeep(el.shadowRoot!, EXECUTABLE).length)
+              failures.push(`${label}: made ${findDeep(el.shadowRoot!, EXECUTABLE)[0]!.outerHTML.slice(0, 80)}`);
             if (!deepText(el.shadowRoot!).trim()) failures.push(`${label}: shows nothing`);
             if (mustReport(value) && !shownProblems(el).trim()) failures.push(`${label}: no message`);
             if (tag === 'pex-conference' && mustReport(value) && !shownProblems(el).includes(`The ${attribute} setting`)) {
@@ -201,14 +219,17 @@ describe('hardening: bad input', () => {
       await waitFor('every message at Ann', () => ann.state.chat.length === payloads.length);
       expect(ann.state.chat.map(({text}) => text)).to.deep.equal(payloads);
       const roster = ann.querySelector('pex-roster')!;
-      await waitFor('Eve in the roster', () => findDeep(roster.shadowRoot!, '[part~="name"]').some((name) => name.textContent?.startsWith(evilName)));
+      await waitFor('Eve in the roster', () =>
+        findDeep(roster.shadowRoot!, '[part~="name"]').some((name) => name.textContent?.startsWith(evilName))
+      );
       const chat = ann.querySelector('pex-chat')!;
       await waitFor('the messages shown', () => findDeep(chat.shadowRoot!, '[part~="text"]').length > 0);
       const shownTexts = findDeep(chat.shadowRoot!, '[part~="text"]').map((text) => text.textContent);
       expect(shownTexts.length, 'messages rendered').to.be.greaterThan(0);
       for (const text of shownTexts) expect(payloads, 'shown exactly as sent').to.include(text);
       expect(findDeep(chat.shadowRoot!, '[part~="sender"]').map((sender) => sender.textContent)).to.include(evilName);
-      for (const root of [ann.shadowRoot!, roster.shadowRoot!, chat.shadowRoot!]) expect(findDeep(root, EXECUTABLE)).to.deep.equal([]);
+      for (const root of [ann.shadowRoot!, roster.shadowRoot!, chat.shadowRoot!])
+        expect(findDeep(root, EXECUTABLE)).to.deep.equal([]);
       await new Promise((resolve) => setTimeout(resolve, 100));
       expect(window.__pwned).to.equal(undefined);
     } finally {
@@ -228,10 +249,22 @@ describe('hardening: bad input', () => {
     const good = makePdf('good.pdf', [{color: [0, 128, 0]}]);
     const encoder = new TextEncoder();
     const files = [
-      new File(['<svg xmlns="http://www.w3.org/2000/svg" onload="window.__pwned = 1"><script>window.__pwned = 2</script></svg>'], 'logo.png', {type: 'image/png'}),
+      new File(
+        ['<svg xmlns="http://www.w3.org/2000/svg" onload="window.__pwned = 1"><script>window.__pwned = 2</script></svg>'],
+        'logo.png',
+        {type: 'image/png'}
+      ),
       new File(['<html><body><script>window.__pwned = 3</script></body></html>'], 'slides.pdf', {type: 'application/pdf'}),
       new File(['MZ\u0090\u0000 not an image'], 'setup.jpg', {type: 'image/jpeg'}),
-      new File([encoder.encode('%PDF-1.4\n1 0 obj << /Type /Catalog /OpenAction << /S /JavaScript /JS (window.__pwned = 4) >> >> endobj\n%%EOF')], 'script.pdf', {type: 'application/pdf'}),
+      new File(
+        [
+          encoder.encode(
+            '%PDF-1.4\n1 0 obj << /Type /Catalog /OpenAction << /S /JavaScript /JS (window.__pwned = 4) >> >> endobj\n%%EOF'
+          ),
+        ],
+        'script.pdf',
+        {type: 'application/pdf'}
+      ),
       new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])], 'cut.png', {type: 'image/png'}),
       makeHugePngHeader('wide.png', 1_000_000, 1),
       new File([new Uint8Array([0x42, 0x4d, 0, 0])], 'stub.bmp', {type: 'image/bmp'}),
@@ -243,7 +276,12 @@ describe('hardening: bad input', () => {
     presenter.addEventListener('pex-presentation-file-error', ({detail}) => reported.push(detail.file.name));
     await presenter.shareFiles(files);
     await presenter.updateComplete;
-    expect(reported.sort(), 'every bad file reported').to.deep.equal(files.slice(0, -1).map(({name}) => name).sort());
+    expect(reported.sort(), 'every bad file reported').to.deep.equal(
+      files
+        .slice(0, -1)
+        .map(({name}) => name)
+        .sort()
+    );
     const list = deepQuery(presenter.shadowRoot!, '[part~="file-errors"]')!;
     expect(list.querySelectorAll('li')).to.have.length(files.length - 1);
     expect(presenter.slideCount, 'the good file is shared').to.equal(1);

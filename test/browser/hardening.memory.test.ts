@@ -33,28 +33,45 @@ function installCounters(): {counts(): Counts; restore(): void} {
   };
 
   const peers: RTCPeerConnection[] = [];
-  replace(window, 'RTCPeerConnection', class extends RTCPeerConnection {
-    constructor(configuration?: RTCConfiguration) {
-      super(configuration);
-      peers.push(this);
+  replace(
+    window,
+    'RTCPeerConnection',
+    class extends RTCPeerConnection {
+      constructor(configuration?: RTCConfiguration) {
+        super(configuration);
+        peers.push(this);
+      }
     }
-  });
+  );
   const eventStreams: EventSource[] = [];
-  replace(window, 'EventSource', class extends EventSource {
-    constructor(url: string | URL, init?: EventSourceInit) {
-      super(url, init);
-      eventStreams.push(this);
+  replace(
+    window,
+    'EventSource',
+    class extends EventSource {
+      constructor(url: string | URL, init?: EventSourceInit) {
+        super(url, init);
+        eventStreams.push(this);
+      }
     }
-  });
+  );
 
   const pending = new Set<number>();
-  const {setTimeout: realSetTimeout, setInterval: realSetInterval, clearTimeout: realClearTimeout, clearInterval: realClearInterval} = window;
+  const {
+    setTimeout: realSetTimeout,
+    setInterval: realSetInterval,
+    clearTimeout: realClearTimeout,
+    clearInterval: realClearInterval,
+  } = window;
   replace(window, 'setTimeout', ((handler: TimerHandler, timeout?: number, ...args: unknown[]) => {
     if (typeof handler !== 'function') return realSetTimeout(handler, timeout, ...args);
-    const id = realSetTimeout((...callArgs: unknown[]) => {
-      pending.delete(id);
-      handler(...callArgs);
-    }, timeout, ...args);
+    const id = realSetTimeout(
+      (...callArgs: unknown[]) => {
+        pending.delete(id);
+        handler(...callArgs);
+      },
+      timeout,
+      ...args
+    );
     pending.add(id);
     return id;
   }) as typeof setTimeout);
@@ -86,7 +103,10 @@ function installCounters(): {counts(): Counts; restore(): void} {
   replace(ConferenceSession.prototype, 'subscribe', counted(ConferenceSession.prototype.subscribe));
   replace(ConferenceSession.prototype, 'on', counted(ConferenceSession.prototype.on) as typeof ConferenceSession.prototype.on);
 
-  const globalListeners = new Map<EventTarget, Set<string>>([[window, new Set()], [document, new Set()]]);
+  const globalListeners = new Map<EventTarget, Set<string>>([
+    [window, new Set()],
+    [document, new Set()],
+  ]);
   const listenerIds = new WeakMap<object, number>();
   let nextListenerId = 0;
   const keyOf = (type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions) => {
@@ -96,17 +116,35 @@ function installCounters(): {counts(): Counts; restore(): void} {
     return `${type}:${capture}:${listenerIds.get(listener)}`;
   };
   const {addEventListener: realAdd, removeEventListener: realRemove} = EventTarget.prototype;
-  replace(EventTarget.prototype, 'addEventListener', function (this: EventTarget, type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) {
-    const key = keyOf(type, listener, options);
-    // Once-listeners remove themselves when they run; they cannot pile up unnoticed by the count anyway.
-    if (key && !(typeof options === 'object' && options.once)) globalListeners.get(this)?.add(key);
-    realAdd.call(this, type, listener, options);
-  });
-  replace(EventTarget.prototype, 'removeEventListener', function (this: EventTarget, type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions) {
-    const key = keyOf(type, listener, options);
-    if (key) globalListeners.get(this)?.delete(key);
-    realRemove.call(this, type, listener, options);
-  });
+  replace(
+    EventTarget.prototype,
+    'addEventListener',
+    function (
+      this: EventTarget,
+      type: string,
+      listener: EventListenerOrEventListenerObject | null,
+      options?: boolean | AddEventListenerOptions
+    ) {
+      const key = keyOf(type, listener, options);
+      // Once-listeners remove themselves when they run; they cannot pile up unnoticed by the count anyway.
+      if (key && !(typeof options === 'object' && options.once)) globalListeners.get(this)?.add(key);
+      realAdd.call(this, type, listener, options);
+    }
+  );
+  replace(
+    EventTarget.prototype,
+    'removeEventListener',
+    function (
+      this: EventTarget,
+      type: string,
+      listener: EventListenerOrEventListenerObject | null,
+      options?: boolean | EventListenerOptions
+    ) {
+      const key = keyOf(type, listener, options);
+      if (key) globalListeners.get(this)?.delete(key);
+      realRemove.call(this, type, listener, options);
+    }
+  );
 
   return {
     counts: () => ({

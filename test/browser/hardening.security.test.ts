@@ -47,7 +47,11 @@ interface ApiAnswer {
 }
 
 /** A request to the node's client API, as a page could make it without the widget. */
-async function api(alias: string, path: string, options: {token?: string; pin?: string; body?: unknown; method?: string} = {}): Promise<ApiAnswer> {
+async function api(
+  alias: string,
+  path: string,
+  options: {token?: string; pin?: string; body?: unknown; method?: string} = {}
+): Promise<ApiAnswer> {
   const headers: Record<string, string> = {'content-type': 'application/json'};
   if (options.token) headers.token = options.token;
   if (options.pin) headers.pin = options.pin;
@@ -86,7 +90,9 @@ describe('hardening: security', () => {
     expect(guest.state.role).to.equal('guest');
     expect(part(guest, 'host-menu'), 'no host menu').to.equal(null);
     for (const [name, action] of hostActions(guest.session, host.state.selfId!)) await expectNotHost(name, action);
-    await expectNotHost('dial() of the element', () => guest.dial({destination: 'alice@example.com', protocol: 'sip', role: 'guest'}));
+    await expectNotHost('dial() of the element', () =>
+      guest.dial({destination: 'alice@example.com', protocol: 'sip', role: 'guest'})
+    );
     await guest.lock();
     await guest.updateComplete;
     expect(part(guest, 'notices')!.textContent).to.contain('Only hosts can do that.');

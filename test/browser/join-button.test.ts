@@ -17,19 +17,36 @@ describe('<pex-join-button>', () => {
   });
 
   it('takes its label and icon from slots', async () => {
-    const el = await fixture<PexJoinButton>(html`<pex-join-button conference="meet.alice"><span slot="icon">📹</span>Team meeting</pex-join-button>`);
+    const el = await fixture<PexJoinButton>(
+      html`<pex-join-button conference="meet.alice"><span slot="icon">📹</span>Team meeting</pex-join-button>`
+    );
     const slot = el.shadowRoot!.querySelector<HTMLSlotElement>('slot:not([name])')!;
-    expect(slot.assignedNodes().map((node) => node.textContent).join('')).to.equal('Team meeting');
+    expect(
+      slot
+        .assignedNodes()
+        .map((node) => node.textContent)
+        .join('')
+    ).to.equal('Team meeting');
   });
 
   it('gives a pexip: link for the desktop client', async () => {
-    const el = await fixture<PexJoinButton>(html`<pex-join-button target="desktop" conference="meet.alice@example.com"></pex-join-button>`);
+    const el = await fixture<PexJoinButton>(
+      html`<pex-join-button target="desktop" conference="meet.alice@example.com"></pex-join-button>`
+    );
     expect(part(el, 'button').getAttribute('href')).to.equal('pexip:meet.alice@example.com');
   });
 
   it('links to the Web App page with the link parameters for target="window"', async () => {
     const el = await fixture<PexJoinButton>(
-      html`<pex-join-button target="window" webapp="https://video.example.com/webapp/" conference="meet.alice" name="Bob" role="guest" join bw="9999"></pex-join-button>`
+      html`<pex-join-button
+        target="window"
+        webapp="https://video.example.com/webapp/"
+        conference="meet.alice"
+        name="Bob"
+        role="guest"
+        join
+        bw="9999"
+      ></pex-join-button>`
     );
     const link = part(el, 'button') as HTMLAnchorElement;
     expect(link.href).to.equal('https://video.example.com/webapp/?conference=meet.alice&name=Bob&bw=1864&join=1&role=guest');
@@ -46,7 +63,9 @@ describe('<pex-join-button>', () => {
 
   it('opens a working meeting in a dialog on the page, and leaves it when closed', async () => {
     const alias = await createRoom();
-    const el = await fixture<PexJoinButton>(html`<pex-join-button node=${devNodeUrl} conference=${alias} name="Dina" join></pex-join-button>`);
+    const el = await fixture<PexJoinButton>(
+      html`<pex-join-button node=${devNodeUrl} conference=${alias} name="Dina" join></pex-join-button>`
+    );
     part(el, 'button').click();
     const conference = await waitFor('the conference', () => el.shadowRoot!.querySelector<PexConference>('pex-conference'));
     await untilPhase(conference, 'in-call');

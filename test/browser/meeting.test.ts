@@ -56,7 +56,7 @@ describe('two <pex-conference> elements in one meeting (real dev node, real WebR
     expect(ann.state.participants.filter(({isSelf}) => isSelf).map(({displayName}) => displayName)).to.deep.equal(['Ann']);
   });
 
-  it('each shows the other one\'s video with frames advancing', async () => {
+  it("each shows the other one's video with frames advancing", async () => {
     for (const el of [ann, bob]) {
       const video = await waitFor(`${el.name}'s remote video`, () => {
         const candidate = remoteVideo(el);
@@ -64,7 +64,10 @@ describe('two <pex-conference> elements in one meeting (real dev node, real WebR
       });
       expect(await countVideoFrames(video), `${el.name} decodes frames`).to.be.greaterThan(5);
     }
-    await waitFor('both cameras to reach the node', async () => (await cameraPacketsReceived(alias)).filter((packets) => packets > 50).length === 2);
+    await waitFor(
+      'both cameras to reach the node',
+      async () => (await cameraPacketsReceived(alias)).filter((packets) => packets > 50).length === 2
+    );
   });
 
   it('each receives audio packets', async () => {
@@ -78,7 +81,7 @@ describe('two <pex-conference> elements in one meeting (real dev node, real WebR
     await expect(ann).to.be.accessible();
   });
 
-  it('when one leaves, the other\'s participant list shrinks', async () => {
+  it("when one leaves, the other's participant list shrinks", async () => {
     const left = new Promise((resolve) => ann.addEventListener('pex-participant-leave', resolve, {once: true}));
     await bob.leave();
     expect(bob.state.phase).to.equal('ended');
@@ -90,20 +93,28 @@ describe('two <pex-conference> elements in one meeting (real dev node, real WebR
 
 describe('<pex-conference> errors against the real dev node', () => {
   it('says so when the conference does not exist', async () => {
-    const el = await fixture<PexConference>(html`<pex-conference node=${devNodeUrl} conference="meet.nobody-here" name="Ann"></pex-conference>`);
+    const el = await fixture<PexConference>(
+      html`<pex-conference node=${devNodeUrl} conference="meet.nobody-here" name="Ann"></pex-conference>`
+    );
     await el.join();
     await waitFor('failure', () => el.state.phase === 'failed');
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[part~="message"]')!.textContent).to.contain('There is no meeting called meet.nobody-here');
+    expect(el.shadowRoot!.querySelector('[part~="message"]')!.textContent).to.contain(
+      'There is no meeting called meet.nobody-here'
+    );
     await expect(el).to.be.accessible();
   });
 
   it('says so when the node cannot be reached', async () => {
-    const el = await fixture<PexConference>(html`<pex-conference node="http://127.0.0.1:9" conference="meet.alice" name="Ann"></pex-conference>`);
+    const el = await fixture<PexConference>(
+      html`<pex-conference node="http://127.0.0.1:9" conference="meet.alice" name="Ann"></pex-conference>`
+    );
     await el.join();
     await waitFor('failure', () => el.state.phase === 'failed');
     await el.updateComplete;
     expect(el.state.endReason?.code).to.equal('node-unreachable');
-    expect(el.shadowRoot!.querySelector('[part~="message"]')!.textContent).to.contain('Could not reach the conferencing server at http://127.0.0.1:9');
+    expect(el.shadowRoot!.querySelector('[part~="message"]')!.textContent).to.contain(
+      'Could not reach the conferencing server at http://127.0.0.1:9'
+    );
   });
 });

@@ -40,14 +40,22 @@ describe('<pex-presentation-view>', () => {
   });
 
   it('waits politely for a stream, and is accessible', async () => {
-    const el = await fixture<PexPresentationView>(html`<pex-presentation-view label="Presentation from Bob"></pex-presentation-view>`);
+    const el = await fixture<PexPresentationView>(
+      html`<pex-presentation-view label="Presentation from Bob"></pex-presentation-view>`
+    );
     expect(part(el, 'message')!.textContent).to.contain('Waiting for the presentation');
     expect(part(el, 'controls')).to.equal(null);
     await expect(el).to.be.accessible();
   });
 
   it('plays the stream in full motion', async () => {
-    const el = await fixture<PexPresentationView>(html`<pex-presentation-view mode="full-motion" label="Presentation from Bob" .stream=${source.stream}></pex-presentation-view>`);
+    const el = await fixture<PexPresentationView>(
+      html`<pex-presentation-view
+        mode="full-motion"
+        label="Presentation from Bob"
+        .stream=${source.stream}
+      ></pex-presentation-view>`
+    );
     const video = part<HTMLVideoElement>(el, 'video')!;
     expect(video.srcObject).to.equal(source.stream);
     expect(await countVideoFrames(video, 1000)).to.be.greaterThan(3);
@@ -56,7 +64,9 @@ describe('<pex-presentation-view>', () => {
   });
 
   it('as stills, repaints only when the content changes', async () => {
-    const el = await fixture<PexPresentationView>(html`<pex-presentation-view label="Presentation from Bob" .stream=${source.stream}></pex-presentation-view>`);
+    const el = await fixture<PexPresentationView>(
+      html`<pex-presentation-view label="Presentation from Bob" .stream=${source.stream}></pex-presentation-view>`
+    );
     expect(el.mode).to.equal('still');
     const still = part<HTMLCanvasElement>(el, 'still')!;
     await waitFor('the first still', () => el.stillCount === 1);
@@ -84,7 +94,13 @@ describe('<pex-presentation-view>', () => {
   });
 
   it('pops out into its own window that shows the frames, and comes back when that window closes', async () => {
-    const el = await fixture<PexPresentationView>(html`<pex-presentation-view mode="full-motion" label="Presentation from Bob" .stream=${source.stream}></pex-presentation-view>`);
+    const el = await fixture<PexPresentationView>(
+      html`<pex-presentation-view
+        mode="full-motion"
+        label="Presentation from Bob"
+        .stream=${source.stream}
+      ></pex-presentation-view>`
+    );
     const opened = oneEvent(el, 'pex-presentation-popout');
     // Clicked once the video has its size (the button moves when it gets it).
     await waitFor('the video playing', () => part<HTMLVideoElement>(el, 'video')!.videoWidth > 0);
@@ -110,11 +126,15 @@ describe('<pex-presentation-view>', () => {
   });
 
   it('shows stills in the pop-out window too, and closes it with the button', async () => {
-    const el = await fixture<PexPresentationView>(html`<pex-presentation-view label="Stills window" .stream=${source.stream}></pex-presentation-view>`);
+    const el = await fixture<PexPresentationView>(
+      html`<pex-presentation-view label="Stills window" .stream=${source.stream}></pex-presentation-view>`
+    );
     await waitFor('the first still', () => el.stillCount === 1);
     await realClick(part(el, 'popout-button')!);
     await el.updateComplete;
-    const canvas = await waitFor('the still in the pop-out window', () => inOpenedWindow<HTMLCanvasElement>('Stills window', 'canvas'));
+    const canvas = await waitFor('the still in the pop-out window', () =>
+      inOpenedWindow<HTMLCanvasElement>('Stills window', 'canvas')
+    );
     await waitFor('the still painted', () => canvas.width === 320);
     const popup = canvas.ownerDocument.defaultView!;
     part(el, 'popout-button')!.click(); // "Show here"

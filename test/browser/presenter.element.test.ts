@@ -21,7 +21,11 @@ const BLUE: Rgb = [30, 60, 230];
 let owners = 0;
 
 function inCall(change: Partial<ConferenceState> = {}): FakeSession {
-  return new FakeSession({phase: 'in-call', participants: [participant({isSelf: true, displayName: 'Ann'}), participant({displayName: 'Bob'})], ...change});
+  return new FakeSession({
+    phase: 'in-call',
+    participants: [participant({isSelf: true, displayName: 'Ann'}), participant({displayName: 'Bob'})],
+    ...change,
+  });
 }
 
 /** A presenter bound with `for=` to an element that owns `session`. */
@@ -176,11 +180,26 @@ describe('<pex-presenter> slides (fake session)', () => {
     const reasons: string[] = [];
     el.addEventListener('pex-presentation-file-error', ({detail}) => reasons.push(`${detail.file.name}: ${detail.reason}`));
     const bad = badFiles();
-    await el.shareFiles([bad.unsupported, bad.empty, await makeImage('good.png', GREEN), bad['corrupt-pdf'], bad.password, bad['too-large'], bad['corrupt-image']]);
+    await el.shareFiles([
+      bad.unsupported,
+      bad.empty,
+      await makeImage('good.png', GREEN),
+      bad['corrupt-pdf'],
+      bad.password,
+      bad['too-large'],
+      bad['corrupt-image'],
+    ]);
     await presented(el, session);
     await drawn(el, 0);
     expect(el.slideCount).to.equal(1);
-    expect(reasons).to.deep.equal(['notes.txt: unsupported', 'empty.png: empty', 'broken.pdf: corrupt', 'secret.pdf: password', 'huge.png: too-large', 'broken.jpg: corrupt']);
+    expect(reasons).to.deep.equal([
+      'notes.txt: unsupported',
+      'empty.png: empty',
+      'broken.pdf: corrupt',
+      'secret.pdf: password',
+      'huge.png: too-large',
+      'broken.jpg: corrupt',
+    ]);
     const list = part(el, 'file-errors')!;
     expect(list.getAttribute('role')).to.equal('alert');
     const items = [...list.querySelectorAll('li')].map((item) => item.textContent);
@@ -245,7 +264,9 @@ describe('<pex-presenter> slides (fake session)', () => {
     await waitFor('three slides', () => el.slideCount === 3);
     const strip = part<PexSlideStrip>(el, 'thumbnails')!;
     await strip.updateComplete;
-    const labels = [...strip.shadowRoot!.querySelectorAll('[part~="thumbnail"]')].map((button) => button.getAttribute('aria-label'));
+    const labels = [...strip.shadowRoot!.querySelectorAll('[part~="thumbnail"]')].map((button) =>
+      button.getAttribute('aria-label')
+    );
     expect(labels).to.deep.equal(['Slide 1: one.png', 'Slide 2: two.pdf, page 1', 'Slide 3: three.png']);
   });
 
@@ -374,7 +395,7 @@ describe('<pex-presenter> viewing (fake session)', () => {
     return stream;
   }
 
-  it('shows someone else\'s presentation as stills by default, and in full motion when the setting says so', async () => {
+  it("shows someone else's presentation as stills by default, and in full motion when the setting says so", async () => {
     const session = inCall();
     const el = await presenterFor(session);
     session.setState({presentation: {sending: 'idle', remote: remoteStream(BLUE), presenterId: 'p-bob', presenterName: 'Bob'}});
@@ -403,12 +424,19 @@ describe('<pex-presenter> viewing (fake session)', () => {
   });
 
   it('says so when a host stopped sending the presentation to this participant', async () => {
-    const session = inCall({participants: [participant({isSelf: true, receivesPresentation: false}), participant({id: 'p-bob', displayName: 'Bob', presenting: true})]});
+    const session = inCall({
+      participants: [
+        participant({isSelf: true, receivesPresentation: false}),
+        participant({id: 'p-bob', displayName: 'Bob', presenting: true}),
+      ],
+    });
     const el = await presenterFor(session);
     session.setState({presentation: {sending: 'idle', presenterId: 'p-bob', presenterName: 'Bob'}});
     await el.updateComplete;
     expect(part(el, 'view')).to.equal(null);
-    expect(part(el, 'notice')!.textContent).to.equal('Bob is presenting, but a host has stopped sending the presentation to you.');
+    expect(part(el, 'notice')!.textContent).to.equal(
+      'Bob is presenting, but a host has stopped sending the presentation to you.'
+    );
     await expect(el).to.be.accessible();
   });
 });

@@ -44,7 +44,7 @@ describe('<pex-presenter> in a meeting (real dev node, real WebRTC)', () => {
 
   /** Bob's view of the presentation in full motion, once its frames show `colour`. */
   async function bobSees(colour: Rgb): Promise<void> {
-    const view = await waitFor('Bob\'s presentation view', () => bobView());
+    const view = await waitFor("Bob's presentation view", () => bobView());
     if (view.mode !== 'full-motion') {
       part(view, 'mode-button')!.click();
       await view.updateComplete;
@@ -66,7 +66,9 @@ describe('<pex-presenter> in a meeting (real dev node, real WebRTC)', () => {
     render(
       html`<pex-conference id="ann" node=${devNodeUrl} conference=${alias} name="Ann"></pex-conference>
         <pex-presenter id="ann-presenter" for="ann"></pex-presenter>
-        <pex-conference id="bob" node=${devNodeUrl} conference=${alias} name="Bob"><pex-presenter id="bob-presenter"></pex-presenter></pex-conference>`,
+        <pex-conference id="bob" node=${devNodeUrl} conference=${alias} name="Bob"
+          ><pex-presenter id="bob-presenter"></pex-presenter
+        ></pex-conference>`,
       container
     );
     document.body.append(container);
@@ -91,11 +93,20 @@ describe('<pex-presenter> in a meeting (real dev node, real WebRTC)', () => {
   });
 
   it('one shares a PDF and a PNG; the other receives frames that change with each slide', async () => {
-    await annPresenter.shareFiles([makePdf('deck.pdf', [{color: RED, label: 'One'}, {color: BLUE, label: 'Two'}]), await makeImage('photo.png', GREEN, 'image/png', 640, 360)]);
+    await annPresenter.shareFiles([
+      makePdf('deck.pdf', [
+        {color: RED, label: 'One'},
+        {color: BLUE, label: 'Two'},
+      ]),
+      await makeImage('photo.png', GREEN, 'image/png', 640, 360),
+    ]);
     await waitFor('Ann presenting', () => ann.state.presentation.sending === 'sending');
     expect(annPresenter.sharing).to.equal('slides');
     expect(annPresenter.slideCount).to.equal(3);
-    await waitFor('Bob receiving the presentation', () => bob.state.presentation.remote && bob.state.presentation.presenterName === 'Ann');
+    await waitFor(
+      'Bob receiving the presentation',
+      () => bob.state.presentation.remote && bob.state.presentation.presenterName === 'Ann'
+    );
     await bobSees(RED);
     await annPresenter.nextSlide();
     await bobSees(BLUE);
@@ -139,7 +150,7 @@ describe('<pex-presenter> in a meeting (real dev node, real WebRTC)', () => {
     await waitFor('the view back in the page', () => !view.poppedOut);
   });
 
-  it('shares the screen (Chromium\'s fake capture) from the Share screen button, replacing the slides', async () => {
+  it("shares the screen (Chromium's fake capture) from the Share screen button, replacing the slides", async () => {
     await annPresenter.stopSharing();
     await waitFor('Bob no longer receiving', () => !bob.state.presentation.presenterId);
     await annPresenter.updateComplete;
@@ -147,14 +158,20 @@ describe('<pex-presenter> in a meeting (real dev node, real WebRTC)', () => {
     const restoreCapture = inFirefox ? standInForScreenCapture() : undefined;
     try {
       await realClick(part(annPresenter, 'share-screen-button')!);
-      await waitFor('Ann sharing her screen', () => annPresenter.sharing === 'screen' && ann.state.presentation.sending === 'sending');
+      await waitFor(
+        'Ann sharing her screen',
+        () => annPresenter.sharing === 'screen' && ann.state.presentation.sending === 'sending'
+      );
     } finally {
       restoreCapture?.();
     }
     await annPresenter.updateComplete;
     expect(part<HTMLVideoElement>(annPresenter, 'screen-preview')!.srcObject).to.equal(ann.state.presentation.local);
-    await waitFor('Bob receiving the screen', () => bob.state.presentation.remote && bob.state.presentation.presenterName === 'Ann');
-    const view = await waitFor('Bob\'s view', () => bobView());
+    await waitFor(
+      'Bob receiving the screen',
+      () => bob.state.presentation.remote && bob.state.presentation.presenterName === 'Ann'
+    );
+    const view = await waitFor("Bob's view", () => bobView());
     if (view.mode !== 'full-motion') {
       part(view, 'mode-button')!.click();
       await view.updateComplete;
@@ -166,15 +183,18 @@ describe('<pex-presenter> in a meeting (real dev node, real WebRTC)', () => {
     expect(await countVideoFrames(video, 1500)).to.be.greaterThan(3);
   });
 
-  it('when the other starts presenting, the first one\'s presentation stops with a notice', async () => {
+  it("when the other starts presenting, the first one's presentation stops with a notice", async () => {
     await bobPresenter.shareFiles([await makeImage('bob.png', GREEN)]);
     await waitFor('Bob presenting', () => bob.state.presentation.sending === 'sending');
-    await waitFor('Ann\'s share stopped', () => annPresenter.sharing === 'none');
+    await waitFor("Ann's share stopped", () => annPresenter.sharing === 'none');
     await waitFor('the notice naming Bob', async () => {
       await annPresenter.updateComplete;
       return part(annPresenter, 'notice')?.textContent?.includes('Bob started presenting, so your presentation stopped.');
     });
-    await waitFor('Ann receiving Bob\'s slide', () => ann.state.presentation.remote && ann.state.presentation.presenterName === 'Bob');
+    await waitFor(
+      "Ann receiving Bob's slide",
+      () => ann.state.presentation.remote && ann.state.presentation.presenterName === 'Bob'
+    );
     await expect(annPresenter).to.be.accessible();
     await bobPresenter.stopSharing();
     await waitFor('Ann no longer receiving', () => !ann.state.presentation.presenterId);
@@ -187,7 +207,9 @@ describe('<pex-presenter> in a meeting (real dev node, real WebRTC)', () => {
     await annPresenter.shareFiles([await makeImage('ann.png', RED)]);
     await waitFor('Ann presenting', () => ann.state.presentation.sending === 'sending');
     await bobPresenter.updateComplete;
-    await waitFor('the notice at Bob', () => part(bobPresenter, 'notice')?.textContent?.includes('a host has stopped sending the presentation to you'));
+    await waitFor('the notice at Bob', () =>
+      part(bobPresenter, 'notice')?.textContent?.includes('a host has stopped sending the presentation to you')
+    );
     expect(bobView()).to.equal(null);
     await ann.session.setPresentationReceiving(bobId, true);
   });

@@ -96,7 +96,8 @@ async function send(chat: PexChat, text: string): Promise<void> {
 async function inCall(conference: PexConference): Promise<void> {
   await waitFor(`${conference.name} in the call`, () => {
     const {phase, endReason} = conference.state;
-    if (phase === 'failed' || phase === 'ended') throw new Error(`${conference.name}: ${endReason?.code} ${endReason?.detail ?? ''}`);
+    if (phase === 'failed' || phase === 'ended')
+      throw new Error(`${conference.name}: ${endReason?.code} ${endReason?.detail ?? ''}`);
     return phase === 'in-call';
   });
 }
@@ -141,7 +142,11 @@ describe('<pex-roster> and <pex-chat> beside two conferences, bound by for (real
     document.body.append(container);
     const byId = <T extends Element>(id: string) => container.querySelector<T>(`#${id}`)!;
     [ann, bob, cleo] = [byId<PexConference>('ann'), byId<PexConference>('bob'), byId<PexConference>('cleo')];
-    [annRoster, bobRoster, cleoRoster] = [byId<PexRoster>('ann-roster'), byId<PexRoster>('bob-roster'), byId<PexRoster>('cleo-roster')];
+    [annRoster, bobRoster, cleoRoster] = [
+      byId<PexRoster>('ann-roster'),
+      byId<PexRoster>('bob-roster'),
+      byId<PexRoster>('cleo-roster'),
+    ];
     [annChat, bobChat] = [byId<PexChat>('ann-chat'), byId<PexChat>('bob-chat')];
     await Promise.all([ann, bob, cleo, annRoster, bobRoster, annChat, bobChat].map((el) => el.updateComplete));
   });
@@ -163,12 +168,15 @@ describe('<pex-roster> and <pex-chat> beside two conferences, bound by for (real
     await inCall(ann);
     await bob.join({mode: 'control-only'});
     await waitFor('Bob waiting', () => bob.state.phase === 'waiting');
-    const waiting = await waitFor('Bob waiting in Ann\'s roster', () => rowOf(annRoster, 'Bob'));
+    const waiting = await waitFor("Bob waiting in Ann's roster", () => rowOf(annRoster, 'Bob'));
     await waitFor('waiting badge', () => shadowPart(waiting, 'badge-waiting'));
     await expect(annRoster).to.be.accessible();
     shadowPart(waiting, 'admit-button')!.click();
     await inCall(bob);
-    await waitFor('Bob admitted in Ann\'s roster', () => rowOf(annRoster, 'Bob') && !shadowPart(rowOf(annRoster, 'Bob')!, 'badge-waiting'));
+    await waitFor(
+      "Bob admitted in Ann's roster",
+      () => rowOf(annRoster, 'Bob') && !shadowPart(rowOf(annRoster, 'Bob')!, 'badge-waiting')
+    );
   });
 
   it('gives each conference on the page its own roster', async () => {
@@ -210,7 +218,10 @@ describe('<pex-roster> and <pex-chat> beside two conferences, bound by for (real
 
   it('sends a private message to the participant chosen in the roster', async () => {
     await choose(bobRoster, 'Ann', 'Send a private message');
-    await waitFor('recipient shown', () => (shadowPart(bobChat, 'recipient-select') as HTMLSelectElement).selectedOptions[0]?.textContent === 'Ann');
+    await waitFor(
+      'recipient shown',
+      () => (shadowPart(bobChat, 'recipient-select') as HTMLSelectElement).selectedOptions[0]?.textContent === 'Ann'
+    );
     await send(bobChat, 'Just between us');
     const received = await waitFor('Ann receives it privately', () => entryWith(annChat, 'Just between us'));
     expect(shadowPart(received, 'private-label')!.textContent).to.equal('Private to you');
@@ -230,13 +241,16 @@ describe('<pex-roster> and <pex-chat> beside two conferences, bound by for (real
     await waitFor('Bob sees himself unmuted', () => !shadowPart(rowOf(bobRoster, 'Bob')!, 'badge-muted'));
   });
 
-  it('lets the host change a participant\'s role, who then gets host controls', async () => {
+  it("lets the host change a participant's role, who then gets host controls", async () => {
     await choose(annRoster, 'Bob', 'Make host');
     await waitFor('Bob is a host in his roster', () => shadowPart(rowOf(bobRoster, 'Bob')!, 'role-host'));
     await waitFor('Bob gets host controls', () => shadowPart(bobRoster, 'add-button'));
     expect((await devRoom(alias)).participants.find(({display_name}) => display_name === 'Bob')!.role).to.equal('chair');
     await choose(annRoster, 'Bob', 'Make guest');
-    await waitFor('Bob is a guest again', () => !shadowPart(rowOf(bobRoster, 'Bob')!, 'role-host') && !shadowPart(bobRoster, 'add-button'));
+    await waitFor(
+      'Bob is a guest again',
+      () => !shadowPart(rowOf(bobRoster, 'Bob')!, 'role-host') && !shadowPart(bobRoster, 'add-button')
+    );
   });
 
   it('dials out from the roster header, admits the call into the locked room and sends it DTMF', async () => {
@@ -255,7 +269,10 @@ describe('<pex-roster> and <pex-chat> beside two conferences, bound by for (real
       return row && shadowPart(row, 'badge-waiting') && row;
     });
     shadowPart(bridge, 'admit-button')!.click();
-    await waitFor('the call is in', () => rowOf(annRoster, 'bridge@example.com') && !shadowPart(rowOf(annRoster, 'bridge@example.com')!, 'badge-waiting'));
+    await waitFor(
+      'the call is in',
+      () => rowOf(annRoster, 'bridge@example.com') && !shadowPart(rowOf(annRoster, 'bridge@example.com')!, 'badge-waiting')
+    );
     await waitFor('Bob sees the new participant', () => rowOf(bobRoster, 'bridge@example.com'));
 
     await choose(annRoster, 'bridge@example.com', 'Keypad (DTMF tones)');
@@ -263,7 +280,10 @@ describe('<pex-roster> and <pex-chat> beside two conferences, bound by for (real
     await waitFor('keypad open', () => dialogOpen(keypad));
     const keys = [...keypad.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="dtmf-key"]')];
     for (const label of ['1', '2', 'Hash']) keys.find((key) => key.getAttribute('aria-label') === label)!.click();
-    await waitFor('the node received 12#', async () => (await devRoom(alias)).participants.find(({kind}) => kind === 'dialout')?.dtmf === '12#');
+    await waitFor(
+      'the node received 12#',
+      async () => (await devRoom(alias)).participants.find(({kind}) => kind === 'dialout')?.dtmf === '12#'
+    );
     expect(keypad.shadowRoot!.querySelector('output')!.textContent).to.equal('12#');
     keypad.shadowRoot!.querySelector<PexDialog>('pex-dialog')!.hide();
   });
@@ -277,9 +297,14 @@ describe('<pex-roster> and <pex-chat> beside two conferences, bound by for (real
     destination.dispatchEvent(new InputEvent('input'));
     await dial.updateComplete;
     dial.shadowRoot!.querySelector<HTMLFormElement>('form')!.requestSubmit();
-    await waitFor('ringing', () => rowOf(annRoster, 'busy@example.com') && shadowPart(rowOf(annRoster, 'busy@example.com')!, 'badge-calling'));
+    await waitFor(
+      'ringing',
+      () => rowOf(annRoster, 'busy@example.com') && shadowPart(rowOf(annRoster, 'busy@example.com')!, 'badge-calling')
+    );
     await waitFor('gone', () => !rowOf(annRoster, 'busy@example.com'));
-    await waitFor('the host is told', () => shadowPart(annRoster, 'problem')?.textContent?.includes('The call to busy@example.com was not answered'));
+    await waitFor('the host is told', () =>
+      shadowPart(annRoster, 'problem')?.textContent?.includes('The call to busy@example.com was not answered')
+    );
     expect(shadowPart(bobRoster, 'problem'), 'a guest did not dial').to.equal(null);
     shadowPart(annRoster, 'problem')!.querySelector('button')!.click();
   });
@@ -290,8 +315,10 @@ describe('<pex-roster> and <pex-chat> beside two conferences, bound by for (real
     await waitFor('confirmation', () => dialogOpen(confirm));
     confirm.shadowRoot!.querySelector<HTMLButtonElement>('button.danger')!.click();
     await waitFor('Bob is out', () => bob.state.phase === 'ended');
-    await waitFor('Bob gone from Ann\'s roster', () => !rowOf(annRoster, 'Bob'));
-    await waitFor('announced', () => annRoster.shadowRoot!.querySelector('[role="status"]:not([part])')!.textContent!.includes('Bob left the meeting.'));
+    await waitFor("Bob gone from Ann's roster", () => !rowOf(annRoster, 'Bob'));
+    await waitFor('announced', () =>
+      annRoster.shadowRoot!.querySelector('[role="status"]:not([part])')!.textContent!.includes('Bob left the meeting.')
+    );
     expect(shadowPart(annRoster, 'problem'), 'an expected leave is no failure').to.equal(null);
   });
 });

@@ -25,7 +25,9 @@ async function rosterFor(state: Partial<ConferenceState>, id = `owner-${Math.ran
   const owner = document.createElement('div');
   owner.id = id;
   Object.assign(owner, {session});
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 420px"><pex-roster for=${id} style="height: 480px"></pex-roster></div>`);
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div style="width: 420px"><pex-roster for=${id} style="height: 480px"></pex-roster></div>`
+  );
   wrapper.prepend(owner);
   const roster = wrapper.querySelector('pex-roster')!;
   roster.requestUpdate();
@@ -77,7 +79,9 @@ async function openMenu(roster: PexRoster, name: string): Promise<PexMenuPopup> 
 
 async function choose(roster: PexRoster, name: string, label: string): Promise<void> {
   const menu = await openMenu(roster, name);
-  const item = [...menu.shadowRoot!.querySelectorAll<HTMLElement>('[role^="menuitem"]')].find((candidate) => candidate.textContent!.trim() === label);
+  const item = [...menu.shadowRoot!.querySelectorAll<HTMLElement>('[role^="menuitem"]')].find(
+    (candidate) => candidate.textContent!.trim() === label
+  );
   if (!item) throw new Error(`No menu item "${label}" in ${menuLabels(roster).join(', ')}`);
   item.click();
   await roster.updateComplete;
@@ -96,7 +100,8 @@ function key(target: Element, keyName: string): void {
 // The virtualizer's ResizeObserver may report a benign loop error while rows are measured.
 ignoreResizeObserverLoopErrors();
 
-const ann = (overrides: Partial<Participant> = {}) => participant({id: 'ann', displayName: 'Ann', isSelf: true, role: 'host', ...overrides});
+const ann = (overrides: Partial<Participant> = {}) =>
+  participant({id: 'ann', displayName: 'Ann', isSelf: true, role: 'host', ...overrides});
 const bob = (overrides: Partial<Participant> = {}) => participant({id: 'bob', displayName: 'Bob', ...overrides});
 
 describe('<pex-roster> binding', () => {
@@ -159,7 +164,10 @@ describe('<pex-roster> list', () => {
       cameraMuted: true,
     });
     const {roster} = await rosterFor({participants: [ann(), everything, participant({displayName: 'Wanda', waiting: true})]});
-    const labels = [...rowOf(roster, 'Bob').shadowRoot!.querySelectorAll('[part~="badge"]')].map((badge) => [badge.getAttribute('role'), badge.getAttribute('aria-label')]);
+    const labels = [...rowOf(roster, 'Bob').shadowRoot!.querySelectorAll('[part~="badge"]')].map((badge) => [
+      badge.getAttribute('role'),
+      badge.getAttribute('aria-label'),
+    ]);
     expect(labels).to.deep.equal([
       ['img', 'Being called'],
       ['img', 'Streaming or recording'],
@@ -179,14 +187,22 @@ describe('<pex-roster> list', () => {
 
   it('lists waiting people first, then raised hands, then you, then the rest in join order', async () => {
     const {roster} = await rosterFor({
-      participants: [bob(), ann(), participant({displayName: 'Hand', handRaised: true}), participant({displayName: 'Cleo'}), participant({displayName: 'Wait', waiting: true})],
+      participants: [
+        bob(),
+        ann(),
+        participant({displayName: 'Hand', handRaised: true}),
+        participant({displayName: 'Cleo'}),
+        participant({displayName: 'Wait', waiting: true}),
+      ],
     });
     expect(rows(roster).map((row) => row.participant!.displayName)).to.deep.equal(['Wait', 'Hand', 'Ann', 'Bob', 'Cleo']);
     expect(rows(roster).map((row) => row.getAttribute('aria-posinset'))).to.deep.equal(['1', '2', '3', '4', '5']);
   });
 
   it('counts everyone in the header and filters by name as you type', async () => {
-    const {roster} = await rosterFor({participants: [ann(), bob(), participant({displayName: 'Åse Ødegård'}), participant({displayName: 'Bobby'})]});
+    const {roster} = await rosterFor({
+      participants: [ann(), bob(), participant({displayName: 'Åse Ødegård'}), participant({displayName: 'Bobby'})],
+    });
     expect(part(roster, 'count')!.textContent).to.equal('4');
     const search = part(roster, 'search-input') as HTMLInputElement;
     search.value = 'bob';
@@ -197,7 +213,10 @@ describe('<pex-roster> list', () => {
     search.value = 'ASE ØD';
     search.dispatchEvent(new InputEvent('input'));
     await settle(roster);
-    expect(rows(roster).map((row) => row.participant!.displayName), 'accents and case do not matter').to.deep.equal(['Åse Ødegård']);
+    expect(
+      rows(roster).map((row) => row.participant!.displayName),
+      'accents and case do not matter'
+    ).to.deep.equal(['Åse Ødegård']);
     search.value = 'nobody';
     search.dispatchEvent(new InputEvent('input'));
     await settle(roster);
@@ -215,7 +234,10 @@ describe('<pex-roster> list', () => {
       '\u202Egnp.exe Mallory',
       `Long${'x'.repeat(10000)}`,
     ];
-    const {roster} = await rosterFor({participants: [ann(), ...payloads.map((displayName) => participant({displayName}))]}, 'xss-owner');
+    const {roster} = await rosterFor(
+      {participants: [ann(), ...payloads.map((displayName) => participant({displayName}))]},
+      'xss-owner'
+    );
     const list = part(roster, 'list')!;
     list.scrollTop = list.scrollHeight;
     await settle(roster);
@@ -233,7 +255,10 @@ describe('<pex-roster> list', () => {
 
 describe('<pex-roster> actions', () => {
   it('offers a guest only private messages, never host actions', async () => {
-    const {roster} = await rosterFor({hostControls: false, participants: [ann({role: 'guest'}), bob(), participant({displayName: 'Wanda', waiting: true})]});
+    const {roster} = await rosterFor({
+      hostControls: false,
+      participants: [ann({role: 'guest'}), bob(), participant({displayName: 'Wanda', waiting: true})],
+    });
     expect(rowPart(rowOf(roster, 'Ann'), 'actions-button'), 'no menu for yourself as guest').to.equal(null);
     expect(rowPart(rowOf(roster, 'Wanda'), 'admit-button')).to.equal(null);
     expect(rowPart(rowOf(roster, 'Wanda'), 'actions-button')).to.equal(null);
@@ -246,7 +271,11 @@ describe('<pex-roster> actions', () => {
   it('offers a host every action the participant supports', async () => {
     const {roster} = await rosterFor({
       hostControls: true,
-      participants: [ann(), bob(), participant({displayName: 'Phone', external: true, callType: 'audio', role: 'host', microphoneMuted: true})],
+      participants: [
+        ann(),
+        bob(),
+        participant({displayName: 'Phone', external: true, callType: 'audio', role: 'host', microphoneMuted: true}),
+      ],
     });
     await openMenu(roster, 'Bob');
     expect(menuLabels(roster)).to.deep.equal([
@@ -275,7 +304,11 @@ describe('<pex-roster> actions', () => {
     ]);
     menuOf(roster).close();
     await openMenu(roster, 'Ann');
-    expect(menuLabels(roster), 'no role change or disconnect for yourself').to.deep.equal(['Mute participant', 'Stop their video', 'Spotlight']);
+    expect(menuLabels(roster), 'no role change or disconnect for yourself').to.deep.equal([
+      'Mute participant',
+      'Stop their video',
+      'Spotlight',
+    ]);
   });
 
   it('closes the menu of someone who leaves while it is open', async () => {
@@ -299,7 +332,12 @@ describe('<pex-roster> actions', () => {
       ['setPresentationReceiving', 'bob', false],
       ['spotlight', 'bob', true],
     ]);
-    session.setState({participants: [ann(), bob({microphoneMuted: true, cameraMuted: true, role: 'host', receivesPresentation: false, spotlight: true})]});
+    session.setState({
+      participants: [
+        ann(),
+        bob({microphoneMuted: true, cameraMuted: true, role: 'host', receivesPresentation: false, spotlight: true}),
+      ],
+    });
     await settle(roster);
     await openMenu(roster, 'Bob');
     expect(menuLabels(roster)).to.include.members(['Unmute participant', 'Start their video', 'Make guest', 'Remove spotlight']);
@@ -355,11 +393,16 @@ describe('<pex-roster> actions', () => {
     const {session, roster} = await rosterFor({hostControls: true, participants: [ann(), carol]});
     session.emit('participant-leave', {participant: carol});
     await roster.updateComplete;
-    expect(part(roster, 'problem')!.textContent).to.contain('The call to carol@example.com was not answered or could not be connected.');
+    expect(part(roster, 'problem')!.textContent).to.contain(
+      'The call to carol@example.com was not answered or could not be connected.'
+    );
     part(roster, 'problem')!.querySelector('button')!.click();
     await choose(roster, 'carol@example.com', 'Disconnect');
     const confirm = roster.shadowRoot!.querySelector('pex-confirm-dialog')!;
-    await waitFor('confirmation', () => confirm.shadowRoot!.querySelector('pex-dialog')!.shadowRoot!.querySelector('dialog')!.open);
+    await waitFor(
+      'confirmation',
+      () => confirm.shadowRoot!.querySelector('pex-dialog')!.shadowRoot!.querySelector('dialog')!.open
+    );
     confirm.shadowRoot!.querySelector<HTMLButtonElement>('button.danger')!.click();
     await waitFor('disconnect', () => session.callsOf('disconnectParticipant').length === 1);
     session.emit('participant-leave', {participant: carol});
@@ -408,12 +451,28 @@ describe('<pex-roster> actions', () => {
   });
 
   it('sends DTMF tones from the keypad, by click and by keyboard, in order', async () => {
-    const {session, roster} = await rosterFor({hostControls: true, participants: [ann(), bob({external: true, protocol: 'sip', callType: 'audio'})]});
+    const {session, roster} = await rosterFor({
+      hostControls: true,
+      participants: [ann(), bob({external: true, protocol: 'sip', callType: 'audio'})],
+    });
     await choose(roster, 'Bob', 'Keypad (DTMF tones)');
     const keypad = roster.shadowRoot!.querySelector<PexDtmfKeypad>('pex-dtmf-keypad')!;
     await waitFor('keypad open', () => keypad.shadowRoot!.querySelector('pex-dialog')!.shadowRoot!.querySelector('dialog')!.open);
     const keys = [...keypad.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="dtmf-key"]')];
-    expect(keys.map((button) => button.getAttribute('aria-label'))).to.deep.equal(['1', '2', '3', '4', '5', '6', '7', '8', '9', 'Star', '0', 'Hash']);
+    expect(keys.map((button) => button.getAttribute('aria-label'))).to.deep.equal([
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+      '7',
+      '8',
+      '9',
+      'Star',
+      '0',
+      'Hash',
+    ]);
     keys[0]!.click();
     keys[11]!.click();
     key(keys[4]!, '9');
@@ -466,11 +525,20 @@ describe('<pex-roster> keyboard', () => {
     expect(tabbable.map((row) => row.participant!.displayName)).to.deep.equal(['Ann']);
     rowOf(roster, 'Ann').focus();
     key(deepActiveElement()!, 'ArrowDown');
-    await waitFor('Person 1 focused', () => (deepActiveElement()?.getRootNode() as ShadowRoot).host === rowOf(roster, 'Person 1'));
+    await waitFor(
+      'Person 1 focused',
+      () => (deepActiveElement()?.getRootNode() as ShadowRoot).host === rowOf(roster, 'Person 1')
+    );
     key(deepActiveElement()!, 'End');
-    await waitFor('last row focused', () => ((deepActiveElement()?.getRootNode() as ShadowRoot).host as PexRosterRow).participant?.displayName === 'Person 300');
+    await waitFor(
+      'last row focused',
+      () => ((deepActiveElement()?.getRootNode() as ShadowRoot).host as PexRosterRow).participant?.displayName === 'Person 300'
+    );
     key(deepActiveElement()!, 'Home');
-    await waitFor('first row focused', () => ((deepActiveElement()?.getRootNode() as ShadowRoot).host as PexRosterRow).participant?.displayName === 'Ann');
+    await waitFor(
+      'first row focused',
+      () => ((deepActiveElement()?.getRootNode() as ShadowRoot).host as PexRosterRow).participant?.displayName === 'Ann'
+    );
   });
 });
 
@@ -490,7 +558,10 @@ describe('<pex-roster> announcements', () => {
 
 describe('<pex-roster> with 1000 participants', () => {
   it('renders only the visible rows, and an update re-renders only the changed row', async () => {
-    const people = [ann(), ...Array.from({length: 999}, (_, index) => participant({id: `p${index}`, displayName: `Person ${index}`}))];
+    const people = [
+      ann(),
+      ...Array.from({length: 999}, (_, index) => participant({id: `p${index}`, displayName: `Person ${index}`})),
+    ];
     const {session, roster} = await rosterFor({participants: people});
     expect(part(roster, 'count')!.textContent).to.equal('1000');
     const rendered = rows(roster);

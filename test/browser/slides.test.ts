@@ -33,9 +33,17 @@ function countRenders(slides: readonly Slide[]): number[] {
 }
 
 describe('slides: file types', () => {
-  it('tells the type from the content, and an image\'s size from its header', async () => {
-    expect(await readFileHeader(await makeImage('a.png', RED, 'image/png', 320, 240))).to.deep.equal({kind: 'png', width: 320, height: 240});
-    expect(await readFileHeader(await makeImage('a.jpg', RED, 'image/jpeg', 300, 200))).to.deep.equal({kind: 'jpeg', width: 300, height: 200});
+  it("tells the type from the content, and an image's size from its header", async () => {
+    expect(await readFileHeader(await makeImage('a.png', RED, 'image/png', 320, 240))).to.deep.equal({
+      kind: 'png',
+      width: 320,
+      height: 240,
+    });
+    expect(await readFileHeader(await makeImage('a.jpg', RED, 'image/jpeg', 300, 200))).to.deep.equal({
+      kind: 'jpeg',
+      width: 300,
+      height: 200,
+    });
     expect(await readFileHeader(makeBmp('a.bmp', RED, 8, 6))).to.deep.equal({kind: 'bmp', width: 8, height: 6});
     expect(await readFileHeader(makeGif('a.gif'))).to.deep.equal({kind: 'gif', width: 1, height: 1});
     expect(await readFileHeader(makePdf('a.pdf', [{color: RED}]))).to.deep.equal({kind: 'pdf'});
@@ -44,7 +52,7 @@ describe('slides: file types', () => {
     expect(await readFileHeader(new File(['hello'], 'x.png'))).to.equal(undefined);
   });
 
-  it('gives the bandwidth\'s slide size', () => {
+  it("gives the bandwidth's slide size", () => {
     expect(slideResolution(256)).to.deep.equal({width: 960, height: 540});
     expect(slideResolution(576)).to.deep.equal({width: 1280, height: 720});
     expect(slideResolution(1864)).to.deep.equal({width: 1920, height: 1080});
@@ -54,10 +62,21 @@ describe('slides: file types', () => {
 describe('slides: deck', () => {
   it('opens a mixed selection in the order chosen: every PDF page and every image is a slide', async () => {
     const {deck, errors} = openDeck();
-    const files = [await makeImage('first.png', GREEN), makePdf('middle.pdf', [{color: RED}, {color: BLUE}]), makeBmp('last.bmp', BLUE), makeGif('tiny.gif')];
+    const files = [
+      await makeImage('first.png', GREEN),
+      makePdf('middle.pdf', [{color: RED}, {color: BLUE}]),
+      makeBmp('last.bmp', BLUE),
+      makeGif('tiny.gif'),
+    ];
     await deck.add(files);
     expect(errors).to.deep.equal([]);
-    expect(deck.slides.map(({file, page}) => `${file.name}${page ? `#${page}` : ''}`)).to.deep.equal(['first.png', 'middle.pdf#1', 'middle.pdf#2', 'last.bmp', 'tiny.gif']);
+    expect(deck.slides.map(({file, page}) => `${file.name}${page ? `#${page}` : ''}`)).to.deep.equal([
+      'first.png',
+      'middle.pdf#1',
+      'middle.pdf#2',
+      'last.bmp',
+      'tiny.gif',
+    ]);
     const colours = [];
     for (let index = 0; index < deck.slides.length; index += 1) {
       const bitmap = await deck.render(index, {width: 320, height: 180});
@@ -75,7 +94,15 @@ describe('slides: deck', () => {
   it('refuses each kind of bad file with its reason, and keeps the good ones', async () => {
     const {deck, errors} = openDeck();
     const bad = badFiles();
-    await deck.add([bad.unsupported, await makeImage('good.png', GREEN), bad.empty, bad['corrupt-pdf'], bad.password, bad['too-large'], bad['corrupt-image']]);
+    await deck.add([
+      bad.unsupported,
+      await makeImage('good.png', GREEN),
+      bad.empty,
+      bad['corrupt-pdf'],
+      bad.password,
+      bad['too-large'],
+      bad['corrupt-image'],
+    ]);
     expect(deck.slides.map(({file}) => file.name)).to.deep.equal(['good.png']);
     expect(errors.map(({file, problem}) => `${file.name}: ${problem}`)).to.deep.equal([
       'notes.txt: unsupported',
@@ -121,7 +148,10 @@ describe('slides: time box', () => {
     let released: string | undefined;
     let finish!: (value: string) => void;
     const hanging = new Promise<string>((resolve) => (finish = resolve));
-    const boxed = timeBox('Decoding x.png', hanging, 50, {abandon: () => (abandoned = true), discardLate: (late) => (released = late)});
+    const boxed = timeBox('Decoding x.png', hanging, 50, {
+      abandon: () => (abandoned = true),
+      discardLate: (late) => (released = late),
+    });
     let error: unknown;
     await boxed.catch((reason: unknown) => (error = reason));
     expect(error).to.be.instanceOf(TimeoutError);
@@ -142,7 +172,13 @@ describe('slides: render queue', () => {
       order.push(name);
     };
     const first = queue.schedule('later', () => blocker);
-    const done = [queue.schedule('later', job('thumbnail 1')), queue.schedule('later', job('thumbnail 2')), queue.schedule('soon', job('neighbour')), queue.schedule('now', job('old slide')), queue.schedule('now', job('new slide'))];
+    const done = [
+      queue.schedule('later', job('thumbnail 1')),
+      queue.schedule('later', job('thumbnail 2')),
+      queue.schedule('soon', job('neighbour')),
+      queue.schedule('now', job('old slide')),
+      queue.schedule('now', job('new slide')),
+    ];
     const dropped = queue.schedule('later', job('scrolled away'));
     dropped.cancel(new Error('gone'));
     release();

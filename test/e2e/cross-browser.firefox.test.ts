@@ -20,7 +20,12 @@ let node: Awaited<ReturnType<typeof startDevNodeProcess>>;
 before(async () => {
   node = await startDevNodeProcess();
   chromiumBrowser = await chromium.launch({executablePath: chromiumPath, headless: true, args: chromiumArgs});
-  firefoxBrowser = await puppeteer.launch({browser: 'firefox', executablePath: firefoxPath, headless: true, extraPrefsFirefox: firefoxPrefs});
+  firefoxBrowser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: firefoxPath,
+    headless: true,
+    extraPrefsFirefox: firefoxPrefs,
+  });
 });
 
 after(async () => {
@@ -88,7 +93,7 @@ describe('every demo page loads in Firefox under its strict CSP with no console 
   }
 });
 
-test('a Chromium user and a Firefox user meet: each sees the other\'s camera', async () => {
+test("a Chromium user and a Firefox user meet: each sees the other's camera", async () => {
   const chris = await chromiumBrowser.newPage();
   const chrisErrors: string[] = [];
   chris.on('pageerror', (error) => chrisErrors.push(error.message));
@@ -114,7 +119,12 @@ test('a Chromium user and a Firefox user meet: each sees the other\'s camera', a
     const pair = ['Chris', 'Fiona'].map((name) => seen.find((participant) => participant.display_name === name));
     return pair.every((participant, index) => {
       const other = pair[1 - index];
-      return participant?.call && other && participant.call.packets.received.video > 50 && participant.call.forwarding.video === other.uuid;
+      return (
+        participant?.call &&
+        other &&
+        participant.call.packets.received.video > 50 &&
+        participant.call.forwarding.video === other.uuid
+      );
     });
   });
 

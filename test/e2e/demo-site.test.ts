@@ -55,14 +55,18 @@ describe('every demo page loads under its strict CSP with no console errors', ()
       await page.waitForTimeout(1000);
       assert.deepEqual(await page.evaluate(UNDEFINED_PEX_TAGS), [], 'every pex- element is defined');
       const shown = String(await page.evaluate(SHOWN_TEXT));
-      assert.deepEqual(STRING_KEYS.filter((key) => new RegExp(`(^|\\s)${key.replace(/\./g, '\\.')}($|\\s)`, 'm').test(shown)), [], 'no string key is shown in place of its text');
+      assert.deepEqual(
+        STRING_KEYS.filter((key) => new RegExp(`(^|\\s)${key.replace(/\./g, '\\.')}($|\\s)`, 'm').test(shown)),
+        [],
+        'no string key is shown in place of its text'
+      );
       assert.deepEqual(problems, []);
       await page.close();
     });
   }
 });
 
-test('the CMS article\'s join button opens a working meeting in a dialog', async () => {
+test("the CMS article's join button opens a working meeting in a dialog", async () => {
   const {page, problems} = await open('/demo/cms-article.html');
   await page.getByRole('button', {name: 'Join the Friday demo'}).click();
   const dialog = page.getByRole('dialog');
@@ -83,7 +87,7 @@ test('the CMS article\'s join button opens a working meeting in a dialog', async
   await page.close();
 });
 
-test('the link builder\'s link joins the right room with the right role', async () => {
+test("the link builder's link joins the right room with the right role", async () => {
   const {page} = await open('/demo/link-builder.html');
   await page.getByLabel('Meeting (conference)').fill('meet.hostpin');
   await page.getByLabel('Name').fill('Gwen');
@@ -97,7 +101,9 @@ test('the link builder\'s link joins the right room with the right role', async 
   await joined.goto(String(link));
   // meet.hostpin has a host PIN only: a guest without a PIN waits for the host.
   await joined.getByText('Waiting for the host').waitFor({timeout: 30000});
-  const state = await joined.evaluate(`(() => { const el = document.querySelector('pex-conference'); return {conference: el.state.conference, role: el.state.role}; })()`);
+  const state = await joined.evaluate(
+    `(() => { const el = document.querySelector('pex-conference'); return {conference: el.state.conference, role: el.state.role}; })()`
+  );
   assert.deepEqual(state, {conference: 'meet.hostpin', role: 'guest'});
   await joined.close();
   await page.close();

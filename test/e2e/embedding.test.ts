@@ -35,22 +35,38 @@ test('npm pack ships the modules, their types, the bundle and the manifest', () 
   const result = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {cwd: repoRoot, encoding: 'utf8'});
   assert.equal(result.status, 0, result.stderr);
   const files = new Set((JSON.parse(result.stdout) as {files: {path: string}[]}[])[0]!.files.map(({path}) => path));
-  for (const file of ['lib/index.js', 'lib/index.d.ts', 'lib/pex-roster.js', 'lib/slides/pdf.worker.min.mjs', 'dist/pex-connect.js', 'dist/webapp.html', 'custom-elements.json', 'README.md']) {
+  for (const file of [
+    'lib/index.js',
+    'lib/index.d.ts',
+    'lib/pex-roster.js',
+    'lib/slides/pdf.worker.min.mjs',
+    'dist/pex-connect.js',
+    'dist/webapp.html',
+    'custom-elements.json',
+    'README.md',
+  ]) {
     assert.ok(files.has(file), `${file} is in the package`);
   }
-  assert.ok(![...files].some((file) => file.startsWith('src/') || file.startsWith('test/') || file.startsWith('dev-node/')), 'no sources, tests or dev node');
+  assert.ok(
+    ![...files].some((file) => file.startsWith('src/') || file.startsWith('test/') || file.startsWith('dev-node/')),
+    'no sources, tests or dev node'
+  );
 });
 
 test('every export points at a file that exists, and package.json names the manifest', () => {
   for (const [name, target] of Object.entries(packageJson.exports)) {
     const paths = typeof target === 'string' ? [target] : [target.types, target.import];
-    for (const path of paths.filter((candidate) => !candidate.includes('*'))) assert.ok(existsSync(join(repoRoot, path)), `${name} → ${path}`);
+    for (const path of paths.filter((candidate) => !candidate.includes('*')))
+      assert.ok(existsSync(join(repoRoot, path)), `${name} → ${path}`);
   }
   assert.equal(packageJson.customElements, 'custom-elements.json');
 });
 
-test('the package\'s declarations type-check for a consumer (skipLibCheck off)', () => {
-  const result = spawnSync(process.execPath, [join(repoRoot, 'node_modules/typescript/bin/tsc'), '-p', 'test/package'], {cwd: repoRoot, encoding: 'utf8'});
+test("the package's declarations type-check for a consumer (skipLibCheck off)", () => {
+  const result = spawnSync(process.execPath, [join(repoRoot, 'node_modules/typescript/bin/tsc'), '-p', 'test/package'], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+  });
   assert.equal(result.status, 0, result.stdout + result.stderr);
 });
 
@@ -71,21 +87,31 @@ async function pageWith(html: string, problems: string[] = [], headers: Record<s
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(message.text());
   });
-  await page.route(`${started.node.url}/test-page.html`, (route) => route.fulfill({contentType: 'text/html', body: html, headers}));
+  await page.route(`${started.node.url}/test-page.html`, (route) =>
+    route.fulfill({contentType: 'text/html', body: html, headers})
+  );
   await page.goto(`${started.node.url}/test-page.html`);
   return page;
 }
 
 test('importing the classes (the package root) registers no element and touches no page', async () => {
-  const code = await bundleImporting(`import * as pexConnect from 'pex-connect'; window.pexConnectExports = Object.keys(pexConnect);`);
+  const code = await bundleImporting(
+    `import * as pexConnect from 'pex-connect'; window.pexConnectExports = Object.keys(pexConnect);`
+  );
   const page = await pageWith('<!doctype html><html><body></body></html>');
   const before = await page.evaluate('document.documentElement.outerHTML');
   await page.addScriptTag({content: code, type: 'module'});
   await page.waitForFunction('Array.isArray(window.pexConnectExports)');
-  const defined = await page.evaluate(`['pex-conference', 'pex-roster', 'pex-chat', 'pex-presenter', 'pex-join-button'].filter((tag) => customElements.get(tag))`);
+  const defined = await page.evaluate(
+    `['pex-conference', 'pex-roster', 'pex-chat', 'pex-presenter', 'pex-join-button'].filter((tag) => customElements.get(tag))`
+  );
   assert.deepEqual(defined, [], 'no element is registered by importing the classes');
   assert.ok((await page.evaluate('window.pexConnectExports')) as string[], 'the classes are exported');
-  assert.equal(await page.evaluate('document.documentElement.outerHTML.replace(/<script[^>]*>[\\s\\S]*?<\\/script>/, "")'), before, 'the document is unchanged');
+  assert.equal(
+    await page.evaluate('document.documentElement.outerHTML.replace(/<script[^>]*>[\\s\\S]*?<\\/script>/, "")'),
+    before,
+    'the document is unchanged'
+  );
   await page.close();
 });
 
@@ -111,10 +137,18 @@ test('diagnose() on a page whose Permissions-Policy blocks screen sharing, with 
     {'Permissions-Policy': 'display-capture=()'}
   );
   await page.waitForFunction(`Boolean(customElements.get('pex-conference'))`);
-  const findings = (await page.evaluate(`document.querySelector('pex-conference').diagnose()`)) as {code: string; subject: string; message: string}[];
-  const byCode = (code: string, subject: string) => findings.find((finding) => finding.code === code && finding.subject === subject);
+  const findings = (await page.evaluate(`document.querySelector('pex-conference').diagnose()`)) as {
+    code: string;
+    subject: string;
+    message: string;
+  }[];
+  const byCode = (code: string, subject: string) =>
+    findings.find((finding) => finding.code === code && finding.subject === subject);
   assert.match(byCode('policy-blocks', 'display-capture')?.message ?? '', /Permissions-Policy: display-capture=\(self\)/);
   assert.ok(byCode('policy-allows', 'camera'), 'camera is still allowed');
-  assert.match(byCode('node-unreachable', 'http://127.0.0.1:9')?.message ?? '', /Cannot reach the conferencing server http:\/\/127\.0\.0\.1:9/);
+  assert.match(
+    byCode('node-unreachable', 'http://127.0.0.1:9')?.message ?? '',
+    /Cannot reach the conferencing server http:\/\/127\.0\.0\.1:9/
+  );
   await page.close();
 });

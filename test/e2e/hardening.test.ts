@@ -89,7 +89,9 @@ function collectTokens(page: Page): Set<string> {
 /** Polls the page's conference state (the page's CSP forbids page.waitForFunction's eval). */
 async function waitForState(page: Page, what: string, condition: string): Promise<void> {
   const deadline = Date.now() + 60000;
-  while (!(await page.evaluate(`(() => { const state = document.querySelector('pex-conference').state; return ${condition}; })()`))) {
+  while (
+    !(await page.evaluate(`(() => { const state = document.querySelector('pex-conference').state; return ${condition}; })()`))
+  ) {
     if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
     await page.waitForTimeout(200);
   }
@@ -142,7 +144,9 @@ test('a whole join with a PIN leaves no PIN or token in logs, URLs, storage or e
     if (request.url().endsWith('/refresh_token')) refreshes += 1;
   });
   node = await startNode(port);
-  await page.getByText('The conferencing server no longer knows this call (it may have restarted). Join again.').waitFor({timeout: 60000});
+  await page
+    .getByText('The conferencing server no longer knows this call (it may have restarted). Join again.')
+    .waitFor({timeout: 60000});
   assert.ok(refreshes < 10, `no refresh storm (${refreshes} refresh requests)`);
   await page.getByRole('button', {name: 'Join again'}).click();
   await page.getByRole('button', {name: 'Join', exact: true}).click();

@@ -83,7 +83,11 @@ export function countVideoFrames(video: HTMLVideoElement, ms = 1500): Promise<nu
 
 /** Switches faults on for a room (and restarts its request counts): dev-node/README.md, `/dev/faults`. */
 export async function setFaults(room: string, spec: FaultSpec): Promise<void> {
-  const response = await fetch(`${devNodeUrl}/dev/faults`, {method: 'POST', headers: {'content-type': 'application/json'}, body: JSON.stringify({room, ...spec})});
+  const response = await fetch(`${devNodeUrl}/dev/faults`, {
+    method: 'POST',
+    headers: {'content-type': 'application/json'},
+    body: JSON.stringify({room, ...spec}),
+  });
   if (!response.ok) throw new Error(`Setting faults for ${room} failed: ${response.status} ${await response.text()}`);
 }
 

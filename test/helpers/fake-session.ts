@@ -55,7 +55,9 @@ export class FakeSession implements Session {
   #action(action: string): Action {
     return (...args) => {
       this.calls.push({action, args});
-      return this.refuse.has(action) ? Promise.reject(new SessionActionError(action, 'refused', 'Refused by the fake node')) : Promise.resolve();
+      return this.refuse.has(action)
+        ? Promise.reject(new SessionActionError(action, 'refused', 'Refused by the fake node'))
+        : Promise.resolve();
     };
   }
 

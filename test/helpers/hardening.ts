@@ -41,7 +41,8 @@ export function refuseDevices(kinds: readonly ('audio' | 'video')[], error: 'Not
   const devices = navigator.mediaDevices;
   const original = devices.getUserMedia;
   devices.getUserMedia = (constraints?: MediaStreamConstraints) => {
-    if (kinds.some((kind) => constraints?.[kind])) return Promise.reject(new DOMException(`No ${kinds.join(' or ')} (test)`, error));
+    if (kinds.some((kind) => constraints?.[kind]))
+      return Promise.reject(new DOMException(`No ${kinds.join(' or ')} (test)`, error));
     return original.call(devices, constraints);
   };
   return () => {

@@ -40,7 +40,9 @@ export async function untilPhase(el: PexConference, phase: Phase, timeout = 2000
       const state = el.state;
       if (state.phase === phase) return true;
       if ((state.phase === 'failed' || state.phase === 'ended') && phase !== 'ended' && phase !== 'failed') {
-        throw new Error(`${el.getAttribute('name')} is ${state.phase}: ${state.endReason?.code} ${state.endReason?.detail ?? ''}`);
+        throw new Error(
+          `${el.getAttribute('name')} is ${state.phase}: ${state.endReason?.code} ${state.endReason?.detail ?? ''}`
+        );
       }
       return false;
     },

@@ -10,7 +10,10 @@ import {ignoreWindowOnError, isResizeObserverLoopErrorMessage} from '@lit-labs/v
 export function ignoreResizeObserverLoopErrors(): void {
   let teardown: (() => void) | undefined;
   beforeEach(() => {
-    teardown = ignoreWindowOnError((message: unknown) => typeof message === 'string' && isResizeObserverLoopErrorMessage(message), {suppressErrorLogging: true});
+    teardown = ignoreWindowOnError(
+      (message: unknown) => typeof message === 'string' && isResizeObserverLoopErrorMessage(message),
+      {suppressErrorLogging: true}
+    );
   });
   afterEach(() => {
     teardown?.();

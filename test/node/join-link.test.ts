@@ -8,16 +8,27 @@ import {parseJoinParams} from '../../src/link/join-params.js';
 const ADDRESS = 'https://conference.example.com/webapp/';
 
 describe('buildJoinLink', () => {
-  test('the guide\'s examples', () => {
-    assert.equal(buildJoinLink(ADDRESS, {conference: 'meet.alice', name: 'Bob', join: true}).url, `${ADDRESS}?conference=meet.alice&name=Bob&join=1`);
-    assert.equal(buildJoinLink(ADDRESS, {conference: 'meet.alice', name: 'Bob', pin: '1234', join: true}).url, `${ADDRESS}?conference=meet.alice&name=Bob&pin=1234&join=1`);
-    assert.equal(buildJoinLink(ADDRESS, {conference: 'meet.alice', name: 'Bob', join: true, role: 'guest'}).url, `${ADDRESS}?conference=meet.alice&name=Bob&join=1&role=guest`);
+  test("the guide's examples", () => {
     assert.equal(
-      buildJoinLink(ADDRESS, {conference: 'meet.alice', name: 'Bob', join: true, role: 'guest', media: true, audioonly: true}).url,
+      buildJoinLink(ADDRESS, {conference: 'meet.alice', name: 'Bob', join: true}).url,
+      `${ADDRESS}?conference=meet.alice&name=Bob&join=1`
+    );
+    assert.equal(
+      buildJoinLink(ADDRESS, {conference: 'meet.alice', name: 'Bob', pin: '1234', join: true}).url,
+      `${ADDRESS}?conference=meet.alice&name=Bob&pin=1234&join=1`
+    );
+    assert.equal(
+      buildJoinLink(ADDRESS, {conference: 'meet.alice', name: 'Bob', join: true, role: 'guest'}).url,
+      `${ADDRESS}?conference=meet.alice&name=Bob&join=1&role=guest`
+    );
+    assert.equal(
+      buildJoinLink(ADDRESS, {conference: 'meet.alice', name: 'Bob', join: true, role: 'guest', media: true, audioonly: true})
+        .url,
       `${ADDRESS}?conference=meet.alice&name=Bob&join=1&role=guest&media=1&audioonly=1`
     );
     assert.equal(
-      buildJoinLink(ADDRESS, {conference: 'meet.alice', name: 'Bob', join: true, role: 'guest', media: false, escalate: true}).url,
+      buildJoinLink(ADDRESS, {conference: 'meet.alice', name: 'Bob', join: true, role: 'guest', media: false, escalate: true})
+        .url,
       `${ADDRESS}?conference=meet.alice&name=Bob&join=1&role=guest&media=&escalate=1`
     );
   });
@@ -47,7 +58,18 @@ describe('buildJoinLink', () => {
 
 describe('parseJoinLink', () => {
   test('round trip: every parameter survives build then parse', () => {
-    const params = {conference: 'meet.alice', name: 'Bob', bw: 1264, pin: '1234', join: true, media: false, audioonly: false, escalate: true, extension: '1001', forceguest: true} as const;
+    const params = {
+      conference: 'meet.alice',
+      name: 'Bob',
+      bw: 1264,
+      pin: '1234',
+      join: true,
+      media: false,
+      audioonly: false,
+      escalate: true,
+      extension: '1001',
+      forceguest: true,
+    } as const;
     const parsed = parseJoinLink(buildJoinLink(ADDRESS, params).url);
     assert.equal(parsed.kind, 'webapp');
     assert.equal(parsed.address, ADDRESS);

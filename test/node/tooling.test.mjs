@@ -14,10 +14,7 @@ test('custom-elements.json is up to date with the JSDoc (run `npm run analyze`)'
   // The analyzer resolves --outdir against the working directory, so keep it inside the repo.
   const outdir = join('node_modules', '.cache', `pex-cem-check-${process.pid}`);
   try {
-    const result = run([
-      join(repoRoot, 'node_modules/@custom-elements-manifest/analyzer/cem.js'),
-      'analyze', '--outdir', outdir,
-    ]);
+    const result = run([join(repoRoot, 'node_modules/@custom-elements-manifest/analyzer/cem.js'), 'analyze', '--outdir', outdir]);
     assert.equal(result.status, 0, result.stderr);
     const fresh = JSON.parse(readFileSync(join(repoRoot, outdir, 'custom-elements.json'), 'utf8'));
     const committed = JSON.parse(readFileSync(join(repoRoot, 'custom-elements.json'), 'utf8'));
@@ -34,7 +31,7 @@ for (const project of ['tsconfig.json', 'dev-node/tsconfig.json', 'test/e2e/tsco
   });
 }
 
-test('README.md\'s element reference matches custom-elements.json (run `npm run analyze`)', () => {
+test("README.md's element reference matches custom-elements.json (run `npm run analyze`)", () => {
   const result = run([join(repoRoot, 'scripts/docs.mjs'), '--check']);
   assert.equal(result.status, 0, result.stderr);
 });

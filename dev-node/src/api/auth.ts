@@ -1,9 +1,9 @@
-import type { App } from '../app.js';
-import type { Conference } from '../conference/conference.js';
-import type { Participant } from '../conference/participant.js';
-import type { ClientSession } from '../conference/session.js';
-import { HttpError } from '../http/reply.js';
-import type { RouteContext } from '../http/router.js';
+import type {App} from '../app.js';
+import type {Conference} from '../conference/conference.js';
+import type {Participant} from '../conference/participant.js';
+import type {ClientSession} from '../conference/session.js';
+import {HttpError} from '../http/reply.js';
+import type {RouteContext} from '../http/router.js';
 
 export const NOT_FOUND_MESSAGE = 'Neither conference nor gateway found';
 /** What a node says of a token it does not accept (the SDK maps it to #pex113). */
@@ -32,14 +32,14 @@ export interface Authenticated {
  * The live session behind the request's token. Unknown, expired or revoked tokens, tokens of an
  * ended session and tokens of another conference all get 403 "Invalid token".
  */
-export function authenticate(app: App, ctx: RouteContext, options: { allowEnded?: boolean } = {}): Authenticated {
+export function authenticate(app: App, ctx: RouteContext, options: {allowEnded?: boolean} = {}): Authenticated {
   const alias = ctx.params.alias ?? '';
   requireKnownAlias(app, alias);
   const session = app.tokens.lookup(tokenOf(ctx));
   if (!session || (session.ended && !options.allowEnded) || !session.acceptsAlias(alias)) {
     throw new HttpError(403, INVALID_TOKEN);
   }
-  return { session, conference: session.conference, self: session.participant };
+  return {session, conference: session.conference, self: session.participant};
 }
 
 /** The participant named in the path; unknown participants are a 404. */

@@ -1,8 +1,8 @@
-import type { MessageConferenceMap } from '@pexip/infinity-api';
-import type { Participant } from '../conference/participant.js';
-import { HttpError } from '../http/reply.js';
-import type { App } from '../app.js';
-import { type Authenticated, requireAdmitted } from './auth.js';
+import type {MessageConferenceMap} from '@pexip/infinity-api';
+import type {Participant} from '../conference/participant.js';
+import {HttpError} from '../http/reply.js';
+import type {App} from '../app.js';
+import {type Authenticated, requireAdmitted} from './auth.js';
 
 /**
  * Delivers a chat message (to everyone in the meeting, or privately to `recipient`) after the
@@ -21,7 +21,7 @@ export function postChat(app: App, auth: Authenticated, message: MessageConferen
     at: Date.now(),
     fromUuid: auth.self.uuid,
     from: auth.self.displayName,
-    ...(recipient ? { toUuid: recipient.uuid } : {}),
+    ...(recipient ? {toUuid: recipient.uuid} : {}),
     type: message.type,
     payload: message.payload,
   });

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import {randomBytes} from 'node:crypto';
 
 interface TokenRecord<S> {
   readonly session: S;
@@ -27,7 +27,7 @@ export class TokenStore<S extends object> {
 
   issue(session: S, now = Date.now()): string {
     const token = newToken();
-    this.tokens.set(token, { session, expiresAt: now + this.lifetimeMs });
+    this.tokens.set(token, {session, expiresAt: now + this.lifetimeMs});
     let owned = this.bySession.get(session);
     if (!owned) this.bySession.set(session, (owned = new Set()));
     owned.add(token);

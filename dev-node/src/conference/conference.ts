@@ -1,11 +1,11 @@
-import { randomUUID } from 'node:crypto';
-import type { DialOutConfig, ParticipantRole, RoomConfig } from '../config/types.js';
-import { MediaPeer } from '../media/peer.js';
-import { MediaRelay, type StageEntry } from '../media/relay.js';
-import { type MediaSection, mediaSections, roleOf } from '../media/sdp.js';
-import { RoomFaults } from './faults.js';
-import type { MediaKind, Participant, ServiceType } from './participant.js';
-import type { Call, ClientSession } from './session.js';
+import {randomUUID} from 'node:crypto';
+import type {DialOutConfig, ParticipantRole, RoomConfig} from '../config/types.js';
+import {MediaPeer} from '../media/peer.js';
+import {MediaRelay, type StageEntry} from '../media/relay.js';
+import {type MediaSection, mediaSections, roleOf} from '../media/sdp.js';
+import {RoomFaults} from './faults.js';
+import type {MediaKind, Participant, ServiceType} from './participant.js';
+import type {Call, ClientSession} from './session.js';
 
 /** Disconnect reasons, worded as Pexip words them so the SDK maps them to its error codes. */
 export const REASONS = {
@@ -63,7 +63,7 @@ export class Conference {
 
   constructor(
     readonly config: RoomConfig,
-    readonly dialOut: DialOutConfig,
+    readonly dialOut: DialOutConfig
   ) {
     this.locked = config.locked ?? false;
     this.aliases = new Set(config.aliases.map((alias) => alias.toLowerCase()));
@@ -143,7 +143,7 @@ export class Conference {
     if (!participant) return;
     const session = this.sessions.get(uuid);
     if (session) {
-      if (reason !== undefined) session.send('disconnect', { reason });
+      if (reason !== undefined) session.send('disconnect', {reason});
       this.endSession(session);
     }
     if (this.presenterUuid === uuid) this.releaseFloor(participant);
@@ -227,7 +227,11 @@ export class Conference {
     participant.presenting = true;
     this.announce('participant_update', participant);
     // The previous presenter gets presentation_start too: that is how the SDK learns its share was taken over.
-    this.publish('presentation_start', presentationEvent(participant), (viewer) => viewer !== participant && viewer.isAdmitted && viewer.receivesPresentation);
+    this.publish(
+      'presentation_start',
+      presentationEvent(participant),
+      (viewer) => viewer !== participant && viewer.isAdmitted && viewer.receivesPresentation
+    );
     this.relay.setPresenter(participant.uuid);
   }
 
@@ -244,10 +248,10 @@ export class Conference {
    * Starts a WebRTC call for a session (replacing any previous one, as when a control-only
    * session escalates to audio/video) and returns the answer.
    */
-  async startCall(session: ClientSession, offer: string): Promise<Call & { sdp: string }> {
+  async startCall(session: ClientSession, offer: string): Promise<Call & {sdp: string}> {
     this.endCall(session);
     const participant = session.participant;
-    const call: Call = { uuid: randomUUID(), peer: new MediaPeer(participant.uuid, () => this.relay.route()) };
+    const call: Call = {uuid: randomUUID(), peer: new MediaPeer(participant.uuid, () => this.relay.route())};
     session.call = call;
     try {
       const sdp = await call.peer.answer(offer);
@@ -260,7 +264,7 @@ export class Conference {
         receivesPresentation: () => participant.receivesPresentation,
       });
       this.setMedia(participant, mediaSections(offer));
-      return { ...call, sdp };
+      return {...call, sdp};
     } catch (error) {
       if (session.call === call) this.endCall(session);
       else void call.peer.close();
@@ -289,9 +293,15 @@ export class Conference {
   postMessage(entry: ChatEntry): void {
     this.chat.push(entry);
     if (this.chat.length > CHAT_LOG_LIMIT) this.chat.splice(0, this.chat.length - CHAT_LOG_LIMIT);
-    const event = { origin: entry.from, uuid: entry.fromUuid, type: entry.type, payload: entry.payload, direct: entry.toUuid !== undefined };
+    const event = {
+      origin: entry.from,
+      uuid: entry.fromUuid,
+      type: entry.type,
+      payload: entry.payload,
+      direct: entry.toUuid !== undefined,
+    };
     this.publish('message_received', event, (viewer) =>
-      entry.toUuid === undefined ? viewer.isAdmitted && viewer.uuid !== entry.fromUuid : viewer.uuid === entry.toUuid,
+      entry.toUuid === undefined ? viewer.isAdmitted && viewer.uuid !== entry.fromUuid : viewer.uuid === entry.toUuid
     );
   }
 
@@ -382,15 +392,15 @@ export class Conference {
   }
 
   private announceDeletion(subject: Participant): void {
-    const json = JSON.stringify({ uuid: subject.uuid });
+    const json = JSON.stringify({uuid: subject.uuid});
     for (const session of this.sessions.values()) {
       if (canSee(session.participant, subject)) session.sendJson('participant_delete', json);
     }
   }
 
   /** The `stage` event: speakers by recency (detected from audio, then simulated), with voice activity. */
-  stage(): { participant_uuid: string; stage_index: number; vad: number }[] {
-    const simulated: StageEntry[] = [...this.simulatedSpeakers].map((uuid) => ({ uuid, speaking: true }));
+  stage(): {participant_uuid: string; stage_index: number; vad: number}[] {
+    const simulated: StageEntry[] = [...this.simulatedSpeakers].map((uuid) => ({uuid, speaking: true}));
     return [...this.relay.stage(), ...simulated].map((entry, index) => ({
       participant_uuid: entry.uuid,
       stage_index: index,
@@ -400,5 +410,5 @@ export class Conference {
 }
 
 export function presentationEvent(presenter: Participant): Record<string, string> {
-  return { presenter_name: presenter.displayName, presenter_uri: presenter.uri ?? '', presenter_uuid: presenter.uuid };
+  return {presenter_name: presenter.displayName, presenter_uri: presenter.uri ?? '', presenter_uuid: presenter.uuid};
 }

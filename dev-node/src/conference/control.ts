@@ -1,7 +1,7 @@
-import type { TransformLayoutMap } from '@pexip/infinity-api';
-import type { ParticipantRole } from '../config/types.js';
-import { type Conference, presentationEvent, REASONS } from './conference.js';
-import type { Participant } from './participant.js';
+import type {TransformLayoutMap} from '@pexip/infinity-api';
+import type {ParticipantRole} from '../config/types.js';
+import {type Conference, presentationEvent, REASONS} from './conference.js';
+import type {Participant} from './participant.js';
 
 /** Conference-wide host operations (in-call controls of the admin guide). */
 
@@ -48,7 +48,11 @@ export function setReceivesPresentation(conference: Conference, participant: Par
   conference.changed(participant);
   const presenter = conference.presenterUuid === undefined ? undefined : conference.participants.get(conference.presenterUuid);
   if (!presenter || presenter === participant || !participant.isAdmitted) return;
-  conference.publish(allow ? 'presentation_start' : 'presentation_stop', allow ? presentationEvent(presenter) : {}, (viewer) => viewer === participant);
+  conference.publish(
+    allow ? 'presentation_start' : 'presentation_stop',
+    allow ? presentationEvent(presenter) : {},
+    (viewer) => viewer === participant
+  );
 }
 
 /** transform_layout: recorded and announced as a `layout` event (the node has no real layouts). */
@@ -59,7 +63,7 @@ export function setLayout(conference: Conference, transforms: TransformLayoutMap
     view: layout,
     participants: admitted.map((participant) => participant.uuid),
     requested_layout: {
-      primary_screen: { chair_layout: transforms.host_layout ?? layout, guest_layout: transforms.guest_layout ?? layout },
+      primary_screen: {chair_layout: transforms.host_layout ?? layout, guest_layout: transforms.guest_layout ?? layout},
     },
     overlay_text_enabled: transforms.enable_overlay_text ?? false,
   });

@@ -13,7 +13,7 @@ export interface FaultSpec {
 /**
  * Network faults a test switches on for one room through `/dev/faults` (never part of the Pexip
  * API). They act on the room's client API requests before any handler runs; see
- * `faultGate` in api/devRoutes.ts and the README.
+ * `faultGate` in api/dev-routes.ts and the README.
  */
 export class RoomFaults {
   /** Every API request of the room waits this long before it is handled. */

@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
-import type { Participant as WireParticipant } from '@pexip/infinity-api/dist/conference/types.js';
-import type { ParticipantRole } from '../config/types.js';
+import {randomUUID} from 'node:crypto';
+import type {Participant as WireParticipant} from '@pexip/infinity-api/dist/conference/types.js';
+import type {ParticipantRole} from '../config/types.js';
 
-export type { WireParticipant };
+export type {WireParticipant};
 export type ServiceType = NonNullable<WireParticipant['service_type']>;
 export type WireProtocol = WireParticipant['protocol'];
 
@@ -115,12 +115,12 @@ export class Participant {
       is_video_silent: false,
       supports_direct_chat: false,
       can_receive_personal_mix: false,
-      receive_from_video_mix: { mix_name: 'main', timestamp: 0 },
+      receive_from_video_mix: {mix_name: 'main', timestamp: 0},
       last_spoken_time: this.lastSpokenTime,
     };
     if (this.callTag !== undefined) wire.call_tag = this.callTag;
     if (this.disconnectReason !== undefined) {
-      return Object.assign(wire, { disconnect_reason: this.disconnectReason });
+      return Object.assign(wire, {disconnect_reason: this.disconnectReason});
     }
     return wire;
   }

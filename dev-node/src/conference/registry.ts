@@ -1,9 +1,8 @@
-import type { DevNodeConfig, DialProtocol, GatewayRule, ReceptionConfig, RoomConfig } from '../config/types.js';
-import { Conference, REASONS } from './conference.js';
+import type {DevNodeConfig, DialProtocol, GatewayRule, ReceptionConfig, RoomConfig} from '../config/types.js';
+import {Conference, REASONS} from './conference.js';
 
 export type Resolved =
-  | { readonly kind: 'room'; readonly conference: Conference }
-  | { readonly kind: 'reception'; readonly reception: ReceptionConfig };
+  {readonly kind: 'room'; readonly conference: Conference} | {readonly kind: 'reception'; readonly reception: ReceptionConfig};
 
 /**
  * Every alias the node answers for: Virtual Meeting Rooms (created from the configuration and
@@ -12,26 +11,26 @@ export type Resolved =
 export class Registry {
   private readonly rooms = new Map<string, Conference>();
   private readonly receptions = new Map<string, ReceptionConfig>();
-  private readonly gateway: readonly { rule: GatewayRule; pattern: RegExp }[];
+  private readonly gateway: readonly {rule: GatewayRule; pattern: RegExp}[];
 
   /** `onRoomCreated` lets the simulator populate a room whenever it is (re)created. */
   constructor(
     private readonly config: DevNodeConfig,
-    private readonly onRoomCreated: (conference: Conference) => void,
+    private readonly onRoomCreated: (conference: Conference) => void
   ) {
     for (const reception of config.receptions) {
       for (const alias of reception.aliases) this.receptions.set(alias.toLowerCase(), reception);
     }
-    this.gateway = config.gateway.map((rule) => ({ rule, pattern: new RegExp(rule.match, 'i') }));
+    this.gateway = config.gateway.map((rule) => ({rule, pattern: new RegExp(rule.match, 'i')}));
     for (const room of config.rooms) this.putRoom(room);
   }
 
   resolve(alias: string): Resolved | undefined {
     const key = alias.toLowerCase();
     const conference = this.rooms.get(key);
-    if (conference) return { kind: 'room', conference };
+    if (conference) return {kind: 'room', conference};
     const reception = this.receptions.get(key);
-    return reception ? { kind: 'reception', reception } : undefined;
+    return reception ? {kind: 'reception', reception} : undefined;
   }
 
   room(alias: string): Conference | undefined {
@@ -48,7 +47,7 @@ export class Registry {
       if (this.receptions.has(alias.toLowerCase())) throw new Error(`alias "${alias}" belongs to a reception`);
     }
     for (const alias of config.aliases) this.deleteRoom(alias);
-    const conference = new Conference(config, { ...this.config.dialOut, ...config.dialOut });
+    const conference = new Conference(config, {...this.config.dialOut, ...config.dialOut});
     for (const alias of conference.aliases) this.rooms.set(alias, conference);
     this.onRoomCreated(conference);
     return conference;
@@ -66,7 +65,7 @@ export class Registry {
   /** The gateway rule a dial-out destination resolves through, if any. */
   route(destination: string, protocol: DialProtocol): GatewayRule | undefined {
     return this.gateway.find(
-      ({ rule, pattern }) => pattern.test(destination) && (!rule.protocols || rule.protocols.includes(protocol)),
+      ({rule, pattern}) => pattern.test(destination) && (!rule.protocols || rule.protocols.includes(protocol))
     )?.rule;
   }
 

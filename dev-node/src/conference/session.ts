@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
-import type { EventStream } from '../events/eventStream.js';
-import type { MediaPeer } from '../media/peer.js';
-import type { Conference } from './conference.js';
-import type { Participant } from './participant.js';
+import {randomUUID} from 'node:crypto';
+import type {EventStream} from '../events/event-stream.js';
+import type {MediaPeer} from '../media/peer.js';
+import type {Conference} from './conference.js';
+import type {Participant} from './participant.js';
 
 /** A WebRTC call of a session: the SDK allows one at a time (a new one replaces the old). */
 export interface Call {
@@ -28,7 +28,7 @@ export class ClientSession {
     readonly participant: Participant,
     readonly conference: Conference,
     /** Lower-case aliases whose URLs this session may use (the room's and the one it joined by). */
-    readonly aliases: ReadonlySet<string>,
+    readonly aliases: ReadonlySet<string>
   ) {}
 
   acceptsAlias(alias: string): boolean {

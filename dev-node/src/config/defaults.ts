@@ -1,5 +1,5 @@
-import { parseConfig } from './parse.js';
-import type { DevNodeConfig } from './types.js';
+import {parseConfig} from './parse.js';
+import type {DevNodeConfig} from './types.js';
 
 /**
  * The built-in configuration used when no --config is given: one room per feature so that a
@@ -7,12 +7,12 @@ import type { DevNodeConfig } from './types.js';
  */
 const DEFAULT_CONFIG_JSON = {
   rooms: [
-    { aliases: ['meet.alice', 'meet.alice@example.com'], name: "Alice's meeting room" },
-    { aliases: ['meet.bob', 'meet.bob@example.com'], name: "Bob's meeting room" },
-    { aliases: ['meet.hostpin'], name: 'Host PIN room', hostPin: '1234', allowGuests: true },
-    { aliases: ['meet.pins'], name: 'Host and guest PIN room', hostPin: '1234', guestPin: '5678' },
-    { aliases: ['meet.locked'], name: 'Locked room', hostPin: '1234', allowGuests: true, locked: true },
-    { aliases: ['meet.audio'], name: 'Audio-only room', callType: 'audio' },
+    {aliases: ['meet.alice', 'meet.alice@example.com'], name: "Alice's meeting room"},
+    {aliases: ['meet.bob', 'meet.bob@example.com'], name: "Bob's meeting room"},
+    {aliases: ['meet.hostpin'], name: 'Host PIN room', hostPin: '1234', allowGuests: true},
+    {aliases: ['meet.pins'], name: 'Host and guest PIN room', hostPin: '1234', guestPin: '5678'},
+    {aliases: ['meet.locked'], name: 'Locked room', hostPin: '1234', allowGuests: true, locked: true},
+    {aliases: ['meet.audio'], name: 'Audio-only room', callType: 'audio'},
     {
       aliases: ['meet.busy'],
       name: 'Busy room',
@@ -20,19 +20,26 @@ const DEFAULT_CONFIG_JSON = {
         count: 40,
         chatIntervalSeconds: 20,
         chatScript: [
-          { from: 'Ada Lovelace', text: 'Good morning everyone!' },
-          { from: 'Grace Hopper', text: 'Can everyone see the slides?' },
-          { from: 'Alan Turing', text: 'Yes, they look fine here.' },
-          { from: 'Ada Lovelace', text: 'Let us start with the quarterly numbers.' },
+          {from: 'Ada Lovelace', text: 'Good morning everyone!'},
+          {from: 'Grace Hopper', text: 'Can everyone see the slides?'},
+          {from: 'Alan Turing', text: 'Yes, they look fine here.'},
+          {from: 'Ada Lovelace', text: 'Let us start with the quarterly numbers.'},
         ],
       },
     },
   ],
   receptions: [
-    { aliases: ['reception', 'reception@example.com'], name: 'Virtual Reception', extensions: { '1001': 'meet.alice', '1002': 'meet.pins' } },
+    {
+      aliases: ['reception', 'reception@example.com'],
+      name: 'Virtual Reception',
+      extensions: {'1001': 'meet.alice', '1002': 'meet.pins'},
+    },
   ],
   gateway: [
-    { name: 'Any SIP/H.323/Lync address or RTMP stream', match: '^((sip|h323|mssip):)?[^@\\s]+@[^@\\s]+$|^rtmps?://\\S+$|^\\+?[0-9]{3,15}$' },
+    {
+      name: 'Any SIP/H.323/Lync address or RTMP stream',
+      match: '^((sip|h323|mssip):)?[^@\\s]+@[^@\\s]+$|^rtmps?://\\S+$|^\\+?[0-9]{3,15}$',
+    },
   ],
 };
 

@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
-import { defaultConfig } from './defaults.js';
-import { ConfigError, parseConfig } from './parse.js';
-import type { DevNodeConfig } from './types.js';
+import {readFile} from 'node:fs/promises';
+import {defaultConfig} from './defaults.js';
+import {ConfigError, parseConfig} from './parse.js';
+import type {DevNodeConfig} from './types.js';
 
 /** The built-in default, a parsed JSON file (path), or an object in the same format. */
 export async function loadConfig(source: string | object | undefined): Promise<DevNodeConfig> {
@@ -29,6 +29,6 @@ export function withSimulatedCount(config: DevNodeConfig, count: number): DevNod
   }
   return {
     ...config,
-    rooms: config.rooms.map((room) => (room.simulated ? { ...room, simulated: { ...room.simulated, count } } : room)),
+    rooms: config.rooms.map((room) => (room.simulated ? {...room, simulated: {...room.simulated, count}} : room)),
   };
 }

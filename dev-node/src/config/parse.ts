@@ -17,7 +17,7 @@ export class ConfigError extends Error {
 
 type Json = Readonly<Record<string, unknown>>;
 
-const DEFAULT_DIAL_OUT: DialOutConfig = { connectDelayMs: 2000, failedVisibleMs: 3000 };
+const DEFAULT_DIAL_OUT: DialOutConfig = {connectDelayMs: 2000, failedVisibleMs: 3000};
 
 const DEFAULT_LIMITS: LimitsConfig = {
   requestsPerSecond: 50,
@@ -34,7 +34,7 @@ const ALIAS = /^[^\s/?#]{1,100}$/;
 class Reader {
   constructor(
     private readonly obj: Json,
-    private readonly path: string,
+    private readonly path: string
   ) {}
 
   static of(value: unknown, path: string): Reader {
@@ -139,7 +139,7 @@ function parseSimulatedParticipant(value: unknown, path: string): SimulatedParti
 
 function parseChatLine(value: unknown, path: string): ChatLine {
   const r = Reader.of(value, path);
-  return { from: r.string('from'), text: r.string('text') };
+  return {from: r.string('from'), text: r.string('text')};
 }
 
 function parseSimulation(value: unknown, path: string): SimulationConfig {
@@ -196,7 +196,7 @@ function parseReception(value: unknown, path: string): ReceptionConfig {
     if (!/^\w{1,32}$/.test(key)) throw new ConfigError(`${r.sub('extensions')} key "${key}" must be a short word`);
     table[key] = extensions.string(key);
   }
-  return { aliases: r.aliases('aliases'), name: r.optString('name') ?? 'Virtual Reception', extensions: table };
+  return {aliases: r.aliases('aliases'), name: r.optString('name') ?? 'Virtual Reception', extensions: table};
 }
 
 function parseGatewayRule(value: unknown, path: string): GatewayRule {
@@ -238,7 +238,7 @@ export function parseConfig(value: unknown): DevNodeConfig {
     rooms: r.optArray('rooms', parseRoom) ?? [],
     receptions: r.optArray('receptions', parseReception) ?? [],
     gateway: r.optArray('gateway', parseGatewayRule) ?? [],
-    dialOut: { ...DEFAULT_DIAL_OUT, ...(r.has('dialOut') ? parseDialOut(r.raw('dialOut'), 'config.dialOut') : {}) },
+    dialOut: {...DEFAULT_DIAL_OUT, ...(r.has('dialOut') ? parseDialOut(r.raw('dialOut'), 'config.dialOut') : {})},
     limits: r.has('limits') ? parseLimits(r.raw('limits'), 'config.limits') : DEFAULT_LIMITS,
   };
   const seen = new Set<string>();

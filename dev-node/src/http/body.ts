@@ -1,5 +1,5 @@
-import type { IncomingMessage } from 'node:http';
-import { HttpError } from './reply.js';
+import type {IncomingMessage} from 'node:http';
+import {HttpError} from './reply.js';
 
 /** Bodies past this many times the limit are not drained: the socket is dropped. */
 const DRAIN_FACTOR = 16;

@@ -1,5 +1,5 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { HttpError, type Reply } from './reply.js';
+import type {IncomingMessage, ServerResponse} from 'node:http';
+import {HttpError, type Reply} from './reply.js';
 
 export interface RouteContext {
   readonly req: IncomingMessage;
@@ -20,9 +20,9 @@ interface Route {
 }
 
 export type RouteMatch =
-  | { readonly kind: 'found'; readonly handler: Handler; readonly params: Record<string, string> }
-  | { readonly kind: 'wrong-method'; readonly allowed: readonly string[] }
-  | { readonly kind: 'none' };
+  | {readonly kind: 'found'; readonly handler: Handler; readonly params: Record<string, string>}
+  | {readonly kind: 'wrong-method'; readonly allowed: readonly string[]}
+  | {readonly kind: 'none'};
 
 /** Splits a path into decoded segments; a trailing slash is ignored (`theme/` = `theme`). */
 export function splitPath(path: string): string[] {
@@ -46,7 +46,7 @@ export class Router {
   private readonly routes: Route[] = [];
 
   add(method: string, pattern: string, handler: Handler): this {
-    this.routes.push({ method, segments: splitPath(pattern), handler });
+    this.routes.push({method, segments: splitPath(pattern), handler});
     return this;
   }
 
@@ -55,10 +55,10 @@ export class Router {
     for (const route of this.routes) {
       const params = matchSegments(route.segments, segments);
       if (!params) continue;
-      if (route.method === method) return { kind: 'found', handler: route.handler, params };
+      if (route.method === method) return {kind: 'found', handler: route.handler, params};
       allowed.push(route.method);
     }
-    return allowed.length > 0 ? { kind: 'wrong-method', allowed } : { kind: 'none' };
+    return allowed.length > 0 ? {kind: 'wrong-method', allowed} : {kind: 'none'};
   }
 }
 

@@ -1,5 +1,5 @@
-import { HttpError } from './reply.js';
-import type { RouteContext } from './router.js';
+import {HttpError} from './reply.js';
+import type {RouteContext} from './router.js';
 
 /** One of the request-body validators shipped in @pexip/infinity-api (Ajv, compiled). */
 export type BodyValidator = (data: unknown) => boolean;
@@ -7,7 +7,7 @@ export type BodyValidator = (data: unknown) => boolean;
 interface AjvError {
   readonly instancePath?: string;
   readonly message?: string;
-  readonly params?: { readonly allowedValues?: readonly unknown[] };
+  readonly params?: {readonly allowedValues?: readonly unknown[]};
 }
 
 /**
@@ -17,7 +17,7 @@ interface AjvError {
 function validBody<T>(validator: BodyValidator, body: unknown): T {
   const data = body ?? {};
   if (validator(data)) return data as T;
-  const error = (validator as BodyValidator & { errors?: readonly AjvError[] | null }).errors?.[0];
+  const error = (validator as BodyValidator & {errors?: readonly AjvError[] | null}).errors?.[0];
   const where = error?.instancePath ? `Field "${error.instancePath.slice(1)}"` : 'Request body';
   const allowed = error?.params?.allowedValues ? ` (${error.params.allowedValues.join(', ')})` : '';
   throw new HttpError(400, `${where} ${error?.message ?? 'is invalid'}${allowed}`);

@@ -1,11 +1,11 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { performance } from 'node:perf_hooks';
-import type { Logger } from '../log.js';
-import { parseJson, readBody } from './body.js';
-import { corsHeaders, failure, HttpError, PREFLIGHT_HEADERS, type Reply, writeReply } from './reply.js';
-import type { RouteContext, Router } from './router.js';
-import { splitPath } from './router.js';
-import { serveStatic, type StaticRoot } from './static.js';
+import {createServer, type IncomingMessage, type Server, type ServerResponse} from 'node:http';
+import {performance} from 'node:perf_hooks';
+import type {Logger} from '../log.js';
+import {parseJson, readBody} from './body.js';
+import {corsHeaders, failure, HttpError, PREFLIGHT_HEADERS, type Reply, writeReply} from './reply.js';
+import type {RouteContext, Router} from './router.js';
+import {splitPath} from './router.js';
+import {serveStatic, type StaticRoot} from './static.js';
 
 export interface ServerOptions {
   readonly router: Router;
@@ -23,7 +23,13 @@ export interface ServerOptions {
 /** Paths under these prefixes are API paths: their errors are JSON, never text. */
 const API_PREFIXES = ['/api/', '/dev/'];
 
-function contextFor(req: IncomingMessage, res: ServerResponse, url: URL, params: Record<string, string>, maxBodyBytes: number): RouteContext {
+function contextFor(
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  params: Record<string, string>,
+  maxBodyBytes: number
+): RouteContext {
   let body: Promise<unknown> | undefined;
   return {
     req,
@@ -37,9 +43,9 @@ function contextFor(req: IncomingMessage, res: ServerResponse, url: URL, params:
 async function dispatch(options: ServerOptions, req: IncomingMessage, res: ServerResponse): Promise<Reply> {
   const method = req.method ?? 'GET';
   if (method === 'OPTIONS') {
-    res.writeHead(204, { ...corsHeaders(req), ...PREFLIGHT_HEADERS });
+    res.writeHead(204, {...corsHeaders(req), ...PREFLIGHT_HEADERS});
     res.end();
-    return { kind: 'handled' };
+    return {kind: 'handled'};
   }
   const url = new URL(req.url ?? '/', 'http://dev-node.invalid');
   const segments = splitPath(url.pathname);
@@ -52,11 +58,16 @@ async function dispatch(options: ServerOptions, req: IncomingMessage, res: Serve
   if (match.kind === 'wrong-method') return failure(405, `Method ${method} not allowed here (use ${match.allowed.join(', ')})`);
   const isApi = API_PREFIXES.some((prefix) => url.pathname.startsWith(prefix));
   if (!isApi && (method === 'GET' || method === 'HEAD')) {
-    if (url.pathname === '/' && options.rootRedirect) return { kind: 'redirect', location: options.rootRedirect };
-    const file = await serveStatic(req, res, options.staticRoots, `/${segments.join('/')}${url.pathname.endsWith('/') && segments.length > 0 ? '/' : ''}`);
+    if (url.pathname === '/' && options.rootRedirect) return {kind: 'redirect', location: options.rootRedirect};
+    const file = await serveStatic(
+      req,
+      res,
+      options.staticRoots,
+      `/${segments.join('/')}${url.pathname.endsWith('/') && segments.length > 0 ? '/' : ''}`
+    );
     if (file) return file;
   }
-  return isApi ? failure(404, 'Unknown endpoint') : { kind: 'text', status: 404, body: 'Not found\n' };
+  return isApi ? failure(404, 'Unknown endpoint') : {kind: 'text', status: 404, body: 'Not found\n'};
 }
 
 /**
@@ -66,7 +77,9 @@ async function dispatch(options: ServerOptions, req: IncomingMessage, res: Serve
 export function createDevServer(options: ServerOptions): Server {
   return createServer((req, res) => {
     const started = performance.now();
-    res.once('close', () => options.logger.request(req.method ?? '?', req.url ?? '', res.statusCode, performance.now() - started));
+    res.once('close', () =>
+      options.logger.request(req.method ?? '?', req.url ?? '', res.statusCode, performance.now() - started)
+    );
     dispatch(options, req, res)
       .catch((error: unknown): Reply => {
         if (error instanceof HttpError) return failure(error.status, error.message);

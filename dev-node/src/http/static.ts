@@ -1,8 +1,8 @@
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import {createReadStream} from 'node:fs';
+import {stat} from 'node:fs/promises';
+import type {IncomingMessage, ServerResponse} from 'node:http';
 import path from 'node:path';
-import { corsHeaders, HANDLED, type Reply } from './reply.js';
+import {corsHeaders, HANDLED, type Reply} from './reply.js';
 
 const MIME_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -66,14 +66,14 @@ export async function serveStatic(
   req: IncomingMessage,
   res: ServerResponse,
   roots: readonly StaticRoot[],
-  urlPath: string,
+  urlPath: string
 ): Promise<Reply | undefined> {
   for (const root of roots) {
     let file = resolveInRoot(root, urlPath);
     if (!file) continue;
     let info = await stat(file).catch(() => undefined);
     if (info?.isDirectory()) {
-      if (!urlPath.endsWith('/')) return { kind: 'redirect', location: `${urlPath}/` };
+      if (!urlPath.endsWith('/')) return {kind: 'redirect', location: `${urlPath}/`};
       file = path.join(file, 'index.html');
       info = await stat(file).catch(() => undefined);
     }

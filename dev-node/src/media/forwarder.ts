@@ -1,5 +1,5 @@
-import { type RTCRtpSender, type RtpPacket, uint16Add, uint32Add } from 'werift';
-import type { RtpKind, RtpSink, RtpSource } from './source.js';
+import {type RTCRtpSender, type RtpPacket, uint16Add, uint32Add} from 'werift';
+import type {RtpKind, RtpSink, RtpSource} from './source.js';
 
 /**
  * Packets of the next source held back while waiting for the end of its key frame; a key frame of
@@ -45,7 +45,7 @@ export class Forwarder implements RtpSink {
 
   constructor(
     private readonly sender: ForwardingSender,
-    readonly kind: RtpKind,
+    readonly kind: RtpKind
   ) {
     this.needKeyframe = kind === 'video';
   }

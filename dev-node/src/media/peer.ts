@@ -1,4 +1,4 @@
-import { Socket } from 'node:dgram';
+import {Socket} from 'node:dgram';
 import {
   type MediaStreamTrack,
   PictureLossIndication,
@@ -12,9 +12,17 @@ import {
   useAudioLevelIndication,
   useSdesMid,
 } from 'werift';
-import { Forwarder } from './forwarder.js';
-import { type Direction, type MediaRole, type MediaSection, mediaSections, repairAnswer, roleOf, unbundleOnlyPorts } from './sdp.js';
-import { TrackSource } from './source.js';
+import {Forwarder} from './forwarder.js';
+import {
+  type Direction,
+  type MediaRole,
+  type MediaSection,
+  mediaSections,
+  repairAnswer,
+  roleOf,
+  unbundleOnlyPorts,
+} from './sdp.js';
+import {TrackSource} from './source.js';
 
 const ROLES: readonly MediaRole[] = ['audio', 'main', 'slides'];
 const MAX_EARLY_CANDIDATES = 50;
@@ -38,7 +46,7 @@ const RECEIVE_BUFFER_BYTES = 1 << 20;
 
 /** The part of werift's ICE connection that holds its sockets (private in werift's types). */
 interface IceSockets {
-  readonly protocols?: readonly { readonly transport?: { readonly socket?: unknown } }[];
+  readonly protocols?: readonly {readonly transport?: {readonly socket?: unknown}}[];
 }
 
 export type ConnectionState = RTCPeerConnection['connectionState'];
@@ -66,16 +74,16 @@ function createConnection(): RTCPeerConnection {
     iceUseIpv6: false,
     bundlePolicy: 'max-bundle',
     codecs: {
-      audio: [new RTCRtpCodecParameters({ mimeType: 'audio/opus', clockRate: 48_000, channels: 2 })],
+      audio: [new RTCRtpCodecParameters({mimeType: 'audio/opus', clockRate: 48_000, channels: 2})],
       video: [
         new RTCRtpCodecParameters({
           mimeType: 'video/VP8',
           clockRate: 90_000,
-          rtcpFeedback: [{ type: 'nack' }, { type: 'nack', parameter: 'pli' }, { type: 'goog-remb' }],
+          rtcpFeedback: [{type: 'nack'}, {type: 'nack', parameter: 'pli'}, {type: 'goog-remb'}],
         }),
       ],
     },
-    headerExtensions: { audio: [useSdesMid(), useAudioLevelIndication()], video: [useSdesMid(), useAbsSendTime()] },
+    headerExtensions: {audio: [useSdesMid(), useAudioLevelIndication()], video: [useSdesMid(), useAbsSendTime()]},
   });
 }
 
@@ -103,9 +111,9 @@ export class MediaPeer {
   /** `onChange` runs whenever routing may need to change (tracks, directions, connection). */
   constructor(
     private readonly owner: string,
-    private readonly onChange: () => void,
+    private readonly onChange: () => void
   ) {
-    this.pc.ontrack = ({ track, transceiver }) => this.onRemoteTrack(track, transceiver);
+    this.pc.ontrack = ({track, transceiver}) => this.onRemoteTrack(track, transceiver);
     this.pc.connectionStateChange.subscribe(() => this.onChange());
   }
 
@@ -150,7 +158,7 @@ export class MediaPeer {
     const added = this.pc.addIceCandidate({
       candidate: candidate.candidate,
       sdpMid: candidate.mid ?? '0',
-      ...(candidate.ufrag === undefined ? {} : { usernameFragment: candidate.ufrag }),
+      ...(candidate.ufrag === undefined ? {} : {usernameFragment: candidate.ufrag}),
     });
     // Firefox hides host addresses behind mDNS names (`<uuid>.local`). werift looks them up over
     // multicast and waits 10 s when nothing answers, and the SDK sends everything else (the
@@ -215,7 +223,7 @@ export class MediaPeer {
       for (const transport of this.pc.dtlsTransports) transport.iceTransport.restart();
       for (const role of ROLES) this.forwarders[role]?.resume(Date.now());
     }
-    await this.pc.setRemoteDescription({ type: 'offer', sdp: unbundleOnlyPorts(offer) });
+    await this.pc.setRemoteDescription({type: 'offer', sdp: unbundleOnlyPorts(offer)});
     this.remoteUfrag = ufrag;
     const offered: Partial<PerRole<Direction>> = {};
     for (const transceiver of this.pc.getTransceivers()) {

@@ -1,6 +1,6 @@
-import { RtpHeader, RtpPacket } from 'werift';
-import { type RtpSink, type RtpSource, SinkSet } from './source.js';
-import { encodeGreyKeyframe } from './vp8Keyframe.js';
+import {RtpHeader, RtpPacket} from 'werift';
+import {type RtpSink, type RtpSource, SinkSet} from './source.js';
+import {encodeGreyKeyframe} from './vp8-keyframe.js';
 
 const FRAME_INTERVAL_MS = 100;
 const CLOCK_RATE = 90_000;

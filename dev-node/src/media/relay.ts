@@ -1,8 +1,8 @@
-import type { MediaPeer } from './peer.js';
-import { PlaceholderVideo } from './placeholder.js';
-import type { MediaRole } from './sdp.js';
-import type { RtpSource } from './source.js';
-import { SpeakerTracker } from './speakers.js';
+import type {MediaPeer} from './peer.js';
+import {PlaceholderVideo} from './placeholder.js';
+import type {MediaRole} from './sdp.js';
+import type {RtpSource} from './source.js';
+import {SpeakerTracker} from './speakers.js';
 
 const TICK_MS = 100;
 
@@ -74,7 +74,7 @@ export class MediaRelay {
   stage(): StageEntry[] {
     return this.speakers.recency
       .filter((uuid) => this.members.get(uuid)?.isAdmitted())
-      .map((uuid) => ({ uuid, speaking: this.speakers.isSpeaking(uuid) }));
+      .map((uuid) => ({uuid, speaking: this.speakers.isSpeaking(uuid)}));
   }
 
   close(): void {

@@ -20,10 +20,13 @@ export function mediaSections(sdp: string): MediaSection[] {
     const lines = block.split(/\r?\n/);
     const [, kind = '', port = '0'] = /^m=(\S+) (\d+)/.exec(lines[0] ?? '') ?? [];
     const attribute = (name: string): string | undefined =>
-      lines.find((line) => line.startsWith(`a=${name}:`))?.slice(name.length + 3).trim();
+      lines
+        .find((line) => line.startsWith(`a=${name}:`))
+        ?.slice(name.length + 3)
+        .trim();
     const direction = DIRECTIONS.find((value) => lines.includes(`a=${value}`)) ?? 'sendrecv';
     const rejected = Number(port) === 0 && !lines.includes('a=bundle-only');
-    sections.push({ kind, mid: attribute('mid'), content: attribute('content'), direction, rejected });
+    sections.push({kind, mid: attribute('mid'), content: attribute('content'), direction, rejected});
   }
   return sections;
 }

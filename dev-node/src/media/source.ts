@@ -1,4 +1,4 @@
-import { type MediaStreamTrack, type RTCRtpReceiver, RTP_EXTENSION_URI, type RtpPacket, Vp8RtpPayload } from 'werift';
+import {type MediaStreamTrack, type RTCRtpReceiver, RTP_EXTENSION_URI, type RtpPacket, Vp8RtpPayload} from 'werift';
 
 export type RtpKind = 'audio' | 'video';
 
@@ -87,18 +87,18 @@ export class TrackSource implements RtpSource {
   /** Lowest audio level value (= loudest, in -dBov) since the last `takeLoudness()`. */
   private loudestLevel = SILENCE;
   private readonly sinks = new SinkSet();
-  private readonly subscription: { unSubscribe: () => void };
+  private readonly subscription: {unSubscribe: () => void};
 
   constructor(
     readonly kind: RtpKind,
     readonly label: string,
     private readonly track: MediaStreamTrack,
-    private readonly receiver: Pick<RTCRtpReceiver, 'sendRtcpPLI'>,
+    private readonly receiver: Pick<RTCRtpReceiver, 'sendRtcpPLI'>
   ) {
     this.clockRate = kind === 'audio' ? 48_000 : 90_000;
     this.subscription = track.onReceiveRtp.subscribe((rtp, extensions) => {
       this.packets++;
-      const level = (extensions?.[RTP_EXTENSION_URI.audioLevelIndication] as { level?: number } | undefined)?.level;
+      const level = (extensions?.[RTP_EXTENSION_URI.audioLevelIndication] as {level?: number} | undefined)?.level;
       if (typeof level === 'number' && level < this.loudestLevel) this.loudestLevel = level;
       const keyframe = kind === 'video' && isVp8Keyframe(rtp);
       // Whatever asked for a key frame (every viewer waiting on this stream) is served by this one.

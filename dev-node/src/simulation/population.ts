@@ -1,15 +1,51 @@
-import { randomUUID } from 'node:crypto';
-import type { Conference } from '../conference/conference.js';
-import { Participant, type ServiceType } from '../conference/participant.js';
-import type { SimulatedParticipantConfig } from '../config/types.js';
+import {randomUUID} from 'node:crypto';
+import type {Conference} from '../conference/conference.js';
+import {Participant, type ServiceType} from '../conference/participant.js';
+import type {SimulatedParticipantConfig} from '../config/types.js';
 
 const FIRST_NAMES = [
-  'Ada', 'Alan', 'Grace', 'Linus', 'Margaret', 'Dennis', 'Barbara', 'Ken', 'Frances', 'Edsger',
-  'Radia', 'Tim', 'Hedy', 'Claude', 'Katherine', 'John', 'Sophie', 'Donald', 'Lynn', 'Niklaus',
+  'Ada',
+  'Alan',
+  'Grace',
+  'Linus',
+  'Margaret',
+  'Dennis',
+  'Barbara',
+  'Ken',
+  'Frances',
+  'Edsger',
+  'Radia',
+  'Tim',
+  'Hedy',
+  'Claude',
+  'Katherine',
+  'John',
+  'Sophie',
+  'Donald',
+  'Lynn',
+  'Niklaus',
 ];
 const LAST_NAMES = [
-  'Lovelace', 'Turing', 'Hopper', 'Torvalds', 'Hamilton', 'Ritchie', 'Liskov', 'Thompson', 'Allen', 'Dijkstra',
-  'Perlman', 'Berners-Lee', 'Lamarr', 'Shannon', 'Johnson', 'Backus', 'Wilson', 'Knuth', 'Conway', 'Wirth',
+  'Lovelace',
+  'Turing',
+  'Hopper',
+  'Torvalds',
+  'Hamilton',
+  'Ritchie',
+  'Liskov',
+  'Thompson',
+  'Allen',
+  'Dijkstra',
+  'Perlman',
+  'Berners-Lee',
+  'Lamarr',
+  'Shannon',
+  'Johnson',
+  'Backus',
+  'Wilson',
+  'Knuth',
+  'Conway',
+  'Wirth',
 ];
 const PROTOCOLS = ['sip', 'webrtc', 'api', 'h323', 'mssip'] as const;
 const DEFAULT_CHAT_INTERVAL_SECONDS = 20;
@@ -73,7 +109,7 @@ export function populate(conference: Conference): void {
   if (!simulation) return;
   const configs = [
     ...(simulation.participants ?? []),
-    ...Array.from({ length: simulation.count ?? 0 }, (_, index) => generatedParticipant(index)),
+    ...Array.from({length: simulation.count ?? 0}, (_, index) => generatedParticipant(index)),
   ];
   let presenterShown = false;
   const byName = new Map<string, Participant>();

@@ -17,7 +17,19 @@ export interface PreviewPolicy {
 const MAX_PREVIEWS = 3;
 
 /** The parts of an entry, re-exported by `<pex-chat>`. */
-export const ENTRY_PARTS = ['message', 'message-own', 'message-private', 'sender', 'private-label', 'time', 'text', 'link', 'preview', 'preview-image', 'preview-video'].join(', ');
+export const ENTRY_PARTS = [
+  'message',
+  'message-own',
+  'message-private',
+  'sender',
+  'private-label',
+  'time',
+  'text',
+  'link',
+  'preview',
+  'preview-image',
+  'preview-video',
+].join(', ');
 
 const timeFormats = new Map<string, Intl.DateTimeFormat>();
 
@@ -27,7 +39,10 @@ function formatTime(at: number, lang: string): string {
   const key = `${lang}|${today}`;
   let format = timeFormats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(lang, today ? {hour: 'numeric', minute: '2-digit'} : {dateStyle: 'medium', timeStyle: 'short'});
+    format = new Intl.DateTimeFormat(
+      lang,
+      today ? {hour: 'numeric', minute: '2-digit'} : {dateStyle: 'medium', timeStyle: 'short'}
+    );
     timeFormats.set(key, format);
   }
   return format.format(at);
@@ -143,18 +158,29 @@ export class PexChatEntry extends LitElement {
     if (!message) return nothing;
     const time = formatTime(message.at, this.#localize.lang);
     const pieces = splitLinks(message.text);
-    const parts = ['message', message.fromSelf ? 'message-own' : '', this.privateLabel ? 'message-private' : ''].filter(Boolean).join(' ');
-    const classes = ['message', message.fromSelf ? 'own' : '', this.privateLabel ? 'private' : '', this.grouped ? 'grouped' : ''].join(' ');
+    const parts = ['message', message.fromSelf ? 'message-own' : '', this.privateLabel ? 'message-private' : '']
+      .filter(Boolean)
+      .join(' ');
+    const classes = [
+      'message',
+      message.fromSelf ? 'own' : '',
+      this.privateLabel ? 'private' : '',
+      this.grouped ? 'grouped' : '',
+    ].join(' ');
     return html`
       <div part=${parts} class=${classes}>
-        ${this.grouped
-          ? html`<span class="visually-hidden">${this.#localize.t('chat.sender-at', {name: this.sender, time})}</span>`
-          : html`<div class="meta">
-              <bdi part="sender" class="sender">${this.sender}</bdi>
-              ${this.privateLabel ? html`<span part="private-label" class="private-label">${this.privateLabel}</span>` : nothing}
-              <time part="time" datetime=${new Date(message.at).toISOString()}>${time}</time>
-            </div>`}
-        <div part="text" class="text" dir="auto">${pieces.map((piece) => (piece.kind === 'text' ? piece.text : this.#renderLink(piece.url, piece.text)))}</div>
+        ${
+          this.grouped
+            ? html`<span class="visually-hidden">${this.#localize.t('chat.sender-at', {name: this.sender, time})}</span>`
+            : html`<div class="meta">
+                <bdi part="sender" class="sender">${this.sender}</bdi>
+                ${this.privateLabel ? html`<span part="private-label" class="private-label">${this.privateLabel}</span>` : nothing}
+                <time part="time" datetime=${new Date(message.at).toISOString()}>${time}</time>
+              </div>`
+        }
+        <div part="text" class="text" dir="auto">
+          ${pieces.map((piece) => (piece.kind === 'text' ? piece.text : this.#renderLink(piece.url, piece.text)))}
+        </div>
         ${this.#renderPreviews(pieces.flatMap((piece) => (piece.kind === 'link' ? [piece.url] : [])))}
       </div>
     `;
@@ -182,10 +208,33 @@ export class PexChatEntry extends LitElement {
     const label = this.#localize.t(kind === 'image' ? 'chat.preview-image' : 'chat.preview-video', {host: url.hostname});
     const hideBroken = (event: Event) => ((event.target as HTMLElement).hidden = true);
     return kind === 'image'
-      ? html`<a class="preview-link" href=${url.href} target="_blank" rel="noopener noreferrer nofollow" tabindex="-1" aria-hidden="true"
-          ><img part="preview preview-image" class="preview" src=${url.href} alt=${label} loading="lazy" decoding="async" referrerpolicy="no-referrer" @error=${hideBroken}
+      ? html`<a
+          class="preview-link"
+          href=${url.href}
+          target="_blank"
+          rel="noopener noreferrer nofollow"
+          tabindex="-1"
+          aria-hidden="true"
+          ><img
+            part="preview preview-image"
+            class="preview"
+            src=${url.href}
+            alt=${label}
+            loading="lazy"
+            decoding="async"
+            referrerpolicy="no-referrer"
+            @error=${hideBroken}
         /></a>`
-      : html`<video part="preview preview-video" class="preview" src=${url.href} aria-label=${label} controls preload="none" playsinline @error=${hideBroken}></video>`;
+      : html`<video
+          part="preview preview-video"
+          class="preview"
+          src=${url.href}
+          aria-label=${label}
+          controls
+          preload="none"
+          playsinline
+          @error=${hideBroken}
+        ></video>`;
   }
 }
 

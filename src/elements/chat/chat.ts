@@ -286,7 +286,8 @@ export class PexChat extends LitElement {
     const arrived = chat !== this.#placedIn;
     this.#placedIn = chat;
     const tooMany = chat.length - this.#firstShown > 4 * PAGE;
-    if (this.#firstShown > chat.length || (arrived && this.following && tooMany)) this.#firstShown = Math.max(0, chat.length - PAGE);
+    if (this.#firstShown > chat.length || (arrived && this.following && tooMany))
+      this.#firstShown = Math.max(0, chat.length - PAGE);
   }
 
   /** Renders PAGE older messages above; the entries observer then keeps the reader's place. */
@@ -303,7 +304,11 @@ export class PexChat extends LitElement {
   #recipientsOf(participants: readonly Participant[]): readonly Participant[] {
     const next = participants.filter(canChatWith);
     const previous = this.#recipients;
-    const same = next.length === previous.length && next.every((participant, index) => participant.id === previous[index]?.id && participant.displayName === previous[index]?.displayName);
+    const same =
+      next.length === previous.length &&
+      next.every(
+        (participant, index) => participant.id === previous[index]?.id && participant.displayName === previous[index]?.displayName
+      );
     if (!same) this.#recipients = next;
     return this.#recipients;
   }
@@ -390,24 +395,27 @@ export class PexChat extends LitElement {
             ${repeat(
               chat.slice(this.#firstShown),
               (message) => message.id,
-              (message, index) => html`<pex-chat-entry
-                role="listitem"
-                exportparts=${ENTRY_PARTS}
-                .message=${message}
-                .grouped=${continues(chat[this.#firstShown + index - 1], message)}
-                .sender=${message.fromSelf ? t('chat.you') : message.senderName}
-                .privateLabel=${!message.privateWith ? '' : message.fromSelf ? t('chat.private-to', {name: this.#nameOf(participants, message.privateWith)}) : t('chat.private-to-you')}
-                .previews=${this.#policy}
-              ></pex-chat-entry>`
+              (message, index) =>
+                html`<pex-chat-entry
+                  role="listitem"
+                  exportparts=${ENTRY_PARTS}
+                  .message=${message}
+                  .grouped=${continues(chat[this.#firstShown + index - 1], message)}
+                  .sender=${message.fromSelf ? t('chat.you') : message.senderName}
+                  .privateLabel=${!message.privateWith ? '' : message.fromSelf ? t('chat.private-to', {name: this.#nameOf(participants, message.privateWith)}) : t('chat.private-to-you')}
+                  .previews=${this.#policy}
+                ></pex-chat-entry>`
             )}
           </div>
         </div>
         ${chat.length === 0 ? html`<p part="empty" class="empty">${t(state.phase === 'in-call' ? 'chat.empty' : 'chat.not-joined')}</p>` : nothing}
-        ${this.newCount > 0 && !this.following
-          ? html`<button part="new-messages-button" class="new-messages" @click=${this.#jumpToNewest}>
-              ${this.newCount === 1 ? t('chat.new-message') : t('chat.new-messages', {count: this.newCount})}
-            </button>`
-          : nothing}
+        ${
+          this.newCount > 0 && !this.following
+            ? html`<button part="new-messages-button" class="new-messages" @click=${this.#jumpToNewest}>
+                ${this.newCount === 1 ? t('chat.new-message') : t('chat.new-messages', {count: this.newCount})}
+              </button>`
+            : nothing
+        }
       </div>
     `;
   }
@@ -418,7 +426,11 @@ export class PexChat extends LitElement {
     const recipients = this.#recipientsOf(state.participants);
     const recipientId = state.chatRecipientId;
     const recipientName = recipientId ? this.#nameOf(state.participants, recipientId) : '';
-    const placeholder = !inCall ? t('chat.not-joined') : recipientId ? t('chat.placeholder-private', {name: recipientName}) : t('chat.placeholder');
+    const placeholder = !inCall
+      ? t('chat.not-joined')
+      : recipientId
+        ? t('chat.placeholder-private', {name: recipientName})
+        : t('chat.placeholder');
     return html`
       <form part="composer" class="composer ${recipientId ? 'private' : ''}" @submit=${this.#onSubmit}>
         <div class="to">
@@ -426,8 +438,9 @@ export class PexChat extends LitElement {
           <select id="recipient" part="recipient-select" ?disabled=${!inCall} @change=${this.#onRecipientChange}>
             ${guard(
               [recipients, recipientId, this.#localize.lang],
-              () => html`<option value="" ?selected=${!recipientId}>${t('chat.everyone')}</option>
-                ${recipients.map((participant) => html`<option value=${participant.id} ?selected=${participant.id === recipientId}>${participant.displayName}</option>`)}`
+              () =>
+                html`<option value="" ?selected=${!recipientId}>${t('chat.everyone')}</option>
+                  ${recipients.map((participant) => html`<option value=${participant.id} ?selected=${participant.id === recipientId}>${participant.displayName}</option>`)}`
             )}
           </select>
         </div>
@@ -443,7 +456,9 @@ export class PexChat extends LitElement {
             @input=${this.#onInput}
             @keydown=${this.#onInputKeydown}
           ></textarea>
-          <button part="send-button" class="primary" type="submit" ?disabled=${!inCall || this.sending || !this.draft.trim()}>${t('chat.send')}</button>
+          <button part="send-button" class="primary" type="submit" ?disabled=${!inCall || this.sending || !this.draft.trim()}>
+            ${t('chat.send')}
+          </button>
         </div>
         <p id="send-hint" class="visually-hidden">${t('chat.send-hint')}</p>
         ${this.problem ? html`<p part="problem" class="message error" role="alert">${this.problem}</p>` : nothing}

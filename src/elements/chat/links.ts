@@ -4,8 +4,7 @@
  */
 
 export type TextPiece =
-  | {readonly kind: 'text'; readonly text: string}
-  | {readonly kind: 'link'; readonly text: string; readonly url: URL};
+  {readonly kind: 'text'; readonly text: string} | {readonly kind: 'link'; readonly text: string; readonly url: URL};
 
 export type PreviewKind = 'image' | 'video';
 

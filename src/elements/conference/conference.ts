@@ -268,7 +268,21 @@ export class PexConference extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const paramNames = ['conference', 'name', 'bw', 'pin', 'joinRole', 'autoJoin', 'media', 'audioonly', 'escalate', 'extension', 'forceguest', 'usePageUrl', 'node'] as const;
+    const paramNames = [
+      'conference',
+      'name',
+      'bw',
+      'pin',
+      'joinRole',
+      'autoJoin',
+      'media',
+      'audioonly',
+      'escalate',
+      'extension',
+      'forceguest',
+      'usePageUrl',
+      'node',
+    ] as const;
     if (paramNames.some((name) => changed.has(name))) this.#readParams();
     if (changed.has('conference')) this.#onConferenceChange(changed.get('conference'));
     this.#applyLanguageSetting();
@@ -481,7 +495,11 @@ export class PexConference extends LitElement {
     const {stoppedReason} = state.presentation;
     if (stoppedReason && stoppedReason !== previous.presentation.stoppedReason && stoppedReason !== 'ended') {
       const name = state.presentation.presenterName ?? '';
-      this.#notify('presentation', this.#t(stoppedReason === 'taken-over' ? 'call.presentation-taken-over' : 'call.presentation-refused', {name}), stoppedReason === 'refused');
+      this.#notify(
+        'presentation',
+        this.#t(stoppedReason === 'taken-over' ? 'call.presentation-taken-over' : 'call.presentation-refused', {name}),
+        stoppedReason === 'refused'
+      );
     }
     const {fallback, mode} = state.media;
     if (fallback !== previous.media.fallback) {
@@ -618,10 +636,12 @@ export class PexConference extends LitElement {
       case 'waiting':
         return this.#renderWaiting(state);
       case 'connecting':
-        return this.#renderPanel(html`<div class="spinner" aria-hidden="true"></div>
-          <p role="status">${this.#t('joining.connecting', {conference: state.conference})}</p>
-          ${state.nodeSlow ? html`<p class="hint" role="status">${this.#t('call.node-slow')}</p>` : nothing}
-          <button @click=${() => void this.leave()}>${this.#t('joining.cancel')}</button>`);
+        return this.#renderPanel(
+          html`<div class="spinner" aria-hidden="true"></div>
+            <p role="status">${this.#t('joining.connecting', {conference: state.conference})}</p>
+            ${state.nodeSlow ? html`<p class="hint" role="status">${this.#t('call.node-slow')}</p>` : nothing}
+            <button @click=${() => void this.leave()}>${this.#t('joining.cancel')}</button>`
+        );
     }
   }
 
@@ -629,10 +649,13 @@ export class PexConference extends LitElement {
     if (!this.notices.length) return nothing;
     return html`<div part="notices" class="notices" role="status">
       ${this.notices.map(
-        (notice) => html`<p class="message notice ${notice.error ? 'error' : ''}">
-          <span>${notice.text}</span>
-          <button class="dismiss" @click=${() => this.#dismiss(notice.id)} aria-label=${this.#t('call.notice-dismiss')}>×</button>
-        </p>`
+        (notice) =>
+          html`<p class="message notice ${notice.error ? 'error' : ''}">
+            <span>${notice.text}</span>
+            <button class="dismiss" @click=${() => this.#dismiss(notice.id)} aria-label=${this.#t('call.notice-dismiss')}>
+              ×
+            </button>
+          </p>`
       )}
     </div>`;
   }
@@ -657,7 +680,9 @@ export class PexConference extends LitElement {
         .showDeviceOptions=${settings.showDeviceOptions}
         @pex-prejoin-submit=${this.#onPrejoinSubmit}
       ></pex-prejoin>
-      <p class="setup-link"><button class="link" @click=${() => void this.#open('pex-setup-check')}>${this.#t('setup.open')}</button></p>
+      <p class="setup-link">
+        <button class="link" @click=${() => void this.#open('pex-setup-check')}>${this.#t('setup.open')}</button>
+      </p>
     </div>`;
   }
 
@@ -669,20 +694,32 @@ export class PexConference extends LitElement {
       const input = (event.target as HTMLFormElement).elements.namedItem('pin') as HTMLInputElement;
       void this.#session.submitPin(input.value);
     };
-    return this.#renderPanel(html`<form class="prompt" @submit=${submit} novalidate>
-      <h2>${this.#t('pin.heading')}</h2>
-      <label>
-        ${this.#t(guestsWithoutPin ? 'pin.label-host' : 'pin.label-any')}
-        <input part="pin-input" name="pin" type="password" inputmode="numeric" autocomplete="off" aria-invalid=${request.invalid ? 'true' : 'false'} aria-describedby="pin-problem" />
-      </label>
-      ${request.invalid ? html`<p id="pin-problem" part="message" class="message error" role="alert">${this.#t('pin.invalid')}</p>` : nothing}
-      <button class="primary" type="submit">${this.#t('pin.submit')}</button>
-      ${guestsWithoutPin
-        ? html`<p class="hint">${this.#t('pin.guest-hint')}</p>
-            <button type="button" @click=${() => void this.#session.joinAsGuest()}>${this.#t('pin.as-guest')}</button>`
-        : nothing}
-      <button type="button" @click=${() => void this.leave()}>${this.#t('joining.cancel')}</button>
-    </form>`);
+    return this.#renderPanel(
+      html`<form class="prompt" @submit=${submit} novalidate>
+        <h2>${this.#t('pin.heading')}</h2>
+        <label>
+          ${this.#t(guestsWithoutPin ? 'pin.label-host' : 'pin.label-any')}
+          <input
+            part="pin-input"
+            name="pin"
+            type="password"
+            inputmode="numeric"
+            autocomplete="off"
+            aria-invalid=${request.invalid ? 'true' : 'false'}
+            aria-describedby="pin-problem"
+          />
+        </label>
+        ${request.invalid ? html`<p id="pin-problem" part="message" class="message error" role="alert">${this.#t('pin.invalid')}</p>` : nothing}
+        <button class="primary" type="submit">${this.#t('pin.submit')}</button>
+        ${
+          guestsWithoutPin
+            ? html`<p class="hint">${this.#t('pin.guest-hint')}</p>
+                <button type="button" @click=${() => void this.#session.joinAsGuest()}>${this.#t('pin.as-guest')}</button>`
+            : nothing
+        }
+        <button type="button" @click=${() => void this.leave()}>${this.#t('joining.cancel')}</button>
+      </form>`
+    );
   }
 
   #renderExtensionPrompt(state: ConferenceState): TemplateResult {
@@ -692,38 +729,55 @@ export class PexConference extends LitElement {
       const input = (event.target as HTMLFormElement).elements.namedItem('extension') as HTMLInputElement;
       void this.#session.submitExtension(input.value);
     };
-    return this.#renderPanel(html`<form class="prompt" @submit=${submit} novalidate>
-      <h2>${this.#t('extension.heading')}</h2>
-      <p>${this.#t(request.type === 'mssip' ? 'extension.hint-mssip' : 'extension.hint-standard')}</p>
-      <label>
-        ${this.#t('extension.label')}
-        <input part="extension-input" name="extension" inputmode="numeric" autocomplete="off" aria-invalid=${request.invalid ? 'true' : 'false'} aria-describedby="extension-problem" />
-      </label>
-      ${request.invalid ? html`<p id="extension-problem" part="message" class="message error" role="alert">${this.#t('extension.invalid')}</p>` : nothing}
-      <button class="primary" type="submit">${this.#t('extension.submit')}</button>
-      <button type="button" @click=${() => void this.leave()}>${this.#t('joining.cancel')}</button>
-    </form>`);
+    return this.#renderPanel(
+      html`<form class="prompt" @submit=${submit} novalidate>
+        <h2>${this.#t('extension.heading')}</h2>
+        <p>${this.#t(request.type === 'mssip' ? 'extension.hint-mssip' : 'extension.hint-standard')}</p>
+        <label>
+          ${this.#t('extension.label')}
+          <input
+            part="extension-input"
+            name="extension"
+            inputmode="numeric"
+            autocomplete="off"
+            aria-invalid=${request.invalid ? 'true' : 'false'}
+            aria-describedby="extension-problem"
+          />
+        </label>
+        ${request.invalid ? html`<p id="extension-problem" part="message" class="message error" role="alert">${this.#t('extension.invalid')}</p>` : nothing}
+        <button class="primary" type="submit">${this.#t('extension.submit')}</button>
+        <button type="button" @click=${() => void this.leave()}>${this.#t('joining.cancel')}</button>
+      </form>`
+    );
   }
 
   #renderWaiting(state: ConferenceState): TemplateResult {
     const locked = state.waitingReason === 'locked';
-    return this.#renderPanel(html`<div class="spinner" aria-hidden="true"></div>
-      <h2>${this.#t(locked ? 'waiting.heading-locked' : 'waiting.heading-host')}</h2>
-      <p role="status">${this.#t(locked ? 'waiting.locked' : 'waiting.host')}</p>
-      <button @click=${() => void this.leave()}>${this.#t('joining.cancel')}</button>`);
+    return this.#renderPanel(
+      html`<div class="spinner" aria-hidden="true"></div>
+        <h2>${this.#t(locked ? 'waiting.heading-locked' : 'waiting.heading-host')}</h2>
+        <p role="status">${this.#t(locked ? 'waiting.locked' : 'waiting.host')}</p>
+        <button @click=${() => void this.leave()}>${this.#t('joining.cancel')}</button>`
+    );
   }
 
   #renderEnded(state: ConferenceState): TemplateResult {
     const reason = state.endReason ?? {code: 'left'};
     const failed = state.phase === 'failed';
     const heading = failed ? 'failed.heading' : reason.code === 'left' ? 'ended.heading' : 'ended.heading-disconnected';
-    return this.#renderPanel(html`${failed ? icon('alert') : nothing}
-      <h2>${this.#t(heading)}</h2>
-      <p part="message" class=${failed ? 'message error' : 'message'} role=${failed ? 'alert' : 'status'}>${this.#reasonText(reason)}</p>
-      <div class="actions">
-        <button class="primary" @click=${() => this.#session.reset()}>${this.#t(failed ? 'failed.retry' : 'ended.rejoin')}</button>
-        ${failed ? html`<button @click=${() => void this.#open('pex-setup-check')}>${this.#t('setup.open')}</button>` : nothing}
-      </div>`);
+    return this.#renderPanel(
+      html`${failed ? icon('alert') : nothing}
+        <h2>${this.#t(heading)}</h2>
+        <p part="message" class=${failed ? 'message error' : 'message'} role=${failed ? 'alert' : 'status'}>
+          ${this.#reasonText(reason)}
+        </p>
+        <div class="actions">
+          <button class="primary" @click=${() => this.#session.reset()}>
+            ${this.#t(failed ? 'failed.retry' : 'ended.rejoin')}
+          </button>
+          ${failed ? html`<button @click=${() => void this.#open('pex-setup-check')}>${this.#t('setup.open')}</button>` : nothing}
+        </div>`
+    );
   }
 
   #renderCall(state: ConferenceState): TemplateResult {
@@ -777,40 +831,131 @@ export class PexConference extends LitElement {
           ${t('call.participants', {count: state.participants.length})}
         </span>
         <div class="controls">
-          ${mode === 'control-only'
-            ? html`<button class="escalate" @click=${() => void this.escalateDialog.show()}>${icon('audio-video')} ${t('toolbar.connect-audio-video')}</button>`
-            : this.#toggleButton('microphone-button', microphoneMuted, 'toolbar.mute-microphone', 'toolbar.unmute-microphone', microphoneMuted ? 'microphone-off' : 'microphone', () => void this.toggleMicrophone())}
-          ${mode === 'audio-video'
-            ? this.#toggleButton('camera-button', cameraOff, 'toolbar.disable-camera', 'toolbar.enable-camera', cameraOff ? 'camera-off' : 'camera', () => void this.toggleCamera())
-            : mode === 'audio-only'
-              ? html`<button class="icon" title=${t('toolbar.connect-audio-video')} aria-label=${t('toolbar.connect-audio-video')} @click=${() => void this.#onEscalate('audio-video')}>${icon('camera-off')}</button>`
-              : nothing}
-          <button part="share-screen-button" class="icon ${presenting ? 'active' : ''}" aria-label=${t(presenting ? 'toolbar.stop-sharing' : 'toolbar.share-screen')} title=${t(presenting ? 'toolbar.stop-sharing' : 'toolbar.share-screen')} @click=${this.#onShareScreenClick}>
+          ${
+            mode === 'control-only'
+              ? html`<button class="escalate" @click=${() => void this.escalateDialog.show()}>
+                  ${icon('audio-video')} ${t('toolbar.connect-audio-video')}
+                </button>`
+              : this.#toggleButton(
+                  'microphone-button',
+                  microphoneMuted,
+                  'toolbar.mute-microphone',
+                  'toolbar.unmute-microphone',
+                  microphoneMuted ? 'microphone-off' : 'microphone',
+                  () => void this.toggleMicrophone()
+                )
+          }
+          ${
+            mode === 'audio-video'
+              ? this.#toggleButton(
+                  'camera-button',
+                  cameraOff,
+                  'toolbar.disable-camera',
+                  'toolbar.enable-camera',
+                  cameraOff ? 'camera-off' : 'camera',
+                  () => void this.toggleCamera()
+                )
+              : mode === 'audio-only'
+                ? html`<button
+                    class="icon"
+                    title=${t('toolbar.connect-audio-video')}
+                    aria-label=${t('toolbar.connect-audio-video')}
+                    @click=${() => void this.#onEscalate('audio-video')}
+                  >
+                    ${icon('camera-off')}
+                  </button>`
+                : nothing
+          }
+          <button
+            part="share-screen-button"
+            class="icon ${presenting ? 'active' : ''}"
+            aria-label=${t(presenting ? 'toolbar.stop-sharing' : 'toolbar.share-screen')}
+            title=${t(presenting ? 'toolbar.stop-sharing' : 'toolbar.share-screen')}
+            @click=${this.#onShareScreenClick}
+          >
             ${icon(presenting ? 'screen-stop' : 'screen-share')}
           </button>
-          ${sharer
-            ? html`<button part="share-files-button" class="icon" aria-label=${t('toolbar.share-files')} title=${t('toolbar.share-files')} @click=${() => sharer.chooseFiles()}>${icon('files')}</button>`
-            : nothing}
-          <button part="hand-button" class="icon" aria-pressed=${self?.handRaised ? 'true' : 'false'} aria-label=${t('toolbar.raise-hand')} title=${t('toolbar.raise-hand')} @click=${() => void this.#run(() => this.#session.raiseHand(!self?.handRaised))}>
+          ${
+            sharer
+              ? html`<button
+                  part="share-files-button"
+                  class="icon"
+                  aria-label=${t('toolbar.share-files')}
+                  title=${t('toolbar.share-files')}
+                  @click=${() => sharer.chooseFiles()}
+                >
+                  ${icon('files')}
+                </button>`
+              : nothing
+          }
+          <button
+            part="hand-button"
+            class="icon"
+            aria-pressed=${self?.handRaised ? 'true' : 'false'}
+            aria-label=${t('toolbar.raise-hand')}
+            title=${t('toolbar.raise-hand')}
+            @click=${() => void this.#run(() => this.#session.raiseHand(!self?.handRaised))}
+          >
             ${icon('hand')}
           </button>
-          ${this.hasSideContent
-            ? html`<button part="side-panel-button" class="icon badge-host" aria-pressed=${this.sideHidden ? 'false' : 'true'} aria-label=${t('toolbar.side-panel')} title=${t('toolbar.side-panel')} @click=${this.#onToggleSide}>
-                ${icon('side-panel')}${this.unread ? html`<span class="badge" aria-label=${t('toolbar.unread', {count: this.unread})}>${this.unread}</span>` : nothing}
-              </button>`
-            : nothing}
-          ${state.hostControls
-            ? html`<pex-menu part="host-menu" exportparts="trigger: host-menu-trigger, menu: host-menu-list, item: host-menu-item" trigger-class="icon" label=${t('toolbar.host-menu')} .items=${this.#hostMenuItems(state)}>${icon('sliders')}</pex-menu>`
-            : nothing}
-          <pex-menu part="more-menu" exportparts="trigger: more-menu-trigger, menu: more-menu-list, item: more-menu-item" trigger-class="icon" label=${t('toolbar.more')} .items=${this.#moreMenuItems()}>${icon('more')}</pex-menu>
+          ${
+            this.hasSideContent
+              ? html`<button
+                  part="side-panel-button"
+                  class="icon badge-host"
+                  aria-pressed=${this.sideHidden ? 'false' : 'true'}
+                  aria-label=${t('toolbar.side-panel')}
+                  title=${t('toolbar.side-panel')}
+                  @click=${this.#onToggleSide}
+                >
+                  ${icon('side-panel')}${this.unread ? html`<span class="badge" aria-label=${t('toolbar.unread', {count: this.unread})}>${this.unread}</span>` : nothing}
+                </button>`
+              : nothing
+          }
+          ${
+            state.hostControls
+              ? html`<pex-menu
+                  part="host-menu"
+                  exportparts="trigger: host-menu-trigger, menu: host-menu-list, item: host-menu-item"
+                  trigger-class="icon"
+                  label=${t('toolbar.host-menu')}
+                  .items=${this.#hostMenuItems(state)}
+                  >${icon('sliders')}</pex-menu
+                >`
+              : nothing
+          }
+          <pex-menu
+            part="more-menu"
+            exportparts="trigger: more-menu-trigger, menu: more-menu-list, item: more-menu-item"
+            trigger-class="icon"
+            label=${t('toolbar.more')}
+            .items=${this.#moreMenuItems()}
+            >${icon('more')}</pex-menu
+          >
         </div>
-        <button part="leave-button" class="danger leave" @click=${this.#onLeaveClick}>${icon('phone-off')}<span class="label">${t('toolbar.leave')}</span></button>
+        <button part="leave-button" class="danger leave" @click=${this.#onLeaveClick}>
+          ${icon('phone-off')}<span class="label">${t('toolbar.leave')}</span>
+        </button>
       </div>
     `;
   }
 
-  #toggleButton(part: string, pressed: boolean, label: StringKey, pressedTitle: StringKey, iconName: Parameters<typeof icon>[0], onClick: () => void): TemplateResult {
-    return html`<button part=${part} class="icon mute-toggle" aria-pressed=${pressed ? 'true' : 'false'} aria-label=${this.#t(label)} title=${this.#t(pressed ? pressedTitle : label)} @click=${onClick}>
+  #toggleButton(
+    part: string,
+    pressed: boolean,
+    label: StringKey,
+    pressedTitle: StringKey,
+    iconName: Parameters<typeof icon>[0],
+    onClick: () => void
+  ): TemplateResult {
+    return html`<button
+      part=${part}
+      class="icon mute-toggle"
+      aria-pressed=${pressed ? 'true' : 'false'}
+      aria-label=${this.#t(label)}
+      title=${this.#t(pressed ? pressedTitle : label)}
+      @click=${onClick}
+    >
       ${icon(iconName)}
     </button>`;
   }
@@ -821,7 +966,10 @@ export class PexConference extends LitElement {
     return [
       {label: t(locked ? 'host.unlock' : 'host.lock'), run: () => void (locked ? this.unlock() : this.lock())},
       {label: t(guestsMuted ? 'host.unmute-guests' : 'host.mute-guests'), run: () => void this.muteAllGuests(!guestsMuted)},
-      {label: t(guestsCanUnmute ? 'host.guests-cannot-unmute' : 'host.guests-can-unmute'), run: () => void this.#run(() => this.#session.setGuestsCanUnmute(!guestsCanUnmute))},
+      {
+        label: t(guestsCanUnmute ? 'host.guests-cannot-unmute' : 'host.guests-can-unmute'),
+        run: () => void this.#run(() => this.#session.setGuestsCanUnmute(!guestsCanUnmute)),
+      },
       {label: t('host.add-participant'), run: () => void this.#open('pex-dial-dialog')},
       {label: t('host.disconnect-all'), run: () => void this.#onDisconnectAll(), danger: true},
     ];
@@ -834,7 +982,8 @@ export class PexConference extends LitElement {
       {label: t('toolbar.statistics'), run: () => void this.#open('pex-stats-dialog')},
       {label: t('setup.open'), run: () => void this.#open('pex-setup-check')},
     ];
-    if (document.fullscreenEnabled) items.push({label: t(this.fullscreen ? 'toolbar.exit-fullscreen' : 'toolbar.fullscreen'), run: this.#onFullscreenClick});
+    if (document.fullscreenEnabled)
+      items.push({label: t(this.fullscreen ? 'toolbar.exit-fullscreen' : 'toolbar.fullscreen'), run: this.#onFullscreenClick});
     if (document.pictureInPictureEnabled && this.#session.state.media.remote) {
       items.push({label: t('toolbar.picture-in-picture'), run: () => void this.stage?.pictureInPicture().catch(() => undefined)});
     }

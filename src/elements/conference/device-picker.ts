@@ -60,7 +60,11 @@ export class PexDevicePicker extends LitElement {
     const t = this.#localize.t.bind(this.#localize);
     return html`<label>
       ${t(`devices.${kind}`)}
-      <select part="select" name=${kind} @change=${(event: Event) => this.#choose(kind, (event.target as HTMLSelectElement).value)}>
+      <select
+        part="select"
+        name=${kind}
+        @change=${(event: Event) => this.#choose(kind, (event.target as HTMLSelectElement).value)}
+      >
         <option value="" .selected=${!selected}>${t('devices.default')}</option>
         ${devices.map((device) => html`<option value=${device.id} .selected=${device.id === selected}>${device.label}</option>`)}
       </select>
@@ -74,12 +78,14 @@ export class PexDevicePicker extends LitElement {
     return html`
       ${this.kinds.includes('camera') ? this.#renderSelect('camera', devices.cameras, settings.cameraId) : nothing}
       ${this.kinds.includes('microphone') ? this.#renderSelect('microphone', devices.microphones, settings.microphoneId) : nothing}
-      ${this.kinds.includes('speaker')
-        ? // Firefox can route sound (setSinkId) but lists no outputs until the user picks one in its own prompt.
-          canChooseSpeaker() && devices.speakers.length > 0
-          ? this.#renderSelect('speaker', devices.speakers, settings.speakerId)
-          : html`<p class="hint">${this.#localize.t('devices.speaker-unsupported')}</p>`
-        : nothing}
+      ${
+        this.kinds.includes('speaker')
+          ? // Firefox can route sound (setSinkId) but lists no outputs until the user picks one in its own prompt.
+            canChooseSpeaker() && devices.speakers.length > 0
+            ? this.#renderSelect('speaker', devices.speakers, settings.speakerId)
+            : html`<p class="hint">${this.#localize.t('devices.speaker-unsupported')}</p>`
+          : nothing
+      }
     `;
   }
 }

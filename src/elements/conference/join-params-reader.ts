@@ -1,4 +1,10 @@
-import {parseJoinParams, rawParamsFromQuery, type JoinParamName, type JoinParams, type ParamProblem} from '../../link/join-params.js';
+import {
+  parseJoinParams,
+  rawParamsFromQuery,
+  type JoinParamName,
+  type JoinParams,
+  type ParamProblem,
+} from '../../link/join-params.js';
 import {flagConverter, mediaConverter} from './converters.js';
 
 /** What `<pex-conference>` holds that the link parameters are read from. */
@@ -66,7 +72,14 @@ function rawFromElement(source: JoinParamsSource): Partial<Record<JoinParamName,
     pin: source.pin || null,
     join: flag('join', source.autoJoin),
     role: source.joinRole || source.getAttribute('role'),
-    media: media === undefined ? null : mediaAttribute !== null && mediaConverter.fromAttribute!(mediaAttribute, Boolean) === media ? mediaAttribute : media ? '1' : '',
+    media:
+      media === undefined
+        ? null
+        : mediaAttribute !== null && mediaConverter.fromAttribute!(mediaAttribute, Boolean) === media
+          ? mediaAttribute
+          : media
+            ? '1'
+            : '',
     audioonly: flag('audioonly', source.audioonly),
     escalate: flag('escalate', source.escalate),
     extension: text('extension', source.extension),
@@ -92,7 +105,12 @@ export function readJoinParams(source: JoinParamsSource): {params: JoinParams; p
   if (query.pin) removePinFromAddressBar();
   const fromPage = parseJoinParams(query, 'link');
   const given = Object.fromEntries(Object.keys(query).map((name) => [name, fromPage.params[name as keyof JoinParams]]));
-  const problems: AttributeProblem[] = [...fromElement.problems, ...fromPage.problems].map(({param, value, code, applied}) => ({attribute: param, value, code, applied}));
+  const problems: AttributeProblem[] = [...fromElement.problems, ...fromPage.problems].map(({param, value, code, applied}) => ({
+    attribute: param,
+    value,
+    code,
+    applied,
+  }));
   if (source.node.trim() && !isNodeUrl(source.node)) problems.push({attribute: 'node', value: source.node, code: 'node'});
   return {params: {...fromElement.params, ...given}, problems};
 }

@@ -88,7 +88,15 @@ export class PexLevelMeter extends LitElement {
   }
 
   override render(): TemplateResult {
-    return html`<div part="meter" class="meter" role="meter" aria-label=${this.label} aria-valuemin="0" aria-valuemax="100" aria-valuenow=${this.level}>
+    return html`<div
+      part="meter"
+      class="meter"
+      role="meter"
+      aria-label=${this.label}
+      aria-valuemin="0"
+      aria-valuemax="100"
+      aria-valuenow=${this.level}
+    >
       <div part="level" class="level" ${cssProperties({width: `${this.level}%`})}></div>
     </div>`;
   }

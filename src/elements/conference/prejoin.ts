@@ -138,7 +138,13 @@ export class PexPrejoin extends LitElement {
     const displayName = this.displayName.trim();
     const conference = (this.conference || this.typedConference).trim();
     if (!displayName || !conference) return;
-    const choice: PrejoinChoice = {displayName, conference, mode: this.mode, bandwidth: this.bandwidth, muteMicrophone: this.muteMicrophone};
+    const choice: PrejoinChoice = {
+      displayName,
+      conference,
+      mode: this.mode,
+      bandwidth: this.bandwidth,
+      muteMicrophone: this.muteMicrophone,
+    };
     this.dispatchEvent(new CustomEvent('pex-prejoin-submit', {detail: choice, bubbles: true, composed: true}));
   };
 
@@ -149,21 +155,42 @@ export class PexPrejoin extends LitElement {
     return html`
       <div class="media">
         <div class="preview" part="preview">
-          ${video
-            ? html`<video part="preview-video" .srcObject=${video} autoplay playsinline muted aria-label=${t('prejoin.preview')}></video>`
-            : html`<span>${t('prejoin.preview-off')}</span>`}
+          ${
+            video
+              ? html`<video
+                  part="preview-video"
+                  .srcObject=${video}
+                  autoplay
+                  playsinline
+                  muted
+                  aria-label=${t('prejoin.preview')}
+                ></video>`
+              : html`<span>${t('prejoin.preview-off')}</span>`
+          }
         </div>
         ${media?.problem ? html`<p class="message error" role="alert">${t(`reason.${media.problem}`)}</p>` : nothing}
-        ${this.mode !== 'control-only'
-          ? html`<pex-level-meter .stream=${media?.local} label=${t('devices.microphone-level')}></pex-level-meter>
-              <pex-device-picker .session=${this.session} .kinds=${this.mode === 'audio-video' ? ['camera', 'microphone', 'speaker'] : ['microphone', 'speaker']}></pex-device-picker>`
-          : nothing}
+        ${
+          this.mode !== 'control-only'
+            ? html`<pex-level-meter .stream=${media?.local} label=${t('devices.microphone-level')}></pex-level-meter>
+                <pex-device-picker
+                  .session=${this.session}
+                  .kinds=${this.mode === 'audio-video' ? ['camera', 'microphone', 'speaker'] : ['microphone', 'speaker']}
+                ></pex-device-picker>`
+            : nothing
+        }
       </div>
     `;
   }
 
   /** A labelled text field (part `<name>-input`) with its problem, if any, described by it. */
-  #renderField(field: {name: string; label: string; value: string; autocomplete: string; problem: string; onInput: (value: string) => void}): TemplateResult {
+  #renderField(field: {
+    name: string;
+    label: string;
+    value: string;
+    autocomplete: string;
+    problem: string;
+    onInput: (value: string) => void;
+  }): TemplateResult {
     const problemId = `${field.name}-problem`;
     return html`<label>
         ${field.label}
@@ -188,16 +215,18 @@ export class PexPrejoin extends LitElement {
     return html`
       <form part="prejoin-form" novalidate @submit=${this.#submit}>
         <h2>${conference ? t('prejoin.heading', {conference}) : t('prejoin.heading-no-conference')}</h2>
-        ${conference
-          ? nothing
-          : this.#renderField({
-              name: 'conference',
-              label: t('prejoin.conference-label'),
-              value: this.typedConference,
-              autocomplete: 'off',
-              problem: conferenceMissing ? t('prejoin.missing-conference') : '',
-              onInput: (value) => (this.typedConference = value),
-            })}
+        ${
+          conference
+            ? nothing
+            : this.#renderField({
+                name: 'conference',
+                label: t('prejoin.conference-label'),
+                value: this.typedConference,
+                autocomplete: 'off',
+                problem: conferenceMissing ? t('prejoin.missing-conference') : '',
+                onInput: (value) => (this.typedConference = value),
+              })
+        }
         ${this.#renderField({
           name: 'name',
           label: t('prejoin.name-label'),
@@ -209,21 +238,38 @@ export class PexPrejoin extends LitElement {
         <fieldset>
           <legend>${t('prejoin.mode')}</legend>
           ${MODES.map(
-            (mode) => html`<label class="choice">
-              <input type="radio" name="mode" value=${mode} .checked=${this.mode === mode} @change=${() => (this.mode = mode)} />
-              ${t(`prejoin.mode.${mode}`)}
-            </label>`
+            (mode) =>
+              html`<label class="choice">
+                <input
+                  type="radio"
+                  name="mode"
+                  value=${mode}
+                  .checked=${this.mode === mode}
+                  @change=${() => (this.mode = mode)}
+                />
+                ${t(`prejoin.mode.${mode}`)}
+              </label>`
           )}
         </fieldset>
-        ${this.mode === 'control-only'
-          ? nothing
-          : html`<label class="choice">
-              <input type="checkbox" name="mute" .checked=${this.muteMicrophone} @change=${(event: Event) => (this.muteMicrophone = (event.target as HTMLInputElement).checked)} />
-              ${t('prejoin.mute-on-join')}
-            </label>`}
+        ${
+          this.mode === 'control-only'
+            ? nothing
+            : html`<label class="choice">
+                <input
+                  type="checkbox"
+                  name="mute"
+                  .checked=${this.muteMicrophone}
+                  @change=${(event: Event) => (this.muteMicrophone = (event.target as HTMLInputElement).checked)}
+                />
+                ${t('prejoin.mute-on-join')}
+              </label>`
+        }
         <label>
           ${t('prejoin.bandwidth')}
-          <select name="bandwidth" @change=${(event: Event) => (this.bandwidth = Number((event.target as HTMLSelectElement).value))}>
+          <select
+            name="bandwidth"
+            @change=${(event: Event) => (this.bandwidth = Number((event.target as HTMLSelectElement).value))}
+          >
             ${bandwidthChoices(this.bandwidth).map(
               ({kbps, label}) => html`<option value=${kbps} .selected=${kbps === this.bandwidth}>${t(label, {kbps})}</option>`
             )}
@@ -236,6 +282,8 @@ export class PexPrejoin extends LitElement {
 
   override render(): TemplateResult {
     const withPreview = this.showDeviceOptions && this.mode !== 'control-only';
-    return html`<div class="layout ${withPreview ? 'with-preview' : ''}">${withPreview ? this.#renderPreview() : nothing}${this.#renderForm()}</div>`;
+    return html`<div class="layout ${withPreview ? 'with-preview' : ''}">
+      ${withPreview ? this.#renderPreview() : nothing}${this.#renderForm()}
+    </div>`;
   }
 }

@@ -16,7 +16,10 @@ const LANGUAGE_NAMES: Readonly<Record<string, string>> = {en: 'English', nb: 'No
 
 type BooleanSetting = 'showDeviceOptions' | 'muteMicrophoneOnJoin' | 'confirmDisconnect' | 'fullMotionPresentation';
 
-const TOGGLES: readonly [BooleanSetting, 'settings.show-device-options' | 'settings.mute-on-join' | 'settings.confirm-disconnect' | 'settings.full-motion'][] = [
+const TOGGLES: readonly [
+  BooleanSetting,
+  'settings.show-device-options' | 'settings.mute-on-join' | 'settings.confirm-disconnect' | 'settings.full-motion',
+][] = [
   ['showDeviceOptions', 'settings.show-device-options'],
   ['muteMicrophoneOnJoin', 'settings.mute-on-join'],
   ['confirmDisconnect', 'settings.confirm-disconnect'],
@@ -30,10 +33,7 @@ const TOGGLES: readonly [BooleanSetting, 'settings.show-device-options' | 'setti
  * @tagname pex-settings-dialog
  */
 export class PexSettingsDialog extends LitElement {
-  static override styles = [
-    hostStyles,
-    controlStyles,
-  ];
+  static override styles = [hostStyles, controlStyles];
 
   readonly #localize = new LocalizeController(this, conference);
   readonly #controller = new SessionController(this, {select: (s) => [s.settings, s.devices]});
@@ -62,24 +62,41 @@ export class PexSettingsDialog extends LitElement {
       <pex-dialog label=${t('settings.heading')}>
         <label>
           ${t('settings.display-name')}
-          <input name="display-name" autocomplete="name" .value=${settings.displayName} @change=${(event: Event) => this.#update({displayName: (event.target as HTMLInputElement).value.trim()})} />
+          <input
+            name="display-name"
+            autocomplete="name"
+            .value=${settings.displayName}
+            @change=${(event: Event) => this.#update({displayName: (event.target as HTMLInputElement).value.trim()})}
+          />
         </label>
         <pex-device-picker .session=${this.session}></pex-device-picker>
         <label>
           ${t('prejoin.bandwidth')}
-          <select name="bandwidth" @change=${(event: Event) => this.session?.setBandwidth(Number((event.target as HTMLSelectElement).value))}>
+          <select
+            name="bandwidth"
+            @change=${(event: Event) => this.session?.setBandwidth(Number((event.target as HTMLSelectElement).value))}
+          >
             ${bandwidthChoices(settings.bandwidth).map(({kbps, label}) => html`<option value=${kbps} .selected=${kbps === settings.bandwidth}>${t(label, {kbps})}</option>`)}
           </select>
         </label>
         ${TOGGLES.map(
-          ([key, label]) => html`<label class="choice">
-            <input type="checkbox" name=${key} .checked=${settings[key]} @change=${(event: Event) => this.#update({[key]: (event.target as HTMLInputElement).checked})} />
-            ${t(label)}
-          </label>`
+          ([key, label]) =>
+            html`<label class="choice">
+              <input
+                type="checkbox"
+                name=${key}
+                .checked=${settings[key]}
+                @change=${(event: Event) => this.#update({[key]: (event.target as HTMLInputElement).checked})}
+              />
+              ${t(label)}
+            </label>`
         )}
         <label>
           ${t('settings.language')}
-          <select name="language" @change=${(event: Event) => this.#update({language: (event.target as HTMLSelectElement).value})}>
+          <select
+            name="language"
+            @change=${(event: Event) => this.#update({language: (event.target as HTMLSelectElement).value})}
+          >
             <option value="" .selected=${!settings.language}>${t('settings.language-page')}</option>
             ${shippedLanguages.map((lang) => html`<option value=${lang} lang=${lang} .selected=${settings.language === lang}>${LANGUAGE_NAMES[lang] ?? lang}</option>`)}
           </select>

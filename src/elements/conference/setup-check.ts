@@ -76,16 +76,19 @@ export class PexSetupCheck extends LitElement {
   override render(): TemplateResult {
     const t = this.#localize.t.bind(this.#localize);
     return html`<pex-dialog label=${t('setup.heading')} wide>
-      ${this.findings
-        ? html`<ul>
-            ${this.findings.map(
-              (finding) => html`<li>
-                <span class="status ${finding.status}">${t(`setup.status.${finding.status}`)}</span>
-                <span>${findingText(this.#localize, finding)}</span>
-              </li>`
-            )}
-          </ul>`
-        : html`<p role="status">${t('setup.checking')}</p>`}
+      ${
+        this.findings
+          ? html`<ul>
+              ${this.findings.map(
+                (finding) =>
+                  html`<li>
+                    <span class="status ${finding.status}">${t(`setup.status.${finding.status}`)}</span>
+                    <span>${findingText(this.#localize, finding)}</span>
+                  </li>`
+              )}
+            </ul>`
+          : html`<p role="status">${t('setup.checking')}</p>`
+      }
       <button slot="footer" @click=${this.#run} ?disabled=${!this.findings}>${t('setup.again')}</button>
     </pex-dialog>`;
   }

@@ -171,7 +171,9 @@ export class PexStage extends LitElement {
     if (changed.has('presentation') && this.presentation && !changed.get('presentation')) {
       this.swapped = false;
       // Its viewer is a chunk of its own, loaded the first time someone presents.
-      void defineOnDemand('pex-presentation-view', () => import('../presenter/presentation-view.js').then((module) => module.PexPresentationView));
+      void defineOnDemand('pex-presentation-view', () =>
+        import('../presenter/presentation-view.js').then((module) => module.PexPresentationView)
+      );
     }
   }
 
@@ -190,25 +192,44 @@ export class PexStage extends LitElement {
     const t = this.#localize.t.bind(this.#localize);
     const presentationMain = Boolean(this.presentation) && !this.swapped;
     const remoteClass = this.presentation && presentationMain ? 'thumbnail' : 'main';
-    const presentationLabel = this.presenterName ? t('call.presentation', {name: this.presenterName}) : t('call.presentation-anonymous');
+    const presentationLabel = this.presenterName
+      ? t('call.presentation', {name: this.presenterName})
+      : t('call.presentation-anonymous');
     return html`
-      ${this.remote
-        ? html`<video part="remote-video ${remoteClass === 'thumbnail' ? 'thumbnail' : ''}" class="remote ${remoteClass}" .srcObject=${this.remote} autoplay playsinline aria-label=${t('call.remote-video')}></video>`
-        : html`<p class="message" role="status"><span>${this.emptyMessage}</span></p>`}
-      ${this.presentation
-        ? html`<pex-presentation-view
-            part="presentation ${presentationMain ? '' : 'thumbnail'}"
-            exportparts="video: presentation-video, still: presentation-still, controls: presentation-controls, mode-button: presentation-mode-button, popout-button: presentation-popout-button"
-            class=${presentationMain ? 'main' : 'thumbnail'}
-            .stream=${this.presentation}
-            .mode=${this.presentationMode}
-            .label=${presentationLabel}
-            @pex-presentation-mode-change=${(event: CustomEvent<{mode: PresentationViewMode}>) => (this.presentationMode = event.detail.mode)}
-          ></pex-presentation-view>`
-        : nothing}
-      ${this.presentation && (this.remote || !presentationMain)
-        ? html`<button class="swap" @click=${this.#swap} aria-label=${t('call.swap-views', {name: presentationMain ? t('call.remote-video') : presentationLabel})}></button>`
-        : nothing}
+      ${
+        this.remote
+          ? html`<video
+              part="remote-video ${remoteClass === 'thumbnail' ? 'thumbnail' : ''}"
+              class="remote ${remoteClass}"
+              .srcObject=${this.remote}
+              autoplay
+              playsinline
+              aria-label=${t('call.remote-video')}
+            ></video>`
+          : html`<p class="message" role="status"><span>${this.emptyMessage}</span></p>`
+      }
+      ${
+        this.presentation
+          ? html`<pex-presentation-view
+              part="presentation ${presentationMain ? '' : 'thumbnail'}"
+              exportparts="video: presentation-video, still: presentation-still, controls: presentation-controls, mode-button: presentation-mode-button, popout-button: presentation-popout-button"
+              class=${presentationMain ? 'main' : 'thumbnail'}
+              .stream=${this.presentation}
+              .mode=${this.presentationMode}
+              .label=${presentationLabel}
+              @pex-presentation-mode-change=${(event: CustomEvent<{mode: PresentationViewMode}>) => (this.presentationMode = event.detail.mode)}
+            ></pex-presentation-view>`
+          : nothing
+      }
+      ${
+        this.presentation && (this.remote || !presentationMain)
+          ? html`<button
+              class="swap"
+              @click=${this.#swap}
+              aria-label=${t('call.swap-views', {name: presentationMain ? t('call.remote-video') : presentationLabel})}
+            ></button>`
+          : nothing
+      }
       ${this.showSelf && this.local ? this.#renderSelf(this.local) : nothing}
     `;
   }
@@ -217,12 +238,20 @@ export class PexStage extends LitElement {
     const t = this.#localize.t.bind(this.#localize);
     if (this.selfHidden) {
       return html`<div class="self hidden">
-        <button aria-label=${t('call.show-self-view')} title=${t('call.show-self-view')} @click=${() => (this.selfHidden = false)}>${icon('eye')}</button>
+        <button
+          aria-label=${t('call.show-self-view')}
+          title=${t('call.show-self-view')}
+          @click=${() => (this.selfHidden = false)}
+        >
+          ${icon('eye')}
+        </button>
       </div>`;
     }
     return html`<div class="self">
       <video part="self-view" .srcObject=${local} autoplay playsinline muted aria-label=${t('call.self-view')}></video>
-      <button aria-label=${t('call.hide-self-view')} title=${t('call.hide-self-view')} @click=${() => (this.selfHidden = true)}>${icon('eye-off')}</button>
+      <button aria-label=${t('call.hide-self-view')} title=${t('call.hide-self-view')} @click=${() => (this.selfHidden = true)}>
+        ${icon('eye-off')}
+      </button>
     </div>`;
   }
 }

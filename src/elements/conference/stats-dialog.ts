@@ -99,11 +99,22 @@ export class PexStatsDialog extends LitElement {
 
   #renderDirection(caption: StringKey, direction: DirectionStats): TemplateResult {
     const t = this.#localize.t.bind(this.#localize);
-    const headings: StringKey[] = ['stats.bitrate', 'stats.packets', 'stats.packets-lost', 'stats.loss', 'stats.jitter', 'stats.resolution', 'stats.frame-rate', 'stats.codec'];
+    const headings: StringKey[] = [
+      'stats.bitrate',
+      'stats.packets',
+      'stats.packets-lost',
+      'stats.loss',
+      'stats.jitter',
+      'stats.resolution',
+      'stats.frame-rate',
+      'stats.codec',
+    ];
     // Focusable, so that keyboard users can scroll a table wider than the dialog.
     return html`<div class="table-wrap" tabindex="0" role="region" aria-label=${t(caption)}>
       <table>
-        <caption>${t(caption)}</caption>
+        <caption>
+          ${t(caption)}
+        </caption>
         <thead>
           <tr>
             <td></td>
@@ -111,7 +122,13 @@ export class PexStatsDialog extends LitElement {
           </tr>
         </thead>
         <tbody>
-          ${STREAMS.map((stream) => html`<tr><th scope="row">${t(`stats.${stream}`)}</th>${this.#cells(direction[stream])}</tr>`)}
+          ${STREAMS.map(
+            (stream) =>
+              html`<tr>
+                <th scope="row">${t(`stats.${stream}`)}</th>
+                ${this.#cells(direction[stream])}
+              </tr>`
+          )}
         </tbody>
       </table>
     </div>`;
@@ -127,9 +144,11 @@ export class PexStatsDialog extends LitElement {
           <dt>${t('stats.server-version')}</dt>
           <dd>${state?.serverVersion ?? t('stats.unknown')}</dd>
         </dl>
-        ${stats
-          ? html`${this.#renderDirection('stats.incoming', stats.inbound)}${this.#renderDirection('stats.outgoing', stats.outbound)}`
-          : html`<p>${t('stats.none')}</p>`}
+        ${
+          stats
+            ? html`${this.#renderDirection('stats.incoming', stats.inbound)}${this.#renderDirection('stats.outgoing', stats.outbound)}`
+            : html`<p>${t('stats.none')}</p>`
+        }
       </pex-dialog>
     `;
   }

@@ -153,7 +153,13 @@ export class PexJoinButton extends LitElement {
 
   /** The link parameters, read from this element's attributes. */
   #parsedParams(): ReturnType<typeof parseJoinParams> {
-    return parseJoinParams({...Object.fromEntries(JOIN_PARAM_NAMES.map((name) => [name, this.getAttribute(name)])), role: this.joinRole || this.getAttribute('role')}, 'attribute');
+    return parseJoinParams(
+      {
+        ...Object.fromEntries(JOIN_PARAM_NAMES.map((name) => [name, this.getAttribute(name)])),
+        role: this.joinRole || this.getAttribute('role'),
+      },
+      'attribute'
+    );
   }
 
   #linkParams(): JoinLinkParams {
@@ -177,18 +183,30 @@ export class PexJoinButton extends LitElement {
 
   /** Attribute values that cannot be used as given, each shown under the button. */
   #renderProblems(): TemplateResult[] {
-    const problems: AttributeProblem[] = this.#parsedParams().problems.map(({param, value, code, applied}) => ({attribute: param, value, code, applied}));
+    const problems: AttributeProblem[] = this.#parsedParams().problems.map(({param, value, code, applied}) => ({
+      attribute: param,
+      value,
+      code,
+      applied,
+    }));
     if (!TARGETS.includes(this.target)) problems.push({attribute: 'target', value: this.target, code: 'target'});
     if (this.webapp.trim() && !this.#customWebappUrl()) problems.push({attribute: 'webapp', value: this.webapp, code: 'webapp'});
     if (this.node.trim() && !isNodeUrl(this.node)) problems.push({attribute: 'node', value: this.node, code: 'node'});
-    return problems.map((problem) => html`<p class="problem" role="alert">${describeAttributeProblem(this.#localize, problem).message}</p>`);
+    return problems.map(
+      (problem) => html`<p class="problem" role="alert">${describeAttributeProblem(this.#localize, problem).message}</p>`
+    );
   }
 
   /** Opens the meeting the way `target` says. */
   async openMeeting(): Promise<void> {
     if (this.target === 'dialog') {
       // The client is in separate chunks: a page with only a button loads them on the first click.
-      await Promise.all([import('../../pex-conference.js'), import('../../pex-roster.js'), import('../../pex-chat.js'), import('../../pex-presenter.js')]);
+      await Promise.all([
+        import('../../pex-conference.js'),
+        import('../../pex-roster.js'),
+        import('../../pex-chat.js'),
+        import('../../pex-presenter.js'),
+      ]);
       this.open = true;
       await this.updateComplete;
       this.dialog.showModal();
@@ -208,7 +226,8 @@ export class PexJoinButton extends LitElement {
   };
 
   #renderLabel(): TemplateResult {
-    return html`<slot name="icon">${icon('camera')}</slot><slot>${this.#localize.t('join-button.label', {conference: this.conference})}</slot>`;
+    return html`<slot name="icon">${icon('camera')}</slot
+      ><slot>${this.#localize.t('join-button.label', {conference: this.conference})}</slot>`;
   }
 
   override render(): TemplateResult {
@@ -218,42 +237,48 @@ export class PexJoinButton extends LitElement {
         <p class="problem" role="alert">${t('join-button.no-conference')}</p>`;
     }
     if (this.target === 'desktop') {
-      return html`<a part="button" class="button" href=${buildPexipLink(this.conference).url}>${this.#renderLabel()}</a>${this.#renderProblems()}`;
+      return html`<a part="button" class="button" href=${buildPexipLink(this.conference).url}>${this.#renderLabel()}</a
+        >${this.#renderProblems()}`;
     }
     if (this.target === 'window') {
       const {url} = buildJoinLink(this.#webappUrl(), this.#linkParams());
-      return html`<a part="button" class="button" href=${url} target="_blank" rel="noopener">${this.#renderLabel()}</a>${this.#renderProblems()}`;
+      return html`<a part="button" class="button" href=${url} target="_blank" rel="noopener">${this.#renderLabel()}</a
+        >${this.#renderProblems()}`;
     }
     const params = this.#linkParams();
     return html`
-      <button part="button" class="button" aria-haspopup="dialog" @click=${() => void this.openMeeting()}>${this.#renderLabel()}</button>
+      <button part="button" class="button" aria-haspopup="dialog" @click=${() => void this.openMeeting()}>
+        ${this.#renderLabel()}
+      </button>
       ${this.#renderProblems()}
       <dialog part="dialog" aria-label=${t('join-button.label', {conference: this.conference})} @close=${this.#onDialogClose}>
-        ${this.open
-          ? html`<div class="frame">
-              <header><button @click=${() => this.dialog.close()}>${t('common.close')}</button></header>
-              <pex-conference
-                part="conference"
-                exportparts=${CONFERENCE_PARTS}
-                node=${this.node || nothing}
-                conference=${params.conference}
-                name=${params.name ?? nothing}
-                bw=${params.bw ?? nothing}
-                .pin=${params.pin ?? ''}
-                .joinRole=${params.role ?? ''}
-                .autoJoin=${params.join}
-                .media=${params.media}
-                .audioonly=${params.audioonly}
-                .escalate=${params.escalate}
-                extension=${params.extension ?? nothing}
-                .forceguest=${params.forceguest}
-              >
-                <pex-roster></pex-roster>
-                <pex-chat></pex-chat>
-                <pex-presenter></pex-presenter>
-              </pex-conference>
-            </div>`
-          : nothing}
+        ${
+          this.open
+            ? html`<div class="frame">
+                <header><button @click=${() => this.dialog.close()}>${t('common.close')}</button></header>
+                <pex-conference
+                  part="conference"
+                  exportparts=${CONFERENCE_PARTS}
+                  node=${this.node || nothing}
+                  conference=${params.conference}
+                  name=${params.name ?? nothing}
+                  bw=${params.bw ?? nothing}
+                  .pin=${params.pin ?? ''}
+                  .joinRole=${params.role ?? ''}
+                  .autoJoin=${params.join}
+                  .media=${params.media}
+                  .audioonly=${params.audioonly}
+                  .escalate=${params.escalate}
+                  extension=${params.extension ?? nothing}
+                  .forceguest=${params.forceguest}
+                >
+                  <pex-roster></pex-roster>
+                  <pex-chat></pex-chat>
+                  <pex-presenter></pex-presenter>
+                </pex-conference>
+              </div>`
+            : nothing
+        }
       </dialog>
     `;
   }

@@ -228,21 +228,23 @@ export class PexPresentationView extends LitElement {
       <div part="base" class="base" role="group" aria-label=${this.label || t('presentation-view.window-title')}>
         ${this.poppedOutNow ? html`<p part="message" class="message" role="status">${t('presentation-view.popped-out')}</p>` : this.#renderSurface()}
         ${this.popupBlocked ? html`<p part="message" class="message" role="alert">${t('presentation-view.popup-blocked')}</p>` : nothing}
-        ${showControls
-          ? html`<div part="controls" class="controls">
-              <button
-                part="mode-button"
-                aria-pressed=${this.mode === 'full-motion' ? 'true' : 'false'}
-                title=${t('presentation-view.full-motion-hint')}
-                @click=${this.#onModeClick}
-              >
-                ${presenterIcon('full-motion')}<span class="label">${t('presentation-view.full-motion')}</span>
-              </button>
-              <button part="popout-button" title=${popoutText} @click=${this.#onPopoutClick}>
-                ${presenterIcon(this.poppedOutNow ? 'pop-in' : 'pop-out')}<span class="label">${popoutText}</span>
-              </button>
-            </div>`
-          : nothing}
+        ${
+          showControls
+            ? html`<div part="controls" class="controls">
+                <button
+                  part="mode-button"
+                  aria-pressed=${this.mode === 'full-motion' ? 'true' : 'false'}
+                  title=${t('presentation-view.full-motion-hint')}
+                  @click=${this.#onModeClick}
+                >
+                  ${presenterIcon('full-motion')}<span class="label">${t('presentation-view.full-motion')}</span>
+                </button>
+                <button part="popout-button" title=${popoutText} @click=${this.#onPopoutClick}>
+                  ${presenterIcon(this.poppedOutNow ? 'pop-in' : 'pop-out')}<span class="label">${popoutText}</span>
+                </button>
+              </div>`
+            : nothing
+        }
       </div>
     `;
   }
@@ -250,9 +252,18 @@ export class PexPresentationView extends LitElement {
   /** The presentation itself, rendered here or into the pop-out window. */
   #renderSurface(): TemplateResult {
     const label = this.label || this.#localize.t('presentation-view.window-title');
-    if (!this.stream) return html`<p part="message" class="message" role="status">${this.#localize.t('presentation-view.waiting')}</p>`;
+    if (!this.stream)
+      return html`<p part="message" class="message" role="status">${this.#localize.t('presentation-view.waiting')}</p>`;
     return this.mode === 'full-motion'
-      ? html`<video part="video" class="surface" autoplay playsinline muted .srcObject=${this.stream} aria-label=${label}></video>`
+      ? html`<video
+          part="video"
+          class="surface"
+          autoplay
+          playsinline
+          muted
+          .srcObject=${this.stream}
+          aria-label=${label}
+        ></video>`
       : html`<canvas part="still" class="surface" role="img" aria-label=${label}></canvas>`;
   }
 }

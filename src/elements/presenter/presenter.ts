@@ -165,7 +165,8 @@ export class PexPresenter extends LitElement {
     this.#followPresentation(state.presentation);
     const {presenterName} = state.presentation;
     if (this.#unnamedTakeOver && presenterName) {
-      if (this.notice === this.#unnamedTakeOver) this.notice = {text: this.#t('presenter.taken-over', {name: presenterName}), tone: 'alert'};
+      if (this.notice === this.#unnamedTakeOver)
+        this.notice = {text: this.#t('presenter.taken-over', {name: presenterName}), tone: 'alert'};
       this.#unnamedTakeOver = undefined;
     }
     this.#show?.resize(slideResolution(state.settings.bandwidth));
@@ -262,7 +263,11 @@ export class PexPresenter extends LitElement {
   #canPresent(): boolean {
     const state = this.#controller.state;
     const problem: StringKey | undefined =
-      state?.phase !== 'in-call' ? 'presenter.not-joined' : !state.conferenceStatus.presentationAllowed ? 'presenter.not-allowed' : undefined;
+      state?.phase !== 'in-call'
+        ? 'presenter.not-joined'
+        : !state.conferenceStatus.presentationAllowed
+          ? 'presenter.not-allowed'
+          : undefined;
     if (problem) this.notice = {text: this.#t(problem), tone: 'alert'};
     return !problem;
   }
@@ -333,7 +338,10 @@ export class PexPresenter extends LitElement {
     if (presented === this.#screen) this.#screen = undefined; // the session stopped its tracks
     const {stoppedReason, presenterName} = presentation;
     if (stoppedReason === 'taken-over') {
-      this.notice = {text: presenterName ? this.#t('presenter.taken-over', {name: presenterName}) : this.#t('presenter.taken-over-anonymous'), tone: 'alert'};
+      this.notice = {
+        text: presenterName ? this.#t('presenter.taken-over', {name: presenterName}) : this.#t('presenter.taken-over-anonymous'),
+        tone: 'alert',
+      };
       // The SDK stops our presentation before the roster says who took over.
       this.#unnamedTakeOver = presenterName ? undefined : this.notice;
     } else if (stoppedReason === 'refused') {
@@ -494,8 +502,8 @@ export class PexPresenter extends LitElement {
         @drop=${this.#onDrop}
       >
         ${this.#renderIncoming(state)} ${this.#renderNotice()} ${this.#screen ? this.#renderScreen(state) : nothing}
-        ${this.#show ? this.#renderSlides(this.#show) : nothing} ${this.#screen || this.#show ? nothing : this.#renderShareBar(state)}
-        ${this.#renderFileErrors()}
+        ${this.#show ? this.#renderSlides(this.#show) : nothing}
+        ${this.#screen || this.#show ? nothing : this.#renderShareBar(state)} ${this.#renderFileErrors()}
         <input type="file" multiple accept=${ACCEPTED_FILE_TYPES} hidden @change=${this.#onFilesPicked} />
         <div class="visually-hidden" role="status">${this.announcement}</div>
         ${this.dragging ? html`<div part="drop-zone" class="drop-zone" aria-hidden="true">${this.#t('presenter.drop-here')}</div>` : nothing}
@@ -508,7 +516,10 @@ export class PexPresenter extends LitElement {
     const {remote, presenterId, presenterName} = state.presentation;
     const self = state.participants.find(({isSelf}) => isSelf);
     if (self && !self.receivesPresentation) {
-      const text = presenterId && presenterName ? this.#t('presenter.not-received-named', {name: presenterName}) : this.#t('presenter.not-received');
+      const text =
+        presenterId && presenterName
+          ? this.#t('presenter.not-received-named', {name: presenterName})
+          : this.#t('presenter.not-received');
       return html`<p part="notice" class="message" role="status">${text}</p>`;
     }
     if (this.noViewer || this.sharing !== 'none' || !(remote || presenterId)) return nothing;
@@ -529,7 +540,12 @@ export class PexPresenter extends LitElement {
     if (!notice) return nothing;
     return html`<div part="notice" class="message notice ${notice.tone === 'alert' ? 'error' : ''}" role=${notice.tone}>
       <span>${notice.text}</span>
-      <button part="notice-close" class="icon-button" aria-label=${this.#t('common.close')} @click=${() => (this.notice = undefined)}>
+      <button
+        part="notice-close"
+        class="icon-button"
+        aria-label=${this.#t('common.close')}
+        @click=${() => (this.notice = undefined)}
+      >
         ${presenterIcon('close')}
       </button>
     </div>`;
@@ -537,16 +553,32 @@ export class PexPresenter extends LitElement {
 
   #renderShareBar(state: ConferenceState): TemplateResult {
     const problem: StringKey | undefined =
-      state.phase !== 'in-call' ? 'presenter.not-joined' : !state.conferenceStatus.presentationAllowed ? 'presenter.not-allowed' : undefined;
+      state.phase !== 'in-call'
+        ? 'presenter.not-joined'
+        : !state.conferenceStatus.presentationAllowed
+          ? 'presenter.not-allowed'
+          : undefined;
     const canShareScreen = Boolean(navigator.mediaDevices?.getDisplayMedia);
     return html`
       <div part="share-bar" class="share-bar">
-        ${canShareScreen
-          ? html`<button part="share-screen-button" ?disabled=${Boolean(problem)} aria-describedby="share-hint" @click=${this.#onShareScreenClick}>
-              ${icon('screen-share')} ${this.#t('presenter.share-screen')}
-            </button>`
-          : nothing}
-        <button part="share-files-button" ?disabled=${Boolean(problem)} aria-describedby="share-hint" @click=${() => this.#openPicker('share')}>
+        ${
+          canShareScreen
+            ? html`<button
+                part="share-screen-button"
+                ?disabled=${Boolean(problem)}
+                aria-describedby="share-hint"
+                @click=${this.#onShareScreenClick}
+              >
+                ${icon('screen-share')} ${this.#t('presenter.share-screen')}
+              </button>`
+            : nothing
+        }
+        <button
+          part="share-files-button"
+          ?disabled=${Boolean(problem)}
+          aria-describedby="share-hint"
+          @click=${() => this.#openPicker('share')}
+        >
           ${icon('files')} ${this.#t('presenter.share-files')}
         </button>
         <p part="hint" id="share-hint" class="hint">${this.#t(problem ?? 'presenter.drop-hint')}</p>
@@ -554,10 +586,22 @@ export class PexPresenter extends LitElement {
     `;
   }
 
-  #renderSharingState(kind: 'screen' | 'slides', presenting: 'screen' | 'slides' | 'none', sending: PresentationState['sending']): TemplateResult {
+  #renderSharingState(
+    kind: 'screen' | 'slides',
+    presenting: 'screen' | 'slides' | 'none',
+    sending: PresentationState['sending']
+  ): TemplateResult {
     const key: StringKey =
-      presenting !== kind ? 'presenter.slides-not-presented' : sending === 'sending' ? (kind === 'screen' ? 'presenter.presenting-screen' : 'presenter.presenting-slides') : 'presenter.starting';
-    return html`<span class="sharing-state ${presenting === kind && sending === 'sending' ? 'live' : ''}" role="status">${this.#t(key)}</span>`;
+      presenting !== kind
+        ? 'presenter.slides-not-presented'
+        : sending === 'sending'
+          ? kind === 'screen'
+            ? 'presenter.presenting-screen'
+            : 'presenter.presenting-slides'
+          : 'presenter.starting';
+    return html`<span class="sharing-state ${presenting === kind && sending === 'sending' ? 'live' : ''}" role="status"
+      >${this.#t(key)}</span
+    >`;
   }
 
   #renderScreen(state: ConferenceState): TemplateResult {
@@ -565,9 +609,19 @@ export class PexPresenter extends LitElement {
       <div part="screen" class="panel">
         <div class="toolbar">
           ${this.#renderSharingState('screen', this.sharing, state.presentation.sending)}
-          <button part="stop-button" class="danger" @click=${this.#onStopClick}>${icon('screen-stop')} ${this.#t('presenter.stop-presenting')}</button>
+          <button part="stop-button" class="danger" @click=${this.#onStopClick}>
+            ${icon('screen-stop')} ${this.#t('presenter.stop-presenting')}
+          </button>
         </div>
-        <video part="screen-preview" class="screen-preview" .srcObject=${this.#screen} autoplay playsinline muted aria-label=${this.#t('presenter.screen-preview')}></video>
+        <video
+          part="screen-preview"
+          class="screen-preview"
+          .srcObject=${this.#screen}
+          autoplay
+          playsinline
+          muted
+          aria-label=${this.#t('presenter.screen-preview')}
+        ></video>
       </div>
     `;
   }
@@ -583,7 +637,12 @@ export class PexPresenter extends LitElement {
     const canvasLabel = slide ? slideLabel(this.#localize, slide, show.index) : this.#t('presenter.slides');
     show.canvas.setAttribute('role', 'img');
     show.canvas.setAttribute('aria-label', canvasLabel);
-    const statusText = count === 0 && filesToOpen > 0 ? this.#t('presenter.opening-files', {count: filesToOpen}) : show.status === 'drawing' ? this.#t('presenter.drawing-slide') : '';
+    const statusText =
+      count === 0 && filesToOpen > 0
+        ? this.#t('presenter.opening-files', {count: filesToOpen})
+        : show.status === 'drawing'
+          ? this.#t('presenter.drawing-slide')
+          : '';
     return html`
       <div part="slides" class="panel" role="group" aria-label=${this.#t('presenter.slides')} @keydown=${this.#onSlidesKeydown}>
         <div part="slides-toolbar" class="toolbar">
@@ -598,7 +657,9 @@ export class PexPresenter extends LitElement {
             >
               ${presenterIcon('chevron-start')}
             </button>
-            <span part="slide-counter" class="counter" dir="ltr">${count > 0 ? this.#t('presenter.slide-counter', {index: show.index + 1, count}) : '–'}</span>
+            <span part="slide-counter" class="counter" dir="ltr"
+              >${count > 0 ? this.#t('presenter.slide-counter', {index: show.index + 1, count}) : '–'}</span
+            >
             <button
               part="next-button"
               class="icon-button"
@@ -612,17 +673,38 @@ export class PexPresenter extends LitElement {
           </div>
           ${this.#renderSharingState('slides', presenting, state?.presentation.sending ?? 'idle')}
           <div class="actions">
-            <button part="add-button" @click=${() => this.#openPicker('add')}>${presenterIcon('plus')} ${this.#t('presenter.add-files')}</button>
-            ${presenting === 'slides'
-              ? html`<button part="stop-button" class="danger" @click=${this.#onStopClick}>${icon('screen-stop')} ${this.#t('presenter.stop-presenting')}</button>`
-              : html`<button part="start-button" class="primary" ?disabled=${count === 0 || state?.phase !== 'in-call'} @click=${this.#startSlides}>
-                    ${icon('screen-share')} ${this.#t('presenter.start-presenting')}
-                  </button>
-                  <button part="stop-button" @click=${this.#onStopClick}>${presenterIcon('close')} ${this.#t('presenter.close-slides')}</button>`}
+            <button part="add-button" @click=${() => this.#openPicker('add')}>
+              ${presenterIcon('plus')} ${this.#t('presenter.add-files')}
+            </button>
+            ${
+              presenting === 'slides'
+                ? html`<button part="stop-button" class="danger" @click=${this.#onStopClick}>
+                    ${icon('screen-stop')} ${this.#t('presenter.stop-presenting')}
+                  </button>`
+                : html`<button
+                      part="start-button"
+                      class="primary"
+                      ?disabled=${count === 0 || state?.phase !== 'in-call'}
+                      @click=${this.#startSlides}
+                    >
+                      ${icon('screen-share')} ${this.#t('presenter.start-presenting')}
+                    </button>
+                    <button part="stop-button" @click=${this.#onStopClick}>
+                      ${presenterIcon('close')} ${this.#t('presenter.close-slides')}
+                    </button>`
+            }
           </div>
         </div>
-        <div class="stage" role="group" tabindex="0" aria-label=${canvasLabel} aria-describedby="slides-keys" aria-busy=${show.status === 'drawing' ? 'true' : 'false'}>
-          ${show.canvas} ${statusText ? html`<p part="slide-status" class="slide-status" aria-hidden="true">${statusText}</p>` : nothing}
+        <div
+          class="stage"
+          role="group"
+          tabindex="0"
+          aria-label=${canvasLabel}
+          aria-describedby="slides-keys"
+          aria-busy=${show.status === 'drawing' ? 'true' : 'false'}
+        >
+          ${show.canvas}
+          ${statusText ? html`<p part="slide-status" class="slide-status" aria-hidden="true">${statusText}</p>` : nothing}
         </div>
         <p id="slides-keys" class="visually-hidden">${this.#t('presenter.slides-keys')}</p>
         <pex-slide-strip
@@ -646,7 +728,14 @@ export class PexPresenter extends LitElement {
           ${this.fileErrors.map((error) => html`<li>${this.#fileErrorText(error)}</li>`)}
         </ul>
       </div>
-      <button part="notice-close" class="icon-button" aria-label=${this.#t('common.close')} @click=${() => (this.fileErrors = [])}>${presenterIcon('close')}</button>
+      <button
+        part="notice-close"
+        class="icon-button"
+        aria-label=${this.#t('common.close')}
+        @click=${() => (this.fileErrors = [])}
+      >
+        ${presenterIcon('close')}
+      </button>
     </div>`;
   }
 }

@@ -182,17 +182,18 @@ export class PexSlideStrip extends LitElement {
         ${repeat(
           slides,
           (slide) => slide,
-          (slide, index) => html`<li>
-            <button
-              part="thumbnail"
-              aria-current=${index === this.current ? 'true' : 'false'}
-              aria-label=${slideLabel(this.#localize, slide, index)}
-              @click=${() => this.#select(index)}
-            >
-              <canvas part="thumbnail-image" width="0" height="0" data-index=${index}></canvas>
-              <span class="number" aria-hidden="true">${index + 1}</span>
-            </button>
-          </li>`
+          (slide, index) =>
+            html`<li>
+              <button
+                part="thumbnail"
+                aria-current=${index === this.current ? 'true' : 'false'}
+                aria-label=${slideLabel(this.#localize, slide, index)}
+                @click=${() => this.#select(index)}
+              >
+                <canvas part="thumbnail-image" width="0" height="0" data-index=${index}></canvas>
+                <span class="number" aria-hidden="true">${index + 1}</span>
+              </button>
+            </li>`
         )}
       </ol>`
     )}`;

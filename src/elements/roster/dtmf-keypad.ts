@@ -114,10 +114,20 @@ export class PexDtmfKeypad extends LitElement {
     return html`
       <pex-dialog label=${t('dtmf.heading', {name: this.participant?.displayName ?? ''})} @keydown=${this.#onKeydown}>
         <p id="hint" class="hint">${t('dtmf.hint')}</p>
-        <p class="sent">${t('dtmf.sent')}: <output part="dtmf-sent" aria-live="polite">${this.sent || t('dtmf.none-sent')}</output></p>
+        <p class="sent">
+          ${t('dtmf.sent')}: <output part="dtmf-sent" aria-live="polite">${this.sent || t('dtmf.none-sent')}</output>
+        </p>
         <div class="keys" part="dtmf-keys" role="group" aria-label=${t('dtmf.keys')} aria-describedby="hint">
           ${KEYS.map(
-            (key) => html`<button part="dtmf-key" aria-label=${this.#label(key)} ?autofocus=${key === '1'} @click=${() => void this.press(key)}>${key}</button>`
+            (key) =>
+              html`<button
+                part="dtmf-key"
+                aria-label=${this.#label(key)}
+                ?autofocus=${key === '1'}
+                @click=${() => void this.press(key)}
+              >
+                ${key}
+              </button>`
           )}
         </div>
         ${this.problem ? html`<p class="message error" role="alert">${this.problem}</p>` : nothing}

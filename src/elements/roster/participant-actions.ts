@@ -33,7 +33,8 @@ export function actionsFor(participant: Participant, hostControls: boolean): rea
   if (!isSelf && connected && !participant.streaming) actions.push('message');
   if (!hostControls) return actions;
   if (connected && participant.canMute) actions.push(participant.microphoneMuted ? 'unmute' : 'mute');
-  if (connected && participant.callType === 'video' && !participant.streaming) actions.push(participant.cameraMuted ? 'video-on' : 'video-off');
+  if (connected && participant.callType === 'video' && !participant.streaming)
+    actions.push(participant.cameraMuted ? 'video-on' : 'video-off');
   if (connected && !isSelf) actions.push(participant.role === 'host' ? 'make-guest' : 'make-host');
   if (connected && !isSelf) actions.push('presentation');
   if (connected) actions.push(participant.spotlight ? 'spotlight-off' : 'spotlight-on');
@@ -80,7 +81,11 @@ const GROUP: Record<ParticipantAction, number> = {
 const DANGER: ReadonlySet<ParticipantAction> = new Set<ParticipantAction>(['reject', 'disconnect']);
 
 /** The actions as menu entries: labelled, grouped, "view presentation" as a checkbox. */
-export function menuEntriesFor(participant: Participant, actions: readonly ParticipantAction[], localize: LocalizeController): MenuEntry[] {
+export function menuEntriesFor(
+  participant: Participant,
+  actions: readonly ParticipantAction[],
+  localize: LocalizeController
+): MenuEntry[] {
   return actions.map((action) => ({
     id: action,
     label: localize.t(LABELS[action]),

@@ -47,12 +47,17 @@ function badgesOf(participant: Participant): readonly Badge[] {
   const badges: Badge[] = [];
   if (participant.calling) badges.push({part: 'badge-calling', icon: 'calling', label: 'roster.badge.calling'});
   if (participant.waiting) badges.push({part: 'badge-waiting', icon: 'waiting', label: 'roster.badge.waiting', tone: 'alert'});
-  if (participant.streaming) badges.push({part: 'badge-streaming', icon: 'streaming', label: 'roster.badge.streaming', tone: 'alert'});
-  if (participant.presenting) badges.push({part: 'badge-presenting', icon: 'presenting', label: 'roster.badge.presenting', tone: 'active'});
+  if (participant.streaming)
+    badges.push({part: 'badge-streaming', icon: 'streaming', label: 'roster.badge.streaming', tone: 'alert'});
+  if (participant.presenting)
+    badges.push({part: 'badge-presenting', icon: 'presenting', label: 'roster.badge.presenting', tone: 'active'});
   if (participant.spotlight) badges.push({part: 'badge-spotlight', icon: 'spotlight', label: 'roster.badge.spotlight'});
-  if (participant.handRaised) badges.push({part: 'badge-hand-raised', icon: 'hand', label: 'roster.badge.hand-raised', tone: 'active'});
-  if (participant.speaking) badges.push({part: 'badge-speaking', icon: 'speaking', label: 'roster.badge.speaking', tone: 'active'});
-  if (participant.microphoneMuted) badges.push({part: 'badge-muted', icon: 'microphone-off', label: 'roster.badge.muted', tone: 'alert'});
+  if (participant.handRaised)
+    badges.push({part: 'badge-hand-raised', icon: 'hand', label: 'roster.badge.hand-raised', tone: 'active'});
+  if (participant.speaking)
+    badges.push({part: 'badge-speaking', icon: 'speaking', label: 'roster.badge.speaking', tone: 'active'});
+  if (participant.microphoneMuted)
+    badges.push({part: 'badge-muted', icon: 'microphone-off', label: 'roster.badge.muted', tone: 'alert'});
   if (participant.cameraMuted && participant.callType === 'video') {
     badges.push({part: 'badge-camera-off', icon: 'camera-off', label: 'roster.badge.camera-off'});
   }
@@ -240,7 +245,9 @@ export class PexRosterRow extends LitElement {
 
   /** Moves keyboard focus to the row's actions button (or the row, when it has no actions). */
   override focus(options?: FocusOptions): void {
-    (this.renderRoot.querySelector<HTMLElement>('.actions') ?? this.renderRoot.querySelector<HTMLElement>('.row'))?.focus(options);
+    (this.renderRoot.querySelector<HTMLElement>('.actions') ?? this.renderRoot.querySelector<HTMLElement>('.row'))?.focus(
+      options
+    );
   }
 
   override render(): TemplateResult | typeof nothing {
@@ -252,31 +259,41 @@ export class PexRosterRow extends LitElement {
     const tabIndex = this.active ? 0 : -1;
     return html`
       <div part="row" class="row" tabindex=${hasMenu ? nothing : tabIndex}>
-        <span part="avatar" class="avatar ${participant.speaking ? 'speaking' : ''}" ${cssProperties({'--_hue': String(hueOf(participant.id))})} aria-hidden="true"
+        <span
+          part="avatar"
+          class="avatar ${participant.speaking ? 'speaking' : ''}"
+          ${cssProperties({'--_hue': String(hueOf(participant.id))})}
+          aria-hidden="true"
           >${initials(name)}</span
         >
         <span class="text">
-          <span part="name" class="name" dir="auto"><bdi>${name}</bdi>${participant.isSelf ? html` <span class="you">${t('roster.you')}</span>` : nothing}</span>
-          ${participant.role === 'host'
-            ? html`<span part="role role-host" class="role host">${rosterIcon('host')}${t('roster.role.host')}</span>`
-            : html`<span part="role" class="role">${t('roster.role.guest')}</span>`}
+          <span part="name" class="name" dir="auto"
+            ><bdi>${name}</bdi>${participant.isSelf ? html` <span class="you">${t('roster.you')}</span>` : nothing}</span
+          >
+          ${
+            participant.role === 'host'
+              ? html`<span part="role role-host" class="role host">${rosterIcon('host')}${t('roster.role.host')}</span>`
+              : html`<span part="role" class="role">${t('roster.role.guest')}</span>`
+          }
         </span>
         <span part="badges" class="badges">${badgesOf(participant).map((badge) => this.#renderBadge(badge))}</span>
         ${participant.waiting && this.hostView ? this.#renderAdmission(participant, tabIndex) : nothing}
-        ${hasMenu
-          ? html`<button
-              part="actions-button"
-              class="icon actions"
-              tabindex=${tabIndex}
-              aria-haspopup="menu"
-              aria-expanded=${this.expanded ? 'true' : 'false'}
-              aria-label=${t('roster.actions', {name})}
-              title=${t('roster.actions', {name})}
-              @click=${(event: Event) => this.onMenu?.(participant, event.currentTarget as HTMLElement)}
-            >
-              ${rosterIcon('more')}
-            </button>`
-          : nothing}
+        ${
+          hasMenu
+            ? html`<button
+                part="actions-button"
+                class="icon actions"
+                tabindex=${tabIndex}
+                aria-haspopup="menu"
+                aria-expanded=${this.expanded ? 'true' : 'false'}
+                aria-label=${t('roster.actions', {name})}
+                title=${t('roster.actions', {name})}
+                @click=${(event: Event) => this.onMenu?.(participant, event.currentTarget as HTMLElement)}
+              >
+                ${rosterIcon('more')}
+              </button>`
+            : nothing
+        }
       </div>
     `;
   }
@@ -284,7 +301,9 @@ export class PexRosterRow extends LitElement {
   #renderBadge(badge: Badge): TemplateResult {
     const label = this.#localize.t(badge.label);
     const glyph = badge.icon === 'microphone-off' || badge.icon === 'camera-off' ? icon(badge.icon) : rosterIcon(badge.icon);
-    return html`<span part="badge ${badge.part}" class="badge ${badge.tone ?? ''}" role="img" aria-label=${label} title=${label}>${glyph}</span>`;
+    return html`<span part="badge ${badge.part}" class="badge ${badge.tone ?? ''}" role="img" aria-label=${label} title=${label}
+      >${glyph}</span
+    >`;
   }
 
   /** The guide's green and red telephone buttons beside a waiting participant. */
@@ -292,10 +311,24 @@ export class PexRosterRow extends LitElement {
     const t = this.#localize.t.bind(this.#localize);
     const name = participant.displayName;
     return html`
-      <button part="admit-button" class="icon admit" tabindex=${tabIndex} aria-label=${t('roster.admit', {name})} title=${t('roster.admit', {name})} @click=${() => this.onAction?.(participant, 'admit')}>
+      <button
+        part="admit-button"
+        class="icon admit"
+        tabindex=${tabIndex}
+        aria-label=${t('roster.admit', {name})}
+        title=${t('roster.admit', {name})}
+        @click=${() => this.onAction?.(participant, 'admit')}
+      >
         ${rosterIcon('phone')}
       </button>
-      <button part="reject-button" class="icon danger" tabindex=${tabIndex} aria-label=${t('roster.reject', {name})} title=${t('roster.reject', {name})} @click=${() => this.onAction?.(participant, 'reject')}>
+      <button
+        part="reject-button"
+        class="icon danger"
+        tabindex=${tabIndex}
+        aria-label=${t('roster.reject', {name})}
+        title=${t('roster.reject', {name})}
+        @click=${() => this.onAction?.(participant, 'reject')}
+      >
         ${icon('phone-off')}
       </button>
     `;

@@ -188,7 +188,11 @@ export class PexRoster extends LitElement {
     if (!joined.length && !left.length) return;
     const t = this.#localize.t.bind(this.#localize);
     const sentences = [
-      joined.length === 1 ? t('roster.joined', {name: joined[0]!}) : joined.length > 1 ? t('roster.joined-many', {count: joined.length}) : '',
+      joined.length === 1
+        ? t('roster.joined', {name: joined[0]!})
+        : joined.length > 1
+          ? t('roster.joined-many', {count: joined.length})
+          : '',
       left.length === 1 ? t('roster.left', {name: left[0]!}) : left.length > 1 ? t('roster.left-many', {count: left.length}) : '',
     ];
     this.announcement = sentences.filter(Boolean).join(' ');
@@ -326,7 +330,14 @@ export class PexRoster extends LitElement {
     if (!row?.participant || !state) return;
     const items = this.#shownParticipants(state.participants);
     const index = items.findIndex(({id}) => id === row.participant?.id);
-    const target = {ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: items.length - 1, PageDown: index + PAGE, PageUp: index - PAGE}[event.key];
+    const target = {
+      ArrowDown: index + 1,
+      ArrowUp: index - 1,
+      Home: 0,
+      End: items.length - 1,
+      PageDown: index + PAGE,
+      PageUp: index - PAGE,
+    }[event.key];
     if (target === undefined) return;
     event.preventDefault();
     void this.#focusRow(items, Math.max(0, Math.min(items.length - 1, target)));
@@ -340,7 +351,9 @@ export class PexRoster extends LitElement {
     this.list?.[virtualizerRef]?.element(index)?.scrollIntoView({block: 'nearest'});
     for (let attempt = 0; attempt < 10; attempt += 1) {
       await this.updateComplete;
-      const row = [...this.renderRoot.querySelectorAll('pex-roster-row')].find((candidate) => candidate.participant?.id === participant.id);
+      const row = [...this.renderRoot.querySelectorAll('pex-roster-row')].find(
+        (candidate) => candidate.participant?.id === participant.id
+      );
       if (row) {
         await row.updateComplete;
         row.focus();
@@ -361,12 +374,14 @@ export class PexRoster extends LitElement {
     return html`
       <section part="base" class="base" aria-labelledby="heading">
         ${this.#renderHeader(state, inCall)}
-        ${this.problem
-          ? html`<div part="problem" class="message error problem" role="alert">
-              <span>${this.problem}</span>
-              <button @click=${() => (this.problem = '')}>${t('roster.dismiss')}</button>
-            </div>`
-          : nothing}
+        ${
+          this.problem
+            ? html`<div part="problem" class="message error problem" role="alert">
+                <span>${this.problem}</span>
+                <button @click=${() => (this.problem = '')}>${t('roster.dismiss')}</button>
+              </div>`
+            : nothing
+        }
         ${inCall ? this.#renderList(state) : html`<p part="empty" class="empty">${t('roster.not-joined')}</p>`}
         <div class="visually-hidden" role="status">${this.announcement}</div>
       </section>
@@ -391,26 +406,44 @@ export class PexRoster extends LitElement {
     return html`
       <header part="header">
         <div class="title-row">
-          <h2 id="heading" part="heading">${t('roster.heading')} <span part="count" class="count">${state.participants.length}</span></h2>
-          ${inCall && self
-            ? html`<button
-                part="hand-button"
-                class="icon"
-                aria-pressed=${self.handRaised ? 'true' : 'false'}
-                aria-label=${t('roster.raise-hand')}
-                title=${t(self.handRaised ? 'roster.lower-hand' : 'roster.raise-hand')}
-                @click=${this.#onToggleHand}
-              >
-                ${rosterIcon('hand')}
-              </button>`
-            : nothing}
-          ${host
-            ? html`<button part="add-button" class="icon" aria-label=${t('roster.add')} title=${t('roster.add')} @click=${this.#onAdd}>${rosterIcon('user-plus')}</button>`
-            : nothing}
+          <h2 id="heading" part="heading">
+            ${t('roster.heading')} <span part="count" class="count">${state.participants.length}</span>
+          </h2>
+          ${
+            inCall && self
+              ? html`<button
+                  part="hand-button"
+                  class="icon"
+                  aria-pressed=${self.handRaised ? 'true' : 'false'}
+                  aria-label=${t('roster.raise-hand')}
+                  title=${t(self.handRaised ? 'roster.lower-hand' : 'roster.raise-hand')}
+                  @click=${this.#onToggleHand}
+                >
+                  ${rosterIcon('hand')}
+                </button>`
+              : nothing
+          }
+          ${
+            host
+              ? html`<button
+                  part="add-button"
+                  class="icon"
+                  aria-label=${t('roster.add')}
+                  title=${t('roster.add')}
+                  @click=${this.#onAdd}
+                >
+                  ${rosterIcon('user-plus')}
+                </button>`
+              : nothing
+          }
         </div>
-        ${host && handsRaised
-          ? html`<button part="lower-hands-button" class="small" @click=${this.#onLowerAllHands}>${t('roster.lower-all-hands')}</button>`
-          : nothing}
+        ${
+          host && handsRaised
+            ? html`<button part="lower-hands-button" class="small" @click=${this.#onLowerAllHands}>
+                ${t('roster.lower-all-hands')}
+              </button>`
+            : nothing
+        }
         <div part="search" class="search">
           ${rosterIcon('search')}
           <input
@@ -438,9 +471,11 @@ export class PexRoster extends LitElement {
     const hostView = state.hostControls;
     return html`
       ${query ? html`<p part="status" class="status" role="status">${t('roster.matches', {count: items.length, total})}</p>` : nothing}
-      ${items.length === 0
-        ? html`<p part="empty" class="empty">${query ? t('roster.no-match', {query}) : t('roster.empty')}</p>`
-        : nothing}
+      ${
+        items.length === 0
+          ? html`<p part="empty" class="empty">${query ? t('roster.no-match', {query}) : t('roster.empty')}</p>`
+          : nothing
+      }
       <div
         part="list"
         class="list"
@@ -455,18 +490,19 @@ export class PexRoster extends LitElement {
           items,
           scroller: true,
           keyFunction: (participant: Participant) => participant.id,
-          renderItem: (participant: Participant, index: number) => html`<pex-roster-row
-            role="listitem"
-            aria-posinset=${index + 1}
-            aria-setsize=${items.length}
-            exportparts=${ROW_PARTS}
-            .participant=${participant}
-            .hostView=${hostView}
-            .active=${participant.id === activeId}
-            .expanded=${participant.id === this.menuFor}
-            .onMenu=${this.#onRowMenu}
-            .onAction=${this.#onRowAction}
-          ></pex-roster-row>`,
+          renderItem: (participant: Participant, index: number) =>
+            html`<pex-roster-row
+              role="listitem"
+              aria-posinset=${index + 1}
+              aria-setsize=${items.length}
+              exportparts=${ROW_PARTS}
+              .participant=${participant}
+              .hostView=${hostView}
+              .active=${participant.id === activeId}
+              .expanded=${participant.id === this.menuFor}
+              .onMenu=${this.#onRowMenu}
+              .onAction=${this.#onRowAction}
+            ></pex-roster-row>`,
         })}
       </div>
     `;

@@ -5,7 +5,10 @@ import type {AttributeProblem} from '../conference/join-params-reader.js';
 const QUOTED_LENGTH = 60;
 
 /** A value an element could not use as given, in words: what was wrong, and a message naming the attribute. */
-export function describeAttributeProblem(localize: LocalizeController, {attribute, value, code, applied}: AttributeProblem): {problem: string; message: string} {
+export function describeAttributeProblem(
+  localize: LocalizeController,
+  {attribute, value, code, applied}: AttributeProblem
+): {problem: string; message: string} {
   const problem = localize.t(`attribute.${code}`, {applied: applied ?? ''});
   const quoted = value.length > QUOTED_LENGTH ? `${value.slice(0, QUOTED_LENGTH)}…` : value;
   return {problem, message: localize.t('attribute.problem', {attribute, value: quoted, problem})};

@@ -8,5 +8,7 @@ import type {LocalizeController} from '../../i18n/localize-controller.js';
  */
 export function renderBindingMessage(controller: SessionController, localize: LocalizeController, forId: string): TemplateResult {
   const {status} = controller;
-  return html`<p part="base message" class="binding-message message">${status === 'missing' ? localize.t('common.missing', {id: forId}) : localize.t('common.unbound')}</p>`;
+  return html`<p part="base message" class="binding-message message">
+    ${status === 'missing' ? localize.t('common.missing', {id: forId}) : localize.t('common.unbound')}
+  </p>`;
 }

@@ -26,4 +26,5 @@ export async function showOnDemand(root: ParentNode, tag: string, load: () => Pr
 }
 
 /** "Add a participant", opened from the conference's host menu and from the roster. */
-export const loadDialDialog = (): Promise<CustomElementConstructor> => import('./dial-dialog.js').then((module) => module.PexDialDialog);
+export const loadDialDialog = (): Promise<CustomElementConstructor> =>
+  import('./dial-dialog.js').then((module) => module.PexDialDialog);

@@ -53,7 +53,8 @@ export class PexDialDialog extends LitElement {
 
   #submit = async (event: SubmitEvent): Promise<void> => {
     event.preventDefault();
-    const destination = this.protocol === 'rtmp' ? this.destination.trim() : withDefaultDomain(this.destination, this.defaultDomain);
+    const destination =
+      this.protocol === 'rtmp' ? this.destination.trim() : withDefaultDomain(this.destination, this.defaultDomain);
     if (!destination) {
       this.problem = this.#localize.t('dial.missing-destination');
       return;
@@ -89,16 +90,26 @@ export class PexDialDialog extends LitElement {
           <p id="dial-hint" class="hint">${t('dial.destination-hint')}</p>
           <label>
             ${t('dial.protocol')}
-            <select name="protocol" @change=${(event: Event) => (this.protocol = (event.target as HTMLSelectElement).value as DialProtocol)}>
+            <select
+              name="protocol"
+              @change=${(event: Event) => (this.protocol = (event.target as HTMLSelectElement).value as DialProtocol)}
+            >
               ${PROTOCOLS.map((protocol) => html`<option value=${protocol} .selected=${protocol === this.protocol}>${t(`dial.protocol.${protocol}`)}</option>`)}
             </select>
           </label>
           <fieldset>
             <legend>${t('dial.role')}</legend>
             ${(['guest', 'host'] as const).map(
-              (role) => html`<label class="choice"
-                ><input type="radio" name="role" value=${role} .checked=${this.dialRole === role} @change=${() => (this.dialRole = role)} />${t(`dial.role.${role}`)}</label
-              >`
+              (role) =>
+                html`<label class="choice"
+                  ><input
+                    type="radio"
+                    name="role"
+                    value=${role}
+                    .checked=${this.dialRole === role}
+                    @change=${() => (this.dialRole = role)}
+                  />${t(`dial.role.${role}`)}</label
+                >`
             )}
           </fieldset>
           ${this.problem ? html`<p class="message error" role="alert">${this.problem}</p>` : nothing}

@@ -3,7 +3,8 @@ export const common = {
   'common.close': 'Close',
   'common.cancel': 'Cancel',
   'common.ok': 'OK',
-  'common.unbound': 'Not connected to a meeting: place this element inside <pex-conference>, or give it for="<id of a pex-conference>".',
+  'common.unbound':
+    'Not connected to a meeting: place this element inside <pex-conference>, or give it for="<id of a pex-conference>".',
   'common.missing': 'There is no <pex-conference id="{id}"> on this page.',
   'common.action-refused': 'That did not work: the meeting server refused it ({detail}).',
   'common.action-not-host': 'Only hosts can do that.',

@@ -86,7 +86,8 @@ export const conference = {
     'No microphone was found, so you joined for presentation and control only: you can follow presentations, chat and use the controls.',
   'fallback.control-only.media-busy':
     'The microphone is in use by another application, so you joined for presentation and control only: you can follow presentations, chat and use the controls.',
-  'fallback.camera-ended': 'Your camera stopped (was it unplugged?), so you are now sending sound only. Use the camera button to connect it again.',
+  'fallback.camera-ended':
+    'Your camera stopped (was it unplugged?), so you are now sending sound only. Use the camera button to connect it again.',
 
   // Toolbar
   'toolbar.label': 'Call controls',
@@ -181,7 +182,7 @@ export const conference = {
   'attribute.flag-value': 'use 1 or 0; it is taken as {applied}.',
   'attribute.pin-format': 'a PIN is digits only; it is ignored.',
   'attribute.too-long': 'it is too long and was shortened.',
-  'attribute.node': 'it is not an http or https address, so this page\'s own server is used.',
+  'attribute.node': "it is not an http or https address, so this page's own server is used.",
 
   // Ended and failed
   'ended.heading': 'You left the meeting',

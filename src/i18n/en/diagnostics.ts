@@ -12,21 +12,23 @@ export const diagnostics = {
   'setup.webrtc': 'This browser supports WebRTC.',
   'setup.no-webrtc': 'This browser has no WebRTC (RTCPeerConnection). Use a current Chrome, Edge, Firefox or Safari.',
   'setup.no-media-devices': 'This browser cannot open a camera or microphone on this page (navigator.mediaDevices is missing).',
-  'setup.no-screen-sharing': 'This browser cannot share the screen (getDisplayMedia is missing); images and PDFs can still be shared.',
+  'setup.no-screen-sharing':
+    'This browser cannot share the screen (getDisplayMedia is missing); images and PDFs can still be shared.',
   'setup.permission-granted': 'Access to the {permission}: allowed.',
   'setup.permission-prompt': 'Access to the {permission}: the browser will ask when you join.',
   'setup.permission-denied':
-    'Access to the {permission} is blocked for this site. Allow it in the browser\'s site settings (the icon at the start of the address bar), then reload the page.',
+    "Access to the {permission} is blocked for this site. Allow it in the browser's site settings (the icon at the start of the address bar), then reload the page.",
   'setup.policy-allows': 'The page allows {feature}.',
-  'setup.policy-blocks': 'This page\'s Permissions-Policy blocks {feature}. Allow it with: {fix}',
+  'setup.policy-blocks': "This page's Permissions-Policy blocks {feature}. Allow it with: {fix}",
   'setup.policy-unchecked':
-    'This browser cannot tell whether the page\'s Permissions-Policy allows the camera, microphone and screen sharing. If they fail, check the page\'s Permissions-Policy header, or the allow attribute of the <iframe> it is in.',
+    "This browser cannot tell whether the page's Permissions-Policy allows the camera, microphone and screen sharing. If they fail, check the page's Permissions-Policy header, or the allow attribute of the <iframe> it is in.",
   'setup.node-reachable': 'The conferencing server {node} answers.',
   'setup.node-csp-blocked':
-    'This page\'s Content-Security-Policy blocks connections to {node} ({directive}). Add {origin} to the connect-src directive.',
+    "This page's Content-Security-Policy blocks connections to {node} ({directive}). Add {origin} to the connect-src directive.",
   'setup.node-cors-blocked':
     'The conferencing server {node} answers, but does not allow this page ({origin}) to use it. On the server or its reverse proxy, send Access-Control-Allow-Origin: {origin}, Access-Control-Allow-Methods: GET, POST, OPTIONS and Access-Control-Allow-Headers: content-type, token, pin.',
-  'setup.node-unreachable': 'Cannot reach the conferencing server {node}. Check the node attribute, the network, and any firewall or proxy in between.',
+  'setup.node-unreachable':
+    'Cannot reach the conferencing server {node}. Check the node attribute, the network, and any firewall or proxy in between.',
 } as const;
 
 export type DiagnosticsStrings = Record<keyof typeof diagnostics, string>;

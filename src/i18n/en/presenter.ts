@@ -19,7 +19,8 @@ export const presenter = {
   'presenter.slides-not-presented': 'Your slides are not being presented.',
   'presenter.screen-preview': 'Your shared screen',
   'presenter.screen-unsupported': 'This browser cannot share the screen. You can still share images and PDFs.',
-  'presenter.screen-not-started': 'Screen sharing did not start: no screen or window was chosen, or the browser did not allow it.',
+  'presenter.screen-not-started':
+    'Screen sharing did not start: no screen or window was chosen, or the browser did not allow it.',
 
   // What happened to our presentation
   'presenter.taken-over': '{name} started presenting, so your presentation stopped.',
@@ -50,7 +51,8 @@ export const presenter = {
   'presenter.file-error.password': '{name} is protected with a password. Save a copy without the password and share that.',
   'presenter.file-error.too-large': '{name} is too large to share (images up to 40 megapixels and 100 MB, PDFs up to 512 MB).',
   'presenter.file-error.timeout': '{name} took too long to open and was skipped.',
-  'presenter.file-error.unavailable': 'PDF support could not be loaded, so {name} was skipped. Check the connection and try again.',
+  'presenter.file-error.unavailable':
+    'PDF support could not be loaded, so {name} was skipped. Check the connection and try again.',
 
   // Viewing
   'presenter.presented-by': 'Presentation from {name}',
@@ -59,7 +61,8 @@ export const presenter = {
   'presentation-view.window-title': 'Presentation',
   'presentation-view.waiting': 'Waiting for the presentation…',
   'presentation-view.full-motion': 'Full motion',
-  'presentation-view.full-motion-hint': 'On: live video, smooth for moving content. Off: still images, refreshed when the content changes, for less CPU.',
+  'presentation-view.full-motion-hint':
+    'On: live video, smooth for moving content. Off: still images, refreshed when the content changes, for less CPU.',
   'presentation-view.pop-out': 'Open in new window',
   'presentation-view.pop-in': 'Show here',
   'presentation-view.popped-out': 'The presentation is shown in another window.',

@@ -5,7 +5,8 @@ export const common: CommonStrings = {
   'common.close': 'Lukk',
   'common.cancel': 'Avbryt',
   'common.ok': 'OK',
-  'common.unbound': 'Ikke koblet til et møte: plasser dette elementet inne i <pex-conference>, eller gi det for="<id til en pex-conference>".',
+  'common.unbound':
+    'Ikke koblet til et møte: plasser dette elementet inne i <pex-conference>, eller gi det for="<id til en pex-conference>".',
   'common.missing': 'Det finnes ingen <pex-conference id="{id}"> på denne siden.',
   'common.action-refused': 'Det gikk ikke: møteserveren avviste det ({detail}).',
   'common.action-not-host': 'Bare verter kan gjøre det.',

@@ -82,7 +82,8 @@ export const conference: ConferenceStrings = {
     'Fant ikke noen mikrofon, så du ble med bare for presentasjon og kontroll: du kan følge presentasjoner, chatte og bruke kontrollene.',
   'fallback.control-only.media-busy':
     'Mikrofonen brukes av et annet program, så du ble med bare for presentasjon og kontroll: du kan følge presentasjoner, chatte og bruke kontrollene.',
-  'fallback.camera-ended': 'Kameraet ditt stoppet (ble det koblet fra?), så du sender nå bare lyd. Bruk kameraknappen for å koble det til igjen.',
+  'fallback.camera-ended':
+    'Kameraet ditt stoppet (ble det koblet fra?), så du sender nå bare lyd. Bruk kameraknappen for å koble det til igjen.',
 
   'toolbar.label': 'Samtalekontroller',
   'toolbar.mute-microphone': 'Slå av mikrofonen',
@@ -188,7 +189,8 @@ export const conference: ConferenceStrings = {
   'reason.media-unavailable': 'Fant ikke kamera eller mikrofon. Koble til en, eller bli med uten kamera og mikrofon.',
   'reason.media-busy': 'Kameraet eller mikrofonen brukes av et annet program. Lukk det og prøv igjen.',
   'reason.invalid-options': 'Skriv inn møteadressen og navnet ditt for å bli med.',
-  'reason.session-lost': 'Konferanseserveren kjenner ikke lenger til denne samtalen (den kan ha blitt startet på nytt). Bli med på nytt.',
+  'reason.session-lost':
+    'Konferanseserveren kjenner ikke lenger til denne samtalen (den kan ha blitt startet på nytt). Bli med på nytt.',
   'reason.bad-answer':
     'Konferanseserveren sendte et svar denne siden ikke forstod. Sjekk at nodeadressen er en Pexip Infinity-konferansenode.',
   'reason.unknown': 'Samtalen ble avsluttet: {detail}',

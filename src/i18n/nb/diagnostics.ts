@@ -12,9 +12,12 @@ export const diagnostics: DiagnosticsStrings = {
   'setup.insecure-context':
     'Denne siden leveres ikke over HTTPS, så nettleseren tillater ikke kamera, mikrofon eller skjermdeling. Lever den over https:// (http://localhost fungerer også for testing).',
   'setup.webrtc': 'Denne nettleseren støtter WebRTC.',
-  'setup.no-webrtc': 'Denne nettleseren har ikke WebRTC (RTCPeerConnection). Bruk en oppdatert Chrome, Edge, Firefox eller Safari.',
-  'setup.no-media-devices': 'Denne nettleseren kan ikke åpne kamera eller mikrofon på denne siden (navigator.mediaDevices mangler).',
-  'setup.no-screen-sharing': 'Denne nettleseren kan ikke dele skjermen (getDisplayMedia mangler); bilder og PDF-er kan fortsatt deles.',
+  'setup.no-webrtc':
+    'Denne nettleseren har ikke WebRTC (RTCPeerConnection). Bruk en oppdatert Chrome, Edge, Firefox eller Safari.',
+  'setup.no-media-devices':
+    'Denne nettleseren kan ikke åpne kamera eller mikrofon på denne siden (navigator.mediaDevices mangler).',
+  'setup.no-screen-sharing':
+    'Denne nettleseren kan ikke dele skjermen (getDisplayMedia mangler); bilder og PDF-er kan fortsatt deles.',
   'setup.permission-granted': 'Tilgang til {permission}: tillatt.',
   'setup.permission-prompt': 'Tilgang til {permission}: nettleseren spør når du blir med.',
   'setup.permission-denied':
@@ -28,5 +31,6 @@ export const diagnostics: DiagnosticsStrings = {
     'Sidens Content-Security-Policy blokkerer tilkoblinger til {node} ({directive}). Legg {origin} til i direktivet connect-src.',
   'setup.node-cors-blocked':
     'Konferanseserveren {node} svarer, men tillater ikke denne siden ({origin}) å bruke den. Send Access-Control-Allow-Origin: {origin}, Access-Control-Allow-Methods: GET, POST, OPTIONS og Access-Control-Allow-Headers: content-type, token, pin fra serveren eller dens omvendte proxy.',
-  'setup.node-unreachable': 'Får ikke kontakt med konferanseserveren {node}. Sjekk node-attributtet, nettverket og eventuelle brannmurer eller proxyer imellom.',
+  'setup.node-unreachable':
+    'Får ikke kontakt med konferanseserveren {node}. Sjekk node-attributtet, nettverket og eventuelle brannmurer eller proxyer imellom.',
 };

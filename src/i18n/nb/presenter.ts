@@ -20,7 +20,8 @@ export const presenter: PresenterStrings = {
   'presenter.slides-not-presented': 'Lysbildene dine blir ikke presentert.',
   'presenter.screen-preview': 'Skjermen du deler',
   'presenter.screen-unsupported': 'Denne nettleseren kan ikke dele skjermen. Du kan fortsatt dele bilder og PDF-er.',
-  'presenter.screen-not-started': 'Skjermdelingen startet ikke: ingen skjerm eller vindu ble valgt, eller nettleseren tillot det ikke.',
+  'presenter.screen-not-started':
+    'Skjermdelingen startet ikke: ingen skjerm eller vindu ble valgt, eller nettleseren tillot det ikke.',
 
   'presenter.taken-over': '{name} begynte å presentere, så presentasjonen din stoppet.',
   'presenter.taken-over-anonymous': 'Noen andre begynte å presentere, så presentasjonen din stoppet.',
@@ -46,9 +47,11 @@ export const presenter: PresenterStrings = {
   'presenter.file-error.empty': '{name} er tom (0 byte).',
   'presenter.file-error.corrupt': '{name} er skadet, eller er ikke den filtypen navnet sier.',
   'presenter.file-error.password': '{name} er beskyttet med passord. Lagre en kopi uten passord og del den.',
-  'presenter.file-error.too-large': '{name} er for stor til å deles (bilder opptil 40 megapiksler og 100 MB, PDF-er opptil 512 MB).',
+  'presenter.file-error.too-large':
+    '{name} er for stor til å deles (bilder opptil 40 megapiksler og 100 MB, PDF-er opptil 512 MB).',
   'presenter.file-error.timeout': 'Det tok for lang tid å åpne {name}, så den ble hoppet over.',
-  'presenter.file-error.unavailable': 'PDF-støtten kunne ikke lastes, så {name} ble hoppet over. Sjekk tilkoblingen og prøv igjen.',
+  'presenter.file-error.unavailable':
+    'PDF-støtten kunne ikke lastes, så {name} ble hoppet over. Sjekk tilkoblingen og prøv igjen.',
 
   'presenter.presented-by': 'Presentasjon fra {name}',
   'presenter.not-received': 'En vert har sluttet å sende presentasjonen til deg.',
@@ -56,7 +59,8 @@ export const presenter: PresenterStrings = {
   'presentation-view.window-title': 'Presentasjon',
   'presentation-view.waiting': 'Venter på presentasjonen …',
   'presentation-view.full-motion': 'Full bevegelse',
-  'presentation-view.full-motion-hint': 'På: levende video, jevn for innhold i bevegelse. Av: stillbilder som oppdateres når innholdet endres, for mindre prosessorbruk.',
+  'presentation-view.full-motion-hint':
+    'På: levende video, jevn for innhold i bevegelse. Av: stillbilder som oppdateres når innholdet endres, for mindre prosessorbruk.',
   'presentation-view.pop-out': 'Åpne i nytt vindu',
   'presentation-view.pop-in': 'Vis her',
   'presentation-view.popped-out': 'Presentasjonen vises i et annet vindu.',

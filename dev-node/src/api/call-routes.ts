@@ -1,4 +1,12 @@
-import type { AckMap, CallsWebrtcParticipantMap, DtmfMap, FeccMap, NewCandidateMap, StatisticsMap, UpdateMap } from '@pexip/infinity-api';
+import type {
+  AckMap,
+  CallsWebrtcParticipantMap,
+  DtmfMap,
+  FeccMap,
+  NewCandidateMap,
+  StatisticsMap,
+  UpdateMap,
+} from '@pexip/infinity-api';
 import {
   validateAckBody,
   validateDtmfBody,
@@ -7,13 +15,13 @@ import {
   validateStatisticsBody,
   validateUpdateBody,
 } from '@pexip/infinity-api/dist/call/validation.js';
-import { validateCallsWebrtcParticipantBody } from '@pexip/infinity-api/dist/participant/validation.js';
-import type { App } from '../app.js';
-import type { Call } from '../conference/session.js';
-import { HttpError, type Reply, success } from '../http/reply.js';
-import type { RouteContext, Router } from '../http/router.js';
-import { checkedBody } from '../http/schema.js';
-import { type Authenticated, authenticate, requireSelf } from './auth.js';
+import {validateCallsWebrtcParticipantBody} from '@pexip/infinity-api/dist/participant/validation.js';
+import type {App} from '../app.js';
+import type {Call} from '../conference/session.js';
+import {HttpError, type Reply, success} from '../http/reply.js';
+import type {RouteContext, Router} from '../http/router.js';
+import {checkedBody} from '../http/schema.js';
+import {type Authenticated, authenticate, requireSelf} from './auth.js';
 
 /** werift refuses offers it cannot negotiate; say what the dev node supports. */
 function sdpError(error: unknown): HttpError {
@@ -39,7 +47,7 @@ async function startCall(app: App, ctx: RouteContext): Promise<Reply> {
   }
   try {
     const call = await auth.conference.startCall(auth.session, body.sdp);
-    return success({ call_uuid: call.uuid, sdp: call.sdp });
+    return success({call_uuid: call.uuid, sdp: call.sdp});
   } catch (error) {
     throw sdpError(error);
   }
@@ -54,7 +62,7 @@ async function ack(app: App, ctx: RouteContext): Promise<Reply> {
 async function newCandidate(app: App, ctx: RouteContext): Promise<Reply> {
   const call = ownCall(authenticate(app, ctx), ctx);
   const body = await checkedBody<NewCandidateMap['Body']>(ctx, validateNewCandidateBody);
-  await call.peer.addCandidate({ candidate: body.candidate, mid: body.mid, ufrag: body.ufrag }).catch((error: unknown) => {
+  await call.peer.addCandidate({candidate: body.candidate, mid: body.mid, ufrag: body.ufrag}).catch((error: unknown) => {
     throw new HttpError(400, `Bad ICE candidate: ${error instanceof Error ? error.message : String(error)}`);
   });
   return success(null);
@@ -68,7 +76,7 @@ async function update(app: App, ctx: RouteContext): Promise<Reply> {
   const auth = authenticate(app, ctx);
   const call = ownCall(auth, ctx, 403);
   const body = await checkedBody<UpdateMap['Body']>(ctx, validateUpdateBody);
-  if (!body.sdp) throw new HttpError(400, 'Request body must have required property \'sdp\'');
+  if (!body.sdp) throw new HttpError(400, "Request body must have required property 'sdp'");
   try {
     return success(await auth.conference.renegotiateCall(auth.session, call, body.sdp));
   } catch (error) {

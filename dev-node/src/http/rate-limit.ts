@@ -12,12 +12,12 @@ export class RateLimiter {
 
   constructor(
     readonly perSecond: number,
-    readonly burst: number,
+    readonly burst: number
   ) {}
 
   /** Takes one request from the key's bucket; false means "too many requests". */
   take(key: string, now = Date.now()): boolean {
-    const bucket = this.buckets.get(key) ?? { tokens: this.burst, updatedAt: now };
+    const bucket = this.buckets.get(key) ?? {tokens: this.burst, updatedAt: now};
     bucket.tokens = Math.min(this.burst, bucket.tokens + ((now - bucket.updatedAt) / 1000) * this.perSecond);
     bucket.updatedAt = now;
     this.buckets.set(key, bucket);

@@ -1,6 +1,6 @@
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { waitFor } from './helpers.js';
+import {spawn} from 'node:child_process';
+import {fileURLToPath} from 'node:url';
+import {waitFor} from './helpers.js';
 
 const CLI = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
 
@@ -13,7 +13,7 @@ export interface Running {
 
 /** Starts the dev node's command line on a free port and waits for its listening line. */
 export async function runCli(args: string[]): Promise<Running> {
-  const child = spawn(process.execPath, ['--import', 'tsx', CLI, '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', CLI, '--port', '0', ...args], {stdio: ['ignore', 'pipe', 'pipe']});
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

@@ -18,15 +18,15 @@ import {
   validateRoleParticipantBody,
   validateTransferParticipantBody,
 } from '@pexip/infinity-api/dist/participant/validation.js';
-import type { App } from '../app.js';
-import { REASONS } from '../conference/conference.js';
-import { setReceivesPresentation, setRole } from '../conference/control.js';
-import type { Participant } from '../conference/participant.js';
-import { HttpError, success } from '../http/reply.js';
-import type { RouteContext, Router } from '../http/router.js';
-import { type BodyValidator, checkedBody } from '../http/schema.js';
-import { type Authenticated, authenticate, requireAdmitted, requireHost, targetParticipant } from './auth.js';
-import { postChat } from './chat.js';
+import type {App} from '../app.js';
+import {REASONS} from '../conference/conference.js';
+import {setReceivesPresentation, setRole} from '../conference/control.js';
+import type {Participant} from '../conference/participant.js';
+import {HttpError, success} from '../http/reply.js';
+import type {RouteContext, Router} from '../http/router.js';
+import {type BodyValidator, checkedBody} from '../http/schema.js';
+import {type Authenticated, authenticate, requireAdmitted, requireHost, targetParticipant} from './auth.js';
+import {postChat} from './chat.js';
 
 /** Who may act on a participant: only itself, only a host, either, or anyone in the meeting. */
 type Permission = 'self' | 'host' | 'self-or-host' | 'anyone';
@@ -61,7 +61,7 @@ function flag(apply: (participant: Participant, request: ActionRequest) => void)
   };
 }
 
-function unmute(participant: Participant, { auth }: ActionRequest): void {
+function unmute(participant: Participant, {auth}: ActionRequest): void {
   const conference = auth.conference;
   if (participant === auth.self && !auth.self.isHost && conference.guestsMuted && !conference.guestsCanUnmute) {
     throw new HttpError(403, 'Guests may not unmute themselves in this meeting');
@@ -69,14 +69,14 @@ function unmute(participant: Participant, { auth }: ActionRequest): void {
   participant.muted = false;
 }
 
-async function changeRole({ auth, target, ctx }: ActionRequest): Promise<boolean> {
-  const { role } = await checkedBody<RoleParticipantMap['Body']>(ctx, validateRoleParticipantBody);
+async function changeRole({auth, target, ctx}: ActionRequest): Promise<boolean> {
+  const {role} = await checkedBody<RoleParticipantMap['Body']>(ctx, validateRoleParticipantBody);
   if (target === auth.self && role === 'guest') throw new HttpError(403, 'You cannot change your own role to guest');
   setRole(auth.conference, target, role);
   return true;
 }
 
-function takeFloor({ auth, target }: ActionRequest): null {
+function takeFloor({auth, target}: ActionRequest): null {
   if (!target.isHost && auth.conference.config.guestsCanPresent === false) {
     throw new HttpError(403, 'Guests may not present in this meeting');
   }
@@ -85,75 +85,83 @@ function takeFloor({ auth, target }: ActionRequest): null {
   return null;
 }
 
-async function recordDtmf({ target, ctx }: ActionRequest): Promise<boolean> {
-  const { digits } = await checkedBody<DtmfParticipantMap['Body']>(ctx, validateDtmfParticipantBody);
+async function recordDtmf({target, ctx}: ActionRequest): Promise<boolean> {
+  const {digits} = await checkedBody<DtmfParticipantMap['Body']>(ctx, validateDtmfParticipantBody);
   target.dtmf.push(digits);
   return true;
 }
 
 /** Acknowledged without effect: the node has no mix, captions or cameras to steer. */
 function accepted<T>(validator: BodyValidator, result: unknown): (request: ActionRequest) => Promise<unknown> {
-  return async ({ ctx }) => {
+  return async ({ctx}) => {
     await checkedBody<T>(ctx, validator);
     return result;
   };
 }
 
 const ACTIONS: readonly ParticipantAction[] = [
-  { endpoint: 'mute', permission: 'self-or-host', run: flag((p) => (p.muted = true)) },
-  { endpoint: 'unmute', permission: 'self-or-host', run: flag(unmute) },
-  { endpoint: 'client_mute', permission: 'self-or-host', run: flag((p) => (p.clientMuted = true)) },
-  { endpoint: 'client_unmute', permission: 'self-or-host', run: flag((p) => (p.clientMuted = false)) },
-  { endpoint: 'video_muted', permission: 'self-or-host', run: flag((p) => (p.videoMuted = true)) },
-  { endpoint: 'video_unmuted', permission: 'self-or-host', run: flag((p) => (p.videoMuted = false)) },
-  { endpoint: 'spotlighton', permission: 'host', run: flag((p) => (p.spotlight = Math.floor(Date.now() / 1000))) },
-  { endpoint: 'spotlightoff', permission: 'host', run: flag((p) => (p.spotlight = 0)) },
-  { endpoint: 'buzz', permission: 'self', run: flag((p) => (p.buzzTime = Math.floor(Date.now() / 1000))) },
-  { endpoint: 'clearbuzz', permission: 'self-or-host', run: flag((p) => (p.buzzTime = 0)) },
+  {endpoint: 'mute', permission: 'self-or-host', run: flag((p) => (p.muted = true))},
+  {endpoint: 'unmute', permission: 'self-or-host', run: flag(unmute)},
+  {endpoint: 'client_mute', permission: 'self-or-host', run: flag((p) => (p.clientMuted = true))},
+  {endpoint: 'client_unmute', permission: 'self-or-host', run: flag((p) => (p.clientMuted = false))},
+  {endpoint: 'video_muted', permission: 'self-or-host', run: flag((p) => (p.videoMuted = true))},
+  {endpoint: 'video_unmuted', permission: 'self-or-host', run: flag((p) => (p.videoMuted = false))},
+  {endpoint: 'spotlighton', permission: 'host', run: flag((p) => (p.spotlight = Math.floor(Date.now() / 1000)))},
+  {endpoint: 'spotlightoff', permission: 'host', run: flag((p) => (p.spotlight = 0))},
+  {endpoint: 'buzz', permission: 'self', run: flag((p) => (p.buzzTime = Math.floor(Date.now() / 1000)))},
+  {endpoint: 'clearbuzz', permission: 'self-or-host', run: flag((p) => (p.buzzTime = 0))},
   {
     endpoint: 'overlaytext',
     permission: 'host',
     run: async (request) => {
-      const { text } = await checkedBody<OverlaytextParticipantMap['Body']>(request.ctx, validateOverlaytextParticipantBody);
+      const {text} = await checkedBody<OverlaytextParticipantMap['Body']>(request.ctx, validateOverlaytextParticipantBody);
       return flag((p) => (p.overlayText = text))(request);
     },
   },
-  { endpoint: 'role', permission: 'host', run: changeRole },
+  {endpoint: 'role', permission: 'host', run: changeRole},
   {
     endpoint: 'allowrxpresentation',
     permission: 'self-or-host',
-    run: ({ auth, target }) => (setReceivesPresentation(auth.conference, target, true), true),
+    run: ({auth, target}) => (setReceivesPresentation(auth.conference, target, true), true),
   },
   {
     endpoint: 'denyrxpresentation',
     permission: 'self-or-host',
-    run: ({ auth, target }) => (setReceivesPresentation(auth.conference, target, false), true),
+    run: ({auth, target}) => (setReceivesPresentation(auth.conference, target, false), true),
   },
   {
     endpoint: 'disconnect',
     permission: 'self-or-host',
-    run: ({ auth, target }) => (auth.conference.leave(target.uuid, target === auth.self ? undefined : REASONS.byParticipant), true),
+    run: ({auth, target}) => (auth.conference.leave(target.uuid, target === auth.self ? undefined : REASONS.byParticipant), true),
   },
-  { endpoint: 'unlock', permission: 'host', run: ({ auth, target }) => (auth.conference.admit(target), true) },
-  { endpoint: 'dtmf', permission: 'self-or-host', run: recordDtmf },
+  {endpoint: 'unlock', permission: 'host', run: ({auth, target}) => (auth.conference.admit(target), true)},
+  {endpoint: 'dtmf', permission: 'self-or-host', run: recordDtmf},
   {
     endpoint: 'message',
     permission: 'anyone',
-    run: async ({ app, auth, target, ctx }) => {
+    run: async ({app, auth, target, ctx}) => {
       const message = await checkedBody<MessageParticipantMap['Body']>(ctx, validateMessageParticipantBody);
       postChat(app, auth, message, target);
       return true;
     },
   },
-  { endpoint: 'take_floor', permission: 'self', run: takeFloor },
-  { endpoint: 'release_floor', permission: 'self', run: ({ auth, target }) => (auth.conference.releaseFloor(target), null) },
+  {endpoint: 'take_floor', permission: 'self', run: takeFloor},
+  {endpoint: 'release_floor', permission: 'self', run: ({auth, target}) => (auth.conference.releaseFloor(target), null)},
   // Transfers between rooms are not simulated: the request is valid but reports failure.
-  { endpoint: 'transfer', permission: 'host', run: accepted<TransferParticipantMap['Body']>(validateTransferParticipantBody, false) },
-  { endpoint: 'fecc', permission: 'self-or-host', run: accepted<FeccParticipantMap['Body']>(validateFeccParticipantBody, false) },
-  { endpoint: 'show_live_captions', permission: 'self', run: () => null },
-  { endpoint: 'hide_live_captions', permission: 'self', run: () => null },
-  { endpoint: 'notify_not_afk', permission: 'self', run: () => true },
-  { endpoint: 'pres_in_mix', permission: 'self', run: accepted<PresInMixParticipantMap['Body']>(validatePresInMixParticipantBody, true) },
+  {
+    endpoint: 'transfer',
+    permission: 'host',
+    run: accepted<TransferParticipantMap['Body']>(validateTransferParticipantBody, false),
+  },
+  {endpoint: 'fecc', permission: 'self-or-host', run: accepted<FeccParticipantMap['Body']>(validateFeccParticipantBody, false)},
+  {endpoint: 'show_live_captions', permission: 'self', run: () => null},
+  {endpoint: 'hide_live_captions', permission: 'self', run: () => null},
+  {endpoint: 'notify_not_afk', permission: 'self', run: () => true},
+  {
+    endpoint: 'pres_in_mix',
+    permission: 'self',
+    run: accepted<PresInMixParticipantMap['Body']>(validatePresInMixParticipantBody, true),
+  },
   {
     endpoint: 'preferred_aspect_ratio',
     permission: 'self',
@@ -168,7 +176,7 @@ export function registerParticipantRoutes(router: Router, app: App): void {
       const auth = authenticate(app, ctx);
       const target = targetParticipant(auth, ctx);
       permit(auth, target, action.permission);
-      const result = await action.run({ app, ctx, auth, target });
+      const result = await action.run({app, ctx, auth, target});
       return success(result);
     });
   }

@@ -1,7 +1,7 @@
-import type { DialMap } from '@pexip/infinity-api';
-import type { Conference } from '../conference/conference.js';
-import { Participant, type WireProtocol } from '../conference/participant.js';
-import type { Registry } from '../conference/registry.js';
+import type {DialMap} from '@pexip/infinity-api';
+import type {Conference} from '../conference/conference.js';
+import {Participant, type WireProtocol} from '../conference/participant.js';
+import type {Registry} from '../conference/registry.js';
 
 export type DialRequest = DialMap['Body'];
 

@@ -1,18 +1,18 @@
-import type { MessageConferenceMap, SetGuestsCanUnmuteMap, TransformLayoutMap } from '@pexip/infinity-api';
+import type {MessageConferenceMap, SetGuestsCanUnmuteMap, TransformLayoutMap} from '@pexip/infinity-api';
 import {
   validateDialBody,
   validateMessageConferenceBody,
   validateSetGuestsCanUnmuteBody,
   validateTransformLayoutBody,
 } from '@pexip/infinity-api/dist/conference/validation.js';
-import type { App } from '../app.js';
-import { clearAllBuzz, disconnectAll, setGuestsMuted, setLayout } from '../conference/control.js';
-import { type Reply, success } from '../http/reply.js';
-import type { RouteContext, Router } from '../http/router.js';
-import { checkedBody } from '../http/schema.js';
-import { type DialRequest, dialOut } from '../simulation/dialOut.js';
-import { type Authenticated, authenticate, requireAdmitted, requireHost } from './auth.js';
-import { postChat } from './chat.js';
+import type {App} from '../app.js';
+import {clearAllBuzz, disconnectAll, setGuestsMuted, setLayout} from '../conference/control.js';
+import {type Reply, success} from '../http/reply.js';
+import type {RouteContext, Router} from '../http/router.js';
+import {checkedBody} from '../http/schema.js';
+import {type DialRequest, dialOut} from '../simulation/dial-out.js';
+import {type Authenticated, authenticate, requireAdmitted, requireHost} from './auth.js';
+import {postChat} from './chat.js';
 
 const LAYOUTS = ['1:0', '1:7', '1:21', '2:21', '1:33', '4:0', '9:0', '16:0', '25:0', 'ac', 'ac_presentation_in_mix'];
 
@@ -29,26 +29,28 @@ interface ConferenceAction {
 }
 
 const ACTIONS: readonly ConferenceAction[] = [
-  { endpoint: 'lock', hostOnly: true, run: ({ auth }) => (auth.conference.setLocked(true), true) },
-  { endpoint: 'unlock', hostOnly: true, run: ({ auth }) => (auth.conference.setLocked(false), true) },
-  { endpoint: 'muteguests', hostOnly: true, run: ({ auth }) => (setGuestsMuted(auth.conference, true), true) },
-  { endpoint: 'unmuteguests', hostOnly: true, run: ({ auth }) => (setGuestsMuted(auth.conference, false), true) },
+  {endpoint: 'lock', hostOnly: true, run: ({auth}) => (auth.conference.setLocked(true), true)},
+  {endpoint: 'unlock', hostOnly: true, run: ({auth}) => (auth.conference.setLocked(false), true)},
+  {endpoint: 'muteguests', hostOnly: true, run: ({auth}) => (setGuestsMuted(auth.conference, true), true)},
+  {endpoint: 'unmuteguests', hostOnly: true, run: ({auth}) => (setGuestsMuted(auth.conference, false), true)},
   {
     endpoint: 'set_guests_can_unmute',
     hostOnly: true,
-    run: async ({ auth, ctx }) => {
-      auth.conference.guestsCanUnmute = (await checkedBody<SetGuestsCanUnmuteMap['Body']>(ctx, validateSetGuestsCanUnmuteBody)).setting;
+    run: async ({auth, ctx}) => {
+      auth.conference.guestsCanUnmute = (
+        await checkedBody<SetGuestsCanUnmuteMap['Body']>(ctx, validateSetGuestsCanUnmuteBody)
+      ).setting;
       auth.conference.publishStatus();
       return true;
     },
   },
-  { endpoint: 'disconnect', hostOnly: true, run: ({ auth }) => (disconnectAll(auth.conference), true) },
-  { endpoint: 'clearallbuzz', hostOnly: true, run: ({ auth }) => (clearAllBuzz(auth.conference), true) },
-  { endpoint: 'start_conference', hostOnly: true, run: () => true },
+  {endpoint: 'disconnect', hostOnly: true, run: ({auth}) => (disconnectAll(auth.conference), true)},
+  {endpoint: 'clearallbuzz', hostOnly: true, run: ({auth}) => (clearAllBuzz(auth.conference), true)},
+  {endpoint: 'start_conference', hostOnly: true, run: () => true},
   {
     endpoint: 'transform_layout',
     hostOnly: true,
-    run: async ({ auth, ctx }) => {
+    run: async ({auth, ctx}) => {
       setLayout(auth.conference, (await checkedBody<TransformLayoutMap['Body']>(ctx, validateTransformLayoutBody)).transforms);
       return true;
     },
@@ -56,12 +58,13 @@ const ACTIONS: readonly ConferenceAction[] = [
   {
     endpoint: 'dial',
     hostOnly: true,
-    run: async ({ app, auth, ctx }) => dialOut(auth.conference, app.registry, await checkedBody<DialRequest>(ctx, validateDialBody)),
+    run: async ({app, auth, ctx}) =>
+      dialOut(auth.conference, app.registry, await checkedBody<DialRequest>(ctx, validateDialBody)),
   },
   {
     endpoint: 'message',
     hostOnly: false,
-    run: async ({ app, auth, ctx }) => {
+    run: async ({app, auth, ctx}) => {
       postChat(app, auth, await checkedBody<MessageConferenceMap['Body']>(ctx, validateMessageConferenceBody));
       return true;
     },
@@ -70,7 +73,7 @@ const ACTIONS: readonly ConferenceAction[] = [
 
 /** GET participants: the roster as this participant may see it (a waiting one sees itself). */
 function participants(app: App, ctx: RouteContext): Reply {
-  const { conference, self } = authenticate(app, ctx);
+  const {conference, self} = authenticate(app, ctx);
   const visible = [...conference.participants.values()].filter((participant) => self.isAdmitted || participant === self);
   return success(visible.map((participant) => participant.toWire()));
 }
@@ -82,7 +85,7 @@ export function registerConferenceRoutes(router: Router, app: App): void {
       const auth = authenticate(app, ctx);
       if (action.hostOnly) requireHost(auth);
       else requireAdmitted(auth);
-      return success(await action.run({ app, ctx, auth }));
+      return success(await action.run({app, ctx, auth}));
     });
   }
   router

@@ -1,8 +1,8 @@
-import type { App } from '../app.js';
-import { EventStream } from '../events/eventStream.js';
-import { HANDLED, type Reply } from '../http/reply.js';
-import type { RouteContext, Router } from '../http/router.js';
-import { authenticate } from './auth.js';
+import type {App} from '../app.js';
+import {EventStream} from '../events/event-stream.js';
+import {HANDLED, type Reply} from '../http/reply.js';
+import type {RouteContext, Router} from '../http/router.js';
+import {authenticate} from './auth.js';
 
 /**
  * GET events?token=… : the SDK's native EventSource. A new stream starts with the participant
@@ -10,7 +10,7 @@ import { authenticate } from './auth.js';
  * reconnects, and every one of them gets every event.
  */
 function openEventStream(app: App, ctx: RouteContext): Reply {
-  const { session, conference } = authenticate(app, ctx);
+  const {session, conference} = authenticate(app, ctx);
   const stream = new EventStream(ctx.req, ctx.res);
   session.addStream(stream);
   conference.sync(session, stream);
@@ -20,7 +20,7 @@ function openEventStream(app: App, ctx: RouteContext): Reply {
 /** GET theme/ : 204 is the simplest answer the SDK accepts (no custom theme). */
 function theme(app: App, ctx: RouteContext): Reply {
   authenticate(app, ctx);
-  return { kind: 'empty', status: 204 };
+  return {kind: 'empty', status: 204};
 }
 
 export function registerEventRoutes(router: Router, app: App): void {

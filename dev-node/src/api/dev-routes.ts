@@ -1,18 +1,18 @@
-import { setTimeout as sleep } from 'node:timers/promises';
-import type { App } from '../app.js';
-import type { Conference } from '../conference/conference.js';
-import type { FaultSpec } from '../conference/faults.js';
-import type { Participant } from '../conference/participant.js';
-import { ConfigError, parseRoom } from '../config/parse.js';
-import type { PerRole } from '../media/peer.js';
-import type { MediaRole } from '../media/sdp.js';
-import { HttpError, type Reply, failure, success } from '../http/reply.js';
-import { lastSegment, type RouteContext, type Router } from '../http/router.js';
-import { authenticate, INVALID_TOKEN } from './auth.js';
+import {setTimeout as sleep} from 'node:timers/promises';
+import type {App} from '../app.js';
+import type {Conference} from '../conference/conference.js';
+import type {FaultSpec} from '../conference/faults.js';
+import type {Participant} from '../conference/participant.js';
+import {ConfigError, parseRoom} from '../config/parse.js';
+import type {PerRole} from '../media/peer.js';
+import type {MediaRole} from '../media/sdp.js';
+import {HttpError, type Reply, failure, success} from '../http/reply.js';
+import {lastSegment, type RouteContext, type Router} from '../http/router.js';
+import {authenticate, INVALID_TOKEN} from './auth.js';
 
 /** Per-role values keyed by kind as testers think of them. */
 function byKind<T>(values: PerRole<T>): Record<'audio' | 'video' | 'slides', T> {
-  return { audio: values.audio, video: values.main, slides: values.slides };
+  return {audio: values.audio, video: values.main, slides: values.slides};
 }
 
 function participantState(conference: Conference, participant: Participant): Record<string, unknown> {
@@ -49,8 +49,8 @@ function participantState(conference: Conference, participant: Participant): Rec
             uuid: call.uuid,
             connection_state: call.peer.connectionState,
             stalled: report.stalled,
-            offered: { audio: offered.audio ?? null, video: offered.main ?? null, slides: offered.slides ?? null },
-            packets: { received: byKind(report.received), forwarded: byKind(report.forwarded) },
+            offered: {audio: offered.audio ?? null, video: offered.main ?? null, slides: offered.slides ?? null},
+            packets: {received: byKind(report.received), forwarded: byKind(report.forwarded)},
             forwarding: byKind(report.forwarding),
             switching_to: byKind(report.switchingTo),
             switches: byKind(report.switches),
@@ -82,7 +82,7 @@ function roomState(conference: Conference): Record<string, unknown> {
 
 function memoryState(): Record<string, number> {
   const memory = process.memoryUsage();
-  return { rss_mb: Math.round(memory.rss / 2 ** 20), heap_used_mb: Math.round(memory.heapUsed / 2 ** 20) };
+  return {rss_mb: Math.round(memory.rss / 2 ** 20), heap_used_mb: Math.round(memory.heapUsed / 2 ** 20)};
 }
 
 /** GET /dev/state[?room=alias] — a snapshot for tests; not part of the Pexip API. */
@@ -93,7 +93,7 @@ function state(app: App, ctx: RouteContext): Reply {
   return {
     kind: 'json',
     status: 200,
-    body: { rooms: (conferences as Conference[]).map(roomState), tokens: app.tokens.size, memory: memoryState() },
+    body: {rooms: (conferences as Conference[]).map(roomState), tokens: app.tokens.size, memory: memoryState()},
   };
 }
 
@@ -101,7 +101,7 @@ function state(app: App, ctx: RouteContext): Reply {
 async function putRoom(app: App, ctx: RouteContext): Promise<Reply> {
   try {
     const conference = app.registry.putRoom(parseRoom(await ctx.body()));
-    return success({ aliases: conference.config.aliases, name: conference.name }, 201);
+    return success({aliases: conference.config.aliases, name: conference.name}, 201);
   } catch (error) {
     if (error instanceof ConfigError) throw new HttpError(400, error.message);
     if (error instanceof HttpError) throw error;
@@ -124,15 +124,17 @@ function isCount(value: unknown, max: number): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= max;
 }
 
-function parseFaultSpec(body: unknown): FaultSpec & { readonly room: string } {
+function parseFaultSpec(body: unknown): FaultSpec & {readonly room: string} {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new HttpError(400, 'Body must be a JSON object');
   const spec = body as Record<string, unknown>;
   const known = new Set(['room', 'delayMs', 'refuseEvents', 'refuseRefresh', 'malformed', 'dropEvents', 'stallMedia']);
   const unknown = Object.keys(spec).find((key) => !known.has(key));
   if (unknown !== undefined) throw new HttpError(400, `Unknown fault "${unknown}"`);
   if (typeof spec.room !== 'string' || !spec.room) throw new HttpError(400, 'Field "room" must be the alias of a room');
-  if (spec.delayMs !== undefined && !isCount(spec.delayMs, MAX_DELAY_MS)) throw new HttpError(400, `Field "delayMs" must be a whole number of milliseconds, 0–${MAX_DELAY_MS}`);
-  if (spec.refuseEvents !== undefined && !isCount(spec.refuseEvents, 1000)) throw new HttpError(400, 'Field "refuseEvents" must be a whole number, 0–1000');
+  if (spec.delayMs !== undefined && !isCount(spec.delayMs, MAX_DELAY_MS))
+    throw new HttpError(400, `Field "delayMs" must be a whole number of milliseconds, 0–${MAX_DELAY_MS}`);
+  if (spec.refuseEvents !== undefined && !isCount(spec.refuseEvents, 1000))
+    throw new HttpError(400, 'Field "refuseEvents" must be a whole number, 0–1000');
   for (const flag of ['refuseRefresh', 'dropEvents', 'stallMedia'] as const) {
     if (spec[flag] !== undefined && typeof spec[flag] !== 'boolean') throw new HttpError(400, `Field "${flag}" must be boolean`);
   }
@@ -141,9 +143,10 @@ function parseFaultSpec(body: unknown): FaultSpec & { readonly room: string } {
     if (!Array.isArray(malformed) || !malformed.every((name) => typeof name === 'string' && ENDPOINT_NAME.test(name))) {
       throw new HttpError(400, 'Field "malformed" must list endpoint names such as "request_token"');
     }
-    if (malformed.includes('events')) throw new HttpError(400, 'The event stream has no JSON answer: use refuseEvents or dropEvents');
+    if (malformed.includes('events'))
+      throw new HttpError(400, 'The event stream has no JSON answer: use refuseEvents or dropEvents');
   }
-  return spec as unknown as FaultSpec & { readonly room: string };
+  return spec as unknown as FaultSpec & {readonly room: string};
 }
 
 function faultRoom(app: App, alias: string | null): Conference {
@@ -159,7 +162,7 @@ function faultRoom(app: App, alias: string | null): Conference {
 async function setFaults(app: App, ctx: RouteContext): Promise<Reply> {
   const spec = parseFaultSpec(await ctx.body());
   const conference = faultRoom(app, spec.room);
-  const { faults } = conference;
+  const {faults} = conference;
   if (spec.delayMs !== undefined) faults.delayMs = spec.delayMs;
   if (spec.refuseEvents !== undefined) faults.refuseEvents = spec.refuseEvents;
   if (spec.malformed !== undefined) faults.malformed = new Set(spec.malformed);
@@ -187,7 +190,7 @@ function clearFaults(app: App, ctx: RouteContext): Reply {
 
 /** The refusal of a refresh: the client is told why over its event stream, then gets a 403. */
 function refuseRefresh(app: App, ctx: RouteContext): Reply {
-  const { session } = authenticate(app, ctx);
+  const {session} = authenticate(app, ctx);
   session.conference.leave(session.participant.uuid, INVALID_TOKEN);
   app.release(session);
   return failure(403, INVALID_TOKEN);
@@ -201,13 +204,13 @@ export function faultGate(app: App): (ctx: RouteContext) => Promise<Reply | unde
   return async (ctx) => {
     const resolved = ctx.params.alias === undefined ? undefined : app.registry.resolve(ctx.params.alias);
     if (resolved?.kind !== 'room') return undefined;
-    const { faults } = resolved.conference;
+    const {faults} = resolved.conference;
     const endpoint = lastSegment(ctx.url.pathname);
     faults.count(endpoint);
     if (faults.delayMs > 0) await sleep(faults.delayMs);
     if (endpoint === 'events' && faults.takeEventRefusal()) return failure(503, 'Event stream refused (dev node fault)');
     if (endpoint === 'refresh_token' && faults.refuseRefresh) return refuseRefresh(app, ctx);
-    if (faults.malformed.has(endpoint)) return success({ dev_node_fault: 'malformed answer' });
+    if (faults.malformed.has(endpoint)) return success({dev_node_fault: 'malformed answer'});
     return undefined;
   };
 }

@@ -1,14 +1,14 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import {mkdtemp, rm} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
 import path from 'node:path';
-import { build } from 'esbuild';
-import type { Browser } from 'playwright-core';
-import { type DevNode, startDevNode } from '../src/index.js';
-import { launchChromium } from './browser.js';
-import { FIXTURES } from './helpers.js';
+import {build} from 'esbuild';
+import type {Browser} from 'playwright-core';
+import {type DevNode, startDevNode} from '../src/index.js';
+import {launchChromium} from './browser.js';
+import {FIXTURES} from './helpers.js';
 
 /** Bundles test/fixtures/sdk-client.js with @pexip/infinity into a temporary directory. */
-export async function bundleSdkClient(): Promise<{ dir: string; remove(): Promise<void> }> {
+export async function bundleSdkClient(): Promise<{dir: string; remove(): Promise<void>}> {
   const dir = await mkdtemp(path.join(tmpdir(), 'dev-node-sdk-'));
   await build({
     entryPoints: [path.join(FIXTURES, 'sdk-client.js')],
@@ -19,7 +19,7 @@ export async function bundleSdkClient(): Promise<{ dir: string; remove(): Promis
     outdir: dir,
     logLevel: 'error',
   });
-  return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
+  return {dir, remove: () => rm(dir, {recursive: true, force: true})};
 }
 
 export interface SdkHarness {
@@ -31,7 +31,7 @@ export interface SdkHarness {
 /** A dev node serving the client fixtures and the bundled SDK client, and a Chromium to run them. */
 export async function startSdkHarness(): Promise<SdkHarness> {
   const bundle = await bundleSdkClient();
-  const node = await startDevNode({ port: 0, staticRoots: { '/fixtures/': FIXTURES, '/sdk-bundle/': bundle.dir } });
+  const node = await startDevNode({port: 0, staticRoots: {'/fixtures/': FIXTURES, '/sdk-bundle/': bundle.dir}});
   const browser = await launchChromium();
   return {
     node,

@@ -1,5 +1,5 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { corsHeaders } from '../http/reply.js';
+import type {IncomingMessage, ServerResponse} from 'node:http';
+import {corsHeaders} from '../http/reply.js';
 
 /** Comment lines keep proxies and the browser from treating an idle stream as dead. */
 const KEEP_ALIVE_MS = 10_000;
@@ -16,7 +16,7 @@ export class EventStream {
 
   constructor(
     req: IncomingMessage,
-    private readonly res: ServerResponse,
+    private readonly res: ServerResponse
   ) {
     res.writeHead(200, {
       ...corsHeaders(req),

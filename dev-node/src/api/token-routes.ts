@@ -1,16 +1,16 @@
-import type { App } from '../app.js';
-import type { Conference } from '../conference/conference.js';
-import { Participant } from '../conference/participant.js';
-import { ClientSession } from '../conference/session.js';
-import type { ParticipantRole, RoomConfig } from '../config/types.js';
-import type { ReleaseTokenMap, RequestTokenMap } from '@pexip/infinity-api';
-import { validateReleaseTokenBody, validateRequestTokenBody } from '@pexip/infinity-api/dist/token/validation.js';
-import { HttpError, type Reply, failure, success } from '../http/reply.js';
-import type { RouteContext, Router } from '../http/router.js';
-import { checkedBody } from '../http/schema.js';
-import { authenticate, NOT_FOUND_MESSAGE } from './auth.js';
+import type {App} from '../app.js';
+import type {Conference} from '../conference/conference.js';
+import {Participant} from '../conference/participant.js';
+import {ClientSession} from '../conference/session.js';
+import type {ParticipantRole, RoomConfig} from '../config/types.js';
+import type {ReleaseTokenMap, RequestTokenMap} from '@pexip/infinity-api';
+import {validateReleaseTokenBody, validateRequestTokenBody} from '@pexip/infinity-api/dist/token/validation.js';
+import {HttpError, type Reply, failure, success} from '../http/reply.js';
+import type {RouteContext, Router} from '../http/router.js';
+import {checkedBody} from '../http/schema.js';
+import {authenticate, NOT_FOUND_MESSAGE} from './auth.js';
 
-const VERSION = { version_id: '37', pseudo_version: '37.0.0-dev-node' };
+const VERSION = {version_id: '37', pseudo_version: '37.0.0-dev-node'};
 const MAX_DISPLAY_NAME = 256;
 /** The PIN a client sends to join a host-PIN-only room as a guest (no guest PIN exists). */
 const NO_PIN = 'none';
@@ -21,7 +21,7 @@ function pinHeader(ctx: RouteContext): string | undefined {
   return value ? value.replace(/#$/, '') : undefined;
 }
 
-type PinOutcome = { readonly role: ParticipantRole } | { readonly reply: Reply };
+type PinOutcome = {readonly role: ParticipantRole} | {readonly reply: Reply};
 
 /**
  * PIN rules (protocol notes §1.1, admin guide "Links"): no host PIN → everyone is a host; a
@@ -31,16 +31,16 @@ type PinOutcome = { readonly role: ParticipantRole } | { readonly reply: Reply }
 function roleForPin(room: RoomConfig, pin: string | undefined): PinOutcome {
   const hostPin = room.hostPin?.replace(/#$/, '');
   const guestPin = room.guestPin?.replace(/#$/, '');
-  if (hostPin === undefined) return { role: 'chair' };
+  if (hostPin === undefined) return {role: 'chair'};
   if (pin === undefined) {
     return {
-      reply: success({ pin: 'required', guest_pin: guestPin === undefined ? 'none' : 'required', version: VERSION }, 403),
+      reply: success({pin: 'required', guest_pin: guestPin === undefined ? 'none' : 'required', version: VERSION}, 403),
     };
   }
-  if (pin === hostPin) return { role: 'chair' };
-  if (guestPin !== undefined && pin === guestPin) return { role: 'guest' };
-  if (pin === NO_PIN && guestPin === undefined && room.allowGuests !== false) return { role: 'guest' };
-  return { reply: failure(403, 'Invalid PIN') };
+  if (pin === hostPin) return {role: 'chair'};
+  if (guestPin !== undefined && pin === guestPin) return {role: 'guest'};
+  if (pin === NO_PIN && guestPin === undefined && room.allowGuests !== false) return {role: 'guest'};
+  return {reply: failure(403, 'Invalid PIN')};
 }
 
 function joinResult(app: App, conference: Conference, session: ClientSession, token: string): Record<string, unknown> {
@@ -66,7 +66,7 @@ function joinResult(app: App, conference: Conference, session: ClientSession, to
     rtmp_enabled: false,
     rtsp_enabled: false,
     analytics_enabled: false,
-    ...(participant.callTag === undefined ? {} : { call_tag: participant.callTag }),
+    ...(participant.callTag === undefined ? {} : {call_tag: participant.callTag}),
   };
 }
 
@@ -76,14 +76,15 @@ async function requestToken(app: App, ctx: RouteContext): Promise<Reply> {
   if (!resolved) return failure(404, NOT_FOUND_MESSAGE);
   const body = await checkedBody<RequestTokenMap['Body']>(ctx, validateRequestTokenBody);
   const displayName = body.display_name.trim();
-  if (displayName.length > MAX_DISPLAY_NAME) throw new HttpError(400, `display_name is longer than ${MAX_DISPLAY_NAME} characters`);
+  if (displayName.length > MAX_DISPLAY_NAME)
+    throw new HttpError(400, `display_name is longer than ${MAX_DISPLAY_NAME} characters`);
   const callTag = body.call_tag;
   const extension = body.conference_extension?.trim();
 
   let conference: Conference;
   if (resolved.kind === 'reception') {
     if (!extension) {
-      return success({ conference_extension: 'required', conference_extension_type: 'standard' }, 403);
+      return success({conference_extension: 'required', conference_extension_type: 'standard'}, 403);
     }
     const target = resolved.reception.extensions[extension];
     const room = target === undefined ? undefined : app.registry.room(target);
@@ -105,7 +106,7 @@ async function requestToken(app: App, ctx: RouteContext): Promise<Reply> {
     protocol: 'api',
     callDirection: 'in',
     localAlias: alias,
-    ...(callTag === undefined ? {} : { callTag }),
+    ...(callTag === undefined ? {} : {callTag}),
   });
   const session = new ClientSession(participant, conference, new Set([...conference.aliases, alias.toLowerCase()]));
   const token = app.tokens.issue(session);
@@ -115,7 +116,7 @@ async function requestToken(app: App, ctx: RouteContext): Promise<Reply> {
 
 /** A new token every time; the older ones stay valid until they expire (protocol notes §1.2). */
 function refreshToken(app: App, ctx: RouteContext): Reply {
-  const { session, self } = authenticate(app, ctx);
+  const {session, self} = authenticate(app, ctx);
   return success({
     token: app.tokens.issue(session),
     expires: String(app.tokens.lifetimeSeconds),
@@ -125,7 +126,7 @@ function refreshToken(app: App, ctx: RouteContext): Reply {
 
 /** Also the `sendBeacon` form with `?token=`; a session that was already ended may still release. */
 async function releaseToken(app: App, ctx: RouteContext): Promise<Reply> {
-  const { session } = authenticate(app, ctx, { allowEnded: true });
+  const {session} = authenticate(app, ctx, {allowEnded: true});
   await checkedBody<ReleaseTokenMap['Body']>(ctx, validateReleaseTokenBody);
   app.release(session);
   return success(true);

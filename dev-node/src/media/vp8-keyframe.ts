@@ -38,7 +38,8 @@ const COEFF_UPDATE_PROBS_HEX = [
   'fffbfdffffffffffffffff fcfdfeffffffffffffffff fffeffffffffffffffffff',
   'fffcffffffffffffffffff f9fffeffffffffffffffff fffffeffffffffffffffff',
   'fffffdffffffffffffffff faffffffffffffffffffff ffffffffffffffffffffff',
-  'ffffffffffffffffffffff feffffffffffffffffffff ffffffffffffffffffffff',];
+  'ffffffffffffffffffffff feffffffffffffffffffff ffffffffffffffffffffff',
+];
 
 const COEFF_UPDATE_PROBS: readonly number[] = COEFF_UPDATE_PROBS_HEX.join('')
   .replaceAll(' ', '')
