@@ -1,3 +1,4 @@
+import {JoinGrants} from './auth/join-grants.js';
 import {TokenStore} from './auth/tokens.js';
 import type {Conference} from './conference/conference.js';
 import {REASONS} from './conference/conference.js';
@@ -14,6 +15,8 @@ export class App {
   readonly registry: Registry;
   readonly tokens: TokenStore<ClientSession>;
   readonly limiter: RateLimiter;
+  /** SSO sign-ins and transfer tokens. */
+  readonly grants = new JoinGrants();
   private readonly housekeeping: NodeJS.Timeout;
 
   constructor(

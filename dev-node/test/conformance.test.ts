@@ -3,6 +3,7 @@ import {after, before, describe, it} from 'node:test';
 import * as call from '@pexip/infinity-api/dist/call/validation.js';
 import * as conference from '@pexip/infinity-api/dist/conference/validation.js';
 import * as participant from '@pexip/infinity-api/dist/participant/validation.js';
+import * as token from '@pexip/infinity-api/dist/token/validation.js';
 import type {DevNode} from '../src/index.js';
 import {
   type ApiResponse,
@@ -28,9 +29,13 @@ interface Row {
   readonly status: number;
   /** The SDK's validator for that status (absent where the SDK's wrapper has none). */
   readonly validator?: Validator;
+  /** A 403 that asks the client something (a PIN, an identity provider) rather than an error string. */
+  readonly question?: true;
 }
 
 const isString = (value: unknown): value is string => typeof value === 'string';
+/** The screens of the conformance room's theme (checked with validateTheme200 below). */
+const THEME_KEYS: Record<string, true> = {direct_media_welcome: true, direct_media_waiting_for_host: true};
 
 /** Event payloads are not validated by the SDK; these mirror its types (inf/dist/types.d.ts). */
 const EVENT_SHAPES: Record<string, (data: unknown) => boolean> = {
@@ -80,6 +85,17 @@ const EVENT_SHAPES: Record<string, (data: unknown) => boolean> = {
     );
   },
   disconnect: (data) => isString((data as {reason?: unknown}).reason),
+  refer: (data) => {
+    const refer = data as {alias?: unknown; token?: unknown};
+    return isString(refer.alias) && isString(refer.token) && refer.token !== '';
+  },
+  cancel_refer: (data) => typeof data === 'object' && data !== null,
+  // The SDK looks screen_key up in the theme (which the room has) and multiplies display_duration by 1000.
+  splash_screen: (data) => {
+    if (data === null) return true;
+    const splash = data as {screen_key?: unknown; display_duration?: unknown};
+    return isString(splash.screen_key) && splash.screen_key in THEME_KEYS && typeof splash.display_duration === 'number';
+  },
 };
 
 describe('conformance: every endpoint and event against the SDK’s validators', () => {
@@ -92,7 +108,14 @@ describe('conformance: every endpoint and event against the SDK’s validators',
 
   before(async () => {
     node = await startTestNode();
-    alias = await createRoom(node, {hostPin: '1111', dialOut: {connectDelayMs: 50, failedVisibleMs: 50}});
+    alias = await createRoom(node, {
+      hostPin: '1111',
+      dialOut: {connectDelayMs: 50, failedVisibleMs: 50},
+      theme: {welcome: {text: 'Welcome', seconds: 1}, waitingForHost: {text: 'Waiting'}},
+      classification: {levels: {'0': 'UNCLASSIFIED', '1': 'CONFIDENTIAL'}, current: 1},
+      endsAfterSeconds: 3600,
+      transferTimeoutSeconds: 0.2,
+    });
     host = await joinWithEvents(node, alias, 'Host', {pin: '1111'});
     guest = await joinWithEvents(node, alias, 'Guest', {pin: 'none'});
     other = await joinWithEvents(node, alias, 'Other', {pin: 'none'});
@@ -237,7 +260,8 @@ describe('conformance: every endpoint and event against the SDK’s validators',
       {name: 'participants', send: get('participants'), status: 200, validator: conference.validateParticipants200},
       {name: 'conference_status', send: get('conference_status'), status: 200, validator: conference.validateConferenceStatus200},
       {name: 'available_layouts', send: get('available_layouts'), status: 200, validator: conference.validateAvailableLayouts200},
-      {name: 'layout_svgs', send: get('layout_svgs'), status: 200, validator: conference.validateLayoutSvgs200}
+      {name: 'layout_svgs', send: get('layout_svgs'), status: 200, validator: conference.validateLayoutSvgs200},
+      {name: 'theme', send: get('theme/'), status: 200, validator: conference.validateTheme200}
     );
     await check(rows);
   });
@@ -294,6 +318,66 @@ describe('conformance: every endpoint and event against the SDK’s validators',
     ]);
   });
 
+  it('request_token answers of SSO rooms and transfers', async () => {
+    const sso = await createRoom(node, {sso: {providers: [{name: 'Corp'}, {name: 'Partner', redirectFlow: true}]}});
+    const requestToken = (room: string, body: Record<string, unknown>) => () =>
+      conf(node, room, 'request_token', {json: {display_name: 'Sam', ...body}});
+    const list = await requestToken(sso, {})();
+    const [corp] = (list.body as {result: {idp: {uuid: string}[]}}).result.idp;
+    const redirect = await requestToken(sso, {chosen_idp: corp!.uuid})();
+    const redirectUrl = (redirect.body as {result: {redirect_url: string}}).result.redirect_url;
+    const request_ = new URL(redirectUrl).searchParams.get('request');
+    const done = await (await fetch(`${redirectUrl.replace(/\?.*/, '')}/complete?request=${request_}&action=signin`)).text();
+    const ssoToken = /"token":"([^"]+)"/.exec(done)![1]!;
+
+    const host_ = () => host;
+    const moving = await joinWithEvents(node, alias, 'Moving', {pin: 'none'});
+    const to = await createRoom(node);
+    await on(host_, () => moving, 'transfer', {conference_alias: to, role: 'guest'})();
+    const refer = await moving.events.next<{token: string}>('refer');
+    await check([
+      {name: 'SSO: the providers', send: async () => list, status: 403, validator: token.validateRequestToken403, question: true},
+      {
+        name: 'SSO: the redirect',
+        send: async () => redirect,
+        status: 403,
+        validator: token.validateRequestToken403,
+        question: true,
+      },
+      {
+        name: 'SSO: an unknown provider',
+        send: requestToken(sso, {chosen_idp: 'x'}),
+        status: 403,
+        validator: token.validateRequestToken403,
+      },
+      {
+        name: 'SSO: a forged token',
+        send: requestToken(sso, {sso_token: 'x'}),
+        status: 403,
+        validator: token.validateRequestToken403,
+      },
+      {
+        name: 'SSO: signed in',
+        send: requestToken(sso, {chosen_idp: corp!.uuid, sso_token: ssoToken}),
+        status: 200,
+        validator: token.validateRequestToken200,
+      },
+      {
+        name: 'transfer: the refer token',
+        send: requestToken(to, {token: refer.token}),
+        status: 200,
+        validator: token.validateRequestToken200,
+      },
+      {
+        name: 'transfer: used again',
+        send: requestToken(to, {token: refer.token}),
+        status: 403,
+        validator: token.validateRequestToken403,
+      },
+    ]);
+    moving.events.close();
+  });
+
   it('every event type the node sends has the shape the SDK reads', async () => {
     await on(
       () => host,
@@ -336,7 +420,7 @@ describe('conformance: every endpoint and event against the SDK’s validators',
       const body = response.body as {status?: unknown; result?: unknown};
       if (row.validator)
         assert.ok(row.validator(structuredClone(body)), `${row.name}: the SDK's validator rejects ${response.text}`);
-      if (row.status >= 400)
+      if (row.status >= 400 && !row.question)
         assert.ok(body.status === 'failed' && isString(body.result), `${row.name}: error envelope ${response.text}`);
     }
   }

@@ -46,7 +46,7 @@ const ACTIONS: readonly ConferenceAction[] = [
   },
   {endpoint: 'disconnect', hostOnly: true, run: ({auth}) => (disconnectAll(auth.conference), true)},
   {endpoint: 'clearallbuzz', hostOnly: true, run: ({auth}) => (clearAllBuzz(auth.conference), true)},
-  {endpoint: 'start_conference', hostOnly: true, run: () => true},
+  {endpoint: 'start_conference', hostOnly: true, run: ({auth}) => (auth.conference.meeting.start(), true)},
   {
     endpoint: 'transform_layout',
     hostOnly: true,

@@ -1,6 +1,7 @@
 import type {App} from '../app.js';
 import {EventStream} from '../events/event-stream.js';
-import {HANDLED, type Reply} from '../http/reply.js';
+import {themeResult} from '../conference/splash.js';
+import {HANDLED, type Reply, success} from '../http/reply.js';
 import type {RouteContext, Router} from '../http/router.js';
 import {authenticate} from './auth.js';
 
@@ -17,10 +18,10 @@ function openEventStream(app: App, ctx: RouteContext): Reply {
   return HANDLED;
 }
 
-/** GET theme/ : 204 is the simplest answer the SDK accepts (no custom theme). */
+/** GET theme/ : a themed room's splash screens; otherwise 204, the simplest answer the SDK accepts. */
 function theme(app: App, ctx: RouteContext): Reply {
-  authenticate(app, ctx);
-  return {kind: 'empty', status: 204};
+  const roomTheme = authenticate(app, ctx).conference.config.theme;
+  return roomTheme ? success(themeResult(roomTheme)) : {kind: 'empty', status: 204};
 }
 
 export function registerEventRoutes(router: Router, app: App): void {

@@ -22,6 +22,7 @@ import type {App} from '../app.js';
 import {REASONS} from '../conference/conference.js';
 import {setReceivesPresentation, setRole} from '../conference/control.js';
 import type {Participant} from '../conference/participant.js';
+import {transfer} from '../conference/transfer.js';
 import {HttpError, success} from '../http/reply.js';
 import type {RouteContext, Router} from '../http/router.js';
 import {type BodyValidator, checkedBody} from '../http/schema.js';
@@ -63,6 +64,9 @@ function flag(apply: (participant: Participant, request: ActionRequest) => void)
 
 function unmute(participant: Participant, {auth}: ActionRequest): void {
   const conference = auth.conference;
+  if (participant === auth.self && !auth.self.isHost && participant.clientMuted) {
+    throw new HttpError(403, 'A host has muted you');
+  }
   if (participant === auth.self && !auth.self.isHost && conference.guestsMuted && !conference.guestsCanUnmute) {
     throw new HttpError(403, 'Guests may not unmute themselves in this meeting');
   }
@@ -102,8 +106,9 @@ function accepted<T>(validator: BodyValidator, result: unknown): (request: Actio
 const ACTIONS: readonly ParticipantAction[] = [
   {endpoint: 'mute', permission: 'self-or-host', run: flag((p) => (p.muted = true))},
   {endpoint: 'unmute', permission: 'self-or-host', run: flag(unmute)},
-  {endpoint: 'client_mute', permission: 'self-or-host', run: flag((p) => (p.clientMuted = true))},
-  {endpoint: 'client_unmute', permission: 'self-or-host', run: flag((p) => (p.clientMuted = false))},
+  // A host's "mute and keep muted": the client keeps its microphone off until a host releases it.
+  {endpoint: 'client_mute', permission: 'host', run: flag((p) => (p.clientMuted = true))},
+  {endpoint: 'client_unmute', permission: 'host', run: flag((p) => (p.clientMuted = false))},
   {endpoint: 'video_muted', permission: 'self-or-host', run: flag((p) => (p.videoMuted = true))},
   {endpoint: 'video_unmuted', permission: 'self-or-host', run: flag((p) => (p.videoMuted = false))},
   {endpoint: 'spotlighton', permission: 'host', run: flag((p) => (p.spotlight = Math.floor(Date.now() / 1000)))},
@@ -147,11 +152,16 @@ const ACTIONS: readonly ParticipantAction[] = [
   },
   {endpoint: 'take_floor', permission: 'self', run: takeFloor},
   {endpoint: 'release_floor', permission: 'self', run: ({auth, target}) => (auth.conference.releaseFloor(target), null)},
-  // Transfers between rooms are not simulated: the request is valid but reports failure.
   {
     endpoint: 'transfer',
     permission: 'host',
-    run: accepted<TransferParticipantMap['Body']>(validateTransferParticipantBody, false),
+    run: async ({app, auth, target, ctx}) =>
+      transfer(
+        app,
+        auth.conference,
+        target,
+        await checkedBody<TransferParticipantMap['Body']>(ctx, validateTransferParticipantBody)
+      ),
   },
   {endpoint: 'fecc', permission: 'self-or-host', run: accepted<FeccParticipantMap['Body']>(validateFeccParticipantBody, false)},
   {endpoint: 'show_live_captions', permission: 'self', run: () => null},

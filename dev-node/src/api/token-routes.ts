@@ -9,6 +9,7 @@ import {HttpError, type Reply, failure, success} from '../http/reply.js';
 import type {RouteContext, Router} from '../http/router.js';
 import {checkedBody} from '../http/schema.js';
 import {authenticate, NOT_FOUND_MESSAGE} from './auth.js';
+import {checkJoin} from './join-checks.js';
 
 const VERSION = {version_id: '37', pseudo_version: '37.0.0-dev-node'};
 const MAX_DISPLAY_NAME = 256;
@@ -94,7 +95,9 @@ async function requestToken(app: App, ctx: RouteContext): Promise<Reply> {
     conference = resolved.conference;
   }
 
-  const outcome = roleForPin(conference.config, pinHeader(ctx));
+  const grant = checkJoin(app, ctx, conference, body, VERSION);
+  if ('reply' in grant) return grant.reply;
+  const outcome = grant.role ? {role: grant.role} : roleForPin(conference.config, pinHeader(ctx));
   if ('reply' in outcome) return outcome.reply;
   if (conference.isFull) return failure(403, 'Participant limit reached');
 
@@ -107,11 +110,17 @@ async function requestToken(app: App, ctx: RouteContext): Promise<Reply> {
     callDirection: 'in',
     localAlias: alias,
     ...(callTag === undefined ? {} : {callTag}),
+    supportsDirectChat: body.supports_direct_chat === true,
   });
+  participant.idpAuthenticated = grant.idpUuid !== undefined;
   const session = new ClientSession(participant, conference, new Set([...conference.aliases, alias.toLowerCase()]));
   const token = app.tokens.issue(session);
   conference.join(participant, session);
-  return success(joinResult(app, conference, session, token));
+  grant.joined?.();
+  return success({
+    ...joinResult(app, conference, session, token),
+    ...(grant.idpUuid === undefined ? {} : {idp_uuid: grant.idpUuid}),
+  });
 }
 
 /** A new token every time; the older ones stay valid until they expire (protocol notes §1.2). */

@@ -4,6 +4,8 @@ import {MediaPeer} from '../media/peer.js';
 import {MediaRelay, type StageEntry} from '../media/relay.js';
 import {type MediaSection, mediaSections, roleOf} from '../media/sdp.js';
 import {RoomFaults} from './faults.js';
+import {MeetingStatus} from './meeting-status.js';
+import {splashAfterSync} from './splash.js';
 import type {MediaKind, Participant, ServiceType} from './participant.js';
 import type {Call, ClientSession} from './session.js';
 
@@ -51,7 +53,7 @@ export class Conference {
   readonly aliases: ReadonlySet<string>;
   locked: boolean;
   guestsMuted = false;
-  guestsCanUnmute = true;
+  guestsCanUnmute: boolean;
   presenterUuid: string | undefined;
   readonly chat: ChatEntry[] = [];
   /** Simulated participants shown as speaking (they have no audio to detect). */
@@ -60,14 +62,18 @@ export class Conference {
   readonly faults = new RoomFaults();
   private readonly timers = new Set<NodeJS.Timeout>();
   private closed = false;
+  /** Started, classification and end time. */
+  readonly meeting: MeetingStatus;
 
   constructor(
     readonly config: RoomConfig,
     readonly dialOut: DialOutConfig
   ) {
     this.locked = config.locked ?? false;
+    this.guestsCanUnmute = config.guestsCanUnmute ?? true;
     this.aliases = new Set(config.aliases.map((alias) => alias.toLowerCase()));
     this.relay = new MediaRelay(() => this.publish('stage', this.stage()));
+    this.meeting = new MeetingStatus(this);
   }
 
   get name(): string {
@@ -83,11 +89,11 @@ export class Conference {
   }
 
   /** The `conference_update` / `conference_status` payload. */
-  status(): Record<string, boolean> {
+  status(): Record<string, unknown> {
     return {
       locked: this.locked,
       guests_muted: this.guestsMuted,
-      started: true,
+      ...this.meeting.wire(),
       all_muted: false,
       guests_can_unmute: this.guestsCanUnmute,
       guests_can_present: this.config.guestsCanPresent ?? true,
@@ -116,6 +122,7 @@ export class Conference {
   admissionFor(role: ParticipantRole): ServiceType {
     if (this.locked && !(this.hasHostPin && role === 'chair')) return 'waiting_room';
     if (this.hasHostPin && role === 'guest' && !this.hasHost()) return 'waiting_room';
+    if (role === 'guest' && !this.meeting.started) return 'waiting_room';
     return 'conference';
   }
 
@@ -215,6 +222,7 @@ export class Conference {
     if (presenter && presenter !== viewer && viewer.isAdmitted && viewer.receivesPresentation) {
       target.send('presentation_start', presentationEvent(presenter));
     }
+    splashAfterSync(this, session, target);
   }
 
   takeFloor(participant: Participant): void {

@@ -22,6 +22,8 @@ export interface ParticipantInit {
   readonly localAlias: string;
   readonly uri?: string;
   readonly callTag?: string;
+  /** What the client declared in request_token (`supports_direct_chat`). */
+  readonly supportsDirectChat?: boolean;
 }
 
 /** One roster entry with every flag the client API exposes. */
@@ -55,6 +57,12 @@ export class Participant {
   /** Dev-node extension: why a dial-out failed (kept in the raw participant object). */
   disconnectReason: string | undefined;
   lastSpokenTime = 0;
+  /** Private chat: declared by a client when joining; simulated web participants have it, SIP/H.323/RTMP ones not. */
+  readonly supportsDirectChat: boolean;
+  /** Joined after signing in with an identity provider (SSO rooms). */
+  idpAuthenticated = false;
+  /** A host transferred it and the node waits for it to follow the `refer`. */
+  transferring = false;
   /** Digits received through the dtmf endpoints (dev-only, shown in /dev/state). */
   readonly dtmf: string[] = [];
 
@@ -68,6 +76,8 @@ export class Participant {
     this.localAlias = init.localAlias;
     this.uri = init.uri;
     this.callTag = init.callTag;
+    this.supportsDirectChat =
+      init.supportsDirectChat ?? (init.kind === 'simulated' && (init.protocol === 'api' || init.protocol === 'webrtc'));
   }
 
   get isHost(): boolean {
@@ -113,7 +123,9 @@ export class Participant {
       external_node_uuid: '',
       is_external: false,
       is_video_silent: false,
-      supports_direct_chat: false,
+      supports_direct_chat: this.supportsDirectChat,
+      is_idp_authenticated: this.idpAuthenticated,
+      is_transferring: this.transferring,
       can_receive_personal_mix: false,
       receive_from_video_mix: {mix_name: 'main', timestamp: 0},
       last_spoken_time: this.lastSpokenTime,

@@ -9,6 +9,7 @@ import type {
   SimulatedParticipantConfig,
   SimulationConfig,
 } from './types.js';
+import {parseRoomSignals} from './parse-signals.js';
 
 /** A configuration value that does not fit the format; the message names the offending path. */
 export class ConfigError extends Error {
@@ -31,7 +32,7 @@ const PIN = /^\d{4,10}#?$/;
 const ALIAS = /^[^\s/?#]{1,100}$/;
 
 /** Typed readers over one JSON object; every error message carries the object's path. */
-class Reader {
+export class Reader {
   constructor(
     private readonly obj: Json,
     private readonly path: string
@@ -185,6 +186,7 @@ export function parseRoom(value: unknown, path = 'room'): RoomConfig {
     guestsCanPresent: r.optBoolean('guestsCanPresent'),
     simulated: r.has('simulated') ? parseSimulation(r.raw('simulated'), r.sub('simulated')) : undefined,
     dialOut: r.has('dialOut') ? parseDialOut(r.raw('dialOut'), r.sub('dialOut')) : undefined,
+    ...parseRoomSignals(r),
   });
 }
 
@@ -261,6 +263,6 @@ export function parseConfig(value: unknown): DevNodeConfig {
 }
 
 /** Drops `undefined` members so optional properties are absent rather than present-but-undefined. */
-function omitUndefined<T extends object>(obj: T): T {
+export function omitUndefined<T extends object>(obj: T): T {
   return Object.fromEntries(Object.entries(obj).filter(([, value]) => value !== undefined)) as T;
 }

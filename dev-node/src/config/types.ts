@@ -63,6 +63,54 @@ export interface RoomConfig {
   readonly simulated?: SimulationConfig;
   /** Overrides the node-wide dial-out timing for this room. */
   readonly dialOut?: Partial<DialOutConfig>;
+  /** Initial `guests_can_unmute` (default true). */
+  readonly guestsCanUnmute?: boolean;
+  /** Single sign-on: joining needs an identity provider (the node's fake IdP page). */
+  readonly sso?: SsoConfig;
+  /** `started` is false until a host sends `start_conference`; guests wait in the waiting room until then. */
+  readonly hostMustStart?: boolean;
+  /** Classification levels and the current one (`classification` in the conference status). */
+  readonly classification?: ClassificationConfig;
+  /** The meeting ends this long after the room is created (`end_time`), then again after each end. */
+  readonly endsAfterSeconds?: number;
+  /** A theme with splash screens (`GET theme/`, `splash_screen` events). */
+  readonly theme?: ThemeConfig;
+  /** How long a transferred participant has to follow the `refer` before `cancel_refer` (default 30). */
+  readonly transferTimeoutSeconds?: number;
+}
+
+/** One identity provider of the built-in fake IdP. */
+export interface IdentityProviderConfig {
+  readonly name: string;
+  /** Default: derived from the name. */
+  readonly uuid: string;
+  readonly img?: string;
+  /** `disable_popup_flow`: the client redirects the whole page instead of opening a pop-up. */
+  readonly redirectFlow?: boolean;
+}
+
+export interface SsoConfig {
+  /** One provider: the node answers with its redirect at once; several: the client chooses. */
+  readonly providers: readonly IdentityProviderConfig[];
+}
+
+export interface ClassificationConfig {
+  /** Level number → label, e.g. {"0": "UNCLASSIFIED", "1": "CONFIDENTIAL"}. */
+  readonly levels: Readonly<Record<string, string>>;
+  readonly current: number;
+}
+
+export interface SplashConfig {
+  readonly text: string;
+  /** How long the client shows it; 0 = until the node clears it. */
+  readonly seconds: number;
+}
+
+export interface ThemeConfig {
+  /** Shown to each participant when it enters the meeting. */
+  readonly welcome?: SplashConfig;
+  /** Shown while a participant waits for a host (cleared when it is let in). */
+  readonly waitingForHost?: SplashConfig;
 }
 
 export interface ReceptionConfig {
