@@ -173,7 +173,16 @@ export class SdkPage {
   }
 
   /** client.call(); `callType` is a ClientCallType name, default 'None' (control only). */
-  call(options: {alias: string; name: string; pin?: string; extension?: string; callType?: string}): Promise<number | undefined> {
+  call(options: {
+    alias: string;
+    name: string;
+    pin?: string;
+    extension?: string;
+    callType?: string;
+    chosenIdp?: string;
+    ssoToken?: string;
+    supportsDirectChat?: boolean;
+  }): Promise<number | undefined> {
     return this.run(`window.sdk.call(${JSON.stringify(options)})`);
   }
 
