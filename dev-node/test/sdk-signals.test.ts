@@ -67,6 +67,27 @@ describe('issue 14 signals through @pexip/infinity in Chromium', () => {
     assert.equal((await user!.me())?.isIdpAuthenticated, true);
   });
 
+  it('SSO redirect flow: the page goes to the provider and comes back to the SDK’s sso_redirect_target with the token', async () => {
+    const alias = await createRoom(node, {sso: {providers: [{name: 'Redirecting', redirectFlow: true}]}});
+    const [user] = await open(1);
+    await user!.call({alias, name: 'Sam'});
+    const redirect = await user!.signal<{redirectUrl: string; disablePopupFlow: boolean}>('onRedirect');
+    assert.equal(redirect.disablePopupFlow, true);
+    const page = user!.page;
+    const fixture = page.url();
+    await page.goto(redirect.redirectUrl);
+    await page.getByRole('button', {name: 'Sign in'}).click();
+    await page.waitForURL(/[?&]ssoToken=[^&_]+&join=1$/);
+    const back = new URL(page.url());
+    assert.equal(back.searchParams.get('conference'), alias);
+    assert.equal(back.searchParams.get('name'), 'Sam');
+    await page.goto(fixture);
+    await page.waitForFunction('typeof window.sdk === "object"');
+    await user!.call({alias, name: 'Sam', ssoToken: back.searchParams.get('ssoToken')!});
+    await user!.signal('onParticipants');
+    assert.equal((await user!.me())?.isIdpAuthenticated, true);
+  });
+
   it('transfer: onTransfer, the client follows with the refer token and the new role, the old room lets it go', async () => {
     const from = await createRoom(node);
     const to = await createRoom(node, {name: 'Transfer target', hostPin: '4444'});

@@ -14,6 +14,38 @@ const DEFAULT_CONFIG_JSON = {
     {aliases: ['meet.locked'], name: 'Locked room', hostPin: '1234', allowGuests: true, locked: true},
     {aliases: ['meet.audio'], name: 'Audio-only room', callType: 'audio'},
     {
+      aliases: ['meet.sso'],
+      name: 'Single sign-on room',
+      sso: {providers: [{name: 'Example Corp'}, {name: 'Partner IdP', redirectFlow: true}]},
+    },
+    {aliases: ['meet.sso1'], name: 'Single sign-on room, one provider', sso: {providers: [{name: 'Example Corp'}]}},
+    {
+      aliases: ['meet.start'],
+      name: 'Host starts the meeting',
+      hostPin: '1234',
+      allowGuests: true,
+      hostMustStart: true,
+      theme: {
+        welcome: {text: 'Welcome to the meeting', seconds: 5},
+        waitingForHost: {text: 'Waiting for the host to start the meeting', seconds: 0},
+      },
+    },
+    {
+      aliases: ['meet.classified'],
+      name: 'Classified meeting',
+      classification: {levels: {'0': 'UNCLASSIFIED', '1': 'CONFIDENTIAL', '2': 'SECRET'}, current: 1},
+      endsAfterSeconds: 600,
+    },
+    {
+      aliases: ['meet.restricted'],
+      name: 'Restricted room',
+      hostPin: '1234',
+      allowGuests: true,
+      chatEnabled: false,
+      guestsCanPresent: false,
+      guestsCanUnmute: false,
+    },
+    {
       aliases: ['meet.busy'],
       name: 'Busy room',
       simulated: {
