@@ -277,6 +277,22 @@ describe('issue 14 signals', () => {
     await leave(node, host, guest);
   });
 
+  it('bad room settings are refused with the offending path', async () => {
+    for (const [room, message] of [
+      [{sso: {providers: []}}, /room\.sso\.providers must list at least one provider/],
+      [{sso: {providers: [{name: 'A'}, {name: 'A'}]}}, /room\.sso\.providers must have distinct names and uuids/],
+      [{classification: {levels: {'0': 'A'}, current: 3}}, /room\.classification\.current must be one of the levels/],
+      [{classification: {levels: {x: 'A'}}}, /room\.classification\.levels key "x" must be a level number/],
+      [{theme: {welcome: {text: ''}}}, /room\.theme\.welcome\.text must be a non-empty string/],
+      [{endsAfterSeconds: 0}, /room\.endsAfterSeconds must be a number/],
+      [{hostMustStart: 'yes'}, /room\.hostMustStart must be true or false/],
+    ] as const) {
+      const response = await request(node, '/dev/rooms', {json: {aliases: ['test.bad.signals'], ...room}});
+      assert.equal(response.status, 400, JSON.stringify(room));
+      assert.match(String((response.body as {result?: unknown}).result), message);
+    }
+  });
+
   it('room flags: chat off, guests may not present, guests may not unmute', async () => {
     const alias = await createRoom(node, {hostPin: '1111', chatEnabled: false, guestsCanPresent: false, guestsCanUnmute: false});
     const host = await joinWithEvents(node, alias, 'Host', {pin: '1111'});
