@@ -1,4 +1,4 @@
-import type {InfinityClient, ParticipantID} from '@pexip/infinity';
+import type {InfinityClient} from '@pexip/infinity';
 import {ConnectionHealth} from './connection-health.js';
 import type {SessionCore} from './core.js';
 import {eventsBetween} from './derived-events.js';
@@ -8,15 +8,12 @@ import {loadInfinitySdk, type InfinitySdk} from './infinity-sdk.js';
 import {openBestLocalMedia, stopStream} from './local-media.js';
 import {MediaControls} from './media-controls.js';
 import {Presenting} from './presenting.js';
-import {sendRequest} from './requests.js';
-import {callTypeFor, createSdkClient, GUEST_WITHOUT_PIN} from './sdk-adapter.js';
-import {selfOf} from './selectors.js';
+import {sendMessage, raiseHand} from './meeting-actions.js';
+import {createSdkClient, GUEST_WITHOUT_PIN, requestToken, type Credentials} from './sdk-adapter.js';
 import {SessionActionError, type DeviceSelection, type Session} from './session.js';
 import {browserStorage, clampBandwidth, loadSettings, mergeSettings, saveSettings, type SettingsStorage} from './settings.js';
 import {connectSignals} from './signal-wiring.js';
-import {enterMeeting, type Ending} from './signals/joining.js';
-import {withMessage} from './signals/meeting.js';
-import {withSelf} from './signals/rooms.js';
+import type {Ending} from './signals/joining.js';
 import {Store, type StateListener} from './store.js';
 import {
   idlePresentation,
@@ -40,8 +37,6 @@ export interface ConferenceSessionOptions {
 }
 
 type Detach = () => void;
-
-let messageCounter = 0;
 
 /**
  * One conference session over Pexip's `@pexip/infinity` SDK: the facade over the store, the
@@ -238,36 +233,9 @@ export class ConferenceSession implements Session {
     this.#client = sdkClient.client;
   }
 
-  async #requestToken(credentials: {pin?: string; conferenceExtension?: string}): Promise<void> {
-    const client = this.#client;
-    const options = this.#options;
-    if (!client || !options) return;
-    try {
-      const response = await this.#health.timed(
-        client.call({
-          host: options.node,
-          conferenceAlias: options.conference.trim(),
-          displayName: options.displayName.trim(),
-          bandwidth: options.bandwidth,
-          callType: callTypeFor(await this.#sdk!, this.state.media.mode),
-          mediaStream: this.state.media.local,
-          directMedia: false,
-          ...credentials,
-        })
-      );
-      if (response?.status !== 200) return;
-      const {participant_uuid, role, version} = response.data.result;
-      // pseudo_version is the full release string ("37.0.0…"); version_id alone is the major.
-      const serverVersion = version.pseudo_version || version.version_id || undefined;
-      const forceGuest = Boolean(options.forceGuest);
-      this.#store.update((state) => ({
-        ...withSelf(state, participant_uuid, role === 'HOST' ? 'host' : 'guest', forceGuest),
-        serverVersion,
-      }));
-      if (this.#isConnecting()) this.#store.update((state) => enterMeeting(state, client.serviceType));
-    } catch (error) {
-      this.#end({phase: 'failed', reason: {code: 'node-unreachable', detail: String(error)}});
-    }
+  async #requestToken(credentials: Credentials): Promise<void> {
+    const ending = await requestToken(this.#core, credentials);
+    if (ending) this.#end(ending);
   }
 
   /** Re-reads the phase after an await (where TypeScript's narrowing no longer holds). */
@@ -316,13 +284,12 @@ export class ConferenceSession implements Session {
 
   // --- our own media -----------------------------------------------------------------------
 
-  startPreview(mode: JoinMode, devices?: DeviceSelection): Promise<void> {
-    return this.#media.startPreview(mode, devices);
-  }
-
-  stopPreview(): void {
-    this.#media.stopPreview();
-  }
+  startPreview = (mode: JoinMode, devices?: DeviceSelection) => this.#media.startPreview(mode, devices);
+  stopPreview = () => this.#media.stopPreview();
+  refreshDevices = () => this.#media.refreshDevices();
+  setMicrophoneMuted = (muted: boolean) => this.#media.setMicrophoneMuted(muted);
+  setCameraOff = (off: boolean) => this.#media.setCameraOff(off);
+  escalate = (mode: Exclude<JoinMode, 'control-only'>, devices?: DeviceSelection) => this.#media.escalate(mode, devices);
 
   async selectDevices(devices: DeviceSelection): Promise<void> {
     this.updateSettings({
@@ -330,22 +297,6 @@ export class ConferenceSession implements Session {
       ...(devices.microphoneId !== undefined && {microphoneId: devices.microphoneId}),
     });
     await this.#media.reopenDevices();
-  }
-
-  refreshDevices(): Promise<void> {
-    return this.#media.refreshDevices();
-  }
-
-  setMicrophoneMuted(muted: boolean): Promise<void> {
-    return this.#media.setMicrophoneMuted(muted);
-  }
-
-  setCameraOff(off: boolean): Promise<void> {
-    return this.#media.setCameraOff(off);
-  }
-
-  escalate(mode: Exclude<JoinMode, 'control-only'>, devices?: DeviceSelection): Promise<void> {
-    return this.#media.escalate(mode, devices);
   }
 
   setBandwidth(kbps: number): void {
@@ -363,38 +314,12 @@ export class ConferenceSession implements Session {
 
   // --- meeting -----------------------------------------------------------------------------
 
-  async sendMessage(text: string, toParticipantId?: string): Promise<void> {
-    const payload = text.trim();
-    if (!payload) throw new SessionActionError('sendMessage', 'invalid', 'empty');
-    const client = this.#core.requireCall('sendMessage');
-    await sendRequest(
-      'sendMessage',
-      this.#health.timed(client.sendMessage({payload, participantUuid: toParticipantId as ParticipantID | undefined}))
-    );
-    this.#store.update((state) =>
-      withMessage(state, {
-        id: `own-${++messageCounter}`,
-        senderId: state.selfId ?? '',
-        senderName: selfOf(state)?.displayName ?? this.#options?.displayName ?? '',
-        text: payload,
-        at: Date.now(),
-        privateWith: toParticipantId,
-        fromSelf: true,
-      })
-    );
-  }
+  sendMessage = (text: string, toParticipantId?: string) => sendMessage(this.#core, text, toParticipantId);
+  raiseHand = (raised: boolean) => raiseHand(this.#core, raised);
+  present = (stream: MediaStream) => this.#presenting.present(stream);
 
   setChatRecipient(participantId: string | undefined): void {
     this.#store.update({chatRecipientId: participantId});
-  }
-
-  async raiseHand(raised: boolean): Promise<void> {
-    const client = this.#core.requireCall('raiseHand');
-    await sendRequest('raiseHand', this.#health.timed(client.raiseHand({raise: raised})));
-  }
-
-  present(stream: MediaStream): Promise<void> {
-    return this.#presenting.present(stream);
   }
 
   async stopPresenting(): Promise<void> {

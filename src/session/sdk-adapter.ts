@@ -1,6 +1,9 @@
 import type {CallSignals, InfinityClient, InfinitySignals} from '@pexip/infinity';
+import type {SessionCore} from './core.js';
 import type {InfinitySdk} from './infinity-sdk.js';
 import {isAnswerError} from './requests.js';
+import {enterMeeting, type Ending} from './signals/joining.js';
+import {withSelf} from './signals/rooms.js';
 import type {JoinMode} from './types.js';
 
 /** The PIN a guest sends to a room that has a host PIN but no guest PIN. */
@@ -61,6 +64,49 @@ export function createSdkClient(sdk: InfinitySdk, watcher: SdkLogWatcher): SdkCl
   sdk.setPeerConnectionLogger(quietLogger);
   sdk.setSignalLogger(quietLogger);
   return {client: sdk.createInfinityClient(signals, callSignals), signals, callSignals};
+}
+
+/** What a token request may carry besides the join options. */
+export interface Credentials {
+  readonly pin?: string;
+  readonly conferenceExtension?: string;
+}
+
+/**
+ * Asks the node for a token (request_token through the SDK's `call`): on success we are in the
+ * meeting or its waiting room. A PIN or extension the node wants, or a refusal, arrives as a
+ * signal; only a node that cannot be reached ends the join here.
+ */
+export async function requestToken(core: SessionCore, credentials: Credentials): Promise<Ending | undefined> {
+  const {client, options, store} = core;
+  if (!client || !options) return undefined;
+  try {
+    const response = await core.timed(
+      client.call({
+        host: options.node,
+        conferenceAlias: options.conference.trim(),
+        displayName: options.displayName.trim(),
+        bandwidth: options.bandwidth,
+        callType: callTypeFor(await core.sdk!, store.state.media.mode),
+        mediaStream: store.state.media.local,
+        directMedia: false,
+        ...credentials,
+      })
+    );
+    if (response?.status !== 200) return undefined;
+    const {participant_uuid, role, version} = response.data.result;
+    // pseudo_version is the full release string ("37.0.0…"); version_id alone is the major.
+    const serverVersion = version.pseudo_version || version.version_id || undefined;
+    const forceGuest = Boolean(options.forceGuest);
+    store.update((state) => ({
+      ...withSelf(state, participant_uuid, role === 'HOST' ? 'host' : 'guest', forceGuest),
+      serverVersion,
+    }));
+    if (store.state.phase === 'connecting') store.update((state) => enterMeeting(state, client.serviceType));
+    return undefined;
+  } catch (error) {
+    return {phase: 'failed', reason: {code: 'node-unreachable', detail: String(error)}};
+  }
 }
 
 /**
