@@ -10,8 +10,9 @@ import {PexChat} from '../src/pex-chat.js';
 import {PexRoster} from '../src/pex-roster.js';
 import type {PexChatEntry} from '../src/elements/chat/chat-entry.js';
 import type {PexRosterRow} from '../src/elements/roster/roster-row.js';
-import type {ChatMessage, ConferenceState, Participant} from '../src/session/types.js';
-import {FakeSession} from '../test/helpers/fake-session.js';
+import {participantsOf} from '../src/session/selectors.js';
+import type {ChatMessage, Participant} from '../src/session/types.js';
+import {FakeSession, type FakeStateChange} from '../test/helpers/fake-session.js';
 import {participant} from '../test/helpers/fixtures.js';
 
 /**
@@ -64,7 +65,7 @@ function nextFrames(count: number): Promise<void> {
  * A page element that owns the session, as `<pex-conference>` does, and an element bound to it
  * with `for`; resolves once the first items (`itemTag`) are painted, with the time that took.
  */
-async function mount(tag: 'pex-roster' | 'pex-chat', itemTag: string, state: Partial<ConferenceState>) {
+async function mount(tag: 'pex-roster' | 'pex-chat', itemTag: string, state: FakeStateChange) {
   const session = new FakeSession({phase: 'in-call', ...state});
   const owner = Object.assign(document.createElement('div'), {id: `owner-${tag}`, session});
   if (customElements.get(tag) !== {'pex-roster': PexRoster, 'pex-chat': PexChat}[tag])
@@ -109,7 +110,8 @@ const benchmarks = {
       const target = visible[step % visible.length]!.participant!;
       const updated: Participant = {...target, microphoneMuted: !target.microphoneMuted};
       const result = await timeToPaint(
-        () => session.setState({participants: session.state.participants.map((one) => (one.id === updated.id ? updated : one))}),
+        () =>
+          session.setState({participants: participantsOf(session.state).map((one) => (one.id === updated.id ? updated : one))}),
         () => rows().some((row) => row.participant === updated && !row.isUpdatePending),
         `the roster row of ${updated.displayName}`
       );

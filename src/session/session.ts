@@ -11,9 +11,10 @@ export interface DeviceSelection {
  * What the elements need from a conference session: its state, its notifications and its
  * actions. `ConferenceSession` implements it over Pexip's SDK; element tests use a fake.
  *
- * Actions that ask the node for something (chat, host controls, presenting) reject with a
- * `SessionActionError` when the node refuses or cannot be reached, so that the element that
- * asked can say so.
+ * Actions that ask the node for something (chat, host controls, presenting, unmuting ourselves
+ * in a call) reject with a `SessionActionError` when the node refuses or cannot be reached, so
+ * that the element that asked can say so. Those the node may refuse change the state only when
+ * it confirms; meanwhile `state.pending` holds them (see `pendingOf` in selectors.ts).
  */
 export interface Session {
   readonly state: ConferenceState;

@@ -3,11 +3,14 @@ export type StateListener<S> = (state: S, previous: S) => void;
 
 /**
  * The smallest observable store: one immutable value, replaced (never mutated) by `update`,
- * with synchronous notification so that a render always sees the latest value.
+ * with synchronous notification so that a render always sees the latest value. An update made
+ * by a listener is told to every listener after the current round, so each sees the states in
+ * order.
  */
 export class Store<S extends object> {
   #state: S;
   readonly #listeners = new Set<StateListener<S>>();
+  #notifying = false;
 
   constructor(initial: S) {
     this.#state = initial;
@@ -24,7 +27,17 @@ export class Store<S extends object> {
     const changed = (Object.keys(patch) as (keyof S)[]).some((key) => !Object.is(patch[key], previous[key]));
     if (!changed) return;
     this.#state = Object.freeze({...previous, ...patch});
-    for (const listener of [...this.#listeners]) listener(this.#state, previous);
+    if (this.#notifying) return; // the round under way tells it next
+    this.#notifying = true;
+    try {
+      for (let told = previous; told !== this.#state;) {
+        const current = this.#state;
+        for (const listener of [...this.#listeners]) listener(current, told);
+        told = current;
+      }
+    } finally {
+      this.#notifying = false;
+    }
   }
 
   subscribe(listener: StateListener<S>): () => void {

@@ -107,6 +107,32 @@ export interface ConferenceStatus {
   readonly presentationAllowed: boolean;
 }
 
+/** The SDK's id of the main room; a breakout room's id is its uuid. */
+export const MAIN_ROOM_ID = 'main';
+
+/** One room of the conference (the main room or a breakout room), as the node describes it. */
+export interface Room {
+  readonly id: string;
+  /** In join order. */
+  readonly participants: readonly Participant[];
+  readonly status: ConferenceStatus;
+}
+
+/**
+ * A request to the node that the node may refuse, while it is on its way. The state it asks for
+ * shows only once the node confirms it (a signal, or the answer when no signal follows).
+ */
+export interface PendingRequest {
+  /** The session action, such as `muteParticipant`, `lock` or `setMicrophoneMuted`. */
+  readonly action: string;
+  /** The participant it is about; absent for the conference or for ourselves. */
+  readonly participantId?: string;
+  /** What was asked for: muted or not, locked or not, a role. */
+  readonly value: boolean | string;
+  /** The node said yes; the request stays pending until its signal shows the change. */
+  readonly answered: boolean;
+}
+
 export interface ChatMessage {
   readonly id: string;
   readonly senderId: string;
@@ -242,8 +268,17 @@ export interface ConferenceState {
    * host actions only when this is true.
    */
   readonly hostControls: boolean;
-  readonly participants: readonly Participant[];
-  readonly conferenceStatus: ConferenceStatus;
+  /**
+   * The participants and conference status of each room, keyed by the SDK's room id: the main
+   * room (`MAIN_ROOM_ID`) and any breakout rooms. Read them through the selectors in
+   * `selectors.ts` (`mainRoom`, `participantsOf`, `statusOf`, `selfOf`).
+   */
+  readonly rooms: Readonly<Record<string, Room>>;
+  /**
+   * Requests the node may refuse that are on their way, keyed by `requestKey(action, id)`: a
+   * control shows its pending look at once, and its state changes only when the node confirms.
+   */
+  readonly pending: Readonly<Record<string, PendingRequest>>;
   readonly media: MediaState;
   readonly chat: readonly ChatMessage[];
   /** The participant that new chat messages go to privately; none: to everyone. */
@@ -325,13 +360,18 @@ export const initialConferenceStatus: ConferenceStatus = Object.freeze({
 export const idlePresentation: PresentationState = Object.freeze({sending: 'idle'});
 export const noDevices: DeviceList = Object.freeze({cameras: [], microphones: [], speakers: []});
 
+export const noRooms: Readonly<Record<string, Room>> = Object.freeze({
+  [MAIN_ROOM_ID]: Object.freeze({id: MAIN_ROOM_ID, participants: Object.freeze([]), status: initialConferenceStatus}),
+});
+export const noPending: Readonly<Record<string, PendingRequest>> = Object.freeze({});
+
 export function initialState(conference = '', settings: Settings = defaultSettings): ConferenceState {
   return Object.freeze({
     phase: 'idle',
     conference,
     conferenceName: '',
-    participants: Object.freeze([]),
-    conferenceStatus: initialConferenceStatus,
+    rooms: noRooms,
+    pending: noPending,
     media: Object.freeze({mode: 'audio-video', microphoneMuted: false, cameraOff: false}),
     hostControls: false,
     chat: Object.freeze([]),

@@ -3,9 +3,9 @@ import '../../src/pex-chat.js';
 import type {PexChatEntry} from '../../src/elements/chat/chat-entry.js';
 import type {PexChat} from '../../src/elements/chat/chat.js';
 import {isHostAllowed, parseHostList, previewKind, splitLinks} from '../../src/elements/chat/links.js';
-import type {ChatMessage, ConferenceState} from '../../src/session/types.js';
+import type {ChatMessage} from '../../src/session/types.js';
 import {waitFor} from '../helpers/dev-node.js';
-import {FakeSession} from '../helpers/fake-session.js';
+import {FakeSession, type FakeStateChange} from '../helpers/fake-session.js';
 import {participant} from '../helpers/fixtures.js';
 
 declare global {
@@ -38,11 +38,7 @@ function receive(session: FakeSession, chatMessage: ChatMessage): void {
   session.emit('chat-message', {message: chatMessage});
 }
 
-async function chatFor(
-  state: Partial<ConferenceState>,
-  attributes = html``,
-  id = `owner-${Math.random().toString(36).slice(2)}`
-) {
+async function chatFor(state: FakeStateChange, attributes = html``, id = `owner-${Math.random().toString(36).slice(2)}`) {
   const session = new FakeSession({phase: 'in-call', selfId: 'me', participants: [self, bob], ...state});
   const owner = Object.assign(document.createElement('div'), {id, session});
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 420px">${attributes}</div>`);

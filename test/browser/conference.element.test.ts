@@ -3,10 +3,10 @@ import {render} from 'lit';
 import '../../src/pex-conference.js';
 import type {PexConference} from '../../src/elements/conference/conference.js';
 import {setStrings} from '../../src/i18n/strings.js';
-import {initialState, type ConferenceState, type JoinOptions} from '../../src/session/types.js';
+import {initialState, type JoinOptions} from '../../src/session/types.js';
 import {waitFor} from '../helpers/dev-node.js';
 import {deepQuery, deepText, typeInto} from '../helpers/dom.js';
-import {FakeSession} from '../helpers/fake-session.js';
+import {FakeSession, type FakeStateChange} from '../helpers/fake-session.js';
 import {participant} from '../helpers/fixtures.js';
 
 /** Renders the markup with the fake session in place before the element connects (so `join` uses it). */
@@ -45,7 +45,7 @@ async function openFromMoreMenu(el: PexConference, label: string, tag: string): 
   });
 }
 
-function inCall(overrides: Partial<ConferenceState> = {}): FakeSession {
+function inCall(overrides: FakeStateChange = {}): FakeSession {
   const self = participant({isSelf: true, displayName: 'Ann', role: 'host'});
   return new FakeSession({
     phase: 'in-call',

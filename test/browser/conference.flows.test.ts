@@ -8,6 +8,7 @@ import {inFirefox, standInForScreenCapture} from '../helpers/browser.js';
 import {createRoom, countVideoFrames, waitFor} from '../helpers/dev-node.js';
 import {deepQuery, typeInto} from '../helpers/dom.js';
 import {joinCall, MeetingFixture, untilPhase} from '../helpers/meeting.js';
+import {participantsOf, statusOf} from '../../src/session/selectors.js';
 
 function shadowPart<T extends HTMLElement = HTMLElement>(el: PexConference, part: string): T | null {
   return deepQuery<T>(el.shadowRoot!, `[part~="${part}"]`);
@@ -37,7 +38,7 @@ function menuItem(el: PexConference, menuPart: string, label: string): HTMLButto
 }
 
 function selfOf(el: PexConference) {
-  return el.state.participants.find(({isSelf}) => isSelf);
+  return participantsOf(el.state).find(({isSelf}) => isSelf);
 }
 
 describe('<pex-conference> join modes and escalation (dev node)', () => {
@@ -61,7 +62,7 @@ describe('<pex-conference> join modes and escalation (dev node)', () => {
     await audioPacketsGrow(bob);
     await waitFor(
       'Ann to see Bob as an audio call',
-      () => ann.state.participants.find((p) => p.displayName === 'Bob')?.callType === 'audio'
+      () => participantsOf(ann.state).find((p) => p.displayName === 'Bob')?.callType === 'audio'
     );
     await bob.leave();
   });
@@ -72,7 +73,7 @@ describe('<pex-conference> join modes and escalation (dev node)', () => {
     expect(cat.state.media.mode).to.equal('control-only');
     expect(cat.state.media.local).to.equal(undefined);
     const selfId = cat.state.selfId;
-    await waitFor('Ann to see Cat', () => ann.state.participants.some((p) => p.displayName === 'Cat'));
+    await waitFor('Ann to see Cat', () => participantsOf(ann.state).some((p) => p.displayName === 'Cat'));
     // escalate=1 offers the device choice at once.
     const dialog = deepQuery(cat.shadowRoot!, '.escalate-dialog') as HTMLElement & {open: boolean};
     await waitFor('the escalation dialog', () => dialog.open);
@@ -158,7 +159,7 @@ describe('<pex-conference> PINs, reception and locked rooms (dev node)', () => {
     const host = await meeting.add({conference: alias, name: 'Hugo', pin: '1234'});
     await joinCall(host);
     menuItem(host, 'host-menu', 'Lock meeting').click();
-    await waitFor('the lock', () => host.state.conferenceStatus.locked);
+    await waitFor('the lock', () => statusOf(host.state).locked);
     const guest = await meeting.add({conference: alias, name: 'Gina', role: 'guest'});
     await guest.join();
     await untilPhase(guest, 'waiting');
@@ -167,7 +168,7 @@ describe('<pex-conference> PINs, reception and locked rooms (dev node)', () => {
     await guest.updateComplete;
     expect(guest.shadowRoot!.textContent).to.contain('This meeting is locked');
     const waiting = await waitFor('the host to see Gina waiting', () =>
-      host.state.participants.find((p) => p.displayName === 'Gina' && p.waiting)
+      participantsOf(host.state).find((p) => p.displayName === 'Gina' && p.waiting)
     );
     await host.session.admit(waiting.id);
     await untilPhase(guest, 'in-call');
@@ -190,18 +191,18 @@ describe('<pex-conference> host menu, seen by another participant (dev node)', (
 
   it('lock and unlock', async () => {
     menuItem(host, 'host-menu', 'Lock meeting').click();
-    await waitFor('the guest to see the lock', () => guest.state.conferenceStatus.locked);
+    await waitFor('the guest to see the lock', () => statusOf(guest.state).locked);
     await guest.updateComplete;
     expect(shadowPart(guest, 'toolbar')!.textContent).to.contain('Locked');
     menuItem(host, 'host-menu', 'Unlock meeting').click();
-    await waitFor('the guest to see the unlock', () => !guest.state.conferenceStatus.locked);
+    await waitFor('the guest to see the unlock', () => !statusOf(guest.state).locked);
   });
 
   it('mute all guests, and unmute them', async () => {
     menuItem(host, 'host-menu', 'Mute all guests').click();
     await waitFor('the guest muted', () => guest.state.media.microphoneMuted && selfOf(guest)?.microphoneMuted);
     expect(guest.state.media.local!.getAudioTracks()[0]!.enabled, 'the guest sends no sound').to.equal(false);
-    await waitFor('the host to see it', () => host.state.participants.find((p) => p.displayName === 'Gary')?.microphoneMuted);
+    await waitFor('the host to see it', () => participantsOf(host.state).find((p) => p.displayName === 'Gary')?.microphoneMuted);
     menuItem(host, 'host-menu', 'Unmute all guests').click();
     await waitFor('the guest unmuted', () => !selfOf(guest)?.microphoneMuted);
   });
@@ -213,7 +214,7 @@ describe('<pex-conference> host menu, seen by another participant (dev node)', (
     typeInto(deepQuery<HTMLInputElement>(dial.shadowRoot!, 'input[name="destination"]')!, 'carol@example.com');
     deepQuery<HTMLFormElement>(dial.shadowRoot!, 'form')!.requestSubmit();
     await waitFor('the guest to see Carol', () =>
-      guest.state.participants.find((p) => p.uri.includes('carol@example.com') || p.displayName.includes('carol'))
+      participantsOf(guest.state).find((p) => p.uri.includes('carol@example.com') || p.displayName.includes('carol'))
     );
   });
 

@@ -7,6 +7,7 @@ import type {PexConference} from '../../src/elements/conference/conference.js';
 import {clearFaults, countVideoFrames, createRoom, faultRequests, setFaults, waitFor} from '../helpers/dev-node.js';
 import {devParticipants, part, shows, watchText} from '../helpers/hardening.js';
 import {joinCall, MeetingFixture, untilPhase} from '../helpers/meeting.js';
+import {participantsOf, statusOf} from '../../src/session/selectors.js';
 
 const RECONNECTING = 'Connection lost. Reconnecting…';
 const SLOW = 'The conferencing server is slow to answer';
@@ -41,7 +42,7 @@ describe('hardening: network faults from the dev node', () => {
     expect((await faultRequests(alias)).events, 'three refused, the fourth opened').to.equal(4);
     const bob = await meeting.add({conference: alias, name: 'Bob', media: ''});
     await joinCall(bob);
-    await waitFor('Ann to see Bob join over the new stream', () => ann.state.participants.length === 2);
+    await waitFor('Ann to see Bob join over the new stream', () => participantsOf(ann.state).length === 2);
   });
 
   it('token refresh refused: the call ends with a clear reason, offers to join again, and makes no request storm', async () => {
@@ -94,9 +95,9 @@ describe('hardening: network faults from the dev node', () => {
     part(ann, 'microphone-button')!.click();
     await ann.updateComplete;
     expect(part(ann, 'microphone-button')!.getAttribute('aria-pressed'), 'the microphone mutes at once').to.equal('true');
-    expect(ann.state.conferenceStatus.locked, 'while the lock is still on its way').to.equal(false);
+    expect(statusOf(ann.state).locked, 'while the lock is still on its way').to.equal(false);
     await locking;
-    await waitFor('the lock to apply', () => ann.state.conferenceStatus.locked, 30000);
+    await waitFor('the lock to apply', () => statusOf(ann.state).locked, 30000);
     await waitFor('the waiting banner to go', () => !shows(ann, SLOW), 30000);
     await clearFaults(alias);
   });

@@ -7,6 +7,7 @@ import {SessionActionError, type Session} from '../../src/session/session.js';
 import {createRoom, devNodeUrl, waitFor} from '../helpers/dev-node.js';
 import {part} from '../helpers/hardening.js';
 import {joinCall, MeetingFixture} from '../helpers/meeting.js';
+import {participantsOf, statusOf} from '../../src/session/selectors.js';
 
 const HOST_PIN = '2468';
 
@@ -86,7 +87,7 @@ describe('hardening: security', () => {
     const guest = await meeting.add({conference: alias, name: 'Guest', role: 'guest', media: ''});
     await joinCall(guest);
     // The host learns of the guest through its own event stream, which may lag the guest's join.
-    await waitFor('the host to see the guest', () => host.state.participants.some(({displayName}) => displayName === 'Guest'));
+    await waitFor('the host to see the guest', () => participantsOf(host.state).some(({displayName}) => displayName === 'Guest'));
     expect(guest.state.role).to.equal('guest');
     expect(part(guest, 'host-menu'), 'no host menu').to.equal(null);
     for (const [name, action] of hostActions(guest.session, host.state.selfId!)) await expectNotHost(name, action);
@@ -96,8 +97,12 @@ describe('hardening: security', () => {
     await guest.lock();
     await guest.updateComplete;
     expect(part(guest, 'notices')!.textContent).to.contain('Only hosts can do that.');
-    expect(host.state.conferenceStatus.locked).to.equal(false);
-    expect(host.state.participants.map(({displayName}) => displayName).sort()).to.deep.equal(['Guest', 'Host']);
+    expect(statusOf(host.state).locked).to.equal(false);
+    expect(
+      participantsOf(host.state)
+        .map(({displayName}) => displayName)
+        .sort()
+    ).to.deep.equal(['Guest', 'Host']);
     await guest.leave();
   });
 
@@ -137,7 +142,7 @@ describe('hardening: security', () => {
       expect(status, path).to.equal(403);
       expect(String(result), path).to.match(/host role/);
     }
-    expect(host.state.conferenceStatus.locked).to.equal(false);
+    expect(statusOf(host.state).locked).to.equal(false);
     expect(host.state.phase).to.equal('in-call');
     await api(alias, 'release_token', {token: guest.token});
   });

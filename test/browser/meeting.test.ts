@@ -4,6 +4,7 @@ import '../../src/pex-conference.js';
 import type {PexConference} from '../../src/elements/conference/conference.js';
 import {deepQuery} from '../helpers/dom.js';
 import {cameraPacketsReceived, countVideoFrames, createRoom, devNodeUrl, waitFor} from '../helpers/dev-node.js';
+import {participantsOf} from '../../src/session/selectors.js';
 
 function remoteVideo(el: PexConference): HTMLVideoElement | null {
   return deepQuery(el.shadowRoot!, '[part~="remote-video"]');
@@ -50,10 +51,18 @@ describe('two <pex-conference> elements in one meeting (real dev node, real WebR
     await inCall(ann);
     await bob.join();
     await inCall(bob);
-    await waitFor('two participants for Ann', () => ann.state.participants.length === 2);
-    await waitFor('two participants for Bob', () => bob.state.participants.length === 2);
-    expect(ann.state.participants.map(({displayName}) => displayName).sort()).to.deep.equal(['Ann', 'Bob']);
-    expect(ann.state.participants.filter(({isSelf}) => isSelf).map(({displayName}) => displayName)).to.deep.equal(['Ann']);
+    await waitFor('two participants for Ann', () => participantsOf(ann.state).length === 2);
+    await waitFor('two participants for Bob', () => participantsOf(bob.state).length === 2);
+    expect(
+      participantsOf(ann.state)
+        .map(({displayName}) => displayName)
+        .sort()
+    ).to.deep.equal(['Ann', 'Bob']);
+    expect(
+      participantsOf(ann.state)
+        .filter(({isSelf}) => isSelf)
+        .map(({displayName}) => displayName)
+    ).to.deep.equal(['Ann']);
   });
 
   it("each shows the other one's video with frames advancing", async () => {
@@ -86,8 +95,8 @@ describe('two <pex-conference> elements in one meeting (real dev node, real WebR
     await bob.leave();
     expect(bob.state.phase).to.equal('ended');
     await left;
-    await waitFor('Ann alone', () => ann.state.participants.length === 1);
-    expect(ann.state.participants[0]!.displayName).to.equal('Ann');
+    await waitFor('Ann alone', () => participantsOf(ann.state).length === 1);
+    expect(participantsOf(ann.state)[0]!.displayName).to.equal('Ann');
   });
 });
 

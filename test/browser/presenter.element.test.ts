@@ -6,10 +6,10 @@ import type {PexPresentationView} from '../../src/elements/presenter/presentatio
 import type {PexPresenter} from '../../src/elements/presenter/presenter.js';
 import type {PexSlideStrip} from '../../src/elements/presenter/slide-strip.js';
 import '../../src/pex-presenter.js';
-import {initialState, type ConferenceState} from '../../src/session/types.js';
+import {initialConferenceStatus, initialState} from '../../src/session/types.js';
 import {waitFor} from '../helpers/dev-node.js';
 import {deepText} from '../helpers/dom.js';
-import {FakeSession} from '../helpers/fake-session.js';
+import {FakeSession, type FakeStateChange} from '../helpers/fake-session.js';
 import {participant} from '../helpers/fixtures.js';
 import {centreColour, near} from '../fixtures/media-checks.js';
 import {badFiles, makeImage, makePdf, numberedPages, type Rgb} from '../fixtures/slide-files.js';
@@ -20,7 +20,7 @@ const BLUE: Rgb = [30, 60, 230];
 
 let owners = 0;
 
-function inCall(change: Partial<ConferenceState> = {}): FakeSession {
+function inCall(change: FakeStateChange = {}): FakeSession {
   return new FakeSession({
     phase: 'in-call',
     participants: [participant({isSelf: true, displayName: 'Ann'}), participant({displayName: 'Bob'})],
@@ -98,7 +98,7 @@ describe('<pex-presenter> binding (fake session)', () => {
   });
 
   it('says so when the meeting does not allow presenting', async () => {
-    const el = await presenterFor(inCall({conferenceStatus: {...initialState().conferenceStatus, presentationAllowed: false}}));
+    const el = await presenterFor(inCall({conferenceStatus: {...initialConferenceStatus, presentationAllowed: false}}));
     expect(part<HTMLButtonElement>(el, 'share-files-button')!.disabled).to.equal(true);
     expect(part(el, 'hint')!.textContent).to.contain('not allowed');
   });

@@ -10,6 +10,7 @@ import {countVideoFrames, createRoom, devNodeUrl, waitFor} from '../helpers/dev-
 import {deepText} from '../helpers/dom.js';
 import {centreColour, closeOpenedWindows, inOpenedWindow, near, realClick, trackOpenedWindows} from '../fixtures/media-checks.js';
 import {makeImage, makePdf, type Rgb} from '../fixtures/slide-files.js';
+import {participantsOf} from '../../src/session/selectors.js';
 
 const RED: Rgb = [220, 30, 30];
 const BLUE: Rgb = [30, 60, 220];
@@ -81,7 +82,7 @@ describe('<pex-presenter> in a meeting (real dev node, real WebRTC)', () => {
     await inCall(ann);
     await bob.join();
     await inCall(bob);
-    await waitFor('both see each other', () => ann.state.participants.length === 2 && bob.state.participants.length === 2);
+    await waitFor('both see each other', () => participantsOf(ann.state).length === 2 && participantsOf(bob.state).length === 2);
   });
 
   after(async () => {
@@ -203,7 +204,7 @@ describe('<pex-presenter> in a meeting (real dev node, real WebRTC)', () => {
   it('a participant whose presentation a host stopped sees that it is not shown', async () => {
     const bobId = bob.state.selfId!;
     await ann.session.setPresentationReceiving(bobId, false);
-    await waitFor('Bob told', () => bob.state.participants.find(({isSelf}) => isSelf)?.receivesPresentation === false);
+    await waitFor('Bob told', () => participantsOf(bob.state).find(({isSelf}) => isSelf)?.receivesPresentation === false);
     await annPresenter.shareFiles([await makeImage('ann.png', RED)]);
     await waitFor('Ann presenting', () => ann.state.presentation.sending === 'sending');
     await bobPresenter.updateComplete;

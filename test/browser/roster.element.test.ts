@@ -8,10 +8,11 @@ import type {PexDialDialog} from '../../src/elements/shared/dial-dialog.js';
 import type {PexMenuPopup} from '../../src/elements/shared/menu-popup.js';
 import type {PexRoster} from '../../src/elements/roster/roster.js';
 import {PexRosterRow} from '../../src/elements/roster/roster-row.js';
-import type {ConferenceState, Participant} from '../../src/session/types.js';
+import type {Participant} from '../../src/session/types.js';
 import {waitFor} from '../helpers/dev-node.js';
-import {FakeSession} from '../helpers/fake-session.js';
+import {FakeSession, type FakeStateChange} from '../helpers/fake-session.js';
 import {participant} from '../helpers/fixtures.js';
+import {participantsOf} from '../../src/session/selectors.js';
 
 declare global {
   interface Window {
@@ -20,7 +21,7 @@ declare global {
 }
 
 /** A page element that owns a session, as `<pex-conference>` does, for `for="…"` binding. */
-async function rosterFor(state: Partial<ConferenceState>, id = `owner-${Math.random().toString(36).slice(2)}`) {
+async function rosterFor(state: FakeStateChange, id = `owner-${Math.random().toString(36).slice(2)}`) {
   const session = new FakeSession({phase: 'in-call', ...state});
   const owner = document.createElement('div');
   owner.id = id;
@@ -576,7 +577,7 @@ describe('<pex-roster> with 1000 participants', () => {
       return original.call(this);
     };
     try {
-      const changed = session.state.participants.map((person) => (person.id === 'p3' ? {...person, speaking: true} : person));
+      const changed = participantsOf(session.state).map((person) => (person.id === 'p3' ? {...person, speaking: true} : person));
       session.setState({participants: changed});
       await settle(roster);
       expect([...renders.entries()].map(([row, count]) => [row.participant!.id, count])).to.deep.equal([['p3', 1]]);

@@ -122,7 +122,7 @@ test('two conferences on one page stay separate', async () => {
   await page.waitForTimeout(1500);
   const names = await page.evaluate(`['#first-meeting', '#second-meeting'].map((id) => {
     const el = document.querySelector(id);
-    return {conference: el.state.conference, participants: el.state.participants.map((p) => p.displayName)};
+    return {conference: el.state.conference, participants: el.state.rooms.main.participants.map((p) => p.displayName)};
   })`);
   const [alice, bob] = names as {conference: string; participants: string[]}[];
   assert.equal(alice!.conference, 'meet.alice');

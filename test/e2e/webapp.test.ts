@@ -11,7 +11,7 @@ test('a preconfigured link joins at once with the name, mode and bandwidth it gi
   await page.getByRole('toolbar', {name: 'Call controls'}).waitFor({timeout: 30000});
   const state = await page.evaluate(`(() => {
     const el = document.querySelector('pex-conference');
-    const self = el.state.participants.find((p) => p.isSelf);
+    const self = el.state.rooms.main.participants.find((p) => p.isSelf);
     return {conference: el.state.conference, name: self && self.displayName, mode: el.state.media.mode, bandwidth: el.state.settings.bandwidth};
   })()`);
   assert.deepEqual(state, {conference: 'meet.bob', name: 'Zed', mode: 'audio-only', bandwidth: 1264});

@@ -1,7 +1,39 @@
 import {Emitter} from '../../src/session/emitter.js';
 import {SessionActionError, type Session} from '../../src/session/session.js';
 import {Store, type StateListener} from '../../src/session/store.js';
-import {initialState, type ConferenceState, type SessionEventMap} from '../../src/session/types.js';
+import {
+  initialState,
+  MAIN_ROOM_ID,
+  type ConferenceState,
+  type ConferenceStatus,
+  type Participant,
+  type SessionEventMap,
+} from '../../src/session/types.js';
+
+/**
+ * A change of the fake's state; `participants` and `conferenceStatus` are the main room's, for
+ * tests written before the state was keyed by room.
+ */
+export type FakeStateChange = Partial<ConferenceState> & {
+  readonly participants?: readonly Participant[];
+  readonly conferenceStatus?: ConferenceStatus;
+};
+
+function toStateChange(
+  state: ConferenceState,
+  {participants, conferenceStatus, ...change}: FakeStateChange
+): Partial<ConferenceState> {
+  if (!participants && !conferenceStatus) return change;
+  const rooms = change.rooms ?? state.rooms;
+  const main = rooms[MAIN_ROOM_ID]!;
+  return {
+    ...change,
+    rooms: {
+      ...rooms,
+      [MAIN_ROOM_ID]: {...main, participants: participants ?? main.participants, status: conferenceStatus ?? main.status},
+    },
+  };
+}
 
 /** One call of a session action, as the fake records it. */
 export interface RecordedCall {
@@ -22,8 +54,9 @@ export class FakeSession implements Session {
   readonly #store: Store<ConferenceState>;
   readonly #events = new Emitter<SessionEventMap>();
 
-  constructor(state: Partial<ConferenceState> = {}) {
-    this.#store = new Store({...initialState(), ...state});
+  constructor(state: FakeStateChange = {}) {
+    const initial = initialState();
+    this.#store = new Store({...initial, ...toStateChange(initial, state)});
   }
 
   get state(): ConferenceState {
@@ -31,8 +64,8 @@ export class FakeSession implements Session {
   }
 
   /** Replaces parts of the state, as the real session would after an SDK signal. */
-  setState(change: Partial<ConferenceState>): void {
-    this.#store.update(change);
+  setState(change: FakeStateChange): void {
+    this.#store.update((state) => toStateChange(state, change));
   }
 
   emit<K extends keyof SessionEventMap>(type: K, detail: SessionEventMap[K]): void {

@@ -18,6 +18,7 @@ import {ENTRY_PARTS, type PreviewPolicy} from './chat-entry.js';
 import {chatStyles} from './chat.styles.js';
 import {parseHostList} from './links.js';
 import {renderBindingMessage} from '../shared/binding-message.js';
+import {participantsOf} from '../../session/selectors.js';
 
 /**
  * The list renders the newest messages only: PAGE of them at first, PAGE more each time the reader
@@ -111,7 +112,7 @@ export class PexChat extends LitElement {
 
   readonly #localize = new LocalizeController(this, chat);
   readonly #controller = new SessionController(this, {
-    select: (state) => [state.chat, state.chatRecipientId, state.participants, state.phase],
+    select: (state) => [state.chat, state.chatRecipientId, participantsOf(state), state.phase],
   });
   #listening?: Session;
   #detachMessages?: () => void;
@@ -387,7 +388,8 @@ export class PexChat extends LitElement {
 
   #renderMessages(state: ConferenceState): TemplateResult {
     const t = this.#localize.t.bind(this.#localize);
-    const {chat, participants} = state;
+    const {chat} = state;
+    const participants = participantsOf(state);
     return html`
       <div class="wrap">
         <div part="messages" class="messages" role="list" aria-label=${t('chat.messages')} tabindex="0" @scroll=${this.#onScroll}>
@@ -423,9 +425,9 @@ export class PexChat extends LitElement {
   #renderComposer(state: ConferenceState): TemplateResult {
     const t = this.#localize.t.bind(this.#localize);
     const inCall = state.phase === 'in-call';
-    const recipients = this.#recipientsOf(state.participants);
+    const recipients = this.#recipientsOf(participantsOf(state));
     const recipientId = state.chatRecipientId;
-    const recipientName = recipientId ? this.#nameOf(state.participants, recipientId) : '';
+    const recipientName = recipientId ? this.#nameOf(participantsOf(state), recipientId) : '';
     const placeholder = !inCall
       ? t('chat.not-joined')
       : recipientId

@@ -29,6 +29,7 @@ import {flagConverter, mediaConverter} from './converters.js';
 import {nodeUrlOf, readJoinParams, type AttributeProblem} from './join-params-reader.js';
 import type {PexPrejoin, PrejoinChoice} from './prejoin.js';
 import type {PexStage} from './stage.js';
+import {participantsOf, selfOf, statusOf} from '../../session/selectors.js';
 
 /** The dialogs whose code loads when they are first opened. */
 const ON_DEMAND = {
@@ -342,7 +343,8 @@ export class PexConference extends LitElement {
   }
 
   async toggleMicrophone(): Promise<void> {
-    await this.#session.setMicrophoneMuted(!this.#session.state.media.microphoneMuted);
+    // The node may refuse to unmute us (a host muted the guests): say so.
+    await this.#run(() => this.#session.setMicrophoneMuted(!this.#session.state.media.microphoneMuted));
   }
 
   async toggleCamera(): Promise<void> {
@@ -781,8 +783,8 @@ export class PexConference extends LitElement {
   }
 
   #renderCall(state: ConferenceState): TemplateResult {
-    const {media, presentation, participants} = state;
-    const self = participants.find(({isSelf}) => isSelf);
+    const {media, presentation} = state;
+    const self = selfOf(state);
     const showSide = this.hasSideContent && !this.sideHidden;
     const emptyMessage = this.#t(media.mode === 'control-only' ? 'call.control-only' : 'call.waiting-for-video');
     const blocked = self && !self.receivesPresentation && presentation.presenterId;
@@ -821,14 +823,14 @@ export class PexConference extends LitElement {
   #renderToolbar(state: ConferenceState): TemplateResult {
     const t = this.#t.bind(this);
     const {microphoneMuted, cameraOff, mode} = state.media;
-    const self = state.participants.find(({isSelf}) => isSelf);
+    const self = selfOf(state);
     const presenting = state.presentation.sending !== 'idle';
     const sharer = this.#fileSharer();
     return html`
       <div part="toolbar" class="toolbar" role="toolbar" aria-label=${t('toolbar.label')}>
         <span class="count">
-          ${state.conferenceStatus.locked ? html`<span class="locked" title=${t('call.locked')}>${icon('lock')}<span class="visually-hidden">${t('call.locked')}</span></span>` : nothing}
-          ${t('call.participants', {count: state.participants.length})}
+          ${statusOf(state).locked ? html`<span class="locked" title=${t('call.locked')}>${icon('lock')}<span class="visually-hidden">${t('call.locked')}</span></span>` : nothing}
+          ${t('call.participants', {count: participantsOf(state).length})}
         </span>
         <div class="controls">
           ${
@@ -962,7 +964,7 @@ export class PexConference extends LitElement {
 
   #hostMenuItems(state: ConferenceState): MenuItem[] {
     const t = this.#t.bind(this);
-    const {locked, guestsMuted, guestsCanUnmute} = state.conferenceStatus;
+    const {locked, guestsMuted, guestsCanUnmute} = statusOf(state);
     return [
       {label: t(locked ? 'host.unlock' : 'host.lock'), run: () => void (locked ? this.unlock() : this.lock())},
       {label: t(guestsMuted ? 'host.unmute-guests' : 'host.mute-guests'), run: () => void this.muteAllGuests(!guestsMuted)},

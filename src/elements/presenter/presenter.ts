@@ -21,6 +21,7 @@ import {presenterIcon} from './presenter-icons.js';
 import {presenterStyles} from './presenter.styles.js';
 import {slideLabel} from './slide-label.js';
 import {renderBindingMessage} from '../shared/binding-message.js';
+import {selfOf, statusOf} from '../../session/selectors.js';
 
 /** What this element is presenting: nothing, the screen, or slides (also while the presentation starts). */
 export type PresenterSharing = 'none' | 'screen' | 'slides';
@@ -91,13 +92,7 @@ export class PexPresenter extends LitElement {
   readonly #localize = new LocalizeController(this, presenter);
   readonly #controller = new SessionController(this, {
     // Only whether we may receive the presentation, not every participant change (speaking flags change often).
-    select: (state) => [
-      state.phase,
-      state.presentation,
-      state.participants.find(({isSelf}) => isSelf)?.receivesPresentation,
-      state.settings,
-      state.conferenceStatus,
-    ],
+    select: (state) => [state.phase, state.presentation, selfOf(state)?.receivesPresentation, state.settings, statusOf(state)],
   });
   #deck?: SlideDeck;
   #show?: SlideShow;
@@ -265,7 +260,7 @@ export class PexPresenter extends LitElement {
     const problem: StringKey | undefined =
       state?.phase !== 'in-call'
         ? 'presenter.not-joined'
-        : !state.conferenceStatus.presentationAllowed
+        : !statusOf(state).presentationAllowed
           ? 'presenter.not-allowed'
           : undefined;
     if (problem) this.notice = {text: this.#t(problem), tone: 'alert'};
@@ -514,7 +509,7 @@ export class PexPresenter extends LitElement {
   /** Someone else's presentation, or why we do not see it. */
   #renderIncoming(state: ConferenceState): TemplateResult | typeof nothing {
     const {remote, presenterId, presenterName} = state.presentation;
-    const self = state.participants.find(({isSelf}) => isSelf);
+    const self = selfOf(state);
     if (self && !self.receivesPresentation) {
       const text =
         presenterId && presenterName
@@ -555,7 +550,7 @@ export class PexPresenter extends LitElement {
     const problem: StringKey | undefined =
       state.phase !== 'in-call'
         ? 'presenter.not-joined'
-        : !state.conferenceStatus.presentationAllowed
+        : !statusOf(state).presentationAllowed
           ? 'presenter.not-allowed'
           : undefined;
     const canShareScreen = Boolean(navigator.mediaDevices?.getDisplayMedia);

@@ -21,6 +21,7 @@ import type {PexMenuPopup} from '../shared/menu-popup.js';
 import {rosterIcon} from './roster-icons.js';
 import {PexRosterRow, ROW_PARTS} from './roster-row.js';
 import {rosterStyles} from './roster.styles.js';
+import {participantsOf, selfOf} from '../../session/selectors.js';
 
 /** Rows that PageUp and PageDown move by. */
 const PAGE = 10;
@@ -107,7 +108,7 @@ export class PexRoster extends LitElement {
 
   readonly #localize = new LocalizeController(this, roster);
   readonly #controller = new SessionController(this, {
-    select: (state) => [state.participants, state.hostControls, state.phase],
+    select: (state) => [participantsOf(state), state.hostControls, state.phase],
   });
   #listening?: Session;
   #detachEvents: (() => void)[] = [];
@@ -213,7 +214,8 @@ export class PexRoster extends LitElement {
   }
 
   #find(id: string | undefined): Participant | undefined {
-    return id === undefined ? undefined : this.#controller.state?.participants.find((participant) => participant.id === id);
+    const state = this.#controller.state;
+    return id === undefined || !state ? undefined : participantsOf(state).find((participant) => participant.id === id);
   }
 
   // --- actions -----------------------------------------------------------------------------
@@ -303,7 +305,7 @@ export class PexRoster extends LitElement {
   };
 
   #onToggleHand = (): void => {
-    const self = this.#controller.state?.participants.find(({isSelf}) => isSelf);
+    const self = this.#controller.state && selfOf(this.#controller.state);
     const session = this.#controller.session;
     if (self && session) void this.#run(() => session.raiseHand(!self.handRaised));
   };
@@ -328,7 +330,7 @@ export class PexRoster extends LitElement {
     const row = event.target instanceof PexRosterRow ? event.target : undefined;
     const state = this.#controller.state;
     if (!row?.participant || !state) return;
-    const items = this.#shownParticipants(state.participants);
+    const items = this.#shownParticipants(participantsOf(state));
     const index = items.findIndex(({id}) => id === row.participant?.id);
     const target = {
       ArrowDown: index + 1,
@@ -400,14 +402,14 @@ export class PexRoster extends LitElement {
 
   #renderHeader(state: ConferenceState, inCall: boolean): TemplateResult {
     const t = this.#localize.t.bind(this.#localize);
-    const self = state.participants.find(({isSelf}) => isSelf);
+    const self = selfOf(state);
     const host = inCall && state.hostControls;
-    const handsRaised = state.participants.some(({handRaised}) => handRaised);
+    const handsRaised = participantsOf(state).some(({handRaised}) => handRaised);
     return html`
       <header part="header">
         <div class="title-row">
           <h2 id="heading" part="heading">
-            ${t('roster.heading')} <span part="count" class="count">${state.participants.length}</span>
+            ${t('roster.heading')} <span part="count" class="count">${participantsOf(state).length}</span>
           </h2>
           ${
             inCall && self
@@ -463,9 +465,9 @@ export class PexRoster extends LitElement {
 
   #renderList(state: ConferenceState): TemplateResult {
     const t = this.#localize.t.bind(this.#localize);
-    const items = this.#shownParticipants(state.participants);
+    const items = this.#shownParticipants(participantsOf(state));
     const query = this.query.trim();
-    const total = state.participants.length;
+    const total = participantsOf(state).length;
     // Keep one row reachable by Tab, even after the active one left or was filtered out.
     const activeId = items.some(({id}) => id === this.activeId) ? this.activeId : items[0]?.id;
     const hostView = state.hostControls;

@@ -1,0 +1,59 @@
+import {participantsOf} from './selectors.js';
+import type {ConferenceState, Participant, SessionEventMap} from './types.js';
+
+/** One notification, as the session's emitter sends it. */
+export type SessionEvent = {
+  [K in keyof SessionEventMap]: {readonly type: K; readonly detail: SessionEventMap[K]};
+}[keyof SessionEventMap];
+
+const inMeeting = (state: ConferenceState): boolean => state.phase === 'in-call' || state.phase === 'waiting';
+
+/**
+ * The notifications that a change of state means: joining, leaving or failing, presentations
+ * starting and stopping, chat messages, statistics. Every state change goes through here, so no
+ * action has to remember to emit them. (Participants joining and leaving are told by their own
+ * signals: see `arrivals` and `departures`.)
+ */
+export function eventsBetween(previous: ConferenceState, next: ConferenceState): SessionEvent[] {
+  const events: SessionEvent[] = [];
+  const ending = next.phase === 'ended' || next.phase === 'failed';
+  if (next.phase === 'in-call' && previous.phase !== 'in-call') {
+    events.push({type: 'joined', detail: {conference: next.conference, selfId: next.selfId ?? ''}});
+  }
+  const presentation = previous.presentation;
+  if (next.presentation.sending === 'sending' && presentation.sending === 'starting') {
+    events.push({type: 'presentation-start', detail: {local: true}});
+  }
+  if (next.presentation.sending === 'idle' && presentation.sending !== 'idle') {
+    events.push({type: 'presentation-stop', detail: {local: true}});
+  }
+  const {presenterId, presenterName} = next.presentation;
+  if (presenterId !== presentation.presenterId && !ending) {
+    events.push(
+      presenterId
+        ? {type: 'presentation-start', detail: {presenterId, presenterName, local: false}}
+        : {type: 'presentation-stop', detail: {local: false}}
+    );
+  }
+  for (const message of next.chat.length > previous.chat.length ? next.chat.slice(previous.chat.length) : []) {
+    events.push({type: 'chat-message', detail: {message}});
+  }
+  if (next.stats && next.stats !== previous.stats) events.push({type: 'stats', detail: {stats: next.stats}});
+  if (ending && next.endReason && !(previous.phase === next.phase)) {
+    if (inMeeting(previous)) events.push({type: 'left', detail: {reason: next.endReason}});
+    if (next.phase === 'failed') events.push({type: 'error', detail: {reason: next.endReason}});
+  }
+  return events;
+}
+
+/** Participants in the main room now who were not before. */
+export function arrivals(previous: ConferenceState, next: ConferenceState): Participant[] {
+  const known = new Set(participantsOf(previous).map(({id}) => id));
+  return participantsOf(next).filter(({id}) => !known.has(id));
+}
+
+/** Participants in the main room before who are not now. */
+export function departures(previous: ConferenceState, next: ConferenceState): Participant[] {
+  const still = new Set(participantsOf(next).map(({id}) => id));
+  return participantsOf(previous).filter(({id}) => !still.has(id));
+}

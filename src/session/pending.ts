@@ -1,0 +1,22 @@
+import {requestKey} from './selectors.js';
+import type {ConferenceState, PendingRequest} from './types.js';
+
+/** The state with a request on its way (replacing an older one of the same key). */
+export function withPending(state: ConferenceState, request: Omit<PendingRequest, 'answered'>): ConferenceState {
+  const key = requestKey(request.action, request.participantId);
+  return {...state, pending: Object.freeze({...state.pending, [key]: Object.freeze({...request, answered: false})})};
+}
+
+/** The state once the node said yes, and its signal is still to come. */
+export function withAnswered(state: ConferenceState, key: string): ConferenceState {
+  const request = state.pending[key];
+  if (!request || request.answered) return state;
+  return {...state, pending: Object.freeze({...state.pending, [key]: Object.freeze({...request, answered: true})})};
+}
+
+/** The state without that request: the node confirmed or refused it. */
+export function withoutPending(state: ConferenceState, key: string): ConferenceState {
+  if (!(key in state.pending)) return state;
+  const {[key]: _settled, ...rest} = state.pending;
+  return {...state, pending: Object.freeze(rest)};
+}

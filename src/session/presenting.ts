@@ -1,0 +1,59 @@
+import type {SessionCore} from './core.js';
+import {stopStream} from './local-media.js';
+import {SessionActionError} from './session.js';
+import {onPresentationConnectionChange, type PresentationStop} from './signals/presentation.js';
+import type {CallSignalPayload} from './signals/payloads.js';
+import type {PresentationState} from './types.js';
+
+/** Our own presentation: starting it, stopping it, and following its connection. */
+export class Presenting {
+  readonly #core: SessionCore;
+  /** Set while we stop our own presentation, so that its end is not taken for a take-over. */
+  #stopping = false;
+
+  constructor(core: SessionCore) {
+    this.#core = core;
+  }
+
+  #update(change: Partial<PresentationState>): void {
+    this.#core.store.update((state) => ({presentation: {...state.presentation, ...change}}));
+  }
+
+  async present(stream: MediaStream): Promise<void> {
+    const client = this.#core.requireCall('present');
+    const [track] = stream.getVideoTracks();
+    if (!track) throw new SessionActionError('present', 'invalid', 'no video track');
+    this.#update({local: stream, sending: 'starting', stoppedReason: undefined});
+    // The browser's own "Stop sharing" ends the track: stop presenting then.
+    track.addEventListener('ended', () => {
+      if (this.#core.store.state.presentation.local === stream) this.stop('ended');
+    });
+    client.present(stream);
+  }
+
+  /** Stops ours: asked by the user (no reason), or because the capture ended, or the node refused or someone took over. */
+  stop(reason?: 'ended' | PresentationStop): void {
+    const {local, sending} = this.#core.store.state.presentation;
+    if (sending === 'idle' && !local) return;
+    stopStream(local);
+    this.#update({local: undefined, sending: 'idle', stoppedReason: reason});
+    if (reason === 'taken-over' || reason === 'refused') return;
+    this.#stopping = true;
+    try {
+      this.#core.client?.stopPresenting();
+    } finally {
+      this.#stopping = false;
+    }
+  }
+
+  /** The SDK's `onPresentationConnectionChange`. */
+  onConnectionChange(change: CallSignalPayload<'onPresentationConnectionChange'>): void {
+    let stop: PresentationStop | undefined;
+    this.#core.store.update((state) => {
+      const outcome = onPresentationConnectionChange(state, change, this.#stopping);
+      stop = outcome.stop;
+      return outcome.state;
+    });
+    if (stop) this.stop(stop);
+  }
+}

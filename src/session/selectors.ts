@@ -1,0 +1,46 @@
+import {
+  MAIN_ROOM_ID,
+  initialConferenceStatus,
+  type ConferenceState,
+  type ConferenceStatus,
+  type Participant,
+  type PendingRequest,
+  type Room,
+} from './types.js';
+
+const emptyRoom = (id: string): Room => Object.freeze({id, participants: Object.freeze([]), status: initialConferenceStatus});
+
+/** A room of the conference; an unknown id gives an empty room. */
+export function roomOf(state: ConferenceState, roomId: string = MAIN_ROOM_ID): Room {
+  return state.rooms[roomId] ?? emptyRoom(roomId);
+}
+
+/** The main room: where everyone is unless a host sent them to a breakout room. */
+export function mainRoom(state: ConferenceState): Room {
+  return roomOf(state, MAIN_ROOM_ID);
+}
+
+/** The participants of a room (the main room by default), in join order; the same array until it changes. */
+export function participantsOf(state: ConferenceState, roomId: string = MAIN_ROOM_ID): readonly Participant[] {
+  return roomOf(state, roomId).participants;
+}
+
+/** A room's conference status (locked, guests muted...), the main room's by default. */
+export function statusOf(state: ConferenceState, roomId: string = MAIN_ROOM_ID): ConferenceStatus {
+  return roomOf(state, roomId).status;
+}
+
+/** Ourselves, as the node lists us in a room (the main room by default). */
+export function selfOf(state: ConferenceState, roomId: string = MAIN_ROOM_ID): Participant | undefined {
+  return participantsOf(state, roomId).find(({isSelf}) => isSelf);
+}
+
+/** The key of a pending request: the action, and the participant it is about when there is one. */
+export function requestKey(action: string, participantId?: string): string {
+  return participantId === undefined ? action : `${action}:${participantId}`;
+}
+
+/** The request of this kind on its way to the node, if any: a control shows it as pending. */
+export function pendingOf(state: ConferenceState, action: string, participantId?: string): PendingRequest | undefined {
+  return state.pending[requestKey(action, participantId)];
+}

@@ -1,0 +1,85 @@
+import type {InfinityClient} from '@pexip/infinity';
+import type {ConnectionHealth} from './connection-health.js';
+import {arrivals, departures} from './derived-events.js';
+import type {Emitter} from './emitter.js';
+import type {Presenting} from './presenting.js';
+import type {SdkClient} from './sdk-adapter.js';
+import * as joining from './signals/joining.js';
+import * as meeting from './signals/meeting.js';
+import * as rooms from './signals/rooms.js';
+import type {Store} from './store.js';
+import type {ConferenceState, SessionEventMap} from './types.js';
+
+/** What the signals act on, besides the state. */
+export interface SignalTargets {
+  readonly store: Store<ConferenceState>;
+  readonly events: Emitter<SessionEventMap>;
+  readonly health: ConnectionHealth;
+  readonly presenting: Presenting;
+  /** Joined with `forceGuest`: no host controls even as a host. */
+  readonly forceGuest: boolean;
+  /** Set when the SDK rejected an answer of the node, so that the disconnect it causes is worded so. */
+  readonly badAnswer: () => boolean;
+  /** Ends the meeting or fails the join. */
+  end(ending: joining.Ending): void;
+}
+
+type Detach = () => void;
+
+/**
+ * Connects the SDK's signals to their handlers: each signal's pure handler makes the next state;
+ * the few effects (ending, health, our presentation, participants' arrivals) are done here.
+ * Returns the functions that detach them all.
+ */
+export function connectSignals({signals, callSignals, client}: SdkClient, targets: SignalTargets): Detach[] {
+  const {store, events, health, presenting, forceGuest} = targets;
+  const apply = (handler: (state: ConferenceState) => ConferenceState) => store.update(handler);
+  const applyOrEnd = (outcome: ConferenceState | joining.Ending | undefined) => {
+    if (!outcome) return;
+    if (joining.isEnding(outcome)) targets.end(outcome);
+    else store.update(outcome);
+  };
+  /** Participants joining and leaving are told by their signals (a full list is no news). */
+  const telling = (handler: (state: ConferenceState) => ConferenceState) => {
+    const before = store.state;
+    apply(handler);
+    for (const participant of departures(before, store.state)) events.emit('participant-leave', {participant});
+    for (const participant of arrivals(before, store.state)) events.emit('participant-join', {participant});
+  };
+  const me = (sdkClient: InfinityClient) => sdkClient.getMe();
+  return [
+    // Joining
+    signals.onPinRequired.add((payload) => apply((state) => joining.onPinRequired(state, payload))),
+    signals.onExtension.add((type) => apply((state) => joining.onExtension(state, type))),
+    signals.onError.add((payload) => applyOrEnd(joining.onError(store.state, payload))),
+    signals.onDisconnected.add((payload) => applyOrEnd(joining.onDisconnected(store.state, payload, targets.badAnswer()))),
+    signals.onAuthenticatedWithConference.add((payload) => {
+      health.token = payload.token;
+      apply((state) => joining.onAuthenticatedWithConference(state, payload));
+    }),
+    signals.onTokenRefreshed.add(({token}) => {
+      health.token = token;
+    }),
+    // Emitted each time the event stream opens: after a break, it is back.
+    signals.onConnected.add(() => health.setEventStreamLost(false)),
+    signals.onServiceType.add((serviceType) => apply((state) => joining.onServiceType(state, serviceType))),
+    // Rooms
+    signals.onMe.add((payload) => apply((state) => rooms.onMe(state, payload, forceGuest))),
+    signals.onParticipants.add((payload) => apply((state) => rooms.onParticipants(state, payload, me(client), forceGuest))),
+    signals.onParticipantJoined.add((payload) => telling((state) => rooms.onParticipantJoined(state, payload))),
+    signals.onParticipantUpdated.add((payload) => apply((state) => rooms.onParticipantUpdated(state, payload))),
+    signals.onParticipantLeft.add((payload) => telling((state) => rooms.onParticipantLeft(state, payload))),
+    signals.onStage.add((stages) => apply((state) => rooms.onStage(state, stages))),
+    signals.onConferenceStatus.add((payload) => apply((state) => rooms.onConferenceStatus(state, payload))),
+    // Meeting
+    signals.onMyselfMuted.add((muted) => apply((state) => meeting.onMyselfMuted(state, muted))),
+    signals.onMessage.add((message) => apply((state) => meeting.onMessage(state, message))),
+    // Media
+    callSignals.onRemoteStream.add((stream) => apply((state) => meeting.onRemoteStream(state, stream))),
+    callSignals.onRemotePresentationStream.add((stream) => apply((state) => meeting.onRemotePresentationStream(state, stream))),
+    callSignals.onPresentationConnectionChange.add((change) => presenting.onConnectionChange(change)),
+    callSignals.onRtcStats.add((stats) => apply((state) => meeting.onRtcStats(state, stats))),
+    callSignals.onReconnecting.add(() => health.setMediaStalled(true)),
+    callSignals.onReconnected.add(() => health.setMediaStalled(false)),
+  ];
+}

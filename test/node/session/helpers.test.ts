@@ -1,0 +1,112 @@
+// The session's pure helpers: the store, participants, settings, selectors, pending requests, refusals.
+import assert from 'node:assert/strict';
+import {describe, test} from 'node:test';
+import {mergeParticipants, toParticipant} from '../../../src/session/participants.js';
+import {withAnswered, withPending, withoutPending} from '../../../src/session/pending.js';
+import {refusalOf} from '../../../src/session/requests.js';
+import {mainRoom, pendingOf, requestKey, roomOf, selfOf} from '../../../src/session/selectors.js';
+import {clampBandwidth, loadSettings, mergeSettings, saveSettings, SETTINGS_KEY} from '../../../src/session/settings.js';
+import {Store} from '../../../src/session/store.js';
+import {defaultSettings} from '../../../src/session/types.js';
+import {inCall, sdkParticipant} from './sdk-fixtures.js';
+
+describe('Store', () => {
+  test('tells listeners of real changes only, and each listener sees the states in order', () => {
+    const store = new Store({count: 0});
+    const seen: string[] = [];
+    store.subscribe(({count}, previous) => {
+      seen.push(`a ${previous.count}->${count}`);
+      if (count === 1) store.update({count: 2}); // an update made by a listener
+    });
+    store.subscribe(({count}, previous) => seen.push(`b ${previous.count}->${count}`));
+    store.update({count: 0});
+    store.update({count: 1});
+    assert.deepEqual(seen, ['a 0->1', 'b 0->1', 'a 1->2', 'b 1->2']);
+    assert.equal(store.state.count, 2);
+  });
+});
+
+describe('participants', () => {
+  test("toParticipant: ours from the SDK's, with a name even when it has none", () => {
+    const ours = toParticipant(sdkParticipant('u1', {displayName: '', uri: 'sip:alice@example.com', isHost: true}), 'u1', true);
+    assert.equal(ours.displayName, 'alice@example.com');
+    assert.equal(ours.role, 'host');
+    assert.equal(ours.isSelf, true);
+    assert.equal(ours.speaking, true);
+    const dialled = toParticipant(
+      sdkParticipant('u2', {rawData: {call_direction: 'out'} as never, protocol: 'rtmp'}),
+      'u1',
+      false
+    );
+    assert.equal(dialled.external, true);
+    assert.equal(dialled.streaming, true);
+  });
+
+  test('mergeParticipants: replaces in place, appends the new, removes the gone', () => {
+    const [a, b, c] = ['a', 'b', 'c'].map((id) => toParticipant(sdkParticipant(id), undefined, false));
+    const b2 = {...b!, displayName: 'B2'};
+    const merged = mergeParticipants([a!, b!], [c!, b2], new Set(['a']));
+    assert.deepEqual(
+      merged.map(({id, displayName}) => `${id}:${displayName}`),
+      ['b:B2', 'c:Name of c']
+    );
+  });
+});
+
+describe('settings', () => {
+  test('bandwidth is kept within what the node accepts', () => {
+    assert.equal(clampBandwidth(10), 256);
+    assert.equal(clampBandwidth(99999), 1864);
+    assert.equal(clampBandwidth(600.4), 600);
+  });
+
+  test('a damaged or foreign entry cannot break us; unknown keys and wrong types are dropped', () => {
+    const items = new Map<string, string>();
+    const storage = {
+      getItem: (key: string) => items.get(key) ?? null,
+      setItem: (key: string, value: string) => void items.set(key, value),
+    };
+    assert.deepEqual(loadSettings(storage), defaultSettings);
+    items.set(SETTINGS_KEY, '{not json');
+    assert.deepEqual(loadSettings(storage), defaultSettings);
+    items.set(SETTINGS_KEY, JSON.stringify({displayName: 'Ann', bandwidth: 'fast', evil: true}));
+    assert.deepEqual(loadSettings(storage), {...defaultSettings, displayName: 'Ann'});
+    saveSettings(storage, mergeSettings(defaultSettings, {bandwidth: 5000}));
+    assert.equal(loadSettings(storage).bandwidth, 1864);
+  });
+});
+
+describe('selectors', () => {
+  test('the main room, an unknown room (empty), ourselves', () => {
+    const state = inCall('me');
+    assert.equal(mainRoom(state).id, 'main');
+    assert.deepEqual(roomOf(state, 'nowhere').participants, []);
+    assert.equal(selfOf(state), undefined);
+  });
+});
+
+describe('pending requests', () => {
+  test('on its way, answered, settled', () => {
+    const key = requestKey('muteParticipant', 'ann');
+    assert.equal(key, 'muteParticipant:ann');
+    let state = withPending(inCall(), {action: 'muteParticipant', participantId: 'ann', value: true});
+    assert.equal(pendingOf(state, 'muteParticipant', 'ann')?.answered, false);
+    state = withAnswered(state, key);
+    assert.equal(pendingOf(state, 'muteParticipant', 'ann')?.answered, true);
+    state = withoutPending(state, key);
+    assert.deepEqual(state.pending, {});
+    assert.equal(withoutPending(state, key), state);
+  });
+});
+
+describe('refusalOf', () => {
+  test("a yes is no refusal; anything else carries the node's words", () => {
+    assert.equal(refusalOf('lock', {response: {status: 200, data: {result: true}}}), undefined);
+    assert.equal(refusalOf('lock', {response: {status: 200, data: {result: false}}})?.detail, 'HTTP 200');
+    assert.equal(refusalOf('lock', {response: {status: 403, data: {result: 'Not a host'}}})?.detail, 'Not a host');
+    assert.equal(refusalOf('lock', {response: undefined})?.detail, 'HTTP error');
+    assert.equal(refusalOf('lock', {error: new Error('offline')})?.detail, 'offline');
+    const invalid = Object.assign(new Error('bad'), {name: 'ValidationError'});
+    assert.equal(refusalOf('lock', {error: invalid})?.problem, 'bad-answer');
+  });
+});

@@ -1,0 +1,136 @@
+// Host controls: one table; pending at once, the state changes only when the node confirms, and a
+// refusal rejects with the node's words and leaves the state as the node has it.
+import assert from 'node:assert/strict';
+import {describe, test} from 'node:test';
+import {hostControls, HostControls} from '../../../src/session/host-controls.js';
+import {pendingOf, participantsOf, statusOf} from '../../../src/session/selectors.js';
+import {SessionActionError} from '../../../src/session/session.js';
+import {onConferenceStatus, onParticipantJoined, onParticipantUpdated} from '../../../src/session/signals/rooms.js';
+import {fakeCore, settle} from './fake-core.js';
+import {inCall, MAIN, sdkParticipant, sdkStatus} from './sdk-fixtures.js';
+
+const hostWithAnn = () => onParticipantJoined(inCall('me', 'host'), [{id: MAIN, participant: sdkParticipant('ann')}]);
+
+describe('host controls', () => {
+  test('muting a participant: pending at once, muted only when the node says so', async () => {
+    const {core, sent} = fakeCore(hostWithAnn());
+    const controls = new HostControls(core);
+    const done = controls.run('muteParticipant', 'ann', true);
+    assert.deepEqual(pendingOf(core.store.state, 'muteParticipant', 'ann'), {
+      action: 'muteParticipant',
+      participantId: 'ann',
+      value: true,
+      answered: false,
+    });
+    assert.equal(participantsOf(core.store.state)[0]?.microphoneMuted, false);
+    assert.equal(sent[0]?.method, 'mute');
+    assert.deepEqual(sent[0]?.options, {mute: true, participantUuid: 'ann'});
+    sent[0]!.answer(200);
+    await done;
+    // The node said yes; its participant update is still to come.
+    assert.equal(pendingOf(core.store.state, 'muteParticipant', 'ann')?.answered, true);
+    core.store.update((state) => onParticipantUpdated(state, [{id: MAIN, participant: sdkParticipant('ann', {isMuted: true})}]));
+    assert.equal(participantsOf(core.store.state)[0]?.microphoneMuted, true);
+    assert.equal(pendingOf(core.store.state, 'muteParticipant', 'ann'), undefined);
+  });
+
+  test('a refusal rejects with the node’s words, and nothing changes', async () => {
+    const {core, sent} = fakeCore(hostWithAnn());
+    const controls = new HostControls(core);
+    const done = controls.run('spotlight', 'ann', true);
+    sent[0]!.answer(403, 'Not allowed');
+    await assert.rejects(done, (error: unknown) => {
+      assert.ok(error instanceof SessionActionError);
+      assert.equal(error.problem, 'refused');
+      assert.equal(error.detail, 'Not allowed');
+      return true;
+    });
+    assert.equal(pendingOf(core.store.state, 'spotlight', 'ann'), undefined);
+    assert.equal(participantsOf(core.store.state)[0]?.spotlight, false);
+  });
+
+  test('locking: confirmed by the conference status; a status that came first settles it on the answer', async () => {
+    const {core, sent} = fakeCore(hostWithAnn());
+    const controls = new HostControls(core);
+    const done = controls.run('lock', true);
+    assert.equal(pendingOf(core.store.state, 'lock')?.value, true);
+    core.store.update((state) => onConferenceStatus(state, {id: MAIN, status: sdkStatus({locked: true})}));
+    assert.equal(statusOf(core.store.state).locked, true);
+    sent[0]!.answer(200);
+    await done;
+    assert.deepEqual(core.store.state.pending, {});
+  });
+
+  test('guests can unmute, and muting all guests, are pending until the status says so', async () => {
+    const {core, sent} = fakeCore(hostWithAnn());
+    const controls = new HostControls(core);
+    const canUnmute = controls.run('setGuestsCanUnmute', false);
+    const muteAll = controls.run('muteAllGuests', true);
+    assert.deepEqual(Object.keys(core.store.state.pending).sort(), ['muteAllGuests', 'setGuestsCanUnmute']);
+    assert.deepEqual(sent[0]?.options, {setting: false});
+    sent[0]!.answer(200);
+    sent[1]!.answer(200);
+    await Promise.all([canUnmute, muteAll]);
+    core.store.update((state) =>
+      onConferenceStatus(state, {id: MAIN, status: sdkStatus({guestsCanUnmute: false, guestsMuted: true})})
+    );
+    await settle();
+    assert.deepEqual(core.store.state.pending, {});
+  });
+
+  test('a role change, confirmed by the participant update; our own role cannot go to guest', async () => {
+    const {core, sent} = fakeCore(hostWithAnn());
+    const controls = new HostControls(core);
+    await assert.rejects(controls.run('setRole', 'me', 'guest'), (error: SessionActionError) => error.problem === 'invalid');
+    assert.equal(sent.length, 0);
+    const done = controls.run('setRole', 'ann', 'host');
+    assert.equal(pendingOf(core.store.state, 'setRole', 'ann')?.value, 'host');
+    assert.deepEqual(sent[0]?.options, {participantUuid: 'ann', role: 'chair'});
+    sent[0]!.answer(200);
+    await done;
+    core.store.update((state) => onParticipantUpdated(state, [{id: MAIN, participant: sdkParticipant('ann', {isHost: true})}]));
+    assert.equal(pendingOf(core.store.state, 'setRole', 'ann'), undefined);
+  });
+
+  test('only a host in a call; bad input is refused before anything is sent', async () => {
+    const guest = fakeCore(inCall('me', 'guest'));
+    await assert.rejects(
+      new HostControls(guest.core).run('lock', true),
+      (error: SessionActionError) => error.problem === 'not-host'
+    );
+    const idle = fakeCore({...hostWithAnn(), phase: 'idle'});
+    await assert.rejects(
+      new HostControls(idle.core).run('lock', true),
+      (error: SessionActionError) => error.problem === 'not-in-call'
+    );
+    const {core, sent} = fakeCore(hostWithAnn());
+    const controls = new HostControls(core);
+    await assert.rejects(controls.run('sendDtmf', 'ann', '12x'), (error: SessionActionError) => error.detail === 'digits');
+    await assert.rejects(
+      controls.run('dial', {destination: '  ', protocol: 'sip', role: 'guest'}),
+      (error: SessionActionError) => error.detail === 'destination'
+    );
+    assert.equal(sent.length, 0);
+  });
+
+  test('requests without a state to confirm (dial, DTMF, disconnect all) show nothing pending', async () => {
+    const {core, sent} = fakeCore(hostWithAnn());
+    const done = new HostControls(core).run('dial', {destination: ' rtmp://live/x ', protocol: 'rtmp', role: 'guest'});
+    assert.deepEqual(core.store.state.pending, {});
+    assert.deepEqual(sent[0]?.options, {destination: 'rtmp://live/x', protocol: 'rtmp', role: 'GUEST', streaming: 'yes'});
+    sent[0]!.answer(200);
+    await done;
+  });
+
+  test('the table: every control that changes state says how the node confirms it', () => {
+    const state = onParticipantUpdated(hostWithAnn(), [
+      {id: MAIN, participant: sdkParticipant('ann', {isCameraMuted: true, rxPresentation: false, isWaiting: false})},
+    ]);
+    assert.equal(hostControls.muteParticipantVideo.confirm?.confirmed(state, 'ann', true), true);
+    assert.equal(hostControls.setPresentationReceiving.confirm?.confirmed(state, 'ann', false), true);
+    assert.equal(hostControls.admit.confirm?.confirmed(state, 'ann'), true);
+    assert.equal(hostControls.disconnectParticipant.confirm?.confirmed(state, 'ann'), false);
+    assert.equal(hostControls.disconnectParticipant.confirm?.confirmed(state, 'gone'), true);
+    assert.equal(hostControls.lowerAllHands.confirm?.confirmed(state), true);
+  });
+});

@@ -1,0 +1,111 @@
+// The wiring: each SDK signal reaches its handler; arrivals and departures are told; an ending ends.
+import assert from 'node:assert/strict';
+import {describe, test} from 'node:test';
+import type {CallSignals, InfinityClient, InfinitySignals} from '@pexip/infinity';
+import {ConnectionHealth} from '../../../src/session/connection-health.js';
+import {Emitter} from '../../../src/session/emitter.js';
+import {Presenting} from '../../../src/session/presenting.js';
+import {participantsOf} from '../../../src/session/selectors.js';
+import {connectSignals} from '../../../src/session/signal-wiring.js';
+import type {Ending} from '../../../src/session/signals/joining.js';
+import type {SessionEventMap} from '../../../src/session/types.js';
+import {fakeCore} from './fake-core.js';
+import {inCall, MAIN, sdkParticipant} from './sdk-fixtures.js';
+
+interface FakeSignal {
+  add(observer: (value: unknown) => void): () => void;
+  emit(value?: unknown): void;
+  readonly observers: number;
+}
+
+/** Signals made on first use; each keeps its observers. */
+function fakeSignals<T extends object>(): T {
+  const made = new Map<string, FakeSignal>();
+  return new Proxy({} as T, {
+    get: (_target, name: string) => {
+      if (!made.has(name)) {
+        const observers = new Set<(value: unknown) => void>();
+        made.set(name, {
+          add: (observer) => (observers.add(observer), () => void observers.delete(observer)),
+          emit: (value) => observers.forEach((observer) => observer(value)),
+          get observers() {
+            return observers.size;
+          },
+        });
+      }
+      return made.get(name);
+    },
+  });
+}
+
+const fake = (signal: unknown) => signal as FakeSignal;
+
+function wired() {
+  const {core} = fakeCore(inCall('me'));
+  const signals = fakeSignals<InfinitySignals>();
+  const callSignals = fakeSignals<CallSignals>();
+  const events = new Emitter<SessionEventMap>();
+  const told: string[] = [];
+  events.on('participant-join', ({participant}) => told.push(`join ${participant.id}`));
+  events.on('participant-leave', ({participant}) => told.push(`leave ${participant.id}`));
+  const endings: Ending[] = [];
+  const health = new ConnectionHealth(core, () => undefined);
+  const detach = connectSignals(
+    {client: {getMe: () => undefined} as unknown as InfinityClient, signals, callSignals},
+    {
+      store: core.store,
+      events,
+      health,
+      presenting: new Presenting(core),
+      forceGuest: false,
+      badAnswer: () => false,
+      end: (ending) => endings.push(ending),
+    }
+  );
+  return {core, signals, callSignals, told, endings, detach, health};
+}
+
+describe('connectSignals', () => {
+  test('participants joining and leaving are told; a whole list is no news', () => {
+    const {core, signals, told} = wired();
+    signals.onParticipants.emit({id: MAIN, participants: [sdkParticipant('me'), sdkParticipant('ann')]});
+    assert.deepEqual(told, []);
+    // Batched signals: observers get the events of a batch together.
+    fake(signals.onParticipantJoined).emit([{id: MAIN, participant: sdkParticipant('bob')}]);
+    fake(signals.onParticipantLeft).emit([{id: MAIN, participant: sdkParticipant('ann')}]);
+    assert.deepEqual(told, ['join bob', 'leave ann']);
+    assert.deepEqual(
+      participantsOf(core.store.state).map(({id}) => id),
+      ['me', 'bob']
+    );
+  });
+
+  test('a disconnect ends the meeting with its reason', () => {
+    const {signals, endings} = wired();
+    signals.onDisconnected.emit({error: 'Disconnected by an administrator', errorCode: '#pex120'});
+    assert.deepEqual(endings, [{phase: 'ended', reason: {code: '#pex120', detail: 'Disconnected by an administrator'}}]);
+  });
+
+  test("the token and the room's name; the media streams and stats reach the state", () => {
+    const {core, signals, callSignals, health} = wired();
+    signals.onAuthenticatedWithConference.emit({token: 't1', conferenceAlias: 'meet.alice', conferenceName: 'Alice'});
+    signals.onTokenRefreshed.emit({token: 't2'});
+    assert.equal(health.token, 't2');
+    assert.equal(core.store.state.conferenceName, 'Alice');
+    const remote = {id: 'remote'} as unknown as MediaStream;
+    callSignals.onRemoteStream.emit(remote);
+    assert.equal(core.store.state.media.remote, remote);
+    callSignals.onReconnecting.emit();
+    assert.equal(core.store.state.reconnecting, true);
+    callSignals.onReconnected.emit();
+    assert.equal(core.store.state.reconnecting, false);
+  });
+
+  test('detaching leaves no observer behind', () => {
+    const {signals, detach} = wired();
+    assert.equal(fake(signals.onStage).observers, 1);
+    for (const off of detach) off();
+    assert.equal(fake(signals.onStage).observers, 0);
+    assert.equal(fake(signals.onParticipants).observers, 0);
+  });
+});
