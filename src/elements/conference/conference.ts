@@ -22,12 +22,14 @@ import {describeAttributeProblem} from '../shared/attribute-problem.js';
 import type {PexConfirmDialog} from '../shared/confirm-dialog.js';
 import type {PexDialog} from '../shared/dialog.js';
 import {loadDialDialog, showOnDemand} from '../shared/define-on-demand.js';
+import type {InternalEvent} from '../shared/internal-events.js';
 import {takeJoinRole} from '../shared/join-role.js';
 import type {MenuItem} from '../shared/menu.js';
 import {conferenceStyles} from './conference.styles.js';
 import {flagConverter, mediaConverter} from './converters.js';
 import {nodeUrlOf, readJoinParams, type AttributeProblem} from './join-params-reader.js';
-import type {PexPrejoin, PrejoinChoice} from './prejoin.js';
+import type {PexPrejoin} from './prejoin.js';
+import type {PrejoinChoice} from './prejoin-choice.js';
 import type {PexStage} from './stage.js';
 
 /** The dialogs whose code loads when they are first opened. */
@@ -553,7 +555,7 @@ export class PexConference extends LitElement {
 
   // --- handlers ----------------------------------------------------------------------------
 
-  #onPrejoinSubmit = (event: CustomEvent<PrejoinChoice>): void => {
+  #onPrejoinSubmit = (event: InternalEvent<'pex-prejoin-submit'>): void => {
     void this.join(event.detail);
   };
 

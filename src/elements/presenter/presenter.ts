@@ -1,7 +1,7 @@
 import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {SessionController} from '../../context/session-controller.js';
-import {emit} from '../../events.js';
+import {emit, type PexEvent, type PresentationViewMode} from '../../events.js';
 import type {StringKey} from '../../i18n/en.js';
 import {presenter} from '../../i18n/en/presenter.js';
 import {LocalizeController} from '../../i18n/localize-controller.js';
@@ -16,7 +16,7 @@ import {hostStyles} from '../../styles/host.styles.js';
 import {themeStyles} from '../../styles/theme.styles.js';
 import {icon} from '../icons.js';
 import {actionErrorText} from '../shared/action-error.js';
-import type {PresentationViewMode} from './presentation-view.js';
+import type {InternalEvent} from '../shared/internal-events.js';
 import {presenterIcon} from './presenter-icons.js';
 import {presenterStyles} from './presenter.styles.js';
 import {slideLabel} from './slide-label.js';
@@ -474,7 +474,7 @@ export class PexPresenter extends LitElement {
     else void this.shareFiles(files);
   };
 
-  #onViewModeChange = (event: CustomEvent<{mode: PresentationViewMode}>): void => {
+  #onViewModeChange = (event: PexEvent<'pex-presentation-mode-change'>): void => {
     this.viewMode = event.detail.mode;
   };
 
@@ -713,7 +713,7 @@ export class PexPresenter extends LitElement {
           .deck=${this.#deck}
           .count=${count}
           .current=${show.index}
-          @pex-slide-select=${(event: CustomEvent<{index: number}>) => void this.goToSlide(event.detail.index)}
+          @pex-slide-select=${(event: InternalEvent<'pex-slide-select'>) => void this.goToSlide(event.detail.index)}
         ></pex-slide-strip>
       </div>
     `;
