@@ -1,3 +1,4 @@
+import type {ToolbarCommand} from '../conference/toolbar-command.js';
 import type {PrejoinChoice} from '../conference/prejoin-choice.js';
 
 /**
@@ -9,6 +10,8 @@ export interface InternalEventDetails {
   'pex-dialog-close': null;
   /** The user asked to join from the pre-join screen. */
   'pex-prejoin-submit': PrejoinChoice;
+  /** A control of the call's toolbar was used. */
+  'pex-toolbar-command': {readonly command: ToolbarCommand};
   /** A slide thumbnail was chosen. */
   'pex-slide-select': {readonly index: number};
 }
