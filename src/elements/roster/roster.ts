@@ -21,6 +21,7 @@ import {renderBindingMessage} from '../shared/binding-message.js';
 import {loadDialDialog, showOnDemand} from '../shared/define-on-demand.js';
 import type {PexMenuPopup} from '../shared/menu-popup.js';
 import {rosterIcon} from './roster-icons.js';
+import {folded, foldedName, rank} from './roster-order.js';
 import {PexRosterRow, ROW_PARTS} from './roster-row.js';
 import {rosterStyles} from './roster.styles.js';
 
@@ -29,24 +30,6 @@ const PROBLEM = 'problem';
 
 /** Rows that PageUp and PageDown move by. */
 const PAGE = 10;
-
-/** Names folded for search: case and accents do not matter ("Åse" matches "ase"). */
-const foldedNames = new WeakMap<Participant, string>();
-function folded(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase();
-}
-function foldedName(participant: Participant): string {
-  let name = foldedNames.get(participant);
-  if (name === undefined) foldedNames.set(participant, (name = folded(participant.displayName)));
-  return name;
-}
-
-/** Who needs attention first: people waiting to be let in, then raised hands, then you. */
-function rank(participant: Participant): number {
-  if (participant.waiting) return 0;
-  if (participant.handRaised) return 1;
-  return participant.isSelf ? 2 : 3;
-}
 
 function nextFrame(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => resolve()));
