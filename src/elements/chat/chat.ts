@@ -4,7 +4,6 @@ import {guard} from 'lit/directives/guard.js';
 import {ref} from 'lit/directives/ref.js';
 import {repeat} from 'lit/directives/repeat.js';
 import {SessionController} from '../../context/session-controller.js';
-import {SessionListenerController} from '../../context/session-listener.js';
 import {UnreadCounter} from '../../context/unread-counter.js';
 import {emit} from '../../events.js';
 import {chat} from '../../i18n/en/chat.js';
@@ -188,15 +187,11 @@ export class PexChat extends LitElement {
 
   constructor() {
     super();
-    new SessionListenerController(
-      this,
-      () => this.#controller.session,
-      (session) => [
-        session.on('chat-message', ({message}) => {
-          if (!message.fromSelf) this.#announcer.queue(message);
-        }),
-      ]
-    );
+    this.#controller.listen((session) => [
+      session.on('chat-message', ({message}) => {
+        if (!message.fromSelf) this.#announcer.queue(message);
+      }),
+    ]);
   }
 
   override connectedCallback(): void {

@@ -55,6 +55,28 @@ function submitted(event: SubmitEvent, field: string): string {
   return ((event.target as HTMLFormElement).elements.namedItem(field) as HTMLInputElement).value;
 }
 
+/** The one field of the PIN or extension prompt (part `<name>-input`), and why the node refused the last answer. */
+function renderPromptField(
+  label: string,
+  name: 'pin' | 'extension',
+  type: 'password' | 'text',
+  problem: string | false
+): TemplateResult {
+  return html`<label>
+      ${label}
+      <input
+        part="${name}-input"
+        name=${name}
+        type=${type}
+        inputmode="numeric"
+        autocomplete="off"
+        aria-invalid=${problem ? 'true' : 'false'}
+        aria-describedby="${name}-problem"
+      />
+    </label>
+    ${problem ? html`<p id="${name}-problem" part="message" class="message error" role="alert">${problem}</p>` : nothing}`;
+}
+
 export function renderPinPrompt(state: ConferenceState, context: PanelContext): TemplateResult {
   const {t, session} = context;
   const request = state.pinRequest!;
@@ -63,19 +85,7 @@ export function renderPinPrompt(state: ConferenceState, context: PanelContext): 
     context,
     html`<form class="prompt" @submit=${(event: SubmitEvent) => void session.submitPin(submitted(event, 'pin'))} novalidate>
       <h2>${t('pin.heading')}</h2>
-      <label>
-        ${t(guestsWithoutPin ? 'pin.label-host' : 'pin.label-any')}
-        <input
-          part="pin-input"
-          name="pin"
-          type="password"
-          inputmode="numeric"
-          autocomplete="off"
-          aria-invalid=${request.invalid ? 'true' : 'false'}
-          aria-describedby="pin-problem"
-        />
-      </label>
-      ${request.invalid ? html`<p id="pin-problem" part="message" class="message error" role="alert">${t('pin.invalid')}</p>` : nothing}
+      ${renderPromptField(t(guestsWithoutPin ? 'pin.label-host' : 'pin.label-any'), 'pin', 'password', request.invalid && t('pin.invalid'))}
       <button class="primary" type="submit">${t('pin.submit')}</button>
       ${
         guestsWithoutPin
@@ -100,18 +110,7 @@ export function renderExtensionPrompt(state: ConferenceState, context: PanelCont
     >
       <h2>${t('extension.heading')}</h2>
       <p>${t(request.type === 'mssip' ? 'extension.hint-mssip' : 'extension.hint-standard')}</p>
-      <label>
-        ${t('extension.label')}
-        <input
-          part="extension-input"
-          name="extension"
-          inputmode="numeric"
-          autocomplete="off"
-          aria-invalid=${request.invalid ? 'true' : 'false'}
-          aria-describedby="extension-problem"
-        />
-      </label>
-      ${request.invalid ? html`<p id="extension-problem" part="message" class="message error" role="alert">${t('extension.invalid')}</p>` : nothing}
+      ${renderPromptField(t('extension.label'), 'extension', 'text', request.invalid && t('extension.invalid'))}
       <button class="primary" type="submit">${t('extension.submit')}</button>
       <button type="button" @click=${context.cancel}>${t('joining.cancel')}</button>
     </form>`

@@ -3,7 +3,6 @@ import {property, query, state} from 'lit/decorators.js';
 import {offerFileSharing} from '../../context/file-sharing.js';
 import {presentStream, ScreenCaptureError, shareScreen} from '../../context/screen-share.js';
 import {SessionController} from '../../context/session-controller.js';
-import {SessionListenerController} from '../../context/session-listener.js';
 import {emit, type PexEvent, type PresentationViewMode} from '../../events.js';
 import type {StringKey} from '../../i18n/en.js';
 import {presenter} from '../../i18n/en/presenter.js';
@@ -137,8 +136,7 @@ export class PexPresenter extends LitElement {
 
   constructor() {
     super();
-    const session = () => this.#controller.session;
-    new SessionListenerController(this, session, (listened) => [
+    this.#controller.listen((listened) => [
       listened.subscribe((state, previous) => this.#onPresentationChange(state.presentation, previous.presentation)),
       offerFileSharing(listened, () => this.chooseFiles()),
     ]);

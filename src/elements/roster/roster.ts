@@ -2,7 +2,6 @@ import {virtualize, virtualizerRef, type VirtualizerHostElement} from '@lit-labs
 import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {SessionController} from '../../context/session-controller.js';
-import {SessionListenerController} from '../../context/session-listener.js';
 import {emit} from '../../events.js';
 import {roster} from '../../i18n/en/roster.js';
 import {LocalizeController} from '../../i18n/localize-controller.js';
@@ -125,14 +124,10 @@ export class PexRoster extends LitElement {
 
   constructor() {
     super();
-    new SessionListenerController(
-      this,
-      () => this.#controller.session,
-      (session) => [
-        session.on('participant-join', ({participant}) => this.#queueAnnouncement(true, participant)),
-        session.on('participant-leave', ({participant}) => this.#onLeave(session, participant)),
-      ]
-    );
+    this.#controller.listen((session) => [
+      session.on('participant-join', ({participant}) => this.#queueAnnouncement(true, participant)),
+      session.on('participant-leave', ({participant}) => this.#onLeave(session, participant)),
+    ]);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
