@@ -133,14 +133,14 @@ export function renderEnded(state: ConferenceState, context: PanelContext): Temp
   const {t, session} = context;
   const reason = state.endReason ?? {code: 'left'};
   const failed = state.phase === 'failed';
+  // Inline in its element, with no whitespace around it: pages and tests read its text.
+  const message = context.reasonText(reason);
   const heading = failed ? 'failed.heading' : reason.code === 'left' ? 'ended.heading' : 'ended.heading-disconnected';
   return renderPanel(
     context,
     html`${failed ? icon('alert') : nothing}
       <h2>${t(heading)}</h2>
-      <p part="message" class=${failed ? 'message error' : 'message'} role=${failed ? 'alert' : 'status'}>
-        ${context.reasonText(reason)}
-      </p>
+      <p part="message" class=${failed ? 'message error' : 'message'} role=${failed ? 'alert' : 'status'}>${message}</p>
       <div class="actions">
         <button class="primary" @click=${() => session.reset()}>${t(failed ? 'failed.retry' : 'ended.rejoin')}</button>
         ${failed ? html`<button @click=${context.openSetupCheck}>${t('setup.open')}</button>` : nothing}
