@@ -11,7 +11,7 @@ export class ScreenCaptureError extends Error {
   }
 }
 
-export function stopTracks(stream: MediaStream | undefined): void {
+function stopTracks(stream: MediaStream | undefined): void {
   for (const track of stream?.getTracks() ?? []) track.stop();
 }
 
