@@ -22,11 +22,13 @@ export interface ParticipantInit {
   readonly localAlias: string;
   readonly uri?: string;
   readonly callTag?: string;
+  /** The same identity in another room (a breakout room keeps the participant's uuid). */
+  readonly uuid?: string;
 }
 
 /** One roster entry with every flag the client API exposes. */
 export class Participant {
-  readonly uuid = randomUUID();
+  readonly uuid: string;
   readonly kind: ParticipantKind;
   readonly protocol: WireProtocol;
   readonly callDirection: 'in' | 'out';
@@ -57,8 +59,11 @@ export class Participant {
   lastSpokenTime = 0;
   /** Digits received through the dtmf endpoints (dev-only, shown in /dev/state). */
   readonly dtmf: string[] = [];
+  /** The breakout room this participant was moved to: it is out of the main room meanwhile. */
+  breakoutUuid: string | undefined;
 
   constructor(init: ParticipantInit) {
+    this.uuid = init.uuid ?? randomUUID();
     this.kind = init.kind;
     this.displayName = init.displayName;
     this.role = init.role;
@@ -74,9 +79,9 @@ export class Participant {
     return this.role === 'chair';
   }
 
-  /** In the meeting proper (not waiting, not still ringing). */
+  /** In the meeting proper (not waiting, not still ringing, not away in a breakout room). */
   get isAdmitted(): boolean {
-    return this.serviceType === 'conference';
+    return this.serviceType === 'conference' && this.breakoutUuid === undefined;
   }
 
   toWire(): WireParticipant {

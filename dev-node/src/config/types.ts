@@ -63,6 +63,20 @@ export interface RoomConfig {
   readonly simulated?: SimulationConfig;
   /** Overrides the node-wide dial-out timing for this room. */
   readonly dialOut?: Partial<DialOutConfig>;
+  /** Hosts may open breakout rooms (default true). */
+  readonly breakoutRooms?: boolean;
+  readonly captions?: CaptionsConfig;
+}
+
+/** Live captions the node produces (no speech recognition): a script, and "X is speaking" lines. */
+export interface CaptionsConfig {
+  /** `live_captions_available` (default true). */
+  readonly available?: boolean;
+  /** Lines captioned one by one, in a loop, while anyone has captions on. */
+  readonly script?: readonly ChatLine[];
+  readonly intervalSeconds?: number;
+  /** Caption "Name is speaking" when voice activity starts (default true). */
+  readonly speaking?: boolean;
 }
 
 export interface ReceptionConfig {
