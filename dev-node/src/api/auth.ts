@@ -25,7 +25,7 @@ export interface RouteScope {
   /** The path up to the endpoint, e.g. `/api/client/v2/conferences/:alias`. */
   readonly base: string;
   readonly authenticate: (ctx: RouteContext) => Authenticated;
-  /** Only these endpoints exist in this scope (default: all). */
+  /** Only these endpoints exist in this scope (default: all); call endpoints are named `calls`, `calls/ack`, … */
   readonly endpoints?: ReadonlySet<string>;
 }
 

@@ -28,8 +28,15 @@ import {registerParticipantRoutes} from './participant-routes.js';
 const BASE = '/api/client/v2/conferences/:alias';
 const ROOM_BASE = `${BASE}/breakouts/:breakout`;
 
-/** The participant endpoints `@pexip/infinity-api` has under `breakouts/{uuid}/participants/{uuid}/`. */
+/**
+ * The participant endpoints `@pexip/infinity-api` has under `breakouts/{uuid}/participants/{uuid}/`
+ * (`calls/disconnect` is answered below).
+ */
 const ROOM_PARTICIPANT_ENDPOINTS = new Set([
+  'calls',
+  'calls/ack',
+  'calls/new_candidate',
+  'calls/update',
   'mute',
   'unmute',
   'client_mute',
@@ -129,6 +136,21 @@ function hostInMain(app: App, ctx: RouteContext): Authenticated {
   return main;
 }
 
+/**
+ * A member's call in a room ends when the member is moved or the room closes; the client's own
+ * disconnect of it comes after that (following the refer) and must still succeed, or the SDK,
+ * for which that is a critical request, ends the whole session.
+ */
+function disconnectRoomCall(app: App, ctx: RouteContext): Reply {
+  const main = authenticate(app, ctx);
+  if (ctx.params.participant !== main.self.uuid) throw new HttpError(403, 'This request must name your own participant');
+  const member = breakoutsOf(main.conference)
+    .rooms.get(ctx.params.breakout ?? '')
+    ?.session(main.self.uuid);
+  if (member && member.call?.uuid === ctx.params.call) member.conference.endCall(member);
+  return success(null);
+}
+
 /** GET /dev/breakouts?room=alias — the breakout rooms of a room, as /dev/state shows rooms (tests). */
 function devBreakouts(app: App, ctx: RouteContext): Reply {
   const alias = ctx.url.searchParams.get('room') ?? '';
@@ -188,6 +210,7 @@ export function registerBreakoutRoutes(router: Router, app: App): void {
       breakoutsOf(main.conference).setHelp(room, undefined);
       return success(true);
     })
+    .add('POST', `${ROOM_BASE}/participants/:participant/calls/:call/disconnect`, (ctx) => disconnectRoomCall(app, ctx))
     .add('GET', '/dev/breakouts', (ctx) => devBreakouts(app, ctx));
 
   for (const [endpoint, hostOnly, run] of ROOM_ACTIONS) {

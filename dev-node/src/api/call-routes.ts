@@ -126,6 +126,7 @@ const CALL_ENDPOINTS: readonly [string, CallHandler][] = [
 export function registerCallRoutes(router: Router, app: App, scope: RouteScope = mainScope(app)): void {
   const calls = `${scope.base}/participants/:participant/calls`;
   for (const [path, handler] of CALL_ENDPOINTS) {
+    if (scope.endpoints && !scope.endpoints.has(`calls${path.replace('/:call', '')}`)) continue;
     router.add('POST', `${calls}${path}`, (ctx) => handler(scope.authenticate(ctx), ctx));
   }
 }

@@ -83,8 +83,10 @@ export class Breakouts implements RoomHooks {
     });
     for (const participant of participants) {
       if (from !== 'main') from.leave(participant.uuid);
-      if (to === 'main') this.returnToMain(participant, requester, from);
+      if (to === 'main') this.returnToMain(participant, requester);
       else this.enter(to, participant, requester);
+      // Hosts keep observing the room they left; guests are done with it.
+      if (from !== 'main' && !this.isObserver(participant)) this.end(from, participant.uuid);
     }
   }
 
@@ -115,7 +117,7 @@ export class Breakouts implements RoomHooks {
         const participant = this.main.participants.get(uuid);
         if (!participant) continue;
         room.leave(uuid);
-        this.returnToMain(participant, opener ?? participant, room);
+        this.returnToMain(participant, opener ?? participant);
       }
     }
     for (const uuid of [...room.informed]) this.end(room, uuid);
@@ -204,10 +206,9 @@ export class Breakouts implements RoomHooks {
     main.send('breakout_refer', {breakout_uuid: room.uuid, breakout_name: room.name, requester_uuid: requester.uuid});
   }
 
-  private returnToMain(participant: Participant, requester: Participant, from: Destination): void {
+  private returnToMain(participant: Participant, requester: Participant): void {
     const main = this.main.session(participant.uuid);
     main?.send('breakout_refer', {breakout_uuid: 'main', breakout_name: this.main.name, requester_uuid: requester.uuid});
-    if (from !== 'main' && !this.isObserver(participant)) this.end(from, participant.uuid);
     this.main.setBreakout(participant, undefined);
   }
 
