@@ -323,6 +323,31 @@ describe('conformance: layouts, breakout rooms and live captions against the SDK
     expectValid(await post(host, room(roomA, 'lock')), 404);
   });
 
+  it('a room’s timer ends it with its end action: back to the main room, or disconnected', async () => {
+    const open = async (body: Record<string, unknown>) =>
+      (expectValid(await post(host, 'breakouts', body), 200, breakout.validateBreakouts200).result as {breakout_uuid: string})
+        .breakout_uuid;
+    const transfer = await open({name: 'Short', duration: 1, participants: {main: [ann.uuid]}});
+    const status = await ann.events.next<{breakout_uuid: string; event: string; data: {end_time?: number; end_action?: string}}>(
+      'breakout_event',
+      (data) => data.breakout_uuid === transfer && data.event === 'conference_update'
+    );
+    assert.equal(status.data.end_action, 'transfer');
+    assert.ok(Math.abs((status.data.end_time ?? 0) - (Date.now() / 1000 + 1)) < 2, `end_time ${status.data.end_time}`);
+    await ann.events.next('breakout_refer', (data) => data.breakout_uuid === 'main' && data.requester_uuid === host.uuid);
+    await ann.events.next('breakout_end', (data) => data.breakout_uuid === transfer);
+    await host.events.next('breakout_end', (data) => data.breakout_uuid === transfer);
+
+    const ending = await open({name: 'Final', duration: 1, end_action: 'disconnect', participants: {main: [bob.uuid]}});
+    await bob.events.next('breakout_refer', (data) => data.breakout_uuid === ending);
+    assert.deepEqual(await bob.events.next('disconnect'), {reason: 'API initiated conference termination'});
+    await host.events.next('breakout_end', (data) => data.breakout_uuid === ending);
+    const roster = expectValid(await get(host, 'participants'), 200, conference.validateParticipants200).result as {
+      uuid: string;
+    }[];
+    assert.deepEqual(roster.map((entry) => entry.uuid).sort(), [host.uuid, ann.uuid].sort());
+  });
+
   it('every event of these features has the shape the SDK reads', async () => {
     const seen = new Set<string>();
     for (const stream of [host.events, ann.events, bob.events]) {
