@@ -148,17 +148,18 @@ describe('conformance: layouts, breakout rooms and live captions against the SDK
     await ann.events.next<{view: string}>('layout', (data) => data.view === '9:0');
     expectValid(await post(host, 'transform_layout', {transforms: {layout: '3:3'}}), 400);
     expectValid(await post(ann, 'transform_layout', {transforms: {layout: '1:0'}}), 403);
+    // A Virtual Meeting Room: one layout for everyone; the Virtual Auditorium's per-role layouts change nothing.
     expectValid(
-      await post(host, 'transform_layout', {transforms: {host_layout: '1:0', guest_layout: '4:0'}}),
+      await post(host, 'transform_layout', {transforms: {host_layout: '1:0'}}),
       200,
       conference.validateTransformLayout200
     );
     const seenByHost = await host.events.next<{view: string; requested_layout: {primary_screen: Record<string, string>}}>(
       'layout',
-      (data) => data.view === '1:0'
+      (data) => data.view === '9:0'
     );
-    assert.deepEqual(seenByHost.requested_layout.primary_screen, {chair_layout: '1:0', guest_layout: '4:0'});
-    await bob.events.next<{view: string}>('layout', (data) => data.view === '4:0');
+    assert.deepEqual(seenByHost.requested_layout.primary_screen, {chair_layout: '9:0', guest_layout: '9:0'});
+    expectValid(await post(host, 'transform_layout', {transforms: {guest_layout: 'nine'}}), 400);
   });
 
   it('live captions: the script reaches who turned them on, with its speaker, until hidden', async () => {

@@ -4,7 +4,7 @@ import {MediaPeer} from '../media/peer.js';
 import {MediaRelay, type StageEntry} from '../media/relay.js';
 import {type MediaSection, mediaSections, roleOf} from '../media/sdp.js';
 import {RoomFaults} from './faults.js';
-import {DEFAULT_LAYOUT, layoutEvent, type RoomLayout} from './layouts.js';
+import {DEFAULT_LAYOUT, type LayoutName, layoutEvent} from './layouts.js';
 import type {MediaKind, Participant, ServiceType} from './participant.js';
 import type {Call, ClientSession} from './session.js';
 import type {ConferenceStatusMap} from '@pexip/infinity-api';
@@ -71,8 +71,10 @@ export class Conference {
   readonly simulatedSpeakers = new Set<string>();
   /** Faults a test switched on (`/dev/faults`); they die with the room. */
   readonly faults = new RoomFaults();
-  /** The layout chosen with `transform_layout` (a composer places pictures in it). */
-  layout: RoomLayout = DEFAULT_LAYOUT;
+  /** The room's layout (`transform_layout`); the composing engine draws it. */
+  layout: LayoutName = DEFAULT_LAYOUT;
+  /** `enable_overlay_text` of the latest `transform_layout` (participant names on their pictures). */
+  layoutOverlayText = false;
   readonly hooks: RoomHooks[] = [];
   private readonly timers = new Set<NodeJS.Timeout>();
   private closed = false;
@@ -252,7 +254,7 @@ export class Conference {
     if (presenter && presenter !== viewer && viewer.isAdmitted && viewer.receivesPresentation) {
       target.send('presentation_start', presentationEvent(presenter));
     }
-    if (viewer.isAdmitted) target.send('layout', layoutEvent(this.layout, viewer.isHost, this.admittedUuids()));
+    if (viewer.isAdmitted) target.send('layout', layoutEvent(this.layout, this.layoutOverlayText, this.admittedUuids()));
     for (const hook of this.hooks) hook.synced(session, target);
   }
 

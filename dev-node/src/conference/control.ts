@@ -57,22 +57,13 @@ export function setReceivesPresentation(conference: Conference, participant: Par
   );
 }
 
-/**
- * transform_layout: the room's layout changes (an unknown name is a 400) and everyone in the
- * meeting gets a `layout` event whose `view` is what their role sees.
- */
+/** transform_layout: the room's layout changes (an unknown name is a 400) and everyone in the meeting gets a `layout` event. */
 export function setLayout(conference: Conference, transforms: TransformLayoutMap['Body']['transforms']): void {
   try {
     conference.layout = transformLayout(conference.layout, transforms);
   } catch (error) {
     throw new HttpError(400, (error as Error).message);
   }
-  const participants = conference.admittedUuids();
-  for (const isHost of [true, false]) {
-    conference.publish(
-      'layout',
-      layoutEvent(conference.layout, isHost, participants),
-      (viewer) => viewer.isAdmitted && viewer.isHost === isHost
-    );
-  }
+  conference.layoutOverlayText = transforms.enable_overlay_text ?? conference.layoutOverlayText;
+  conference.publish('layout', layoutEvent(conference.layout, conference.layoutOverlayText, conference.admittedUuids()));
 }

@@ -30,18 +30,14 @@ export interface LayoutSlot {
   readonly height: number;
 }
 
-/** What a room shows: the layout hosts see and the one guests see (equal unless set apart), and overlay text. */
-export interface RoomLayout {
-  readonly host: LayoutName;
-  readonly guest: LayoutName;
-  readonly overlayText: boolean;
-}
+/**
+ * A Virtual Meeting Room's layout until a host changes it: Infinity's default for a VMR
+ * ("Large main speaker and up to 7 other participants").
+ */
+export const DEFAULT_LAYOUT: LayoutName = '1:7';
 
-/** A Virtual Meeting Room starts in Pexip's default layout. */
-export const DEFAULT_LAYOUT: RoomLayout = {host: '1:7', guest: '1:7', overlayText: false};
-
-export function isLayoutName(name: string): name is LayoutName {
-  return (LAYOUT_NAMES as readonly string[]).includes(name);
+export function isLayoutName(value: unknown): value is LayoutName {
+  return typeof value === 'string' && (LAYOUT_NAMES as readonly string[]).includes(value);
 }
 
 function grid(columns: number, rows: number, kind: LayoutSlot['kind'], area = {x: 0, y: 0, width: 1, height: 1}): LayoutSlot[] {
@@ -144,29 +140,25 @@ export function layoutSvgs(): Record<string, string> {
 type Transforms = TransformLayoutMap['Body']['transforms'];
 
 /**
- * The room's layout after `transform_layout`: `layout` sets both views (a Virtual Meeting Room),
- * `host_layout` / `guest_layout` set one each (as in a Virtual Auditorium). Unknown names throw.
+ * The room's layout after `transform_layout`. The dev node's rooms are Virtual Meeting Rooms:
+ * `layout` sets what everyone sees; `host_layout` and `guest_layout` (Virtual Auditoriums) are
+ * checked but change nothing. Unknown names throw.
  */
-export function transformLayout(current: RoomLayout, transforms: Transforms): RoomLayout {
+export function transformLayout(current: LayoutName, transforms: Transforms): LayoutName {
   for (const name of [transforms.layout, transforms.host_layout, transforms.guest_layout]) {
     if (name !== undefined && !isLayoutName(name)) {
       throw new RangeError(`Unknown layout "${name}" (available: ${LAYOUT_NAMES.join(', ')})`);
     }
   }
-  const layout = transforms.layout as LayoutName | undefined;
-  return {
-    host: (transforms.host_layout as LayoutName | undefined) ?? layout ?? current.host,
-    guest: (transforms.guest_layout as LayoutName | undefined) ?? layout ?? current.guest,
-    overlayText: transforms.enable_overlay_text ?? current.overlayText,
-  };
+  return (transforms.layout as LayoutName | undefined) ?? current;
 }
 
-/** The `layout` event for one viewer: `view` is what that viewer's role sees. */
-export function layoutEvent(layout: RoomLayout, viewerIsHost: boolean, participants: readonly string[]): Record<string, unknown> {
+/** The `layout` event: in a VMR hosts and guests see the same layout. */
+export function layoutEvent(layout: LayoutName, overlayText: boolean, participants: readonly string[]): Record<string, unknown> {
   return {
-    view: viewerIsHost ? layout.host : layout.guest,
+    view: layout,
     participants,
-    requested_layout: {primary_screen: {chair_layout: layout.host, guest_layout: layout.guest}},
-    overlay_text_enabled: layout.overlayText,
+    requested_layout: {primary_screen: {chair_layout: layout, guest_layout: layout}},
+    overlay_text_enabled: overlayText,
   };
 }
