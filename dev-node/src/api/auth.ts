@@ -73,6 +73,8 @@ export function requireHost(auth: Authenticated): void {
 
 /** Chat, presenting and host actions are for participants in the meeting, not those waiting. */
 export function requireAdmitted(auth: Authenticated): void {
+  if (auth.self.breakoutUuid !== undefined)
+    throw new HttpError(403, 'In a breakout room: this request goes to its breakouts/{uuid}/ endpoint');
   if (!auth.self.isAdmitted) throw new HttpError(403, 'Not in the meeting yet: waiting to be let in');
 }
 

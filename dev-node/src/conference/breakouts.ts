@@ -81,6 +81,7 @@ export class Breakouts implements RoomHooks {
       }
       return participant;
     });
+    if (to === from) return;
     for (const participant of participants) {
       if (from !== 'main') from.leave(participant.uuid);
       if (to === 'main') this.returnToMain(participant, requester);
