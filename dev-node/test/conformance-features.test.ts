@@ -349,7 +349,35 @@ describe('conformance: layouts, breakout rooms and live captions against the SDK
     assert.deepEqual(roster.map((entry) => entry.uuid).sort(), [host.uuid, ann.uuid].sort());
   });
 
-  it('every event of these features has the shape the SDK reads', async () => {
+  it('participants without a client (simulated) are moved and brought back too', async () => {
+    const busy = await createRoom(node, {simulated: {participants: [{displayName: 'Sim'}]}});
+    const chair = await joinWithEvents(node, busy, 'Chair');
+    const sim = await chair.events.next<{uuid: string; display_name: string}>(
+      'participant_create',
+      (data) => data.display_name === 'Sim'
+    );
+    const opened = await conf(node, busy, 'breakouts', {
+      token: chair.token,
+      json: {name: 'Corner', participants: {main: [sim.uuid]}},
+    });
+    const corner = (expectValid(opened, 200, breakout.validateBreakouts200).result as {breakout_uuid: string}).breakout_uuid;
+    await chair.events.next<{breakout_uuid: string; event: string; data: {uuid: string}}>(
+      'breakout_event',
+      (data) => data.breakout_uuid === corner && data.event === 'participant_create' && data.data.uuid === sim.uuid
+    );
+    await chair.events.next<{uuid: string}>('participant_delete', (data) => data.uuid === sim.uuid);
+    const mark = chair.events.events.length;
+    expectValid(
+      await conf(node, busy, 'breakouts/disconnect', {token: chair.token}),
+      200,
+      breakout.validateBreakoutsDisconnect200
+    );
+    await chair.events.next('breakout_end', (data) => data.breakout_uuid === corner, mark);
+    await chair.events.next<{uuid: string}>('participant_create', (data) => data.uuid === sim.uuid, mark);
+    await leave(node, chair);
+  });
+
+  it('every event of these features has the shape the SDK reads', () => {
     const seen = new Set<string>();
     for (const stream of [host.events, ann.events, bob.events]) {
       for (const event of stream.events) {

@@ -69,8 +69,8 @@ export class BreakoutRoom extends Conference {
     readonly settings: BreakoutSettings,
     private readonly observers: () => readonly ClientSession[]
   ) {
-    const {simulated: _simulated, ...config} = main.config;
-    super({...config, name: settings.name, locked: false}, main.dialOut);
+    // Not through the registry: the main room's simulated participants are not populated again here.
+    super({...main.config, name: settings.name, locked: false}, main.dialOut);
     const viewer = new Participant({
       kind: 'client',
       displayName: 'observer',

@@ -69,8 +69,8 @@ export class LiveCaptions implements RoomHooks {
     const script = captions?.script ?? [];
     if (script.length > 0 && !this.scriptTimer) {
       this.scriptTimer = this.conference.every((captions?.intervalSeconds ?? DEFAULT_INTERVAL_SECONDS) * 1000, () => {
-        const line = script[this.line++ % script.length]!;
-        this.caption(line.text, this.participantNamed(line.from));
+        const line = script[this.line++ % script.length];
+        if (line) this.caption(line.text, this.participantNamed(line.from));
       });
     }
     if ((captions?.speaking ?? true) && !this.stageTimer) {
