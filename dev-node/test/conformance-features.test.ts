@@ -15,6 +15,7 @@ import {
   request,
   type SseClient,
   startTestNode,
+  waitFor,
 } from './helpers.js';
 import {OfferingPeer} from './werift-client.js';
 
@@ -375,6 +376,32 @@ describe('conformance: layouts, breakout rooms and live captions against the SDK
     await chair.events.next('breakout_end', (data) => data.breakout_uuid === corner, mark);
     await chair.events.next<{uuid: string}>('participant_create', (data) => data.uuid === sim.uuid, mark);
     await leave(node, chair);
+  });
+
+  it('a member disconnected in a room, by a host or by itself, leaves the meeting', async () => {
+    const kicked = await joinWithEvents(node, alias, 'Kicked', {pin: 'none'});
+    const quitter = await joinWithEvents(node, alias, 'Quitter', {pin: 'none'});
+    const opened = await post(host, 'breakouts', {name: 'Exit', participants: {main: [kicked.uuid, quitter.uuid]}});
+    const exit = (expectValid(opened, 200, breakout.validateBreakouts200).result as {breakout_uuid: string}).breakout_uuid;
+    await quitter.events.next('breakout_refer', (data) => data.breakout_uuid === exit);
+    expectValid(
+      await post(host, `breakouts/${exit}/participants/${kicked.uuid}/disconnect`),
+      200,
+      breakout.validateBreakoutDisconnectParticipant200
+    );
+    assert.deepEqual(await kicked.events.next('disconnect'), {reason: 'Disconnected by another participant'});
+    expectValid(
+      await post(quitter, `breakouts/${exit}/participants/${quitter.uuid}/disconnect`),
+      200,
+      breakout.validateBreakoutDisconnectParticipant200
+    );
+    await waitFor(async () => {
+      const roster = (await get(host, 'participants')).body as {result: {uuid: string}[]};
+      return !roster.result.some((entry) => [kicked.uuid, quitter.uuid].includes(entry.uuid));
+    }, 'both out of the meeting');
+    expectValid(await post(quitter, 'leavebreakout'), 403);
+    expectValid(await post(host, `breakouts/${exit}/disconnect`), 200, breakout.validateBreakoutDisconnect200);
+    await leave(node, kicked, quitter);
   });
 
   it('every event of these features has the shape the SDK reads', () => {

@@ -43,6 +43,14 @@ export interface BreakoutSettings {
   readonly openedBy: string;
 }
 
+/** What a room needs from the meeting it belongs to (conference/breakouts.ts). */
+export interface RoomOwner {
+  /** The main-room sessions of the hosts who observe the room. */
+  observersOf(room: BreakoutRoom): readonly ClientSession[];
+  /** A member left the room without being moved: by itself, or disconnected by a host. */
+  memberLeft(room: BreakoutRoom, uuid: string, reason: string | undefined): void;
+}
+
 /** A help request from a room: `breakoutbuzz` in its status (`participant_uuid`, who asked, is a dev-node addition). */
 export interface HelpRequest {
   readonly time: number;
@@ -67,7 +75,7 @@ export class BreakoutRoom extends Conference {
     readonly uuid: string,
     readonly main: Conference,
     readonly settings: BreakoutSettings,
-    private readonly observers: () => readonly ClientSession[]
+    private readonly owner: RoomOwner
   ) {
     // Not through the registry: the main room's simulated participants are not populated again here.
     super({...main.config, name: settings.name, locked: false}, main.dialOut);
@@ -98,6 +106,12 @@ export class BreakoutRoom extends Conference {
     };
   }
 
+  override leave(uuid: string, reason?: string): void {
+    const member = this.participants.has(uuid);
+    super.leave(uuid, reason);
+    if (member) this.owner.memberLeft(this, uuid, reason);
+  }
+
   /** Sends the room's state to a host who observes it (as the wrapped events of a sync). */
   observe(target: EventTarget): void {
     this.sync(this.observer, observerTarget(this.uuid, target));
@@ -125,14 +139,15 @@ export class BreakoutRoom extends Conference {
   private toObservers(event: string, json: string): void {
     if (!WRAPPED.has(event)) return;
     const message = wrapped(this.uuid, event, json);
-    for (const session of this.observers()) session.sendJson('breakout_event', message);
+    for (const session of this.owner.observersOf(this)) session.sendJson('breakout_event', message);
   }
 }
 
 /**
  * A member's session in a breakout room. Its events go out on the member's main session:
  * roster, chat, status, presentation and captions wrapped as `breakout_event`; the stage and
- * layout of its call as they are. A `disconnect` ends the member's whole session.
+ * layout of its call as they are. A `disconnect` is not sent: leaving the room that way ends
+ * the member's main session, which the main room tells (`RoomOwner.memberLeft`).
  */
 export class BreakoutSession extends ClientSession {
   constructor(
@@ -146,11 +161,6 @@ export class BreakoutSession extends ClientSession {
   override sendJson(event: string, json: string): void {
     if (WRAPPED.has(event)) this.parent.sendJson('breakout_event', wrapped(this.room.uuid, event, json));
     else if (DIRECT.has(event)) this.parent.sendJson(event, json);
-    else if (event === 'disconnect') {
-      const {reason} = JSON.parse(json) as {reason: string};
-      // After the room has let the member go: then the main room disconnects the session.
-      queueMicrotask(() => this.room.main.leave(this.participant.uuid, reason));
-    }
   }
 
   /** The streams are the main session's: they stay open. */

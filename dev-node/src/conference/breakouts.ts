@@ -1,7 +1,7 @@
 import {randomUUID} from 'node:crypto';
 import type {BreakoutsMap, MessageConferenceMap} from '@pexip/infinity-api';
 import {HttpError} from '../http/reply.js';
-import {BreakoutRoom, BreakoutSession} from './breakout-room.js';
+import {BreakoutRoom, BreakoutSession, type RoomOwner} from './breakout-room.js';
 import {captionsOf} from './captions.js';
 import {type Conference, type EventTarget, REASONS, type RoomHooks} from './conference.js';
 import {Participant} from './participant.js';
@@ -19,7 +19,7 @@ export type Destination = BreakoutRoom | 'main';
  * the room's sync, and `breakout_refer`; its client then moves its call there. Moved back, it
  * gets `breakout_refer` to `main`, and guests `breakout_end`; the main room syncs it afresh.
  */
-export class Breakouts implements RoomHooks {
+export class Breakouts implements RoomHooks, RoomOwner {
   readonly rooms = new Map<string, BreakoutRoom>();
 
   constructor(readonly main: Conference) {
@@ -39,7 +39,7 @@ export class Breakouts implements RoomHooks {
         guestsAllowedToLeave: body.guests_allowed_to_leave ?? false,
         openedBy: opener.uuid,
       },
-      () => this.observersOf(room)
+      this
     );
     this.rooms.set(room.uuid, room);
     for (const session of this.hostSessions()) this.introduce(room, session, session);
@@ -83,11 +83,12 @@ export class Breakouts implements RoomHooks {
     });
     if (to === from) return;
     for (const participant of participants) {
-      if (from !== 'main') from.leave(participant.uuid);
       if (to === 'main') this.returnToMain(participant, requester);
       else this.enter(to, participant, requester);
+      if (from === 'main') continue;
+      from.leave(participant.uuid);
       // Hosts keep observing the room they left; guests are done with it.
-      if (from !== 'main' && !this.isObserver(participant)) this.end(from, participant.uuid);
+      if (!this.isObserver(participant)) this.end(from, participant.uuid);
     }
   }
 
@@ -117,8 +118,8 @@ export class Breakouts implements RoomHooks {
       for (const uuid of members) {
         const participant = this.main.participants.get(uuid);
         if (!participant) continue;
-        room.leave(uuid);
         this.returnToMain(participant, opener ?? participant);
+        room.leave(uuid);
       }
     }
     for (const uuid of [...room.informed]) this.end(room, uuid);
@@ -152,6 +153,11 @@ export class Breakouts implements RoomHooks {
       ...(asking ? {participant_uuid: asking.uuid} : {}),
     };
     room.publishStatus();
+  }
+
+  /** Out of a room without a move (it disconnected itself, or a host did): out of the meeting. */
+  memberLeft(room: BreakoutRoom, uuid: string, reason: string | undefined): void {
+    if (this.main.participants.get(uuid)?.breakoutUuid === room.uuid) this.main.leave(uuid, reason);
   }
 
   /** A main-room participant left the meeting: it leaves its room too. */
@@ -235,7 +241,8 @@ export class Breakouts implements RoomHooks {
     return [...this.main.clientSessions()].filter((session) => !session.ended && this.isObserver(session.participant));
   }
 
-  private observersOf(room: BreakoutRoom): ClientSession[] {
+  /** Hosts told of the room who are not in it get its events. */
+  observersOf(room: BreakoutRoom): ClientSession[] {
     return this.hostSessions().filter(
       (session) => room.informed.has(session.participant.uuid) && !room.participants.has(session.participant.uuid)
     );
