@@ -378,7 +378,7 @@ describe('conformance: layouts, breakout rooms and live captions against the SDK
     await leave(node, chair);
   });
 
-  it('a member disconnected in a room, by a host or by itself, leaves the meeting', async () => {
+  it('a member disconnected in a room, by a host or by itself, leaves the meeting; a new host observes the room', async () => {
     const kicked = await joinWithEvents(node, alias, 'Kicked', {pin: 'none'});
     const quitter = await joinWithEvents(node, alias, 'Quitter', {pin: 'none'});
     const opened = await post(host, 'breakouts', {name: 'Exit', participants: {main: [kicked.uuid, quitter.uuid]}});
@@ -400,6 +400,12 @@ describe('conformance: layouts, breakout rooms and live captions against the SDK
       return !roster.result.some((entry) => [kicked.uuid, quitter.uuid].includes(entry.uuid));
     }, 'both out of the meeting');
     expectValid(await post(quitter, 'leavebreakout'), 403);
+
+    // Made host while the room is open, Ann observes it; made guest again, she stops.
+    await post(host, `participants/${ann.uuid}/role`, {role: 'chair'});
+    await ann.events.next('breakout_begin', (data) => data.breakout_uuid === exit && data.participant_uuid === ann.uuid);
+    await post(host, `participants/${ann.uuid}/role`, {role: 'guest'});
+    await ann.events.next('breakout_end', (data) => data.breakout_uuid === exit && data.participant_uuid === ann.uuid);
     expectValid(await post(host, `breakouts/${exit}/disconnect`), 200, breakout.validateBreakoutDisconnect200);
     await leave(node, kicked, quitter);
   });

@@ -155,6 +155,18 @@ export class Breakouts implements RoomHooks, RoomOwner {
     room.publishStatus();
   }
 
+  /** A participant made host observes the open rooms; one made guest stops (unless in the room). */
+  changed(participant: Participant): void {
+    const session = this.main.session(participant.uuid);
+    if (!session) return;
+    for (const room of this.rooms.values()) {
+      if (room.participants.has(participant.uuid)) continue;
+      const informed = room.informed.has(participant.uuid);
+      if (this.isObserver(participant) && !informed) this.introduce(room, session, session);
+      else if (!this.isObserver(participant) && informed) this.end(room, participant.uuid);
+    }
+  }
+
   /** Out of a room without a move (it disconnected itself, or a host did): out of the meeting. */
   memberLeft(room: BreakoutRoom, uuid: string, reason: string | undefined): void {
     if (this.main.participants.get(uuid)?.breakoutUuid === room.uuid) this.main.leave(uuid, reason);

@@ -54,6 +54,8 @@ export class LiveCaptions implements RoomHooks {
 
   synced(): void {}
 
+  changed(): void {}
+
   /** Sends one caption to everyone in the room who has captions on. */
   caption(text: string, speaker?: Participant): void {
     const event: LiveCaptionsEvent = {

@@ -11,8 +11,9 @@ import type {ConferenceStatusMap} from '@pexip/infinity-api';
 
 export type ConferenceStatus = ConferenceStatusMap['200']['result'];
 
-/** Features kept beside the room (breakout rooms): told when a participant leaves and when a session syncs. */
+/** Features kept beside the room (breakout rooms, captions): told when a participant changes or leaves, and when a session syncs. */
 export interface RoomHooks {
+  changed(participant: Participant): void;
   left(uuid: string): void;
   synced(session: ClientSession, target: EventTarget): void;
 }
@@ -214,6 +215,7 @@ export class Conference {
   changed(participant: Participant): void {
     this.announce('participant_update', participant);
     this.relay.route();
+    for (const hook of this.hooks) hook.changed(participant);
   }
 
   setLocked(locked: boolean): void {
