@@ -207,8 +207,13 @@ export class SdkPage {
     return this.run('window.sdk.me()');
   }
 
-  participants(): Promise<Record<string, unknown>[]> {
-    return this.run('window.sdk.participants()');
+  /** The roster of a room: the main room, or a breakout room by uuid. */
+  participants(room = 'main'): Promise<Record<string, unknown>[]> {
+    return this.run(`window.sdk.participants(${JSON.stringify(room)})`);
+  }
+
+  rooms(): Promise<{current: string; known: string[]}> {
+    return this.run('window.sdk.rooms()');
   }
 
   serviceType(): Promise<string | undefined> {

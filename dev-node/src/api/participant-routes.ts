@@ -20,13 +20,14 @@ import {
 } from '@pexip/infinity-api/dist/participant/validation.js';
 import type {App} from '../app.js';
 import {REASONS} from '../conference/conference.js';
+import {captionsOf} from '../conference/captions.js';
 import {setReceivesPresentation, setRole} from '../conference/control.js';
 import type {Participant} from '../conference/participant.js';
 import {transfer} from '../conference/transfer.js';
 import {HttpError, success} from '../http/reply.js';
 import type {RouteContext, Router} from '../http/router.js';
 import {type BodyValidator, checkedBody} from '../http/schema.js';
-import {type Authenticated, authenticate, requireAdmitted, requireHost, targetParticipant} from './auth.js';
+import {type Authenticated, mainScope, requireAdmitted, requireHost, type RouteScope, targetParticipant} from './auth.js';
 import {postChat} from './chat.js';
 
 /** Who may act on a participant: only itself, only a host, either, or anyone in the meeting. */
@@ -164,8 +165,12 @@ const ACTIONS: readonly ParticipantAction[] = [
       ),
   },
   {endpoint: 'fecc', permission: 'self-or-host', run: accepted<FeccParticipantMap['Body']>(validateFeccParticipantBody, false)},
-  {endpoint: 'show_live_captions', permission: 'self', run: () => null},
-  {endpoint: 'hide_live_captions', permission: 'self', run: () => null},
+  {endpoint: 'show_live_captions', permission: 'self', run: ({auth, target}) => (captionsOf(auth.conference).show(target), null)},
+  {
+    endpoint: 'hide_live_captions',
+    permission: 'self',
+    run: ({auth, target}) => (captionsOf(auth.conference).hide(target.uuid), null),
+  },
   {endpoint: 'notify_not_afk', permission: 'self', run: () => true},
   {
     endpoint: 'pres_in_mix',
@@ -179,11 +184,13 @@ const ACTIONS: readonly ParticipantAction[] = [
   },
 ];
 
-export function registerParticipantRoutes(router: Router, app: App): void {
-  const base = '/api/client/v2/conferences/:alias/participants/:participant';
+/** The participant endpoints of the main room, or of another scope (a breakout room's). */
+export function registerParticipantRoutes(router: Router, app: App, scope: RouteScope = mainScope(app)): void {
+  const base = `${scope.base}/participants/:participant`;
   for (const action of ACTIONS) {
+    if (scope.endpoints && !scope.endpoints.has(action.endpoint)) continue;
     router.add('POST', `${base}/${action.endpoint}`, async (ctx) => {
-      const auth = authenticate(app, ctx);
+      const auth = scope.authenticate(ctx);
       const target = targetParticipant(auth, ctx);
       permit(auth, target, action.permission);
       const result = await action.run({app, ctx, auth, target});

@@ -67,6 +67,7 @@ function joinResult(app: App, conference: Conference, session: ClientSession, to
     rtmp_enabled: false,
     rtsp_enabled: false,
     analytics_enabled: false,
+    breakout_rooms: room.breakoutRooms ?? true,
     ...(participant.callTag === undefined ? {} : {call_tag: participant.callTag}),
   };
 }

@@ -1,4 +1,5 @@
 import type {
+  CaptionsConfig,
   ChatLine,
   DevNodeConfig,
   DialOutConfig,
@@ -161,6 +162,16 @@ function parseDialOut(value: unknown, path: string): Partial<DialOutConfig> {
   });
 }
 
+function parseCaptions(value: unknown, path: string): CaptionsConfig {
+  const r = Reader.of(value, path);
+  return omitUndefined({
+    available: r.optBoolean('available'),
+    script: r.optArray('script', parseChatLine),
+    intervalSeconds: r.optNumber('intervalSeconds', 0.1, 3600),
+    speaking: r.optBoolean('speaking'),
+  });
+}
+
 /** Parses one room (config file entry or `POST /dev/rooms` body). */
 export function parseRoom(value: unknown, path = 'room'): RoomConfig {
   const r = Reader.of(value, path);
@@ -187,6 +198,8 @@ export function parseRoom(value: unknown, path = 'room'): RoomConfig {
     simulated: r.has('simulated') ? parseSimulation(r.raw('simulated'), r.sub('simulated')) : undefined,
     dialOut: r.has('dialOut') ? parseDialOut(r.raw('dialOut'), r.sub('dialOut')) : undefined,
     ...parseRoomSignals(r),
+    breakoutRooms: r.optBoolean('breakoutRooms'),
+    captions: r.has('captions') ? parseCaptions(r.raw('captions'), r.sub('captions')) : undefined,
   });
 }
 

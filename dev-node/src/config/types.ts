@@ -77,6 +77,9 @@ export interface RoomConfig {
   readonly theme?: ThemeConfig;
   /** How long a transferred participant has to follow the `refer` before `cancel_refer` (default 30). */
   readonly transferTimeoutSeconds?: number;
+  /** Hosts may open breakout rooms (default true). */
+  readonly breakoutRooms?: boolean;
+  readonly captions?: CaptionsConfig;
 }
 
 /** One identity provider of the built-in fake IdP. */
@@ -111,6 +114,18 @@ export interface ThemeConfig {
   readonly welcome?: SplashConfig;
   /** Shown while a participant waits for a host (cleared when it is let in). */
   readonly waitingForHost?: SplashConfig;
+}
+
+
+/** Live captions the node produces (no speech recognition): a script, and "X is speaking" lines. */
+export interface CaptionsConfig {
+  /** `live_captions_available` (default true). */
+  readonly available?: boolean;
+  /** Lines captioned one by one, in a loop, while anyone has captions on. */
+  readonly script?: readonly ChatLine[];
+  readonly intervalSeconds?: number;
+  /** Caption "Name is speaking" when voice activity starts (default true). */
+  readonly speaking?: boolean;
 }
 
 export interface ReceptionConfig {
