@@ -1,4 +1,4 @@
-import type {FaultSpec} from '../../dev-node/src/conference/faults.js';
+import type {FaultSpec} from '../../dev-node/src/index.js';
 
 /**
  * The dev node that web-test-runner starts for the browser tests (see web-test-runner.config.mjs),

@@ -24,7 +24,13 @@ test('custom-elements.json is up to date with the JSDoc (run `npm run analyze`)'
   }
 });
 
-for (const project of ['tsconfig.json', 'dev-node/tsconfig.json', 'test/e2e/tsconfig.json', 'bench/tsconfig.json']) {
+for (const project of [
+  'tsconfig.json',
+  'dev-node/tsconfig.json',
+  'test/e2e/tsconfig.json',
+  'bench/tsconfig.json',
+  'test/node/tsconfig.json',
+]) {
   test(`${project} type-checks in strict mode`, () => {
     const result = run([join(repoRoot, 'node_modules/typescript/bin/tsc'), '-p', project]);
     assert.equal(result.status, 0, result.stdout + result.stderr);
