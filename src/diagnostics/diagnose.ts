@@ -92,7 +92,7 @@ function checkPolicy(target: Document): Finding[] {
 
 async function checkPermission(name: 'camera' | 'microphone'): Promise<Finding | undefined> {
   try {
-    const status = await navigator.permissions.query({name: name as PermissionName});
+    const status = await navigator.permissions.query({name});
     const code =
       status.state === 'granted' ? 'permission-granted' : status.state === 'denied' ? 'permission-denied' : 'permission-prompt';
     return {code, status: status.state === 'denied' ? 'problem' : 'ok', subject: name, params: {permission: name}};
@@ -130,7 +130,7 @@ async function checkNode({node, conference = 'pex-connect-setup-check', timeoutM
         code: 'node-csp-blocked',
         status: 'problem',
         subject: base,
-        params: {node: base, origin, directive: blocked[0]!.effectiveDirective},
+        params: {node: base, origin, directive: blocked[0].effectiveDirective},
       };
     try {
       await withTimeout(fetch(url, {method: 'GET', mode: 'no-cors', cache: 'no-store'}), timeoutMs);

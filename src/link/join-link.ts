@@ -96,7 +96,7 @@ export function parseJoinLink(link: string): ParsedJoinLink {
   if (pexip) {
     let conference: string;
     try {
-      conference = decodeURI(pexip[1]!);
+      conference = decodeURI(pexip[1]);
     } catch {
       return {kind: 'pexip', params: parseJoinParams({}, 'link').params, problems: [{param: 'url', code: 'invalid'}]};
     }

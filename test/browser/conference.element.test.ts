@@ -382,7 +382,7 @@ describe('<pex-conference> rendering (fake session)', () => {
         const el = await conferenceWith(
           new FakeSession({phase: code.startsWith('#') || code === 'connection-lost' ? 'ended' : 'failed', endReason: {code}})
         );
-        expect(part(el, 'message')!.textContent!.trim().length).to.be.greaterThan(20);
+        expect(part(el, 'message')!.textContent.trim().length).to.be.greaterThan(20);
         expect(part(el, 'message')!.textContent).not.to.contain(code);
       });
     }
@@ -407,7 +407,7 @@ describe('<pex-conference> rendering (fake session)', () => {
       expect(part(el, 'leave-button')!.textContent).to.contain('Disconnect');
       el.lang = 'nb';
       // The Norwegian catalogue is its own chunk: it arrives, then the element re-renders.
-      await waitFor('Norwegian', () => part(el, 'leave-button')!.textContent!.includes('Legg på'));
+      await waitFor('Norwegian', () => part(el, 'leave-button')!.textContent.includes('Legg på'));
       expect(getComputedStyle(part(el, 'toolbar')!).direction).to.equal('rtl');
       await expect(el).to.be.accessible();
     });

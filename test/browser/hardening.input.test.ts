@@ -26,7 +26,7 @@ declare global {
 const VALUES: Readonly<Record<string, string>> = {
   empty: '',
   'wrong type': 'maybe',
-  huge: `${'x'.repeat(100_000)}`,
+  huge: 'x'.repeat(100_000),
   'html with a handler': '<img src=x onerror="window.__pwned = 1">',
   'closing markup and a script': '"><script>window.__pwned = 2</script><b a="',
   'a javascript: URL': 'javascript:window.__pwned = 3//',
@@ -73,7 +73,7 @@ const ELEMENTS: Readonly<Record<string, Attributes>> = {
   },
 };
 
-const JOIN_BUTTON = ELEMENTS['pex-join-button']!;
+const JOIN_BUTTON = ELEMENTS['pex-join-button'];
 
 interface Case {
   readonly tag: string;
@@ -91,7 +91,7 @@ const CASES: readonly Case[] = [
   {
     tag: 'pex-join-button',
     base: {conference: 'meet.alice', target: 'desktop'},
-    attributes: {conference: JOIN_BUTTON['conference']!},
+    attributes: {conference: JOIN_BUTTON['conference']},
   },
 ];
 
@@ -182,7 +182,7 @@ describe('hardening: bad input', () => {
             const label = `${attribute} = ${kind}`;
             if (errors.length) failures.push(`${label}: threw ${errors.join('; ')}`);
             if (findDeep(el.shadowRoot!, EXECUTABLE).length)
-              failures.push(`${label}: made ${findDeep(el.shadowRoot!, EXECUTABLE)[0]!.outerHTML.slice(0, 80)}`);
+              failures.push(`${label}: made ${findDeep(el.shadowRoot!, EXECUTABLE)[0].outerHTML.slice(0, 80)}`);
             if (!deepText(el.shadowRoot!).trim()) failures.push(`${label}: shows nothing`);
             if (mustReport(value) && !shownProblems(el).trim()) failures.push(`${label}: no message`);
             if (tag === 'pex-conference' && mustReport(value) && !shownProblems(el).includes(`The ${attribute} setting`)) {
@@ -206,7 +206,7 @@ describe('hardening: bad input', () => {
       const alias = await createRoom();
       const ann = await meeting.add({conference: alias, name: 'Ann', media: ''});
       ann.append(document.createElement('pex-roster'), document.createElement('pex-chat'));
-      const evilName = VALUES['html with a handler']!;
+      const evilName = VALUES['html with a handler'];
       const eve = await meeting.add({conference: alias, name: evilName, media: ''});
       await joinCall(ann);
       await joinCall(eve);

@@ -182,7 +182,7 @@ describe('hardening: memory', () => {
         await waitFor(`cycle ${cycle}: released at the node`, async () => (await devParticipants(alias)).length === 0, 60000);
         samples.push(counters.counts());
       }
-      const warm = samples[WARM_UP - 1]!;
+      const warm = samples[WARM_UP - 1];
       const last = samples.at(-1)!;
       const most = (key: keyof Counts) => Math.max(...samples.slice(WARM_UP - 1).map((sample) => sample[key]));
       const report = JSON.stringify({inCall, warm, last});

@@ -87,7 +87,7 @@ describe('two <pex-conference> elements in one meeting (real dev node, real WebR
     expect(bob.state.phase).to.equal('ended');
     await left;
     await waitFor('Ann alone', () => ann.state.participants.length === 1);
-    expect(ann.state.participants[0]!.displayName).to.equal('Ann');
+    expect(ann.state.participants[0].displayName).to.equal('Ann');
   });
 });
 

@@ -48,7 +48,7 @@ interface DevParticipant {
 async function participants(): Promise<DevParticipant[]> {
   const response = await fetch(`${node.url}/dev/state?room=meet.alice`);
   const {rooms} = (await response.json()) as {rooms: {participants: DevParticipant[]}[]};
-  return rooms[0]!.participants;
+  return rooms[0].participants;
 }
 
 async function poll<T>(what: string, check: () => Promise<T | undefined | false>, timeout = 30000): Promise<T> {

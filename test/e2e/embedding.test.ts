@@ -28,13 +28,13 @@ async function bundleImporting(source: string): Promise<string> {
     platform: 'browser',
     logLevel: 'silent',
   });
-  return result.outputFiles[0]!.text;
+  return result.outputFiles[0].text;
 }
 
 test('npm pack ships the modules, their types, the bundle and the manifest', () => {
   const result = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {cwd: repoRoot, encoding: 'utf8'});
   assert.equal(result.status, 0, result.stderr);
-  const files = new Set((JSON.parse(result.stdout) as {files: {path: string}[]}[])[0]!.files.map(({path}) => path));
+  const files = new Set((JSON.parse(result.stdout) as {files: {path: string}[]}[])[0].files.map(({path}) => path));
   for (const file of [
     'lib/index.js',
     'lib/index.d.ts',

@@ -48,7 +48,7 @@ const RECORDER = `
 let browser: Browser;
 let configDir: string;
 let configFile: string;
-let nodes: Awaited<ReturnType<typeof startDevNodeProcess>>[] = [];
+const nodes: Awaited<ReturnType<typeof startDevNodeProcess>>[] = [];
 let nodeLog = '';
 
 async function startNode(port: number): Promise<Awaited<ReturnType<typeof startDevNodeProcess>>> {

@@ -47,7 +47,10 @@ interface ParticipantAction {
 
 function permit(auth: Authenticated, target: Participant, permission: Permission): void {
   const isSelf = target === auth.self;
-  if (permission === 'anyone') return requireAdmitted(auth);
+  if (permission === 'anyone') {
+    requireAdmitted(auth);
+    return;
+  }
   if (permission === 'self' && !isSelf) throw new HttpError(403, 'This request must name your own participant');
   if (permission === 'host' || (permission === 'self-or-host' && !isSelf)) requireHost(auth);
 }
