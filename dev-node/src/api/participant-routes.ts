@@ -1,13 +1,4 @@
-import type {
-  DtmfParticipantMap,
-  FeccParticipantMap,
-  MessageParticipantMap,
-  OverlaytextParticipantMap,
-  PreferredAspectRatioMap,
-  PresInMixParticipantMap,
-  RoleParticipantMap,
-  TransferParticipantMap,
-} from '@pexip/infinity-api';
+import type {DtmfParticipantMap, MessageParticipantMap, OverlaytextParticipantMap, RoleParticipantMap} from '@pexip/infinity-api';
 import {
   validateDtmfParticipantBody,
   validateFeccParticipantBody,
@@ -95,9 +86,9 @@ async function recordDtmf({target, ctx}: ActionRequest): Promise<boolean> {
 }
 
 /** Acknowledged without effect: the node has no mix, captions or cameras to steer. */
-function accepted<T>(validator: BodyValidator, result: unknown): (request: ActionRequest) => Promise<unknown> {
+function accepted(validator: BodyValidator, result: unknown): (request: ActionRequest) => Promise<unknown> {
   return async ({ctx}) => {
-    await checkedBody<T>(ctx, validator);
+    await checkedBody(ctx, validator);
     return result;
   };
 }
@@ -154,21 +145,21 @@ const ACTIONS: readonly ParticipantAction[] = [
   {
     endpoint: 'transfer',
     permission: 'host',
-    run: accepted<TransferParticipantMap['Body']>(validateTransferParticipantBody, false),
+    run: accepted(validateTransferParticipantBody, false),
   },
-  {endpoint: 'fecc', permission: 'self-or-host', run: accepted<FeccParticipantMap['Body']>(validateFeccParticipantBody, false)},
+  {endpoint: 'fecc', permission: 'self-or-host', run: accepted(validateFeccParticipantBody, false)},
   {endpoint: 'show_live_captions', permission: 'self', run: () => null},
   {endpoint: 'hide_live_captions', permission: 'self', run: () => null},
   {endpoint: 'notify_not_afk', permission: 'self', run: () => true},
   {
     endpoint: 'pres_in_mix',
     permission: 'self',
-    run: accepted<PresInMixParticipantMap['Body']>(validatePresInMixParticipantBody, true),
+    run: accepted(validatePresInMixParticipantBody, true),
   },
   {
     endpoint: 'preferred_aspect_ratio',
     permission: 'self',
-    run: accepted<PreferredAspectRatioMap['Body']>(validatePreferredAspectRatioBody, true),
+    run: accepted(validatePreferredAspectRatioBody, true),
   },
 ];
 

@@ -128,7 +128,7 @@ export class Conference {
   }
 
   get primaryAlias(): string {
-    return this.config.aliases[0]!;
+    return this.config.aliases[0];
   }
 
   get hasHostPin(): boolean {
