@@ -39,6 +39,10 @@ export default tseslint.config(
       '@typescript-eslint/restrict-template-expressions': ['error', {allowNumber: true}],
       // `() => resolve()` as a callback says what it does; a void `return f()` in a block still errs.
       '@typescript-eslint/no-confusing-void-expression': ['error', {ignoreArrowShorthand: true}],
+      // A caught rejection is passed on as it came; wrapping it would change what callers see.
+      '@typescript-eslint/prefer-promise-reject-errors': ['error', {allowThrowingUnknown: true}],
+      // As TypeScript's noUnusedParameters: a leading `_` marks a parameter a signature needs (Lit's render()).
+      '@typescript-eslint/no-unused-vars': ['error', {argsIgnorePattern: '^_'}],
     },
   },
   {
@@ -63,9 +67,9 @@ export default tseslint.config(
     },
   },
   {
-    files: ['test/**', 'dev-node/test/**'],
+    files: ['test/**', 'dev-node/test/**', 'bench/**'],
     rules: {
-      // In a test, a missing node fails the test on the spot, which is what the `!` asks for.
+      // In a test or a bench, a missing node fails it on the spot, which is what the `!` asks for.
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },

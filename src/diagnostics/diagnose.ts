@@ -63,9 +63,10 @@ function checkContext(): Finding[] {
       ? {code: 'webrtc', status: 'ok', subject: 'RTCPeerConnection', params: {}}
       : {code: 'no-webrtc', status: 'problem', subject: 'RTCPeerConnection', params: {}}
   );
-  if (!navigator.mediaDevices?.getUserMedia)
-    findings.push({code: 'no-media-devices', status: 'problem', subject: 'getUserMedia', params: {}});
-  if (!navigator.mediaDevices?.getDisplayMedia)
+  // Absent outside secure contexts, and getDisplayMedia in some mobile browsers; the DOM types say neither.
+  const devices = navigator.mediaDevices as Partial<MediaDevices> | undefined;
+  if (!devices?.getUserMedia) findings.push({code: 'no-media-devices', status: 'problem', subject: 'getUserMedia', params: {}});
+  if (!devices?.getDisplayMedia)
     findings.push({code: 'no-screen-sharing', status: 'warning', subject: 'getDisplayMedia', params: {}});
   return findings;
 }
