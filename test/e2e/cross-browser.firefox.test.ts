@@ -29,9 +29,11 @@ before(async () => {
 });
 
 after(async () => {
+  /* eslint-disable @typescript-eslint/no-unnecessary-condition -- before() may have failed before setting them */
   await chromiumBrowser?.close();
   await firefoxBrowser?.close();
   await node?.stop();
+  /* eslint-enable @typescript-eslint/no-unnecessary-condition */
 });
 
 interface DevCall {
