@@ -8,7 +8,6 @@ import '../../src/pex-conference.js';
 import '../../src/pex-join-button.js';
 import '../../src/pex-presenter.js';
 import '../../src/pex-roster.js';
-import type {PexPresenter} from '../../src/elements/presenter/presenter.js';
 import {deepQuery, deepText} from '../helpers/dom.js';
 import {createRoom, waitFor} from '../helpers/dev-node.js';
 import {FakeSession} from '../helpers/fake-session.js';
@@ -137,7 +136,7 @@ function findDeep(root: ShadowRoot, selector: string): Element[] {
 /** What the element shows as a problem: alerts, notices, binding messages, problems. */
 function shownProblems(el: Element): string {
   return findDeep(el.shadowRoot!, '[role="alert"], [part~="notices"], [part~="message"], .problem, .message')
-    .map((element) => element.textContent ?? '')
+    .map((element) => element.textContent)
     .join(' ');
 }
 
@@ -192,7 +191,8 @@ describe('hardening: bad input', () => {
             el.remove();
           }
           await new Promise((resolve) => setTimeout(resolve, 0));
-          if (window.__pwned !== undefined) failures.push(`${attribute} = ${kind}: ran script (${String(window.__pwned)})`);
+          if (window.__pwned !== undefined)
+            failures.push(`${attribute} = ${kind}: ran script (${JSON.stringify(window.__pwned)})`);
         }
       }
       expect(failures).to.deep.equal([]);
@@ -220,7 +220,7 @@ describe('hardening: bad input', () => {
       expect(ann.state.chat.map(({text}) => text)).to.deep.equal(payloads);
       const roster = ann.querySelector('pex-roster')!;
       await waitFor('Eve in the roster', () =>
-        findDeep(roster.shadowRoot!, '[part~="name"]').some((name) => name.textContent?.startsWith(evilName))
+        findDeep(roster.shadowRoot!, '[part~="name"]').some((name) => name.textContent.startsWith(evilName))
       );
       const chat = ann.querySelector('pex-chat')!;
       await waitFor('the messages shown', () => findDeep(chat.shadowRoot!, '[part~="text"]').length > 0);
@@ -242,7 +242,7 @@ describe('hardening: bad input', () => {
     const session = new FakeSession({...initialState('meet.test'), phase: 'in-call', selfId: 'me'});
     const conference = document.createElement('pex-conference');
     conference.session = session;
-    const presenter = document.createElement('pex-presenter') as PexPresenter;
+    const presenter = document.createElement('pex-presenter');
     conference.append(presenter);
     container.append(conference);
     await conference.updateComplete;

@@ -67,7 +67,7 @@ function installCounters(): {counts(): Counts; restore(): void} {
     const id = realSetTimeout(
       (...callArgs: unknown[]) => {
         pending.delete(id);
-        handler(...callArgs);
+        Reflect.apply(handler, undefined, callArgs);
       },
       timeout,
       ...args
@@ -101,6 +101,7 @@ function installCounters(): {counts(): Counts; restore(): void} {
       };
     };
   replace(ConferenceSession.prototype, 'subscribe', counted(ConferenceSession.prototype.subscribe));
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- on() is generic: the assertion gives its type parameter back
   replace(ConferenceSession.prototype, 'on', counted(ConferenceSession.prototype.on) as typeof ConferenceSession.prototype.on);
 
   const globalListeners = new Map<EventTarget, Set<string>>([

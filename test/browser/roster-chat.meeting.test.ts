@@ -152,6 +152,7 @@ describe('<pex-roster> and <pex-chat> beside two conferences, bound by for (real
   });
 
   after(async () => {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- before() may have failed before setting them
     await Promise.all([ann?.leave(), bob?.leave(), cleo?.leave()]);
     container.remove();
   });
@@ -220,7 +221,7 @@ describe('<pex-roster> and <pex-chat> beside two conferences, bound by for (real
     await choose(bobRoster, 'Ann', 'Send a private message');
     await waitFor(
       'recipient shown',
-      () => (shadowPart(bobChat, 'recipient-select') as HTMLSelectElement).selectedOptions[0]?.textContent === 'Ann'
+      () => (shadowPart(bobChat, 'recipient-select') as HTMLSelectElement).selectedOptions.item(0)?.textContent === 'Ann'
     );
     await send(bobChat, 'Just between us');
     const received = await waitFor('Ann receives it privately', () => entryWith(annChat, 'Just between us'));
@@ -303,7 +304,7 @@ describe('<pex-roster> and <pex-chat> beside two conferences, bound by for (real
     );
     await waitFor('gone', () => !rowOf(annRoster, 'busy@example.com'));
     await waitFor('the host is told', () =>
-      shadowPart(annRoster, 'problem')?.textContent?.includes('The call to busy@example.com was not answered')
+      shadowPart(annRoster, 'problem')?.textContent.includes('The call to busy@example.com was not answered')
     );
     expect(shadowPart(bobRoster, 'problem'), 'a guest did not dial').to.equal(null);
     shadowPart(annRoster, 'problem')!.querySelector('button')!.click();

@@ -412,7 +412,7 @@ describe('<pex-roster> actions', () => {
 
   it('starts a private message and tells the page', async () => {
     const {session, roster} = await rosterFor({hostControls: false, participants: [ann(), bob()]});
-    const event = oneEvent(roster, 'pex-private-chat');
+    const event = oneEvent<HTMLElementEventMap['pex-private-chat']>(roster, 'pex-private-chat');
     await choose(roster, 'Bob', 'Send a private message');
     expect(session.callsOf('setChatRecipient')).to.deep.equal([['bob']]);
     const {detail, bubbles, composed} = await event;
@@ -530,15 +530,15 @@ describe('<pex-roster> keyboard', () => {
       () => (deepActiveElement()?.getRootNode() as ShadowRoot).host === rowOf(roster, 'Person 1')
     );
     key(deepActiveElement()!, 'End');
-    await waitFor(
-      'last row focused',
-      () => ((deepActiveElement()?.getRootNode() as ShadowRoot).host as PexRosterRow).participant?.displayName === 'Person 300'
-    );
+    await waitFor('last row focused', () => {
+      const row = (deepActiveElement()?.getRootNode() as ShadowRoot).host;
+      return row instanceof PexRosterRow && row.participant?.displayName === 'Person 300';
+    });
     key(deepActiveElement()!, 'Home');
-    await waitFor(
-      'first row focused',
-      () => ((deepActiveElement()?.getRootNode() as ShadowRoot).host as PexRosterRow).participant?.displayName === 'Ann'
-    );
+    await waitFor('first row focused', () => {
+      const row = (deepActiveElement()?.getRootNode() as ShadowRoot).host;
+      return row instanceof PexRosterRow && row.participant?.displayName === 'Ann';
+    });
   });
 });
 
