@@ -19,6 +19,7 @@ import {createLogger} from './log.js';
 import {populate} from './simulation/population.js';
 
 export type {DevNodeConfig} from './config/types.js';
+export type {FaultSpec} from './conference/faults.js';
 
 export interface DevNodeOptions {
   /** Default 127.0.0.1. */

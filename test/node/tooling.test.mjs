@@ -32,6 +32,7 @@ for (const project of [
   'test/e2e/tsconfig.json',
   'bench/tsconfig.json',
   'test/package/tsconfig.source.json',
+  'test/node/tsconfig.json',
 ]) {
   test(`${project} type-checks in strict mode`, () => {
     const result = run([join(repoRoot, 'node_modules/typescript/bin/tsc'), '-p', project]);

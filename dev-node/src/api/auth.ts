@@ -1,7 +1,6 @@
 import type {App} from '../app.js';
-import type {Conference} from '../conference/conference.js';
+import type {ClientSession, Conference} from '../conference/conference.js';
 import type {Participant} from '../conference/participant.js';
-import type {ClientSession} from '../conference/session.js';
 import {HttpError} from '../http/reply.js';
 import type {RouteContext} from '../http/router.js';
 

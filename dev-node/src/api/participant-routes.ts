@@ -1,13 +1,4 @@
-import type {
-  DtmfParticipantMap,
-  FeccParticipantMap,
-  MessageParticipantMap,
-  OverlaytextParticipantMap,
-  PreferredAspectRatioMap,
-  PresInMixParticipantMap,
-  RoleParticipantMap,
-  TransferParticipantMap,
-} from '@pexip/infinity-api';
+import type {DtmfParticipantMap, MessageParticipantMap, OverlaytextParticipantMap, RoleParticipantMap, TransferParticipantMap} from '@pexip/infinity-api';
 import {
   validateDtmfParticipantBody,
   validateFeccParticipantBody,
@@ -49,7 +40,10 @@ interface ParticipantAction {
 
 function permit(auth: Authenticated, target: Participant, permission: Permission): void {
   const isSelf = target === auth.self;
-  if (permission === 'anyone') return requireAdmitted(auth);
+  if (permission === 'anyone') {
+    requireAdmitted(auth);
+    return;
+  }
   if (permission === 'self' && !isSelf) throw new HttpError(403, 'This request must name your own participant');
   if (permission === 'host' || (permission === 'self-or-host' && !isSelf)) requireHost(auth);
 }
@@ -97,9 +91,9 @@ async function recordDtmf({target, ctx}: ActionRequest): Promise<boolean> {
 }
 
 /** Acknowledged without effect: the node has no mix, captions or cameras to steer. */
-function accepted<T>(validator: BodyValidator, result: unknown): (request: ActionRequest) => Promise<unknown> {
+function accepted(validator: BodyValidator, result: unknown): (request: ActionRequest) => Promise<unknown> {
   return async ({ctx}) => {
-    await checkedBody<T>(ctx, validator);
+    await checkedBody(ctx, validator);
     return result;
   };
 }
@@ -164,7 +158,7 @@ const ACTIONS: readonly ParticipantAction[] = [
         await checkedBody<TransferParticipantMap['Body']>(ctx, validateTransferParticipantBody)
       ),
   },
-  {endpoint: 'fecc', permission: 'self-or-host', run: accepted<FeccParticipantMap['Body']>(validateFeccParticipantBody, false)},
+  {endpoint: 'fecc', permission: 'self-or-host', run: accepted(validateFeccParticipantBody, false)},
   {endpoint: 'show_live_captions', permission: 'self', run: ({auth, target}) => (captionsOf(auth.conference).show(target), null)},
   {
     endpoint: 'hide_live_captions',
@@ -175,12 +169,12 @@ const ACTIONS: readonly ParticipantAction[] = [
   {
     endpoint: 'pres_in_mix',
     permission: 'self',
-    run: accepted<PresInMixParticipantMap['Body']>(validatePresInMixParticipantBody, true),
+    run: accepted(validatePresInMixParticipantBody, true),
   },
   {
     endpoint: 'preferred_aspect_ratio',
     permission: 'self',
-    run: accepted<PreferredAspectRatioMap['Body']>(validatePreferredAspectRatioBody, true),
+    run: accepted(validatePreferredAspectRatioBody, true),
   },
 ];
 

@@ -1,7 +1,6 @@
 import type {App} from '../app.js';
-import type {Conference} from '../conference/conference.js';
+import {ClientSession, type Conference} from '../conference/conference.js';
 import {Participant} from '../conference/participant.js';
-import {ClientSession} from '../conference/session.js';
 import type {ParticipantRole, RoomConfig} from '../config/types.js';
 import type {ReleaseTokenMap, RequestTokenMap} from '@pexip/infinity-api';
 import {validateReleaseTokenBody, validateRequestTokenBody} from '@pexip/infinity-api/dist/token/validation.js';

@@ -1,6 +1,6 @@
 import {Conference, type ConferenceStatus, type EventTarget} from './conference.js';
 import {Participant} from './participant.js';
-import {ClientSession} from './session.js';
+import {ClientSession} from './conference.js';
 
 /** Events of a breakout room that reach the main event stream wrapped in `breakout_event` (the SDK's list). */
 const WRAPPED = new Set([

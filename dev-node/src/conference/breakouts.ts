@@ -5,7 +5,7 @@ import {BreakoutRoom, BreakoutSession, type RoomOwner} from './breakout-room.js'
 import {captionsOf} from './captions.js';
 import {type Conference, type EventTarget, REASONS, type RoomHooks} from './conference.js';
 import {Participant} from './participant.js';
-import type {ClientSession} from './session.js';
+import type {ClientSession} from './conference.js';
 
 /** The end of a room whose timer ran out with `end_action: disconnect` (a reason the SDK knows). */
 const TIMER_ENDED = 'API initiated conference termination';

@@ -1,5 +1,6 @@
 import {randomUUID} from 'node:crypto';
 import type {DialOutConfig, ParticipantRole, RoomConfig} from '../config/types.js';
+import type {EventStream} from '../events/event-stream.js';
 import {MediaPeer} from '../media/peer.js';
 import {MediaRelay, type StageEntry} from '../media/relay.js';
 import {type MediaSection, mediaSections, roleOf} from '../media/sdp.js';
@@ -8,7 +9,6 @@ import {MeetingStatus} from './meeting-status.js';
 import {splashAfterSync} from './splash.js';
 import {DEFAULT_LAYOUT, type LayoutName, layoutEvent} from './layouts.js';
 import type {MediaKind, Participant, ServiceType} from './participant.js';
-import type {Call, ClientSession} from './session.js';
 import type {ConferenceStatusMap} from '@pexip/infinity-api';
 
 export type ConferenceStatus = ConferenceStatusMap['200']['result'];
@@ -45,6 +45,59 @@ export interface ChatEntry {
 /** Anything events can be sent to: one event stream, or all streams of a session. */
 export interface EventTarget {
   send(event: string, data: unknown): void;
+}
+
+/** A WebRTC call of a session: the SDK allows one at a time (a new one replaces the old). */
+export interface Call {
+  readonly uuid: string;
+  readonly peer: MediaPeer;
+}
+
+/**
+ * The server side of one SDK client: its roster entry, its open event streams and its call.
+ * Tokens point at sessions (auth/tokens.ts).
+ */
+export class ClientSession {
+  readonly id = randomUUID();
+  private readonly streams = new Set<EventStream>();
+  call: Call | undefined;
+  /** The latest `statistics` the client posted (dev-only, shown in /dev/state). */
+  statistics: unknown;
+  /** Guests waiting for a host (or for admission to a locked room) are dropped when this fires. */
+  waitTimer: NodeJS.Timeout | undefined;
+  ended = false;
+
+  constructor(
+    readonly participant: Participant,
+    readonly conference: Conference,
+    /** Lower-case aliases whose URLs this session may use (the room's and the one it joined by). */
+    readonly aliases: ReadonlySet<string>
+  ) {}
+
+  acceptsAlias(alias: string): boolean {
+    return this.aliases.has(alias.toLowerCase());
+  }
+
+  addStream(stream: EventStream): void {
+    this.streams.add(stream);
+    stream.onClose(() => this.streams.delete(stream));
+  }
+
+  get streamCount(): number {
+    return this.streams.size;
+  }
+
+  send(event: string, data: unknown): void {
+    this.sendJson(event, JSON.stringify(data ?? null));
+  }
+
+  sendJson(event: string, json: string): void {
+    for (const stream of this.streams) stream.sendJson(event, json);
+  }
+
+  closeStreams(): void {
+    for (const stream of [...this.streams]) stream.close();
+  }
 }
 
 /**
@@ -100,7 +153,7 @@ export class Conference {
   }
 
   get primaryAlias(): string {
-    return this.config.aliases[0]!;
+    return this.config.aliases[0];
   }
 
   get hasHostPin(): boolean {

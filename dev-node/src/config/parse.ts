@@ -1,5 +1,6 @@
 import type {
   CaptionsConfig,
+  Aliases,
   ChatLine,
   DevNodeConfig,
   DialOutConfig,
@@ -104,15 +105,16 @@ export class Reader {
     return value.map((entry, index) => item(entry, `${this.path}.${key}[${index}]`));
   }
 
-  aliases(key: string): string[] {
+  aliases(key: string): Aliases {
     const list = this.optArray(key, (value, path) => {
       if (typeof value !== 'string' || !ALIAS.test(value)) {
         throw new ConfigError(`${path} must be an alias without spaces, '/', '?' or '#'`);
       }
       return value;
     });
-    if (!list || list.length === 0) this.fail(key, 'a non-empty array of aliases');
-    return list;
+    const [first, ...rest] = list ?? [];
+    if (first === undefined) this.fail(key, 'a non-empty array of aliases');
+    return [first, ...rest];
   }
 
   pin(key: string): string | undefined {
@@ -185,7 +187,7 @@ export function parseRoom(value: unknown, path = 'room'): RoomConfig {
   }
   return omitUndefined({
     aliases: r.aliases('aliases'),
-    name: r.optString('name') ?? r.aliases('aliases')[0]!,
+    name: r.optString('name') ?? r.aliases('aliases')[0],
     hostPin,
     guestPin,
     allowGuests: r.optBoolean('allowGuests'),

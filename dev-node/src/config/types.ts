@@ -44,9 +44,12 @@ export interface DialOutConfig {
   readonly failedVisibleMs: number;
 }
 
+/** At least one alias; the first is the primary one. */
+export type Aliases = readonly [string, ...string[]];
+
 export interface RoomConfig {
   /** The first alias is the room's primary alias; matching is case-insensitive. */
-  readonly aliases: readonly string[];
+  readonly aliases: Aliases;
   readonly name: string;
   readonly hostPin?: string;
   readonly guestPin?: string;
@@ -129,7 +132,7 @@ export interface CaptionsConfig {
 }
 
 export interface ReceptionConfig {
-  readonly aliases: readonly string[];
+  readonly aliases: Aliases;
   readonly name: string;
   /** Extension → alias of the room it leads to. */
   readonly extensions: Readonly<Record<string, string>>;
