@@ -68,8 +68,8 @@ export interface RoomConfig {
 export interface ReceptionConfig {
   readonly aliases: readonly string[];
   readonly name: string;
-  /** Extension → alias of the room it leads to. */
-  readonly extensions: Readonly<Record<string, string>>;
+  /** Extension → alias of the room it leads to (a Map: the key comes from clients). */
+  readonly extensions: ReadonlyMap<string, string>;
 }
 
 /** Dial-out destinations must match one rule's pattern to resolve. */

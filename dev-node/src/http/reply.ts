@@ -34,9 +34,12 @@ export const HANDLED: Reply = {kind: 'handled'};
 
 /**
  * CORS headers (protocol notes §7). The origin is echoed with credentials allowed so that a
- * cross-origin `sendBeacon` of release_token (sent with credentials) is accepted too.
+ * cross-origin `sendBeacon` of release_token (sent with credentials) is accepted too. `/dev/*`
+ * gets none.
  */
 export function corsHeaders(req: IncomingMessage): Record<string, string> {
+  // The dev API is for local tools only: no page of another origin may read its answers.
+  if (req.url?.startsWith('/dev/')) return {};
   const origin = req.headers.origin;
   if (!origin) return {'Access-Control-Allow-Origin': '*'};
   return {
