@@ -99,7 +99,7 @@ export async function startDevNode(options: DevNodeOptions = {}): Promise<DevNod
     maxBodyBytes: config.limits.maxBodyBytes,
     ...(roots.some((root) => root.prefix === '/demo/') ? {rootRedirect: '/demo/'} : {}),
     admit: rateLimitGate(app),
-    intercept: async (ctx) => devGate(ctx.req, ctx.url.pathname) ?? (await faults(ctx)),
+    intercept: async (ctx) => devGate(ctx.req) ?? (await faults(ctx)),
   });
 
   await new Promise<void>((resolve, reject) => {

@@ -1,9 +1,7 @@
 import type {IncomingMessage} from 'node:http';
 import {isIP} from 'node:net';
+import {isDevPath} from './dev-path.js';
 import {failure, type Reply} from './reply.js';
-
-/** Paths of the dev-only API (state, rooms, faults): never part of the Pexip API. */
-export const DEV_PREFIX = '/dev/';
 
 function header(req: IncomingMessage, name: string): string | undefined {
   const value = req.headers[name];
@@ -45,9 +43,9 @@ export function devRequestRefusal(req: IncomingMessage, boundHost: string): stri
 }
 
 /** The gate for `/dev/*`: a 403 naming why, or undefined to carry on. */
-export function devOriginGate(boundHost: string): (req: IncomingMessage, pathname: string) => Reply | undefined {
-  return (req, pathname) => {
-    if (!pathname.startsWith(DEV_PREFIX)) return undefined;
+export function devOriginGate(boundHost: string): (req: IncomingMessage) => Reply | undefined {
+  return (req) => {
+    if (!isDevPath(req.url ?? '/')) return undefined;
     const refusal = devRequestRefusal(req, boundHost);
     return refusal === undefined ? undefined : failure(403, `The dev API refuses ${refusal}: it is for local tools only`);
   };

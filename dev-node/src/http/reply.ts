@@ -1,4 +1,5 @@
 import type {IncomingMessage, ServerResponse} from 'node:http';
+import {isDevPath} from './dev-path.js';
 
 /** What a route handler produces; the server turns it into bytes. */
 export type Reply =
@@ -39,7 +40,7 @@ export const HANDLED: Reply = {kind: 'handled'};
  */
 export function corsHeaders(req: IncomingMessage): Record<string, string> {
   // The dev API is for local tools only: no page of another origin may read its answers.
-  if (req.url?.startsWith('/dev/')) return {};
+  if (isDevPath(req.url ?? '/')) return {};
   const origin = req.headers.origin;
   if (!origin) return {'Access-Control-Allow-Origin': '*'};
   return {
