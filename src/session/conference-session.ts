@@ -63,7 +63,7 @@ const SESSION_PROBE_MS = 2000;
 const SLOW_REQUEST_MS = 1500;
 
 export interface ConferenceSessionOptions {
-  /** Loads the SDK; benchmarks may pass their own. */
+  /** @internal Loads the SDK (benchmarks pass their own); not in the published types, which need no SDK. */
   readonly loadSdk?: () => Promise<InfinitySdk>;
   /** Where settings are remembered; defaults to the browser's localStorage. */
   readonly storage?: SettingsStorage;
