@@ -1,3 +1,5 @@
+import type {Message} from '../en.js';
+
 /** Strings of "Check my setup" (English, the reference). */
 export const diagnostics = {
   'setup.heading': 'Check my setup',
@@ -31,4 +33,4 @@ export const diagnostics = {
     'Cannot reach the conferencing server {node}. Check the node attribute, the network, and any firewall or proxy in between.',
 } as const;
 
-export type DiagnosticsStrings = Record<keyof typeof diagnostics, string>;
+export type DiagnosticsStrings = Record<keyof typeof diagnostics, Message>;
