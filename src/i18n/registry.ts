@@ -10,6 +10,10 @@ export type StringParams = Readonly<Record<string, string | number>>;
  */
 const catalogueLoaders: Readonly<Record<string, () => Promise<Catalogue>>> = {
   nb: () => import('./nb.js').then((module) => module.nb),
+  de: () => import('./de.js').then((module) => module.de),
+  fr: () => import('./fr.js').then((module) => module.fr),
+  es: () => import('./es.js').then((module) => module.es),
+  ja: () => import('./ja.js').then((module) => module.ja),
 };
 const catalogues = new Map<string, Partial<Catalogue>>();
 /** The English strings of the elements loaded so far (each registers its own part). */

@@ -1,0 +1,34 @@
+import type {DiagnosticsStrings} from '../en/diagnostics.js';
+
+/** Strings of "Check my setup" (日本語). */
+export const diagnostics: DiagnosticsStrings = {
+  'setup.heading': '環境を確認',
+  'setup.checking': '確認しています…',
+  'setup.again': 'もう一度確認',
+  'setup.status.ok': 'OK',
+  'setup.status.warning': '警告',
+  'setup.status.problem': '問題',
+  'setup.secure-context': 'このページは安全に配信されています（{origin}）。',
+  'setup.insecure-context':
+    'このページは HTTPS で配信されていないため、ブラウザーはカメラ、マイク、画面共有を許可しません。https:// で配信してください（テストには http://localhost も使えます）。',
+  'setup.webrtc': 'このブラウザーは WebRTC に対応しています。',
+  'setup.no-webrtc':
+    'このブラウザーには WebRTC（RTCPeerConnection）がありません。最新の Chrome、Edge、Firefox、Safari をお使いください。',
+  'setup.no-media-devices': 'このブラウザーはこのページでカメラやマイクを開けません（navigator.mediaDevices がありません）。',
+  'setup.no-screen-sharing': 'このブラウザーは画面を共有できません（getDisplayMedia がありません）。画像と PDF は共有できます。',
+  'setup.permission-granted': 'アクセス（{permission}）: 許可されています。',
+  'setup.permission-prompt': 'アクセス（{permission}）: 参加するときにブラウザーが確認します。',
+  'setup.permission-denied':
+    'このサイトでは {permission} へのアクセスがブロックされています。ブラウザーのサイト設定（アドレスバー先頭のアイコン）で許可し、ページを再読み込みしてください。',
+  'setup.policy-allows': 'このページは {feature} を許可しています。',
+  'setup.policy-blocks': 'このページの Permissions-Policy が {feature} をブロックしています。次の設定で許可してください: {fix}',
+  'setup.policy-unchecked':
+    'このブラウザーでは、ページの Permissions-Policy がカメラ、マイク、画面共有を許可しているか判断できません。うまくいかない場合は、ページの Permissions-Policy ヘッダー、またはページを含む <iframe> の allow 属性を確認してください。',
+  'setup.node-reachable': '会議サーバー {node} は応答しています。',
+  'setup.node-csp-blocked':
+    'このページの Content-Security-Policy が {node} への接続をブロックしています（{directive}）。connect-src ディレクティブに {origin} を追加してください。',
+  'setup.node-cors-blocked':
+    '会議サーバー {node} は応答していますが、このページ（{origin}）からの利用を許可していません。サーバーまたはそのリバースプロキシで Access-Control-Allow-Origin: {origin}、Access-Control-Allow-Methods: GET, POST, OPTIONS、Access-Control-Allow-Headers: content-type, token, pin を送信してください。',
+  'setup.node-unreachable':
+    '会議サーバー {node} に接続できません。node 属性、ネットワーク、途中のファイアウォールやプロキシを確認してください。',
+};
