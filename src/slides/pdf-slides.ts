@@ -27,6 +27,11 @@ export function setPdfWorkerUrl(url: string | URL): void {
   void pdfjsLoading?.then((pdfjs) => (pdfjs.GlobalWorkerOptions.workerSrc = workerUrl));
 }
 
+/** Where pdf.js's worker is loaded from now (for "Check my setup"). */
+export function pdfWorkerUrl(): string {
+  return workerUrl;
+}
+
 /** pdf.js is a chunk of its own, loaded the first time a PDF is chosen. */
 function loadPdfjs(): Promise<Pdfjs> {
   pdfjsLoading ??= import('pdfjs-dist').then(

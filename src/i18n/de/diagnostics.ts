@@ -33,4 +33,19 @@ export const diagnostics: DiagnosticsStrings = {
     'Der Konferenzserver {node} antwortet, erlaubt dieser Seite ({origin}) aber nicht, ihn zu nutzen. Senden Sie auf dem Server oder seinem Reverse Proxy Access-Control-Allow-Origin: {origin}, Access-Control-Allow-Methods: GET, POST, OPTIONS und Access-Control-Allow-Headers: content-type, token, pin.',
   'setup.node-unreachable':
     'Der Konferenzserver {node} ist nicht erreichbar. Prüfen Sie das Attribut node, das Netzwerk sowie Firewalls oder Proxys dazwischen.',
+
+  // Files loaded on demand
+  'setup.chunks-loaded':
+    'Die bei Bedarf geladenen Dateien (die Meeting-Software, die PDF-Unterstützung und ihr Worker) laden von dort, wo diese Seite sie bereitstellt.',
+  'setup.chunk-missing':
+    '{file} konnte nicht geladen werden: Der Server antwortete {status}. Kopieren Sie den ganzen Ordner dist/ samt Ordner chunks/ auf den Server.',
+  'setup.chunk-mime':
+    '{file} wird als „{type}“ ausgeliefert, und Browser führen Module nur aus, wenn sie als JavaScript ausgeliefert werden. Liefern Sie .js- und .mjs-Dateien als text/javascript aus.',
+  'setup.chunk-cors':
+    '{file} liegt auf einem anderen Server, der dieser Seite ({origin}) das Laden nicht erlaubt. Dieser Server muss mit seinen .js- und .mjs-Dateien Access-Control-Allow-Origin: {origin} (oder *) senden.',
+  'setup.chunk-csp-blocked':
+    'Die Content-Security-Policy dieser Seite blockiert {file} ({directive}). Fügen Sie {origin} der Direktive script-src hinzu (und worker-src für den PDF-Worker).',
+  'setup.chunk-unreachable':
+    '{file} konnte nicht geladen werden: Sein Server antwortet nicht. Prüfen Sie die Adresse, von der das Script-Tag pex-connect lädt, und das Netzwerk.',
+  'setup.chunk-failed': '{file} konnte nicht geladen werden: {detail}',
 };

@@ -32,4 +32,19 @@ export const diagnostics: DiagnosticsStrings = {
     'El servidor de conferencias {node} responde, pero no permite que esta página ({origin}) lo use. En el servidor o en su proxy inverso, envíe Access-Control-Allow-Origin: {origin}, Access-Control-Allow-Methods: GET, POST, OPTIONS y Access-Control-Allow-Headers: content-type, token, pin.',
   'setup.node-unreachable':
     'No se puede llegar al servidor de conferencias {node}. Revise el atributo node, la red y cualquier cortafuegos o proxy intermedio.',
+
+  // Files loaded on demand
+  'setup.chunks-loaded':
+    'Los archivos que se cargan cuando hacen falta (el software de la reunión, la compatibilidad con PDF y su worker) se cargan desde donde esta página los sirve.',
+  'setup.chunk-missing':
+    'No se pudo cargar {file}: el servidor respondió {status}. Copie toda la carpeta dist/, incluida la carpeta chunks/, al servidor.',
+  'setup.chunk-mime':
+    '{file} se sirve como «{type}», y los navegadores solo ejecutan módulos servidos como JavaScript. Sirva los archivos .js y .mjs como text/javascript.',
+  'setup.chunk-cors':
+    '{file} está en otro servidor que no permite que esta página ({origin}) lo cargue. Ese servidor debe enviar Access-Control-Allow-Origin: {origin} (o *) con sus archivos .js y .mjs.',
+  'setup.chunk-csp-blocked':
+    'La Content-Security-Policy de esta página bloquea {file} ({directive}). Añada {origin} a la directiva script-src (y a worker-src para el worker de PDF).',
+  'setup.chunk-unreachable':
+    'No se pudo cargar {file}: su servidor no responde. Compruebe la dirección desde la que la etiqueta script carga pex-connect, y la red.',
+  'setup.chunk-failed': 'No se pudo cargar {file}: {detail}',
 };

@@ -32,4 +32,19 @@ export const diagnostics: DiagnosticsStrings = {
     'Le serveur de conférence {node} répond, mais n’autorise pas cette page ({origin}) à l’utiliser. Sur le serveur ou son proxy inverse, envoyez Access-Control-Allow-Origin: {origin}, Access-Control-Allow-Methods: GET, POST, OPTIONS et Access-Control-Allow-Headers: content-type, token, pin.',
   'setup.node-unreachable':
     'Impossible de joindre le serveur de conférence {node}. Vérifiez l’attribut node, le réseau, et tout pare-feu ou proxy intermédiaire.',
+
+  // Files loaded on demand
+  'setup.chunks-loaded':
+    'Les fichiers chargés à la demande (le logiciel de réunion, la prise en charge des PDF et son worker) se chargent depuis l’emplacement où cette page les sert.',
+  'setup.chunk-missing':
+    '{file} n’a pas pu être chargé : le serveur a répondu {status}. Copiez tout le dossier dist/, dossier chunks/ compris, sur le serveur.',
+  'setup.chunk-mime':
+    '{file} est servi comme « {type} », et les navigateurs n’exécutent les modules que servis comme JavaScript. Servez les fichiers .js et .mjs en text/javascript.',
+  'setup.chunk-cors':
+    '{file} est sur un autre serveur qui n’autorise pas cette page ({origin}) à le charger. Ce serveur doit envoyer Access-Control-Allow-Origin: {origin} (ou *) avec ses fichiers .js et .mjs.',
+  'setup.chunk-csp-blocked':
+    'La Content-Security-Policy de cette page bloque {file} ({directive}). Ajoutez {origin} à la directive script-src (et à worker-src pour le worker PDF).',
+  'setup.chunk-unreachable':
+    '{file} n’a pas pu être chargé : son serveur ne répond pas. Vérifiez l’adresse depuis laquelle la balise script charge pex-connect, et le réseau.',
+  'setup.chunk-failed': '{file} n’a pas pu être chargé : {detail}',
 };

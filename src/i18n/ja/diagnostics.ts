@@ -31,4 +31,19 @@ export const diagnostics: DiagnosticsStrings = {
     '会議サーバー {node} は応答していますが、このページ（{origin}）からの利用を許可していません。サーバーまたはそのリバースプロキシで Access-Control-Allow-Origin: {origin}、Access-Control-Allow-Methods: GET, POST, OPTIONS、Access-Control-Allow-Headers: content-type, token, pin を送信してください。',
   'setup.node-unreachable':
     '会議サーバー {node} に接続できません。node 属性、ネットワーク、途中のファイアウォールやプロキシを確認してください。',
+
+  // Files loaded on demand
+  'setup.chunks-loaded':
+    '必要なときに読み込まれるファイル（会議ソフトウェア、PDF 機能とそのワーカー）は、このページの配信元から読み込めます。',
+  'setup.chunk-missing':
+    '{file} を読み込めませんでした。サーバーの応答は {status} でした。chunks/ フォルダーを含む dist/ フォルダー全体をサーバーにコピーしてください。',
+  'setup.chunk-mime':
+    '{file} は「{type}」として配信されていますが、ブラウザーは JavaScript として配信されたモジュールしか実行しません。.js と .mjs のファイルを text/javascript で配信してください。',
+  'setup.chunk-cors':
+    '{file} は、このページ（{origin}）からの読み込みを許可していない別のサーバーにあります。そのサーバーは .js と .mjs のファイルに Access-Control-Allow-Origin: {origin}（または *）を付けて送信する必要があります。',
+  'setup.chunk-csp-blocked':
+    'このページの Content-Security-Policy が {file} をブロックしています（{directive}）。script-src ディレクティブ（PDF ワーカーには worker-src も）に {origin} を追加してください。',
+  'setup.chunk-unreachable':
+    '{file} を読み込めませんでした。サーバーが応答しません。script タグが pex-connect を読み込むアドレスとネットワークを確認してください。',
+  'setup.chunk-failed': '{file} を読み込めませんでした: {detail}',
 };
