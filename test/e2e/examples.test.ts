@@ -59,6 +59,10 @@ test("the React example's TypeScript checks against the installed package's JSX 
   run(process.execPath, [join(repoRoot, 'node_modules/typescript/bin/tsc'), '-p', '.'], join(examplesDir, 'react'));
 });
 
+test("the Vue example's templates check (vue-tsc) against the installed package's GlobalComponents", () => {
+  run(process.execPath, [join(repoRoot, 'node_modules/vue-tsc/bin/vue-tsc.js'), '-p', '.'], join(examplesDir, 'vue'));
+});
+
 for (const example of EXAMPLES) {
   test(`${example}: joins a meeting from its markup and shares a PDF`, async () => {
     const page = await started.browser.newPage();
