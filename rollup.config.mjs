@@ -1,6 +1,6 @@
-import {readFileSync, rmSync} from 'node:fs';
+import {existsSync, readdirSync, readFileSync, rmSync} from 'node:fs';
 import {createRequire} from 'node:module';
-import {join} from 'node:path';
+import {dirname, join} from 'node:path';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -79,6 +79,62 @@ const fromDist = () => ({
   },
 });
 
+/** The package folder (with its package.json) that holds a file in node_modules. */
+function packageDirOf(file) {
+  for (let dir = dirname(file); dir.includes('node_modules'); dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json')) && JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).name) return dir;
+  }
+  return undefined;
+}
+
+/** A package and, recursively, its runtime dependencies (types left out), as package folders. */
+function withDependencies(name, from = import.meta.dirname, found = new Map()) {
+  if (name.startsWith('@types/') || found.has(name)) return found;
+  // Node's lookup, by hand: `exports` may hide package.json from require.resolve.
+  let dir;
+  for (let base = from; !dir; base = dirname(base)) {
+    if (existsSync(join(base, 'node_modules', name, 'package.json'))) dir = join(base, 'node_modules', name);
+    else if (base === dirname(base)) return found;
+  }
+  found.set(name, dir);
+  const {dependencies = {}} = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+  for (const dependency of Object.keys(dependencies)) withDependencies(dependency, dir, found);
+  return found;
+}
+
+/**
+ * `THIRD-PARTY-LICENSES.txt`: the licence of every package whose code the bundle contains (the
+ * minifier drops their comments). Pexip's SDK is bundled in a build of its own (the factory), so
+ * its packages are taken from its dependencies.
+ */
+const thirdPartyLicenses = () => ({
+  name: 'third-party-licenses',
+  generateBundle() {
+    const packages = withDependencies('@pexip/infinity');
+    for (const id of this.getModuleIds()) {
+      const dir = id.includes('node_modules') ? packageDirOf(id.replace(/^\0/, '').split('?')[0]) : undefined;
+      if (dir) packages.set(JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).name, dir);
+    }
+    // Packages with the same licence text share one copy of it.
+    const byText = new Map();
+    for (const [name, dir] of [...packages.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      const {version, license} = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+      const licenseFile = readdirSync(dir).find((file) => /^(licen[cs]e|copying)/i.test(file));
+      const text = licenseFile
+        ? readFileSync(join(dir, licenseFile), 'utf8').trim()
+        : `${license} (no licence file in the package)`;
+      byText.set(text, [...(byText.get(text) ?? []), `${name} ${version} (${license})`]);
+    }
+    const sections = [...byText.entries()].map(([text, names]) => `${names.join('\n')}\n\n${text}\n`);
+    const header = 'pex-connect bundles code from these packages, under these licences.\n';
+    this.emitFile({
+      type: 'asset',
+      fileName: 'THIRD-PARTY-LICENSES.txt',
+      source: [header, ...sections].join(`\n${'-'.repeat(72)}\n\n`),
+    });
+  },
+});
+
 const elementModules = {
   'pex-conference': 'src/pex-conference.ts',
   'pex-roster': 'src/pex-roster.ts',
@@ -104,6 +160,7 @@ const bundle = {
   plugins: [
     cleanOutput('dist'),
     recordSdkFactory(),
+    thirdPartyLicenses(),
     infinitySdk(),
     pdfWorker(PDF_WORKER),
     copyAssets({'webapp.html': 'src/webapp/webapp.html', 'webapp.css': 'src/webapp/webapp.css'}),

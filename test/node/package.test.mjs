@@ -38,6 +38,11 @@ test('the package is publishable: licensed, public, with its repository', () => 
   assert.match(read('LICENSE'), /Apache License\s+Version 2\.0/);
   assert.ok(shipped.has('LICENSE') && shipped.has('README.md'));
   assert.ok(packageJson.repository?.url && packageJson.homepage && packageJson.keywords?.length);
+  // The bundle's minified code keeps no licence comments: the notices file carries them.
+  assert.ok(shipped.has('dist/THIRD-PARTY-LICENSES.txt'));
+  const notices = read('dist/THIRD-PARTY-LICENSES.txt');
+  for (const name of ['@pexip/infinity', 'lit', 'pdfjs-dist', 'sdp-transform'])
+    assert.match(notices, new RegExp(`^${name} \\d`, 'm'), name);
 });
 
 test(`the tarball is lean: at most ${MAX_UNPACKED_BYTES / 1024 / 1024} MB unpacked, no source maps, each file once`, () => {
