@@ -1,3 +1,5 @@
+import type {Message} from '../en.js';
+
 /** Strings of `<pex-conference>` (English, the reference). */
 export const conference = {
   // Pre-join
@@ -233,4 +235,4 @@ export const conference = {
   'reason.#pex196': 'The media connection could not be set up (ICE failure). A firewall may be blocking it.',
 } as const;
 
-export type ConferenceStrings = Record<keyof typeof conference, string>;
+export type ConferenceStrings = Record<keyof typeof conference, Message>;
