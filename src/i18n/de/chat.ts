@@ -28,4 +28,6 @@ export const chat: ChatStrings = {
   'chat.announce': '{name}: {text}',
   'chat.announce-private': 'Private Nachricht von {name}: {text}',
   'chat.announce-many': {one: '{count} neue Chatnachricht.', other: '{count} neue Chatnachrichten.'},
+  'chat.show-preview': 'Vorschau von {host} anzeigen',
+  'chat.show-more': 'Mehr anzeigen',
 };

@@ -36,4 +36,6 @@ export const chat: ChatStrings = {
     many: '{count} de mensajes nuevos en el chat.',
     other: '{count} mensajes nuevos en el chat.',
   },
+  'chat.show-preview': 'Mostrar vista previa de {host}',
+  'chat.show-more': 'Mostrar más',
 };

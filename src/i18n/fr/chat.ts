@@ -36,4 +36,6 @@ export const chat: ChatStrings = {
     many: '{count} de nouveaux messages de discussion.',
     other: '{count} nouveaux messages de discussion.',
   },
+  'chat.show-preview': 'Afficher l’aperçu de {host}',
+  'chat.show-more': 'Afficher plus',
 };

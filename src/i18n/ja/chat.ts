@@ -28,4 +28,6 @@ export const chat: ChatStrings = {
   'chat.announce': '{name}: {text}',
   'chat.announce-private': '{name} からのプライベートメッセージ: {text}',
   'chat.announce-many': '新着チャットメッセージ {count} 件。',
+  'chat.show-preview': '{host} のプレビューを表示',
+  'chat.show-more': 'さらに表示',
 };
