@@ -5,13 +5,12 @@ import assert from 'node:assert/strict';
 import {readdirSync} from 'node:fs';
 import {join} from 'node:path';
 import {test} from 'node:test';
-import {pathToFileURL} from 'node:url';
-import {repoRoot} from '../../scripts/paths.mjs';
+import {fileURLToPath, pathToFileURL} from 'node:url';
 import type {Catalogue, Message, StringKey} from '../../src/i18n/en.js';
 import {addEnglish, loadCatalogue, shippedLanguages, translate} from '../../src/i18n/registry.js';
 import {setStrings} from '../../src/i18n/strings.js';
 
-const i18nDir = join(repoRoot, 'src/i18n');
+const i18nDir = fileURLToPath(new URL('../../src/i18n', import.meta.url));
 
 /** The English reference: every part in src/i18n/en/. */
 async function english(): Promise<Record<string, Message>> {
