@@ -3,6 +3,7 @@ import {createRequire} from 'node:module';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import {effectsAssets} from './scripts/effects-assets.mjs';
 import {infinitySdk} from './scripts/infinity-sdk-plugin.mjs';
 
 const require = createRequire(import.meta.url);
@@ -71,6 +72,7 @@ const bundle = {
     cleanOutput('dist'),
     infinitySdk(),
     pdfWorker(PDF_WORKER),
+    effectsAssets(),
     copyAssets({'webapp.html': 'src/webapp/webapp.html', 'webapp.css': 'src/webapp/webapp.css'}),
     nodeResolve({browser: true}),
     typescript({tsconfig: './tsconfig.build.json'}),
@@ -86,7 +88,7 @@ const bundle = {
  */
 const library = {
   input: {index: 'src/index.ts', 'pex-connect': 'src/pex-connect.ts', ...elementModules},
-  external: (id) => /^(lit|@lit\/|@lit-labs\/|pdfjs-dist|tslib)/.test(id),
+  external: (id) => /^(lit|@lit\/|@lit-labs\/|pdfjs-dist|tslib|@pexip\/media-processor)/.test(id),
   output: {
     dir: 'lib',
     format: 'es',

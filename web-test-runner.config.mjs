@@ -4,6 +4,7 @@ import {defaultReporter} from '@web/test-runner';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {chromiumArgs, chromiumPath} from './scripts/chromium.mjs';
 import {startDevNodeProcess} from './scripts/dev-node-process.mjs';
+import {effectsAssetsMiddleware} from './scripts/effects-assets.mjs';
 import {infinitySdk} from './scripts/infinity-sdk-plugin.mjs';
 import {summaryReporter} from './scripts/wtr-summary-reporter.mjs';
 
@@ -36,6 +37,7 @@ export default {
       if (context.path.endsWith('/pdf.worker.min.mjs')) context.url = '/node_modules/pdfjs-dist/build/pdf.worker.min.mjs';
       return next();
     },
+    effectsAssetsMiddleware(),
   ],
   browsers: [chromeLauncher({launchOptions: {executablePath: chromiumPath, headless: true, args: chromiumArgs}})],
   testFramework: {config: {timeout: 30000}},
