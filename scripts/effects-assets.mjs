@@ -54,7 +54,8 @@ export function effectsAssets() {
         const emitted = this.emitFile({type: 'asset', fileName: `effects/${name}`, source: contents()});
         if (name === 'media-worker.js') reference = emitted;
       }
-      return code.replace(SOURCE_URL, `new URL('./', import.meta.ROLLUP_FILE_URL_${reference})`);
+      // Same line, same start: the source map stays right (map: null keeps the mappings as they were).
+      return {code: code.replace(SOURCE_URL, `new URL('./', import.meta.ROLLUP_FILE_URL_${reference})`), map: null};
     },
   };
 }
