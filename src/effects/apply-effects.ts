@@ -64,12 +64,34 @@ async function assetsReachable(): Promise<boolean> {
 }
 
 type Applied = {readonly track: MediaStreamTrack; release(): Promise<void>; readonly measurement?: FrameMeasurement};
+type Outcome = Applied | {readonly problem: EffectsProblem};
+
+/**
+ * The background may take 20 s to load its files and a second to be measured; noise suppression a
+ * few seconds. Past these, the effect is given up (and released if it turns up later), so that a
+ * browser whose processing never answers cannot leave the caller waiting.
+ */
+const BACKGROUND_TIMEOUT_MS = 30_000;
+const NOISE_SUPPRESSION_TIMEOUT_MS = 10_000;
+
+function giveUpAfter(work: Promise<Outcome>, ms: number): Promise<Outcome> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      resolve({problem: 'failed'});
+      void work.then((late) => ('release' in late ? late.release() : undefined));
+    }, ms);
+    void work.then((outcome) => {
+      clearTimeout(timer);
+      resolve(outcome);
+    });
+  });
+}
 
 async function background(
   track: MediaStreamTrack,
   effect: Exclude<BackgroundEffect, 'none'>,
   frameBudgetMs: number
-): Promise<Applied | {readonly problem: EffectsProblem}> {
+): Promise<Outcome> {
   if (!hasWebGl2()) return {problem: 'no-webgl'};
   const wasmProblem = await webAssemblyProblem(true);
   if (wasmProblem) return {problem: wasmProblem};
@@ -82,7 +104,7 @@ async function background(
   }
 }
 
-async function noiseSuppression(track: MediaStreamTrack): Promise<Applied | {readonly problem: EffectsProblem}> {
+async function noiseSuppression(track: MediaStreamTrack): Promise<Outcome> {
   if (typeof AudioWorkletNode !== 'function') return {problem: 'no-worklet'};
   const wasmProblem = await webAssemblyProblem(false);
   if (wasmProblem) return {problem: wasmProblem};
@@ -109,8 +131,10 @@ export async function applyEffects(
   const [videoTrack] = stream.getVideoTracks();
   const [audioTrack] = stream.getAudioTracks();
   const [video, audio] = await Promise.all([
-    videoTrack && effect !== 'none' ? background(videoTrack, effect, frameBudgetMs) : undefined,
-    audioTrack && denoise ? noiseSuppression(audioTrack) : undefined,
+    videoTrack && effect !== 'none'
+      ? giveUpAfter(background(videoTrack, effect, frameBudgetMs), BACKGROUND_TIMEOUT_MS)
+      : undefined,
+    audioTrack && denoise ? giveUpAfter(noiseSuppression(audioTrack), NOISE_SUPPRESSION_TIMEOUT_MS) : undefined,
   ]);
   const applied = [video, audio].filter((result): result is Applied => result !== undefined && 'track' in result);
   const problems = {

@@ -36,8 +36,9 @@ export async function applyNoiseSuppression(track: MediaStreamTrack): Promise<No
   const denoise = createDenoiseWorkletGraphNode(wasm);
   graph.connect([source, denoise, destination]);
   graph.disconnect([source, destination]);
-  // A context made before a user gesture starts suspended; the call's click has happened by now.
-  if (graph.context.state === 'suspended') await graph.context.resume().catch(() => undefined);
+  // A context made before a user gesture starts suspended, and resume() waits for one (Firefox
+  // waits forever without): ask, and do not wait; the track is live either way.
+  if (graph.context.state === 'suspended') graph.context.resume().catch(() => undefined);
   const [output] = destination.node?.stream.getAudioTracks() ?? [];
   if (!output) {
     await graph.release();
