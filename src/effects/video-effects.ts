@@ -31,19 +31,6 @@ export type VideoEffectResult =
 const SEGMENTER_ERROR = 'Error';
 const SEGMENTER_READY = new Set(['idle', 'processing', 'updated']);
 
-/**
- * A WebGL that a CPU renders (SwiftShader, llvmpipe): the model then runs faster on the CPU
- * delegate than through that WebGL (measured in headless Chromium: 17 s to the first frame and
- * 2.5 s a frame with the GPU delegate, 5 s and 0.3 s with the CPU one).
- */
-function softwareWebGl(): boolean {
-  const gl = new OffscreenCanvas(1, 1).getContext('webgl2');
-  const info = gl?.getExtension('WEBGL_debug_renderer_info');
-  const renderer = info && gl ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : '';
-  gl?.getExtension('WEBGL_lose_context')?.loseContext();
-  return /swiftshader|llvmpipe|software/i.test(renderer);
-}
-
 function processingSize(track: MediaStreamTrack): {width: number; height: number} {
   const {width = 640, height = 360} = track.getSettings();
   const scale = Math.min(1, MAX_PROCESSING_WIDTH / width);
@@ -73,7 +60,7 @@ async function loadBackground(url: string, size: {width: number; height: number}
 export async function applyVideoEffect(
   track: MediaStreamTrack,
   background: Exclude<BackgroundEffect, 'none'>,
-  frameBudgetMs: number
+  {frameBudgetMs, delegate}: {readonly frameBudgetMs: number; readonly delegate: 'CPU' | 'GPU'}
 ): Promise<VideoEffectResult> {
   const size = processingSize(track);
   let backgroundImage: ImageRecord | undefined;
@@ -88,7 +75,7 @@ export async function applyVideoEffect(
   const segmenter = createSegmenter(effectsAssetsBase(), {
     modelAsset: {path: effectsAssetUrl(EFFECTS_FILES.model).href, modelName: 'selfie'},
     workerScriptUrl: effectsAssetUrl(EFFECTS_FILES.mediaWorker),
-    delegate: () => (softwareWebGl() ? 'CPU' : 'GPU'),
+    delegate: () => delegate,
     log: (message) => {
       if (/ContextCreationError|webgl/i.test(message)) reported ??= 'no-webgl';
     },
@@ -140,7 +127,7 @@ function measureFrames(
   const costs: number[] = [];
   let startedAt: number | undefined;
   return new Promise<Verdict>((resolve) => {
-    const timeout = setTimeout(() => resolve({problem: 'assets-unavailable'}), FIRST_FRAME_TIMEOUT_MS);
+    const timeout = setTimeout(() => decide({problem: 'assets-unavailable'}), FIRST_FRAME_TIMEOUT_MS);
     const decide = (verdict: Verdict) => {
       clearTimeout(timeout);
       transform.transform = inner;
