@@ -4,6 +4,7 @@ import {dirname, join} from 'node:path';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import {effectsAssets} from './scripts/effects-assets.mjs';
 import {INFINITY_SDK_MODULE, infinitySdk} from './scripts/infinity-sdk-plugin.mjs';
 
 const require = createRequire(import.meta.url);
@@ -163,6 +164,7 @@ const bundle = {
     thirdPartyLicenses(),
     infinitySdk(),
     pdfWorker(PDF_WORKER),
+    effectsAssets(),
     copyAssets({'webapp.html': 'src/webapp/webapp.html', 'webapp.css': 'src/webapp/webapp.css'}),
     nodeResolve({browser: true}),
     typescript({tsconfig: './tsconfig.build.json'}),
@@ -178,7 +180,7 @@ const bundle = {
  */
 const library = {
   input: {index: 'src/index.ts', 'pex-connect': 'src/pex-connect.ts', ...elementModules},
-  external: (id) => /^(lit|@lit\/|@lit-labs\/|pdfjs-dist|tslib)/.test(id),
+  external: (id) => /^(lit|@lit\/|@lit-labs\/|pdfjs-dist|tslib|@pexip\/media-processor)/.test(id),
   output: {
     dir: 'lib',
     format: 'es',

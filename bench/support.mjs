@@ -127,7 +127,14 @@ export async function bundlePage(entry, outdir) {
 
 /** Serves a folder on 127.0.0.1 (any free port); `/` is its index.html. */
 export function serveDir(dir) {
-  const types = {'.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript'};
+  const types = {
+    '.html': 'text/html',
+    '.js': 'text/javascript',
+    '.mjs': 'text/javascript',
+    '.wasm': 'application/wasm',
+    '.svg': 'image/svg+xml',
+    '.tflite': 'application/octet-stream',
+  };
   const server = createServer((request, response) => {
     const path = new URL(request.url, 'http://localhost').pathname;
     try {

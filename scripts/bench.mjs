@@ -14,7 +14,7 @@ import {parseArgs} from 'node:util';
 import {repoRoot} from './paths.mjs';
 import {chromiumPath, ensureChromium, ensureDependencies} from './setup.mjs';
 
-const BENCHES = ['sizes', 'join', 'roster', 'chat', 'links', 'slides', 'load', 'media'];
+const BENCHES = ['sizes', 'join', 'roster', 'chat', 'links', 'slides', 'effects', 'load', 'media'];
 
 /** Flag → [default, value in --quick]. Numbers only; see USAGE for what they mean. */
 const NUMBERS = {
@@ -122,6 +122,7 @@ const {measureSizes} = await import('../bench/sizes.mjs');
 const {runElementsBench} = await import('../bench/elements.bench.mjs');
 const {runSlidesBench} = await import('../bench/slides.bench.mjs');
 const {runChatLinksBench} = await import('../bench/chat-links.bench.mjs');
+const {runEffectsBench} = await import('../bench/effects.bench.mjs');
 const {runMediaBench} = await import('../bench/media.bench.mjs');
 const {machineState, round} = await import('../bench/support.mjs');
 
@@ -193,6 +194,7 @@ if (elements.length) {
 if (only.includes('links'))
   results.links = await measure('chat links', () => runChatLinksBench({brackets: options['links-brackets']}));
 if (only.includes('slides')) results.slides = await measure('slides', () => runSlidesBench());
+if (only.includes('effects')) results.effects = await measure('effects', () => runEffectsBench({seconds: quick ? 2 : 5}));
 if (only.includes('load')) {
   results.load = await measure('dev node load', async () => {
     // The load test is TypeScript (dev-node/test/load.ts): tsx compiles it on import.
@@ -238,7 +240,7 @@ const failed = (figure, result) => {
   return result?.error && row(figure, `failed: ${result.error.split('\n')[0]}`);
 };
 
-const {sizes, join: joined, roster, chat, links, slides, load: nodeLoad, media} = results;
+const {sizes, join: joined, roster, chat, links, slides, effects, load: nodeLoad, media} = results;
 if (sizes && !failed('Sizes', sizes)) {
   load = ''; // sizes do not depend on the machine's load
   row('Entry module dist/pex-connect.js (gzip)', kb(sizes.entry.gzipKB), '≤ 25 KB', sizes.entry.gzipKB <= 25);
@@ -286,6 +288,15 @@ if (slides && !failed('Slides', slides)) {
   const {firstSlideMs, nextSlideMedianMs} = slides.hundredPages;
   row('100-page PDF: first slide presented', ms(firstSlideMs), '≤ 400 ms', firstSlideMs <= 400);
   row('100-page PDF: next slide (median)', ms(nextSlideMedianMs), '≤ 100 ms', nextSlideMedianMs <= 100);
+}
+if (effects && !failed('Effects', effects)) {
+  row(
+    `Background blur at ${effects.size ?? '640x360'}: frames per second held / per-frame cost (first second)`,
+    effects.problem
+      ? `not applied: ${effects.problem}`
+      : `${effects.framesPerSecondHeld} fps (camera ${effects.cameraFps}) / ${ms(effects.firstSecond.frameCostMs)}; ready after ${ms(effects.readyMs)}`,
+    'report'
+  );
 }
 if (nodeLoad && !failed('Dev node load', nodeLoad)) {
   row(

@@ -2,6 +2,7 @@ import type {chat} from './en/chat.js';
 import type {common} from './en/common.js';
 import type {conference} from './en/conference.js';
 import type {diagnostics} from './en/diagnostics.js';
+import type {effects} from './en/effects.js';
 import type {joinButton} from './en/join-button.js';
 import type {presenter} from './en/presenter.js';
 import type {roster} from './en/roster.js';
@@ -17,7 +18,8 @@ type English = typeof common &
   typeof chat &
   typeof presenter &
   typeof joinButton &
-  typeof diagnostics;
+  typeof diagnostics &
+  typeof effects;
 
 export type StringKey = keyof English;
 
