@@ -14,6 +14,7 @@ import {lastSegment, Router} from './http/router.js';
 import {createDevServer} from './http/server.js';
 import {staticRoots} from './http/static.js';
 import {createLogger} from './log.js';
+import type {MediaEngineKind} from './media/room-media.js';
 import {populate} from './simulation/population.js';
 
 export type {DevNodeConfig} from './config/types.js';
@@ -31,6 +32,8 @@ export interface DevNodeOptions {
   readonly simulated?: number;
   /** URL prefix → directory, e.g. `{ '/demo/': 'demo' }`. With a `/demo/` root, `/` redirects there. */
   readonly staticRoots?: Readonly<Record<string, string>>;
+  /** `forward` (default): one speaker relayed per viewer; `compose`: layouts and mixed sound (README). */
+  readonly media?: MediaEngineKind;
 }
 
 export interface DevNode {
@@ -71,6 +74,7 @@ export async function startDevNode(options: DevNodeOptions = {}): Promise<DevNod
   guardRejections();
   let config: DevNodeConfig = await loadConfig(options.config);
   if (options.simulated !== undefined) config = withSimulatedCount(config, options.simulated);
+  if (options.media !== undefined) config = {...config, mediaEngine: options.media};
   const logger = createLogger(options.verbose ?? false);
   const app = new App(config, logger, populate);
 

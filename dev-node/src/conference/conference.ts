@@ -1,7 +1,8 @@
 import {randomUUID} from 'node:crypto';
 import type {DialOutConfig, ParticipantRole, RoomConfig} from '../config/types.js';
-import {MediaPeer} from '../media/peer.js';
-import {MediaRelay, type StageEntry} from '../media/relay.js';
+import {DEFAULT_LAYOUT, type LayoutName} from '../media/compose/layouts.js';
+import type {StageEntry} from '../media/relay.js';
+import {createRoomMedia, type MediaEngineKind, type RoomMedia} from '../media/room-media.js';
 import {type MediaSection, mediaSections, roleOf} from '../media/sdp.js';
 import {RoomFaults} from './faults.js';
 import type {MediaKind, Participant, ServiceType} from './participant.js';
@@ -47,7 +48,9 @@ function canSee(viewer: Participant, subject: Participant): boolean {
 export class Conference {
   readonly participants = new Map<string, Participant>();
   private readonly sessions = new Map<string, ClientSession>();
-  readonly relay: MediaRelay;
+  readonly relay: RoomMedia;
+  /** The room's layout (`transform_layout`); the composing engine draws it. */
+  layout: LayoutName = DEFAULT_LAYOUT;
   readonly aliases: ReadonlySet<string>;
   locked: boolean;
   guestsMuted = false;
@@ -63,11 +66,15 @@ export class Conference {
 
   constructor(
     readonly config: RoomConfig,
-    readonly dialOut: DialOutConfig
+    readonly dialOut: DialOutConfig,
+    mediaEngine: MediaEngineKind = 'forward'
   ) {
     this.locked = config.locked ?? false;
     this.aliases = new Set(config.aliases.map((alias) => alias.toLowerCase()));
-    this.relay = new MediaRelay(() => this.publish('stage', this.stage()));
+    this.relay = createRoomMedia(mediaEngine, {
+      onStageChange: () => this.publish('stage', this.stage()),
+      layout: () => this.layout,
+    });
   }
 
   get name(): string {
@@ -251,7 +258,7 @@ export class Conference {
   async startCall(session: ClientSession, offer: string): Promise<Call & {sdp: string}> {
     this.endCall(session);
     const participant = session.participant;
-    const call: Call = {uuid: randomUUID(), peer: new MediaPeer(participant.uuid, () => this.relay.route())};
+    const call: Call = {uuid: randomUUID(), peer: this.relay.createPeer(participant.uuid, () => this.relay.route())};
     session.call = call;
     try {
       const sdp = await call.peer.answer(offer);
@@ -262,6 +269,8 @@ export class Conference {
         isAdmitted: () => participant.isAdmitted,
         isAudioMuted: () => participant.muted,
         receivesPresentation: () => participant.receivesPresentation,
+        displayName: () => participant.displayName,
+        isVideoMuted: () => participant.videoMuted,
       });
       this.setMedia(participant, mediaSections(offer));
       return {...call, sdp};

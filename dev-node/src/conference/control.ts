@@ -1,5 +1,6 @@
 import type {TransformLayoutMap} from '@pexip/infinity-api';
 import type {ParticipantRole} from '../config/types.js';
+import {isLayoutName} from '../media/compose/layouts.js';
 import {type Conference, presentationEvent, REASONS} from './conference.js';
 import type {Participant} from './participant.js';
 
@@ -58,6 +59,7 @@ export function setReceivesPresentation(conference: Conference, participant: Par
 /** transform_layout: recorded and announced as a `layout` event (the node has no real layouts). */
 export function setLayout(conference: Conference, transforms: TransformLayoutMap['Body']['transforms']): void {
   const layout = transforms.layout ?? '1:7';
+  if (isLayoutName(layout)) conference.layout = layout;
   const admitted = [...conference.participants.values()].filter((participant) => participant.isAdmitted);
   conference.publish('layout', {
     view: layout,

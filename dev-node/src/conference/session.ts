@@ -1,13 +1,13 @@
 import {randomUUID} from 'node:crypto';
 import type {EventStream} from '../events/event-stream.js';
-import type {MediaPeer} from '../media/peer.js';
+import type {CallPeer} from '../media/peer.js';
 import type {Conference} from './conference.js';
 import type {Participant} from './participant.js';
 
 /** A WebRTC call of a session: the SDK allows one at a time (a new one replaces the old). */
 export interface Call {
   readonly uuid: string;
-  readonly peer: MediaPeer;
+  readonly peer: CallPeer;
 }
 
 /**
