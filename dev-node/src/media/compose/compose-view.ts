@@ -1,7 +1,8 @@
 import type {ComposedPeer} from './composed-peer.js';
 import {initials, textMask} from './labels.js';
 import {type LayoutName, layoutTiles, type Rect} from './layouts.js';
-import {BLACK, type Picture, type Yuv} from './picture.js';
+import {BLACK, Picture, type Yuv} from './picture.js';
+import type {I420Frame} from './wrtc.js';
 
 /** Placeholder tile: a dark slate blue, with the initials in a light grey. */
 const PLACEHOLDER: Yuv = {y: 52, u: 140, v: 122};
@@ -14,6 +15,36 @@ export interface TileSubject {
   readonly peer: Pick<ComposedPeer, 'camera'>;
   displayName(): string;
   isVideoMuted(): boolean;
+}
+
+/**
+ * Camera pictures scaled to tile sizes, kept while their frame is the latest: one speaker's
+ * small tile appears in everyone else's picture, and is scaled once per frame for all of them.
+ */
+export class TileCache {
+  private entries = new Map<string, {frame: I420Frame; picture: Picture; used: boolean}>();
+
+  /** `frame` scaled to cover `width × height`. */
+  scaled(uuid: string, frame: I420Frame, width: number, height: number): Picture {
+    const key = `${uuid}:${width}x${height}`;
+    const entry = this.entries.get(key);
+    if (entry?.frame === frame) {
+      entry.used = true;
+      return entry.picture;
+    }
+    const picture = entry?.picture ?? new Picture(width, height);
+    picture.drawCover({x: 0, y: 0, width, height}, frame);
+    this.entries.set(key, {frame, picture, used: true});
+    return picture;
+  }
+
+  /** Forgets the sizes nobody used since the previous sweep (a layout changed, someone left). */
+  sweep(): void {
+    for (const [key, entry] of this.entries) {
+      if (entry.used) entry.used = false;
+      else this.entries.delete(key);
+    }
+  }
 }
 
 /** What one tile of a composed picture showed (reported in /dev/state, checked by tests). */
@@ -58,7 +89,13 @@ function drawPlaceholder(picture: Picture, tile: Rect, name: string): void {
  * tiles, each with their camera picture or a placeholder with initials, and their name. `alone`:
  * the only subject is the viewer, whose own picture fills the frame without a name (a self view).
  */
-export function composeView(picture: Picture, layout: LayoutName, subjects: readonly TileSubject[], alone: boolean): Tile[] {
+export function composeView(
+  picture: Picture,
+  layout: LayoutName,
+  subjects: readonly TileSubject[],
+  alone: boolean,
+  cache: TileCache
+): Tile[] {
   const rects = alone
     ? [{x: 0, y: 0, width: picture.width, height: picture.height}]
     : layoutTiles(layout, subjects.length, picture.width, picture.height);
@@ -67,7 +104,7 @@ export function composeView(picture: Picture, layout: LayoutName, subjects: read
     const subject = subjects[index]!;
     const camera = subject.peer.camera;
     const live = camera?.isLive === true && camera.latest !== undefined && !subject.isVideoMuted();
-    if (live) picture.drawCover(rect, camera.latest!);
+    if (live) picture.blit(rect, cache.scaled(subject.uuid, camera.latest!, rect.width, rect.height));
     else drawPlaceholder(picture, rect, subject.displayName());
     if (!alone) drawName(picture, rect, subject.displayName());
     return {...rect, uuid: subject.uuid, content: live ? 'camera' : 'placeholder'};

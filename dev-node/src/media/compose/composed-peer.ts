@@ -118,8 +118,9 @@ export class ComposedPeer implements CallPeer {
   private received = zero();
   private sent = zero();
   private pliSent = zero();
-  /** PLIs and NACKs the browser sent about what it receives from the node, and the encoder's target. */
-  outbound = {pliCount: 0, nackCount: 0, targetBitrate: 0, frameWidth: 0, framesEncoded: 0};
+  /** The composed picture's encoder: what it sent (kbps over the last second), the PLIs and NACKs the browser sent about it. */
+  outbound = {pliCount: 0, nackCount: 0, kbps: 0, frameWidth: 0, framesEncoded: 0, limitation: 'none'};
+  private bytesSent = {bytes: 0, at: 0};
   private readonly statsTimer: NodeJS.Timeout;
   private closed = false;
 
@@ -290,12 +291,17 @@ export class ComposedPeer implements CallPeer {
       } else if (entry.type === 'outbound-rtp') {
         this.sent[role] = number('packetsSent');
         if (role === 'main') {
+          const bytes = number('bytesSent');
+          const at = number('timestamp');
+          const kbps = at > this.bytesSent.at ? ((bytes - this.bytesSent.bytes) * 8) / (at - this.bytesSent.at) : 0;
+          this.bytesSent = {bytes, at};
           this.outbound = {
             pliCount: number('pliCount'),
             nackCount: number('nackCount'),
-            targetBitrate: number('targetBitrate'),
+            kbps: Math.round(kbps),
             frameWidth: number('frameWidth'),
             framesEncoded: number('framesEncoded'),
+            limitation: String(entry.qualityLimitationReason ?? 'none'),
           };
         }
       }

@@ -4,7 +4,7 @@ import type {MediaMember, RoomMedia, RoomMediaOptions} from '../room-media.js';
 import {SpeakerTracker} from '../speakers.js';
 import {accumulate, FRAME_SAMPLES, mixWithout, SAMPLE_RATE} from './audio-mix.js';
 import {ComposedPeer} from './composed-peer.js';
-import {composeView, pictureSize, type Tile} from './compose-view.js';
+import {composeView, pictureSize, type Tile, TileCache} from './compose-view.js';
 import {Picture} from './picture.js';
 import {wrtc} from './wrtc.js';
 
@@ -49,6 +49,7 @@ class Average {
 export class ComposingEngine implements RoomMedia {
   private readonly members = new Map<string, ComposeMember>();
   private readonly views = new Map<string, View>();
+  private readonly tileCache = new TileCache();
   private readonly speakers = new SpeakerTracker();
   private readonly slidesOut = new (wrtc().nonstandard.RTCVideoSource)({isScreencast: true});
   private presenterUuid: string | undefined;
@@ -134,7 +135,9 @@ export class ComposingEngine implements RoomMedia {
           width: this.views.get(member.uuid)?.picture.width ?? 0,
           height: this.views.get(member.uuid)?.picture.height ?? 0,
           bandwidth_kbps: member.peer.bandwidthKbps ?? null,
-          target_bitrate: member.peer.outbound.targetBitrate,
+          sent_kbps: member.peer.outbound.kbps,
+          encoded_width: member.peer.outbound.frameWidth,
+          quality_limitation: member.peer.outbound.limitation,
           frames_encoded: member.peer.outbound.framesEncoded,
           key_frame_requests: member.peer.outbound.pliCount,
           nacks: member.peer.outbound.nackCount,
@@ -193,10 +196,11 @@ export class ComposingEngine implements RoomMedia {
         this.views.set(viewer.uuid, view);
       }
       const others = viewer.isAdmitted() ? roster.filter((member) => member !== viewer) : [];
-      view.tiles = composeView(view.picture, layout, others.length > 0 ? others : [viewer], others.length === 0);
+      view.tiles = composeView(view.picture, layout, others.length > 0 ? others : [viewer], others.length === 0, this.tileCache);
       viewer.peer.videoOut.onFrame(view.picture);
       this.composed++;
     }
+    this.tileCache.sweep();
     this.composeMs.add(performance.now() - started);
   }
 

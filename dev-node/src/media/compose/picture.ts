@@ -61,6 +61,24 @@ export class Picture implements I420Frame {
     this.scalePlane(source.data, sourceU + sourceChroma, source.width / 2, target, 2, left / 2, top / 2, 1 / scale, this.vOffset);
   }
 
+  /** Copies a picture of exactly the rect's size into it, row by row. */
+  blit(rect: Rect, source: Picture): void {
+    for (let row = 0; row < rect.height; row++) {
+      const from = row * source.width;
+      this.data.set(source.data.subarray(from, from + rect.width), (rect.y + row) * this.width + rect.x);
+    }
+    const half = this.width / 2;
+    const sourceHalf = source.width / 2;
+    const sourceU = source.width * source.height;
+    const sourceV = sourceU + sourceHalf * (source.height / 2);
+    for (let row = 0; row < rect.height / 2; row++) {
+      const target = (rect.y / 2 + row) * half + rect.x / 2;
+      const from = row * sourceHalf;
+      this.data.set(source.data.subarray(sourceU + from, sourceU + from + rect.width / 2), this.uOffset + target);
+      this.data.set(source.data.subarray(sourceV + from, sourceV + from + rect.width / 2), this.vOffset + target);
+    }
+  }
+
   /** Blends a mask in `colour` at (x, y): label text over the picture. */
   drawMask(mask: Mask, x: number, y: number, colour: Yuv): void {
     const x0 = Math.max(0, x);
