@@ -5,6 +5,7 @@ import {registerConferenceRoutes} from './api/conference-routes.js';
 import {faultGate, registerDevRoutes} from './api/dev-routes.js';
 import {registerEventRoutes} from './api/event-routes.js';
 import {registerParticipantRoutes} from './api/participant-routes.js';
+import {registerPresentationRoutes} from './api/presentation-routes.js';
 import {registerTokenRoutes} from './api/token-routes.js';
 import {App} from './app.js';
 import {loadConfig, withSimulatedCount} from './config/load.js';
@@ -85,6 +86,7 @@ export async function startDevNode(options: DevNodeOptions = {}): Promise<DevNod
   registerParticipantRoutes(router, app);
   registerConferenceRoutes(router, app);
   registerDevRoutes(router, app);
+  registerPresentationRoutes(router, app);
 
   const roots = staticRoots(options.staticRoots ?? {});
   const server = createDevServer({

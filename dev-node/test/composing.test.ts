@@ -162,4 +162,35 @@ describe('composing engine (three Chromium participants, solid-colour cameras an
       await conf(node, alias, 'release_token', {token: host.token, json: {}});
     }
   });
+
+  it('relays a presentation as a second stream and serves its stills as presentation.jpeg', async () => {
+    const alias = await createRoom(node);
+    const presenter = await PeerPage.open(browsers[0]!, node);
+    const viewer = await PeerPage.open(browsers[1]!, node);
+    try {
+      await presenter.join(alias, 'Ann Presenter');
+      await viewer.join(alias, 'Bob Viewer');
+      await presenter.call('present');
+      await waitFor(async () => (await viewer.events('presentation_start')).length > 0, 'presentation_start');
+      await viewer.call('receivePresentation');
+      await viewer.expectFramesAdvancing('2', 10);
+      // The canvas changes colour every 100 ms: a new still (and event) about once a second.
+      await waitFor(async () => (await viewer.events('presentation_frame')).length >= 2, 'two presentation_frame events');
+      assert.equal((await presenter.events('presentation_frame')).length, 0, 'the presenter gets no stills of its own slides');
+      const low = (await viewer.page.evaluate('window.pexTest.fetchStill(false)')) as Record<string, unknown>;
+      const high = (await viewer.page.evaluate('window.pexTest.fetchStill(true)')) as Record<string, unknown>;
+      assert.deepEqual([low.status, low.type, high.status, high.type], [200, 'image/jpeg', 200, 'image/jpeg']);
+      assert.ok((low.width as number) > 0 && (high.width as number) >= (low.width as number));
+      const denied = await request(
+        node,
+        `/api/client/v2/conferences/${encodeURIComponent(alias)}/presentation.jpeg?id=x&token=nope`
+      );
+      assert.equal(denied.status, 403);
+    } finally {
+      for (const page of [presenter, viewer]) {
+        await page.call('leave').catch(() => undefined);
+        await page.close();
+      }
+    }
+  });
 });

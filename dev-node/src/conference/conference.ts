@@ -74,6 +74,13 @@ export class Conference {
     this.relay = createRoomMedia(mediaEngine, {
       onStageChange: () => this.publish('stage', this.stage()),
       layout: () => this.layout,
+      // The SDK reads the still's id from the event's data (`lastEventId`) and passes it on.
+      onPresentationFrame: (id) =>
+        this.publish(
+          'presentation_frame',
+          {lastEventId: id},
+          (viewer) => viewer.isAdmitted && viewer.receivesPresentation && viewer.uuid !== this.presenterUuid
+        ),
     });
   }
 

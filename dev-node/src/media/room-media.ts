@@ -1,5 +1,6 @@
 import {ComposingEngine} from './compose/engine.js';
 import type {LayoutName} from './compose/layouts.js';
+import type {Still} from './compose/stills.js';
 import {type CallPeer, MediaPeer} from './peer.js';
 import {MediaRelay, type RelayMember, type StageEntry} from './relay.js';
 
@@ -36,6 +37,8 @@ export interface RoomMedia {
   stage(): StageEntry[];
   /** Engine figures for /dev/state (encoder, mixer), or null when there is nothing to report. */
   figures(): Record<string, unknown> | null;
+  /** The presentation's latest still image (composing engine only: it decodes the slides). */
+  presentationStill(): Still | undefined;
   close(): void;
 }
 
@@ -43,6 +46,8 @@ export interface RoomMediaOptions {
   readonly onStageChange: () => void;
   /** The room's layout now (a host may change it at any time). */
   readonly layout: () => LayoutName;
+  /** A new presentation still is ready (the `presentation_frame` event). */
+  readonly onPresentationFrame?: (id: string) => void;
 }
 
 class ForwardingMedia implements RoomMedia {
@@ -80,6 +85,10 @@ class ForwardingMedia implements RoomMedia {
 
   figures(): null {
     return null;
+  }
+
+  presentationStill(): undefined {
+    return undefined;
   }
 
   close(): void {

@@ -6,6 +6,7 @@ import {accumulate, FRAME_SAMPLES, mixWithout, SAMPLE_RATE} from './audio-mix.js
 import {ComposedPeer} from './composed-peer.js';
 import {composeView, pictureSize, type Tile, TileCache} from './compose-view.js';
 import {Picture} from './picture.js';
+import {PresentationStills, type Still} from './stills.js';
 import {wrtc} from './wrtc.js';
 
 const FRAME_RATE = 15;
@@ -53,6 +54,7 @@ export class ComposingEngine implements RoomMedia {
   private readonly speakers = new SpeakerTracker();
   private readonly slidesOut = new (wrtc().nonstandard.RTCVideoSource)({isScreencast: true});
   private presenterUuid: string | undefined;
+  private readonly stills = new PresentationStills((still) => this.options.onPresentationFrame?.(still.id));
   private videoTimer: NodeJS.Timeout | undefined;
   private audioTimer: NodeJS.Timeout | undefined;
   private audioStart = 0;
@@ -102,9 +104,17 @@ export class ComposingEngine implements RoomMedia {
   route(): void {
     const presenter = this.presenterUuid === undefined ? undefined : this.members.get(this.presenterUuid);
     const presenting = presenter?.isAdmitted() && presenter.peer.sends('slides') ? presenter : undefined;
+    if (!presenting) this.stills.clear();
     for (const member of this.members.values()) {
-      if (member.peer.slides)
-        member.peer.slides.listener = member === presenting ? (frame) => this.slidesOut.onFrame(frame) : undefined;
+      if (member.peer.slides) {
+        member.peer.slides.listener =
+          member === presenting
+            ? (frame) => {
+                this.slidesOut.onFrame(frame);
+                this.stills.offer(frame);
+              }
+            : undefined;
+      }
       const sees =
         presenting &&
         member !== presenting &&
@@ -151,6 +161,10 @@ export class ComposingEngine implements RoomMedia {
         dropped: [...this.members.values()].reduce((sum, member) => sum + (member.peer.microphone?.queue.dropped ?? 0), 0),
       },
     };
+  }
+
+  presentationStill(): Still | undefined {
+    return this.stills.latest;
   }
 
   close(): void {
