@@ -13,6 +13,8 @@ import {
 
 const ROLES: readonly MediaRole[] = ['audio', 'main', 'slides'];
 const GATHERING_TIMEOUT_MS = 5000;
+/** A candidate whose address is an mDNS name: `candidate:0 1 UDP 2122187007 <uuid>.local 49222 typ host`. */
+const MDNS_HOST = /^candidate:\S+ \d+ \S+ \d+ \S+\.local /i;
 const STATS_INTERVAL_MS = 1000;
 /** A camera counts as off once it delivered no frame during this many composing ticks (1 s at 15 fps). */
 const CAMERA_IDLE_TICKS = 15;
@@ -157,11 +159,16 @@ export class ComposedPeer implements CallPeer {
   async addCandidate(candidate: TrickledCandidate): Promise<void> {
     await this.negotiation;
     if (this.closed || candidate.candidate === '') return;
-    await this.pc.addIceCandidate({
+    const added = this.pc.addIceCandidate({
       candidate: candidate.candidate,
       sdpMid: candidate.mid ?? '0',
       ...(candidate.ufrag === undefined ? {} : {usernameFragment: candidate.ufrag}),
     });
+    // Firefox's host candidates are mDNS names, which libwebrtc resolves in its own time (and
+    // the SDK waits for this answer before anything else): the browser's connectivity checks
+    // reach the node anyway, as peer-reflexive candidates.
+    if (MDNS_HOST.test(candidate.candidate)) added.catch(() => undefined);
+    else await added;
   }
 
   /** Sends the room's slides on the slides m-line (`from`: the presenter), or nothing. */
