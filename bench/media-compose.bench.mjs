@@ -79,16 +79,27 @@ export async function runComposeBench(options = {}) {
     audio: config.audio ?? true,
     engine: 'compose',
   };
-  const threeIn4x0 = await runMediaBench({...media, start: 3, step: 1, max: 3, layout: '4:0'});
-  const ladder = await runMediaBench({...media, start: 2, step: 2, max: config.max});
-  const join = await joinToFirstFrame({...media, runs: config.joinRuns});
+  // Each part on its own: one that fails (a page that does not load on a starved machine) is
+  // reported, and the others still run.
+  const attempt = async (run) => {
+    try {
+      return await run();
+    } catch (error) {
+      return {error: error instanceof Error ? error.message.split('\n')[0] : String(error)};
+    }
+  };
+  const threeIn4x0 = await attempt(
+    async () => (await runMediaBench({...media, start: 3, step: 1, max: 3, layout: '4:0'})).steps[0]
+  );
+  const ladder = await attempt(() => runMediaBench({...media, start: 2, step: 2, max: config.max}));
+  const join = await attempt(() => joinToFirstFrame({...media, runs: config.joinRuns}));
   return {
     bench: 'compose',
     config,
-    threeIn4x0: threeIn4x0.steps[0],
-    maxPeersHeld: ladder.maxPeersHeld,
-    stoppedBecause: ladder.stoppedBecause,
-    steps: ladder.steps,
+    threeIn4x0,
+    maxPeersHeld: ladder.maxPeersHeld ?? 0,
+    stoppedBecause: ladder.stoppedBecause ?? ladder.error,
+    steps: ladder.steps ?? [],
     joinToFirstFrame: join,
     note: 'The browsers run on the same machine as the node and compete with it for the cores.',
   };

@@ -319,12 +319,14 @@ if (media && !failed('Media peers', media)) {
 }
 if (compose && !failed('Composing node', compose)) {
   const three = compose.threeIn4x0;
-  row(
-    'Composing node: three peers in 4:0, frames received per peer',
-    `min ${three.minReceivedFps} fps, dropped ${three.droppedFramesPercent}%, loss ${three.lossPercent}% (node ${three.nodeCpuPercent}% CPU)`,
-    '15 fps, none dropped',
-    three.minReceivedFps >= 15 * 0.8 && three.droppedFramesPercent === 0
-  );
+  if (three.error) row('Composing node: three peers in 4:0', `failed: ${three.error}`);
+  else
+    row(
+      'Composing node: three peers in 4:0, frames received per peer',
+      `min ${three.minReceivedFps} fps, dropped ${three.droppedFramesPercent}%, loss ${three.lossPercent}% (node ${three.nodeCpuPercent}% CPU)`,
+      '15 fps, none dropped',
+      three.minReceivedFps >= 15 * 0.8 && three.droppedFramesPercent === 0
+    );
   const held = compose.steps.filter((step) => step.held).at(-1);
   row(
     'Composing node: peers held at the frame rate',
@@ -332,13 +334,15 @@ if (compose && !failed('Composing node', compose)) {
     '≥ 8',
     compose.maxPeersHeld >= 8
   );
-  const {forwardMs, composeMs, ratio} = compose.joinToFirstFrame;
-  row(
-    `Join → first remote frame, compose / forward (median of ${composeMs.n} / ${forwardMs.n})`,
-    `${composeMs.median} ms / ${forwardMs.median} ms = ${ratio}`,
-    'ratio ≤ 1',
-    ratio <= 1
-  );
+  const {forwardMs, composeMs, ratio, error} = compose.joinToFirstFrame;
+  if (error) row('Join → first remote frame, compose / forward', `failed: ${error}`);
+  else
+    row(
+      `Join → first remote frame, compose / forward (median of ${composeMs.n} / ${forwardMs.n})`,
+      `${composeMs.median} ms / ${forwardMs.median} ms = ${ratio}`,
+      'ratio ≤ 1',
+      ratio <= 1
+    );
 }
 
 const machineAfter = machineState();

@@ -80,7 +80,7 @@ export class ComposingEngine implements RoomMedia {
   add(member: MediaMember): void {
     const peer = member.peer;
     if (!(peer instanceof ComposedPeer)) throw new Error('a composing room needs libwebrtc peers');
-    this.members.set(member.uuid, {...member, peer, displayName: member.displayName});
+    this.members.set(member.uuid, {...member, peer});
     this.speakers.add(member.uuid);
     this.start();
     this.route();

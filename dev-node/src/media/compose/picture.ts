@@ -55,10 +55,12 @@ export class Picture implements I420Frame {
     const top = (source.height - cropHeight) / 2;
     const target = clip(rect, this);
     this.scalePlane(source.data, 0, source.width, target, 1, left, top, 1 / scale);
-    const sourceChroma = (source.width / 2) * (source.height / 2);
+    // Odd sizes round the chroma planes up (libwebrtc's I420 layout).
+    const chromaWidth = (source.width + 1) >> 1;
     const sourceU = source.width * source.height;
-    this.scalePlane(source.data, sourceU, source.width / 2, target, 2, left / 2, top / 2, 1 / scale, this.uOffset);
-    this.scalePlane(source.data, sourceU + sourceChroma, source.width / 2, target, 2, left / 2, top / 2, 1 / scale, this.vOffset);
+    const sourceV = sourceU + chromaWidth * ((source.height + 1) >> 1);
+    this.scalePlane(source.data, sourceU, chromaWidth, target, 2, left / 2, top / 2, 1 / scale, this.uOffset);
+    this.scalePlane(source.data, sourceV, chromaWidth, target, 2, left / 2, top / 2, 1 / scale, this.vOffset);
   }
 
   /** Copies a picture of exactly the rect's size into it, row by row. */
