@@ -154,7 +154,8 @@ export function serveDir(dir) {
  * the given rooms, no request rate limit (the benchmarks join quickly and often), serving the
  * built bundle under /dist/ and `siteDir` under /bench/.
  */
-export async function startBenchNode(rooms, siteDir) {
+/** `extraArgs`: more dev node flags (`--media compose`). */
+export async function startBenchNode(rooms, siteDir, extraArgs = []) {
   const config = temporaryDir('pex-bench-node-');
   const configFile = join(config.dir, 'rooms.json');
   writeFileSync(configFile, JSON.stringify({rooms, limits: {requestsPerSecond: 1_000_000, burst: 1_000_000}}));
@@ -165,6 +166,7 @@ export async function startBenchNode(rooms, siteDir) {
     `/dist/=${join(repoRoot, 'dist')}`,
     '--static',
     `/bench/=${siteDir}`,
+    ...extraArgs,
   ]);
   return {
     url: node.url,
