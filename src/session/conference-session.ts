@@ -6,6 +6,7 @@ import {Emitter} from './emitter.js';
 import {HostControls, type HostControlArgs, type HostControlName} from './host-controls.js';
 import {loadInfinitySdk, type InfinitySdk} from './infinity-sdk.js';
 import {openBestLocalMedia, stopStream} from './local-media.js';
+import {setCaptions} from './live-captions.js';
 import {MediaControls} from './media-controls.js';
 import {Presenting} from './presenting.js';
 import {sendMessage, raiseHand} from './meeting-actions.js';
@@ -317,6 +318,7 @@ export class ConferenceSession implements Session {
   sendMessage = (text: string, toParticipantId?: string) => sendMessage(this.#core, text, toParticipantId);
   raiseHand = (raised: boolean) => raiseHand(this.#core, raised);
   present = (stream: MediaStream) => this.#presenting.present(stream);
+  setCaptions = (enabled: boolean) => setCaptions(this.#core, enabled);
 
   setChatRecipient(participantId: string | undefined): void {
     this.#store.update({chatRecipientId: participantId});

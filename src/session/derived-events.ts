@@ -38,6 +38,8 @@ export function eventsBetween(previous: ConferenceState, next: ConferenceState):
   for (const message of next.chat.length > previous.chat.length ? next.chat.slice(previous.chat.length) : []) {
     events.push({type: 'chat-message', detail: {message}});
   }
+  const caption = next.captions.current;
+  if (caption && caption !== previous.captions.current) events.push({type: 'caption', detail: caption});
   if (next.stats && next.stats !== previous.stats) events.push({type: 'stats', detail: {stats: next.stats}});
   if (ending && next.endReason && !(previous.phase === next.phase)) {
     if (inMeeting(previous)) events.push({type: 'left', detail: {reason: next.endReason}});

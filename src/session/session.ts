@@ -63,6 +63,8 @@ export interface Session {
   raiseHand(raised: boolean): Promise<void>;
   present(stream: MediaStream): Promise<void>;
   stopPresenting(): Promise<void>;
+  /** Turns live captions on or off for ourselves (where `state.captions.available`). */
+  setCaptions(enabled: boolean): Promise<void>;
 
   // Host controls
   lock(locked: boolean): Promise<void>;

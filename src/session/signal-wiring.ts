@@ -4,6 +4,7 @@ import {arrivals, departures} from './derived-events.js';
 import type {Emitter} from './emitter.js';
 import type {Presenting} from './presenting.js';
 import type {SdkClient} from './sdk-adapter.js';
+import * as captions from './signals/captions.js';
 import * as joining from './signals/joining.js';
 import * as meeting from './signals/meeting.js';
 import * as rooms from './signals/rooms.js';
@@ -74,6 +75,9 @@ export function connectSignals({signals, callSignals, client}: SdkClient, target
     // Meeting
     signals.onMyselfMuted.add((muted) => apply((state) => meeting.onMyselfMuted(state, muted))),
     signals.onMessage.add((message) => apply((state) => meeting.onMessage(state, message))),
+    // Live captions
+    signals.onConferenceStatus.add((payload) => apply((state) => captions.onConferenceStatus(state, payload))),
+    signals.onLiveCaptions.add((payload) => apply((state) => captions.onLiveCaptions(state, payload, Date.now()))),
     // Media
     callSignals.onRemoteStream.add((stream) => apply((state) => meeting.onRemoteStream(state, stream))),
     callSignals.onRemotePresentationStream.add((stream) => apply((state) => meeting.onRemotePresentationStream(state, stream))),

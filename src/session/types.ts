@@ -140,6 +140,35 @@ export interface ChatMessage {
   readonly fromSelf: boolean;
 }
 
+/** One caption of the meeting's live captions, as the node sent it. */
+export interface Caption {
+  readonly text: string;
+  /** The display names of who spoke it. */
+  readonly speakers: readonly string[];
+  /** The node will not revise it (an interim caption is replaced by the next). */
+  readonly final: boolean;
+}
+
+/** A final caption kept in the transcript. */
+export interface TranscriptLine {
+  /** Milliseconds since the epoch, when it arrived. */
+  readonly at: number;
+  readonly speakers: readonly string[];
+  readonly text: string;
+}
+
+/** Live captions: whether the node has them, whether we turned them on, and what was said. */
+export interface CaptionsState {
+  /** The node offers captions in the room our call is in (`liveCaptionsAvailable`). */
+  readonly available: boolean;
+  /** The node confirmed that it sends us captions. */
+  readonly enabled: boolean;
+  /** The latest caption, final or not. */
+  readonly current?: Caption;
+  /** Final captions, oldest first (the last `TRANSCRIPT_LIMIT`). */
+  readonly transcript: readonly TranscriptLine[];
+}
+
 /** Why the camera or microphone could not be opened. */
 export type MediaProblem = 'media-denied' | 'media-unavailable' | 'media-busy';
 
@@ -282,6 +311,7 @@ export interface ConferenceState {
   /** The participant that new chat messages go to privately; none: to everyone. */
   readonly chatRecipientId?: string;
   readonly presentation: PresentationState;
+  readonly captions: CaptionsState;
   readonly devices: DeviceList;
   readonly settings: Settings;
   readonly pinRequest?: PinRequest;
@@ -329,6 +359,7 @@ export interface SessionEventMap {
   'presentation-start': {readonly presenterId?: string; readonly presenterName?: string; readonly local: boolean};
   'presentation-stop': {readonly local: boolean};
   stats: {readonly stats: CallStats};
+  caption: Caption;
 }
 
 import {BANDWIDTH_DEFAULT} from '../types/call-options.js';
@@ -357,6 +388,7 @@ export const initialConferenceStatus: ConferenceStatus = Object.freeze({
 });
 
 export const idlePresentation: PresentationState = Object.freeze({sending: 'idle'});
+export const noCaptions: CaptionsState = Object.freeze({available: false, enabled: false, transcript: Object.freeze([])});
 export const noDevices: DeviceList = Object.freeze({cameras: [], microphones: [], speakers: []});
 
 export const noRooms: Readonly<Record<string, Room>> = Object.freeze({
@@ -375,6 +407,7 @@ export function initialState(conference = '', settings: Settings = defaultSettin
     hostControls: false,
     chat: Object.freeze([]),
     presentation: idlePresentation,
+    captions: noCaptions,
     devices: noDevices,
     settings,
     reconnecting: false,

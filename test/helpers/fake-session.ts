@@ -122,6 +122,7 @@ export class FakeSession implements Session {
   raiseHand = this.#action('raiseHand');
   present = this.#action('present');
   stopPresenting = this.#action('stopPresenting');
+  setCaptions = this.#action('setCaptions');
   lock = this.#action('lock');
   muteAllGuests = this.#action('muteAllGuests');
   setGuestsCanUnmute = this.#action('setGuestsCanUnmute');
