@@ -1,4 +1,4 @@
-import type {CallStats, ChatMessage, EndReason, Participant, Phase} from './session/types.js';
+import type {Caption, CallStats, ChatMessage, EndReason, Participant, Phase} from './session/types.js';
 import type {SlideFileProblem} from './slides/types.js';
 
 /** Live video, or still images refreshed when the content changes (the guide's default). */
@@ -19,6 +19,8 @@ export interface PexEventDetails {
   'pex-presentation-start': {readonly local: boolean; readonly presenterId?: string; readonly presenterName?: string};
   'pex-presentation-stop': {readonly local: boolean};
   'pex-stats': {readonly stats: CallStats};
+  /** A live caption (while captions are on): its text, who spoke, and whether it is final. */
+  'pex-caption': Caption;
   'pex-chat-unread': {readonly count: number};
   'pex-private-chat': {readonly participant: Participant};
   /** `<pex-presenter>` moved to another slide (`index` from 0) of `count`. */

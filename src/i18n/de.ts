@@ -4,8 +4,18 @@ import {common} from './de/common.js';
 import {conference} from './de/conference.js';
 import {diagnostics} from './de/diagnostics.js';
 import {joinButton} from './de/join-button.js';
+import {meetingFeatures} from './de/meeting-features.js';
 import {presenter} from './de/presenter.js';
 import {roster} from './de/roster.js';
 
 /** Deutsch. */
-export const de: Catalogue = {...common, ...conference, ...roster, ...chat, ...presenter, ...joinButton, ...diagnostics};
+export const de: Catalogue = {
+  ...common,
+  ...conference,
+  ...roster,
+  ...chat,
+  ...presenter,
+  ...joinButton,
+  ...diagnostics,
+  ...meetingFeatures,
+};

@@ -4,8 +4,18 @@ import {common} from './es/common.js';
 import {conference} from './es/conference.js';
 import {diagnostics} from './es/diagnostics.js';
 import {joinButton} from './es/join-button.js';
+import {meetingFeatures} from './es/meeting-features.js';
 import {presenter} from './es/presenter.js';
 import {roster} from './es/roster.js';
 
 /** Español. */
-export const es: Catalogue = {...common, ...conference, ...roster, ...chat, ...presenter, ...joinButton, ...diagnostics};
+export const es: Catalogue = {
+  ...common,
+  ...conference,
+  ...roster,
+  ...chat,
+  ...presenter,
+  ...joinButton,
+  ...diagnostics,
+  ...meetingFeatures,
+};

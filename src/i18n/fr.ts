@@ -4,8 +4,18 @@ import {common} from './fr/common.js';
 import {conference} from './fr/conference.js';
 import {diagnostics} from './fr/diagnostics.js';
 import {joinButton} from './fr/join-button.js';
+import {meetingFeatures} from './fr/meeting-features.js';
 import {presenter} from './fr/presenter.js';
 import {roster} from './fr/roster.js';
 
 /** Français. */
-export const fr: Catalogue = {...common, ...conference, ...roster, ...chat, ...presenter, ...joinButton, ...diagnostics};
+export const fr: Catalogue = {
+  ...common,
+  ...conference,
+  ...roster,
+  ...chat,
+  ...presenter,
+  ...joinButton,
+  ...diagnostics,
+  ...meetingFeatures,
+};

@@ -4,8 +4,18 @@ import {common} from './ja/common.js';
 import {conference} from './ja/conference.js';
 import {diagnostics} from './ja/diagnostics.js';
 import {joinButton} from './ja/join-button.js';
+import {meetingFeatures} from './ja/meeting-features.js';
 import {presenter} from './ja/presenter.js';
 import {roster} from './ja/roster.js';
 
 /** 日本語. */
-export const ja: Catalogue = {...common, ...conference, ...roster, ...chat, ...presenter, ...joinButton, ...diagnostics};
+export const ja: Catalogue = {
+  ...common,
+  ...conference,
+  ...roster,
+  ...chat,
+  ...presenter,
+  ...joinButton,
+  ...diagnostics,
+  ...meetingFeatures,
+};

@@ -69,6 +69,7 @@ export type DiagnosticFinding = Finding & {readonly message: string};
  * @fires {PexEvent<'pex-presentation-start'>} pex-presentation-start - A presentation started (`detail.local`: ours).
  * @fires {PexEvent<'pex-presentation-stop'>} pex-presentation-stop - A presentation stopped.
  * @fires {PexEvent<'pex-stats'>} pex-stats - Call statistics, every 5 seconds while media flows.
+ * @fires {PexEvent<'pex-caption'>} pex-caption - A live caption (while captions are on): `detail.text`, `detail.speakers`, `detail.final`.
  *
  * @csspart base - The element's content in every phase.
  * @csspart panel - The joining, PIN, extension, waiting, ended and failed screens.
@@ -91,6 +92,8 @@ export type DiagnosticFinding = Finding & {readonly message: string};
  * @csspart share-screen-button - Share the screen or stop presenting.
  * @csspart share-files-button - Share images or PDFs (when a `<pex-presenter>` is bound).
  * @csspart hand-button - Raise or lower your hand.
+ * @csspart captions-button - Turn live captions on or off (where the meeting has them).
+ * @csspart captions - The live caption over the stage: the speaker's name and the text, at most two lines.
  * @csspart side-panel-button - Show or hide the side panel.
  * @csspart host-menu - The host's meeting controls.
  * @csspart more-menu - Settings, statistics, full screen, picture in picture.
@@ -428,18 +431,14 @@ export class PexConference extends LitElement {
 
   // --- handlers ----------------------------------------------------------------------------
 
-  #onPrejoinSubmit = (event: InternalEvent<'pex-prejoin-submit'>): void => {
-    void this.join(event.detail);
-  };
+  #onPrejoinSubmit = (event: InternalEvent<'pex-prejoin-submit'>): void => void this.join(event.detail);
 
   #onToggleSide = (): void => {
     this.sideHidden = !this.sideHidden;
     if (!this.sideHidden) this.#unread.markRead();
   };
 
-  #onFullscreenChange = (): void => {
-    this.fullscreen = document.fullscreenElement === this;
-  };
+  #onFullscreenChange = (): void => void (this.fullscreen = document.fullscreenElement === this);
 
   #onPageHide = (event: PageTransitionEvent): void => {
     // Closing or leaving the page: release the call instead of leaving a ghost participant.
