@@ -103,17 +103,23 @@ describe('live captions (rendering)', () => {
     const save = [...dialog.shadowRoot!.querySelectorAll('button')].find(
       (button) => button.textContent.trim() === 'Save as text'
     )!;
-    let saved: HTMLAnchorElement | undefined;
-    const click = HTMLAnchorElement.prototype.click;
+    // Catch the download: the link clicked, and the file behind it.
+    const clicked: HTMLAnchorElement[] = [];
+    const files: Blob[] = [];
+    const {click} = HTMLAnchorElement.prototype;
+    const {createObjectURL} = URL;
     HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-      saved = this;
+      clicked.push(this);
     };
+    URL.createObjectURL = (file: Blob) => (files.push(file), createObjectURL(file));
     try {
       save.click();
     } finally {
       HTMLAnchorElement.prototype.click = click;
+      URL.createObjectURL = createObjectURL;
     }
-    expect(saved?.download).to.match(/^transcript-Alice_s_room-\d{4}-\d\d-\d\d\.txt$/);
-    expect(saved?.href).to.match(/^blob:/);
+    expect(clicked[0]?.download).to.match(/^transcript-Alice_s_room-\d{4}-\d\d-\d\d\.txt$/);
+    expect(files[0]?.type).to.equal('text/plain');
+    expect(await files[0]?.text()).to.equal('09:03:07 Bob: Bob is speaking\n');
   });
 });
