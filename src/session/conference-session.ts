@@ -6,6 +6,7 @@ import {Emitter} from './emitter.js';
 import {HostControls, type HostControlArgs, type HostControlName} from './host-controls.js';
 import {loadInfinitySdk, type InfinitySdk} from './infinity-sdk.js';
 import {openBestLocalMedia, stopStream} from './local-media.js';
+import {loadLayouts, setLayout} from './layouts.js';
 import {setCaptions} from './live-captions.js';
 import {MediaControls} from './media-controls.js';
 import {Presenting} from './presenting.js';
@@ -319,6 +320,8 @@ export class ConferenceSession implements Session {
   raiseHand = (raised: boolean) => raiseHand(this.#core, raised);
   present = (stream: MediaStream) => this.#presenting.present(stream);
   setCaptions = (enabled: boolean) => setCaptions(this.#core, enabled);
+  loadLayouts = () => loadLayouts(this.#core);
+  setLayout = (name: string) => setLayout(this.#core, name);
 
   setChatRecipient(participantId: string | undefined): void {
     this.#store.update({chatRecipientId: participantId});

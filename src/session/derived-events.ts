@@ -40,6 +40,8 @@ export function eventsBetween(previous: ConferenceState, next: ConferenceState):
   }
   const caption = next.captions.current;
   if (caption && caption !== previous.captions.current) events.push({type: 'caption', detail: caption});
+  const layout = next.layout.requested;
+  if (layout && layout !== previous.layout.requested) events.push({type: 'layout-change', detail: layout});
   if (next.stats && next.stats !== previous.stats) events.push({type: 'stats', detail: {stats: next.stats}});
   if (ending && next.endReason && !(previous.phase === next.phase)) {
     if (inMeeting(previous)) events.push({type: 'left', detail: {reason: next.endReason}});

@@ -1,5 +1,14 @@
 import type {StateListener} from './store.js';
-import type {ConferenceState, DialRequest, JoinMode, JoinOptions, Role, SessionEventMap, Settings} from './types.js';
+import type {
+  ConferenceState,
+  DialRequest,
+  JoinMode,
+  JoinOptions,
+  LayoutOption,
+  Role,
+  SessionEventMap,
+  Settings,
+} from './types.js';
 
 /** Devices to use; an empty or missing id means the browser's default. */
 export interface DeviceSelection {
@@ -65,6 +74,10 @@ export interface Session {
   stopPresenting(): Promise<void>;
   /** Turns live captions on or off for ourselves (where `state.captions.available`). */
   setCaptions(enabled: boolean): Promise<void>;
+  /** The layouts the node offers, with their previews (hosts only; asked once per call). */
+  loadLayouts(): Promise<readonly LayoutOption[]>;
+  /** Asks for the meeting's layout (hosts only); `state.layout` changes when the node confirms. */
+  setLayout(name: string): Promise<void>;
 
   // Host controls
   lock(locked: boolean): Promise<void>;

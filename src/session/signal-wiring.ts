@@ -6,6 +6,7 @@ import type {Presenting} from './presenting.js';
 import type {SdkClient} from './sdk-adapter.js';
 import * as captions from './signals/captions.js';
 import * as joining from './signals/joining.js';
+import * as layouts from './signals/layouts.js';
 import * as meeting from './signals/meeting.js';
 import * as rooms from './signals/rooms.js';
 import type {Store} from './store.js';
@@ -78,6 +79,9 @@ export function connectSignals({signals, callSignals, client}: SdkClient, target
     // Live captions
     signals.onConferenceStatus.add((payload) => apply((state) => captions.onConferenceStatus(state, payload))),
     signals.onLiveCaptions.add((payload) => apply((state) => captions.onLiveCaptions(state, payload, Date.now()))),
+    // Layouts
+    signals.onRequestedLayout.add((payload) => apply((state) => layouts.onRequestedLayout(state, payload))),
+    signals.onLayoutOverlayTextEnabled.add((payload) => apply((state) => layouts.onLayoutOverlayTextEnabled(state, payload))),
     // Media
     callSignals.onRemoteStream.add((stream) => apply((state) => meeting.onRemoteStream(state, stream))),
     callSignals.onRemotePresentationStream.add((stream) => apply((state) => meeting.onRemotePresentationStream(state, stream))),

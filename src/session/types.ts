@@ -169,6 +169,21 @@ export interface CaptionsState {
   readonly transcript: readonly TranscriptLine[];
 }
 
+/** The meeting's layout that hosts chose, in the room our call is in. */
+export interface LayoutState {
+  /** What hosts and guests see (the same except in a Virtual Auditorium); none until the node says. */
+  readonly requested?: {readonly host: string; readonly guest: string};
+  /** The node shows participants' names over their video. */
+  readonly overlayText: boolean;
+}
+
+/** A layout the node offers, with its own preview (SVG markup: render it as an image, never as markup). */
+export interface LayoutOption {
+  /** Pexip's name, such as `1:7` or `ac`. */
+  readonly name: string;
+  readonly svg?: string;
+}
+
 /** Why the camera or microphone could not be opened. */
 export type MediaProblem = 'media-denied' | 'media-unavailable' | 'media-busy';
 
@@ -312,6 +327,7 @@ export interface ConferenceState {
   readonly chatRecipientId?: string;
   readonly presentation: PresentationState;
   readonly captions: CaptionsState;
+  readonly layout: LayoutState;
   readonly devices: DeviceList;
   readonly settings: Settings;
   readonly pinRequest?: PinRequest;
@@ -360,6 +376,7 @@ export interface SessionEventMap {
   'presentation-stop': {readonly local: boolean};
   stats: {readonly stats: CallStats};
   caption: Caption;
+  'layout-change': {readonly host: string; readonly guest: string};
 }
 
 import {BANDWIDTH_DEFAULT} from '../types/call-options.js';
@@ -408,6 +425,7 @@ export function initialState(conference = '', settings: Settings = defaultSettin
     chat: Object.freeze([]),
     presentation: idlePresentation,
     captions: noCaptions,
+    layout: Object.freeze({overlayText: false}),
     devices: noDevices,
     settings,
     reconnecting: false,

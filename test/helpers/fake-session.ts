@@ -6,6 +6,7 @@ import {
   MAIN_ROOM_ID,
   type ConferenceState,
   type ConferenceStatus,
+  type LayoutOption,
   type Participant,
   type SessionEventMap,
 } from '../../src/session/types.js';
@@ -123,6 +124,15 @@ export class FakeSession implements Session {
   present = this.#action('present');
   stopPresenting = this.#action('stopPresenting');
   setCaptions = this.#action('setCaptions');
+  /** What `loadLayouts` resolves to. */
+  layouts: readonly LayoutOption[] = [];
+  loadLayouts = (): Promise<readonly LayoutOption[]> => {
+    this.calls.push({action: 'loadLayouts', args: []});
+    return this.refuse.has('loadLayouts')
+      ? Promise.reject(new SessionActionError('loadLayouts', 'refused', 'Refused by the fake node'))
+      : Promise.resolve(this.layouts);
+  };
+  setLayout = this.#action('setLayout');
   lock = this.#action('lock');
   muteAllGuests = this.#action('muteAllGuests');
   setGuestsCanUnmute = this.#action('setGuestsCanUnmute');
