@@ -21,6 +21,8 @@ export interface PexEventDetails {
   'pex-stats': {readonly stats: CallStats};
   /** A live caption (while captions are on): its text, who spoke, and whether it is final. */
   'pex-caption': Caption;
+  /** The meeting's layout changed (as hosts chose it): what hosts and guests see, such as `1:7`. */
+  'pex-layout-change': {readonly host: string; readonly guest: string};
   'pex-chat-unread': {readonly count: number};
   'pex-private-chat': {readonly participant: Participant};
   /** `<pex-presenter>` moved to another slide (`index` from 0) of `count`. */

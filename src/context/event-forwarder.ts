@@ -33,6 +33,7 @@ export class SessionEventForwarder extends SessionListenerController {
       listened.on('presentation-start', (detail) => emit(host, 'pex-presentation-start', detail)),
       listened.on('presentation-stop', (detail) => emit(host, 'pex-presentation-stop', detail)),
       listened.on('caption', (detail) => emit(host, 'pex-caption', detail)),
+      listened.on('layout-change', (detail) => emit(host, 'pex-layout-change', detail)),
       listened.on('stats', ({stats}) => {
         if (stats.at - this.#lastStatsEvent < STATS_EVENT_INTERVAL_MS) return;
         this.#lastStatsEvent = stats.at;

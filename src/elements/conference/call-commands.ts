@@ -16,6 +16,7 @@ const ON_DEMAND = {
   'pex-settings-dialog': () => import('./settings-dialog.js').then((module) => module.PexSettingsDialog),
   'pex-stats-dialog': () => import('./stats-dialog.js').then((module) => module.PexStatsDialog),
   'pex-transcript-dialog': () => import('./transcript-dialog.js').then((module) => module.PexTranscriptDialog),
+  'pex-layout-dialog': () => import('./layout-dialog.js').then((module) => module.PexLayoutDialog),
   'pex-setup-check': () => import('./setup-check.js').then((module) => module.PexSetupCheck),
 };
 export type OnDemandDialog = keyof typeof ON_DEMAND;
@@ -80,6 +81,7 @@ export class CallCommands {
       'picture-in-picture': () => stage?.pictureInPicture().catch(() => undefined),
       'toggle-captions': () => notices.run(() => session.setCaptions(!session.state.captions.enabled)),
       transcript: () => open('pex-transcript-dialog'),
+      layout: () => open('pex-layout-dialog'),
       leave: () => this.#leave(),
     };
     void commands[command]();

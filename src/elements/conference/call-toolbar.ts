@@ -215,6 +215,7 @@ export class PexCallToolbar extends LitElement {
         run: this.#command('toggle-guests-can-unmute'),
       },
       {label: t('host.add-participant'), run: this.#command('add-participant')},
+      {label: t('layout.menu'), run: this.#command('layout')},
       {label: t('host.disconnect-all'), run: this.#command('disconnect-all'), danger: true},
     ];
   }

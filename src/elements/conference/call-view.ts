@@ -94,6 +94,7 @@ export function renderCallScreen(state: ConferenceState, context: PanelContext, 
     <pex-settings-dialog .session=${session}></pex-settings-dialog>
     <pex-stats-dialog .session=${session}></pex-stats-dialog>
     <pex-transcript-dialog .session=${session}></pex-transcript-dialog>
+    <pex-layout-dialog .session=${session}></pex-layout-dialog>
     <pex-dialog class="escalate-dialog" label=${t('escalate.heading')}>
       <pex-device-picker .session=${session}></pex-device-picker>
       <button slot="footer" @click=${() => view.onEscalate('audio-only')}>${t('escalate.audio-only')}</button>

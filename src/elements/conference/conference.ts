@@ -69,6 +69,7 @@ export type DiagnosticFinding = Finding & {readonly message: string};
  * @fires {PexEvent<'pex-presentation-start'>} pex-presentation-start - A presentation started (`detail.local`: ours).
  * @fires {PexEvent<'pex-presentation-stop'>} pex-presentation-stop - A presentation stopped.
  * @fires {PexEvent<'pex-stats'>} pex-stats - Call statistics, every 5 seconds while media flows.
+ * @fires {PexEvent<'pex-layout-change'>} pex-layout-change - The meeting's layout changed: `detail.host` and `detail.guest`, such as `1:7`.
  * @fires {PexEvent<'pex-caption'>} pex-caption - A live caption (while captions are on): `detail.text`, `detail.speakers`, `detail.final`.
  *
  * @csspart base - The element's content in every phase.

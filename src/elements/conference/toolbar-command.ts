@@ -22,4 +22,5 @@ export type ToolbarCommand =
   | 'picture-in-picture'
   | 'toggle-captions'
   | 'transcript'
+  | 'layout'
   | 'leave';
