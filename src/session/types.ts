@@ -184,6 +184,50 @@ export interface LayoutOption {
   readonly svg?: string;
 }
 
+/** A breakout room as its conference status describes it. */
+export interface BreakoutRoomInfo {
+  readonly id: string;
+  readonly name: string;
+  readonly description?: string;
+  /** When it closes by itself, Unix time in seconds; none: when a host closes it. */
+  readonly endTime?: number;
+  /** At its end, back to the main room (`transfer`) or the call ends (`disconnect`). */
+  readonly endAction?: 'transfer' | 'disconnect';
+  readonly guestsAllowedToLeave: boolean;
+  /** Someone in the room asked for help (`participantId`: who, where the node says). */
+  readonly help?: {readonly at: number; readonly participantId?: string};
+}
+
+/** Breakout rooms: the ones we know, the room our call is in, and our call moving. */
+export interface BreakoutsState {
+  /** The node lets hosts open breakout rooms in this meeting. */
+  readonly enabled: boolean;
+  /** The room our call is in: `MAIN_ROOM_ID` or a breakout room's id. */
+  readonly currentRoomId: string;
+  /** Our participant id in each breakout room we are in or observe (a node may give a new one per room). */
+  readonly selfIds: Readonly<Record<string, string>>;
+  /** The breakout rooms we know (hosts know every open room), keyed by id. */
+  readonly rooms: Readonly<Record<string, BreakoutRoomInfo>>;
+  /** A host moved us: our call is on its way to this room (`MAIN_ROOM_ID`: back). */
+  readonly moving?: {readonly to: string; readonly name: string};
+}
+
+/** How participants go into the rooms being opened: by hand (ids per room, in order), or evenly at random. */
+export type BreakoutAssignment =
+  {readonly kind: 'manual'; readonly byRoom: readonly (readonly string[])[]} | {readonly kind: 'random'};
+
+/** What a host asks for when opening breakout rooms. */
+export interface BreakoutPlan {
+  /** One entry per room, in order. */
+  readonly rooms: readonly {readonly name: string}[];
+  /** Minutes; none: until a host closes them. */
+  readonly durationMinutes?: number;
+  /** At the end, back to the main room (`transfer`) or their calls end (`disconnect`). */
+  readonly endAction: 'transfer' | 'disconnect';
+  readonly guestsAllowedToLeave: boolean;
+  readonly assignment: BreakoutAssignment;
+}
+
 /** Why the camera or microphone could not be opened. */
 export type MediaProblem = 'media-denied' | 'media-unavailable' | 'media-busy';
 
@@ -328,6 +372,7 @@ export interface ConferenceState {
   readonly presentation: PresentationState;
   readonly captions: CaptionsState;
   readonly layout: LayoutState;
+  readonly breakouts: BreakoutsState;
   readonly devices: DeviceList;
   readonly settings: Settings;
   readonly pinRequest?: PinRequest;
@@ -377,6 +422,12 @@ export interface SessionEventMap {
   stats: {readonly stats: CallStats};
   caption: Caption;
   'layout-change': {readonly host: string; readonly guest: string};
+  /** Our call moved into a breakout room or back (`MAIN_ROOM_ID`). */
+  'breakout-move': {readonly from: string; readonly to: string; readonly name: string};
+  /** Someone in a breakout room asked for help (told to hosts). */
+  'breakout-help': {readonly roomId: string; readonly participantId?: string};
+  /** A breakout room we knew closed. */
+  'breakout-end': {readonly roomId: string};
 }
 
 import {BANDWIDTH_DEFAULT} from '../types/call-options.js';
@@ -405,6 +456,12 @@ export const initialConferenceStatus: ConferenceStatus = Object.freeze({
 });
 
 export const idlePresentation: PresentationState = Object.freeze({sending: 'idle'});
+export const noBreakouts: BreakoutsState = Object.freeze({
+  enabled: false,
+  currentRoomId: MAIN_ROOM_ID,
+  selfIds: Object.freeze({}),
+  rooms: Object.freeze({}),
+});
 export const noCaptions: CaptionsState = Object.freeze({available: false, enabled: false, transcript: Object.freeze([])});
 export const noDevices: DeviceList = Object.freeze({cameras: [], microphones: [], speakers: []});
 
@@ -426,6 +483,7 @@ export function initialState(conference = '', settings: Settings = defaultSettin
     presentation: idlePresentation,
     captions: noCaptions,
     layout: Object.freeze({overlayText: false}),
+    breakouts: noBreakouts,
     devices: noDevices,
     settings,
     reconnecting: false,

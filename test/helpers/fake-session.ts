@@ -133,6 +133,20 @@ export class FakeSession implements Session {
       : Promise.resolve(this.layouts);
   };
   setLayout = this.#action('setLayout');
+  openBreakouts = (...args: unknown[]): Promise<string[]> => {
+    this.calls.push({action: 'openBreakouts', args});
+    return this.refuse.has('openBreakouts')
+      ? Promise.reject(new SessionActionError('openBreakouts', 'refused', 'Refused by the fake node'))
+      : Promise.resolve([]);
+  };
+  moveParticipants = this.#action('moveParticipants');
+  closeRoom = this.#action('closeRoom');
+  closeAllRooms = this.#action('closeAllRooms');
+  bringEveryoneBack = this.#action('bringEveryoneBack');
+  messageAllRooms = this.#action('messageAllRooms');
+  askForHelp = this.#action('askForHelp');
+  cancelHelp = this.#action('cancelHelp');
+  leaveRoom = this.#action('leaveRoom');
   lock = this.#action('lock');
   muteAllGuests = this.#action('muteAllGuests');
   setGuestsCanUnmute = this.#action('setGuestsCanUnmute');
