@@ -216,6 +216,7 @@ export class PexCallToolbar extends LitElement {
       },
       {label: t('host.add-participant'), run: this.#command('add-participant')},
       {label: t('layout.menu'), run: this.#command('layout')},
+      ...(this.state.breakouts.enabled ? [{label: t('breakout.menu'), run: this.#command('breakouts')}] : []),
       {label: t('host.disconnect-all'), run: this.#command('disconnect-all'), danger: true},
     ];
   }

@@ -75,6 +75,7 @@ export function renderCallScreen(state: ConferenceState, context: PanelContext, 
           .speakerId=${state.settings.speakerId}
           .emptyMessage=${emptyMessage}
         ></pex-stage>
+        <pex-breakout-banner .state=${state} .session=${session}></pex-breakout-banner>
         ${state.captions.enabled ? html`<pex-captions-overlay .caption=${state.captions.current}></pex-captions-overlay>` : nothing}
         ${state.reconnecting ? html`<p class="banner" role="alert">${t('call.reconnecting')}</p>` : nothing}
         ${state.nodeSlow && !state.reconnecting ? html`<p class="banner info" role="status">${t('call.node-slow')}</p>` : nothing}
@@ -95,6 +96,7 @@ export function renderCallScreen(state: ConferenceState, context: PanelContext, 
     <pex-stats-dialog .session=${session}></pex-stats-dialog>
     <pex-transcript-dialog .session=${session}></pex-transcript-dialog>
     <pex-layout-dialog .session=${session}></pex-layout-dialog>
+    <pex-breakout-dialog .session=${session}></pex-breakout-dialog>
     <pex-dialog class="escalate-dialog" label=${t('escalate.heading')}>
       <pex-device-picker .session=${session}></pex-device-picker>
       <button slot="footer" @click=${() => view.onEscalate('audio-only')}>${t('escalate.audio-only')}</button>

@@ -160,6 +160,13 @@ export const conferenceStyles = css`
   .captions .speaker {
     font-weight: 700;
   }
+  /* Where our call is in breakout rooms (pex-breakout-banner renders here) */
+  .banner.breakout {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_pex-space);
+    align-items: center;
+  }
   .banner {
     position: absolute;
     inset-block-start: calc(var(--_pex-space) * 4);

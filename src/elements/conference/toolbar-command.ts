@@ -23,4 +23,5 @@ export type ToolbarCommand =
   | 'toggle-captions'
   | 'transcript'
   | 'layout'
+  | 'breakouts'
   | 'leave';
