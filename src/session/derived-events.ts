@@ -35,7 +35,9 @@ export function eventsBetween(previous: ConferenceState, next: ConferenceState):
         : {type: 'presentation-stop', detail: {local: false}}
     );
   }
-  for (const message of next.chat.length > previous.chat.length ? next.chat.slice(previous.chat.length) : []) {
+  // Moving to another room brings its chat: nothing new.
+  const sameRoom = next.breakouts.currentRoomId === previous.breakouts.currentRoomId;
+  for (const message of sameRoom && next.chat.length > previous.chat.length ? next.chat.slice(previous.chat.length) : []) {
     events.push({type: 'chat-message', detail: {message}});
   }
   const caption = next.captions.current;

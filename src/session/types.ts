@@ -366,7 +366,10 @@ export interface ConferenceState {
    */
   readonly pending: Readonly<Record<string, PendingRequest>>;
   readonly media: MediaState;
+  /** The chat of the room our call is in. */
   readonly chat: readonly ChatMessage[];
+  /** The chats of the other rooms we know (hosts observe every breakout room), keyed by room id. */
+  readonly roomChats: Readonly<Record<string, readonly ChatMessage[]>>;
   /** The participant that new chat messages go to privately; none: to everyone. */
   readonly chatRecipientId?: string;
   readonly presentation: PresentationState;
@@ -480,6 +483,7 @@ export function initialState(conference = '', settings: Settings = defaultSettin
     media: Object.freeze({mode: 'audio-video', microphoneMuted: false, cameraOff: false}),
     hostControls: false,
     chat: Object.freeze([]),
+    roomChats: Object.freeze({}),
     presentation: idlePresentation,
     captions: noCaptions,
     layout: Object.freeze({overlayText: false}),

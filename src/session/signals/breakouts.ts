@@ -36,8 +36,13 @@ export function onBreakoutRefer(
 
 /** Our call is now in `roomId` (the SDK's `roomId` once it moved). */
 export function withCallRoom(state: ConferenceState, roomId: string): ConferenceState {
-  if (roomId === state.breakouts.currentRoomId && !state.breakouts.moving) return state;
-  return withBreakouts(state, {currentRoomId: roomId, moving: undefined});
+  const previous = state.breakouts.currentRoomId;
+  if (roomId === previous && !state.breakouts.moving) return state;
+  const moved = withBreakouts(state, {currentRoomId: roomId, moving: undefined});
+  if (roomId === previous) return moved;
+  // The chat is the new room's; the one we leave is kept with the others.
+  const chat = Object.hasOwn(state.roomChats, roomId) ? state.roomChats[roomId] : Object.freeze([]);
+  return {...moved, chat, roomChats: without(Object.freeze({...state.roomChats, [previous]: state.chat}), roomId)};
 }
 
 /** `onBreakoutEnd`: a room closed, or we no longer observe it: forget it, its roster and status. */
@@ -48,7 +53,7 @@ export function onBreakoutEnd(state: ConferenceState, {breakout_uuid: roomId}: S
     rooms: without(breakouts.rooms, roomId),
     currentRoomId: breakouts.currentRoomId === roomId ? MAIN_ROOM_ID : breakouts.currentRoomId,
   });
-  return {...next, rooms: without(state.rooms, roomId)};
+  return {...next, rooms: without(state.rooms, roomId), roomChats: without(state.roomChats, roomId)};
 }
 
 /** `onConferenceStatus`: the main room says whether breakout rooms are on; a breakout room, its name, timer and help. */

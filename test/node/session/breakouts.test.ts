@@ -13,6 +13,7 @@ import {
   onConferenceStatus,
   withCallRoom,
 } from '../../../src/session/signals/breakouts.js';
+import {onMessage} from '../../../src/session/signals/meeting.js';
 import {onParticipants} from '../../../src/session/signals/rooms.js';
 import type {ConferenceState} from '../../../src/session/types.js';
 import {fakeCore} from './fake-core.js';
@@ -69,13 +70,13 @@ describe('breakout signals', () => {
     const before = onConferenceStatus(begin(inCall('me', 'host')), {id: BREAKOUT, status: roomStatus()});
     const buzz = {time: 5, value: true, participant_uuid: 'bob'};
     const after = onConferenceStatus(before, {id: BREAKOUT, status: roomStatus({breakoutbuzz: buzz})});
-    assert.deepEqual(after.breakouts.rooms[BREAKOUT]?.help, {at: 5, participantId: 'bob'});
+    assert.deepEqual(after.breakouts.rooms[BREAKOUT].help, {at: 5, participantId: 'bob'});
     assert.deepEqual(
       eventsBetween(before, after).filter(({type}) => type === 'breakout-help'),
       [{type: 'breakout-help', detail: {roomId: BREAKOUT, participantId: 'bob'}}]
     );
     const cleared = onConferenceStatus(after, {id: BREAKOUT, status: roomStatus({breakoutbuzz: {time: 6, value: false}})});
-    assert.equal(cleared.breakouts.rooms[BREAKOUT]?.help, undefined);
+    assert.equal(cleared.breakouts.rooms[BREAKOUT].help, undefined);
   });
 
   test('a room ends: forgotten with its roster; told once', () => {
@@ -89,6 +90,51 @@ describe('breakout signals', () => {
       eventsBetween(state, after).filter(({type}) => type === 'breakout-end'),
       [{type: 'breakout-end', detail: {roomId: BREAKOUT}}]
     );
+  });
+});
+
+describe('chat per room', () => {
+  const message = (text: string, roomId?: string) => ({
+    at: new Date(1000),
+    id: text,
+    message: text,
+    displayName: 'Bob',
+    userId: 'bob' as ParticipantID,
+    direct: false,
+    ...(roomId && {roomId}),
+  });
+
+  test("a room's messages stay in its chat; moving there brings it, and keeps the one we left", () => {
+    let state = begin(inCall('me', 'host'));
+    state = onMessage(state, message('in main'));
+    state = onMessage(state, message('in the room', BREAKOUT));
+    assert.deepEqual(
+      state.chat.map(({text}) => text),
+      ['in main']
+    );
+    assert.deepEqual(
+      state.roomChats[BREAKOUT].map(({text}) => text),
+      ['in the room']
+    );
+    const moved = withCallRoom(state, BREAKOUT);
+    assert.deepEqual(
+      moved.chat.map(({text}) => text),
+      ['in the room']
+    );
+    assert.deepEqual(
+      moved.roomChats[MAIN].map(({text}) => text),
+      ['in main']
+    );
+    assert.deepEqual(
+      eventsBetween(state, moved).filter(({type}) => type === 'chat-message'),
+      []
+    );
+    const back = onBreakoutEnd(withCallRoom(moved, MAIN), {breakout_uuid: BREAKOUT, participant_uuid: 'me' as ParticipantID});
+    assert.deepEqual(
+      back.chat.map(({text}) => text),
+      ['in main']
+    );
+    assert.deepEqual(back.roomChats, {});
   });
 });
 
