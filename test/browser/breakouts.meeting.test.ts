@@ -66,7 +66,7 @@ describe('breakout rooms (dev node)', function () {
     expect(detail.name).to.equal('Workshop');
     expect(bob.state.phase).to.equal('in-call');
     const inRoom = await waitFor("Bob's banner", () => (banner(bob)?.textContent.includes('You are in') ? banner(bob) : null));
-    const endTime = bob.state.breakouts.rooms[detail.to]?.endTime ?? 0;
+    const endTime = bob.state.breakouts.rooms[detail.to].endTime ?? 0;
     expect(endTime * 1000 - Date.now(), 'the room ends in 10 minutes').to.be.within(590_000, 600_000);
     expect(inRoom.textContent).to.match(/You are in Workshop · 10 min left/);
     expect(inRoom.querySelector('button.return')).to.equal(null);
@@ -76,6 +76,14 @@ describe('breakout rooms (dev node)', function () {
       const found = dialog.querySelector(`section[data-room="${detail.to}"]`);
       return found?.textContent.includes('Bob') ? found : null;
     });
+
+    // The room's chat is its own: the host sees it with the room, not in the main room's chat.
+    await bob.session.sendMessage('Hello, room');
+    expect(bob.state.chat.map(({text}) => text)).to.include('Hello, room');
+    await waitFor("the room's chat at the host", () =>
+      (ann.state.roomChats[detail.to] ?? []).some(({text}) => text === 'Hello, room')
+    );
+    expect(ann.state.chat.map(({text}) => text)).not.to.include('Hello, room');
 
     const help = oneEvent<HTMLElementEventMap['pex-breakout-help']>(ann, 'pex-breakout-help');
     inRoom.querySelector<HTMLButtonElement>('button.ask-help')!.click();
