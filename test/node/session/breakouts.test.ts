@@ -52,6 +52,23 @@ describe('breakout signals', () => {
     });
   });
 
+  test('in a room, we are the id breakout_begin gave us there', () => {
+    let state = begin(inCall('me', 'host'), 'me-in-room');
+    state = onParticipants(
+      state,
+      {id: BREAKOUT, participants: [sdkParticipant('me-in-room'), sdkParticipant('me')]},
+      undefined,
+      false
+    );
+    assert.deepEqual(
+      state.rooms[BREAKOUT].participants.map(({id, isSelf}) => [id, isSelf]),
+      [
+        ['me-in-room', true],
+        ['me', false],
+      ]
+    );
+  });
+
   test('a refer: moving; the call in the room: moved, and told once', () => {
     const before = begin(inCall());
     const moving = onBreakoutRefer(before, {breakoutUuid: BREAKOUT, breakoutName: 'Room 1', requesterUuid: 'h' as ParticipantID});
