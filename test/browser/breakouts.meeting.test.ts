@@ -103,4 +103,51 @@ describe('breakout rooms (dev node)', function () {
     expect(bob.state.phase).to.equal('in-call');
     await waitFor('Ann sees Bob again', () => ann.state.rooms[MAIN_ROOM_ID].participants.some((p) => p.displayName === 'Bob'));
   });
+
+  it('evenly at random, a move between rooms, a message to all rooms, and everyone brought back', async () => {
+    const room = await createRoom({hostPin: '1234', allowGuests: true});
+    const ann = await meeting.add({conference: room, name: 'Ann', pin: '1234', media: ''});
+    const bob = await meeting.add({conference: room, name: 'Bob', role: 'guest', media: '1'});
+    const cat = await meeting.add({conference: room, name: 'Cat', role: 'guest', media: '1'});
+    for (const el of [ann, bob, cat]) await joinCall(el);
+    await waitFor('Ann sees both guests', () => ann.state.rooms[MAIN_ROOM_ID].participants.length === 3);
+    await waitFor('breakout rooms on', () => ann.state.breakouts.enabled);
+
+    (await waitFor('the Breakout rooms entry', () => menuItem(ann, 'host-menu', 'Breakout rooms'))).click();
+    const dialog = await waitFor('the breakout dialog', () => {
+      const found = deepQuery(ann.shadowRoot!, 'pex-breakout-dialog');
+      return found?.shadowRoot?.querySelector('form.setup') ? found.shadowRoot : null;
+    });
+    const bobMoved = oneEvent<HTMLElementEventMap['pex-breakout-move']>(bob, 'pex-breakout-move');
+    const catMoved = oneEvent<HTMLElementEventMap['pex-breakout-move']>(cat, 'pex-breakout-move');
+    dialog.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    const [bobRoom, catRoom] = [(await bobMoved).detail, (await catMoved).detail];
+    expect([bobRoom.name, catRoom.name].sort()).to.deep.equal(['Room 1', 'Room 2']);
+
+    // Ann moves Bob into Cat's room.
+    const bobCard = await waitFor("Bob's room card", () => {
+      const found = dialog.querySelector(`section[data-room="${bobRoom.to}"]`);
+      return found?.textContent.includes('Bob') ? found : null;
+    });
+    const again = oneEvent<HTMLElementEventMap['pex-breakout-move']>(bob, 'pex-breakout-move');
+    const move = bobCard.querySelector<HTMLSelectElement>('select.move')!;
+    move.value = catRoom.to;
+    move.dispatchEvent(new Event('change'));
+    expect((await again).detail).to.include({from: bobRoom.to, to: catRoom.to});
+    await waitFor("Bob in Cat's room", () => banner(bob)?.textContent.includes(`You are in ${catRoom.name}`));
+
+    // A message to all rooms reaches the guests' chats.
+    const text = dialog.querySelector<HTMLInputElement>('input.message-all')!;
+    text.value = 'Two minutes left';
+    dialog.querySelector<HTMLButtonElement>('form.row button[type="submit"]')!.click();
+    await waitFor("the message in Cat's chat", () => cat.state.chat.some((message) => message.text === 'Two minutes left'));
+
+    const bobBack = oneEvent<HTMLElementEventMap['pex-breakout-move']>(bob, 'pex-breakout-move');
+    const catBack = oneEvent<HTMLElementEventMap['pex-breakout-move']>(cat, 'pex-breakout-move');
+    dialog.querySelector<HTMLButtonElement>('button.bring-back')!.click();
+    expect((await bobBack).detail.to).to.equal(MAIN_ROOM_ID);
+    expect((await catBack).detail.to).to.equal(MAIN_ROOM_ID);
+    await waitFor('both back with the host', () => ann.state.rooms[MAIN_ROOM_ID].participants.length === 3);
+    expect([bob.state.phase, cat.state.phase]).to.deep.equal(['in-call', 'in-call']);
+  });
 });
