@@ -1,4 +1,4 @@
-import type {CallStats, ChatMessage, EndReason, Participant, Phase} from './session/types.js';
+import type {Caption, CallStats, ChatMessage, EndReason, Participant, Phase} from './session/types.js';
 import type {SlideFileProblem} from './slides/types.js';
 
 /** Live video, or still images refreshed when the content changes (the guide's default). */
@@ -19,6 +19,16 @@ export interface PexEventDetails {
   'pex-presentation-start': {readonly local: boolean; readonly presenterId?: string; readonly presenterName?: string};
   'pex-presentation-stop': {readonly local: boolean};
   'pex-stats': {readonly stats: CallStats};
+  /** A live caption (while captions are on): its text, who spoke, and whether it is final. */
+  'pex-caption': Caption;
+  /** The meeting's layout changed (as hosts chose it): what hosts and guests see, such as `1:7`. */
+  'pex-layout-change': {readonly host: string; readonly guest: string};
+  /** Our call moved into a breakout room or back (`to: 'main'`); `name` is the room's. */
+  'pex-breakout-move': {readonly from: string; readonly to: string; readonly name: string};
+  /** Hosts: someone in a breakout room asked for help (`participantId`: who, where the node says). */
+  'pex-breakout-help': {readonly roomId: string; readonly participantId?: string};
+  /** A breakout room we knew closed. */
+  'pex-breakout-end': {readonly roomId: string};
   'pex-chat-unread': {readonly count: number};
   'pex-private-chat': {readonly participant: Participant};
   /** `<pex-presenter>` moved to another slide (`index` from 0) of `count`. */

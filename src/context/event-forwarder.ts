@@ -32,6 +32,11 @@ export class SessionEventForwarder extends SessionListenerController {
       listened.on('chat-message', (detail) => emit(host, 'pex-chat-message', detail)),
       listened.on('presentation-start', (detail) => emit(host, 'pex-presentation-start', detail)),
       listened.on('presentation-stop', (detail) => emit(host, 'pex-presentation-stop', detail)),
+      listened.on('caption', (detail) => emit(host, 'pex-caption', detail)),
+      listened.on('layout-change', (detail) => emit(host, 'pex-layout-change', detail)),
+      listened.on('breakout-move', (detail) => emit(host, 'pex-breakout-move', detail)),
+      listened.on('breakout-help', (detail) => emit(host, 'pex-breakout-help', detail)),
+      listened.on('breakout-end', (detail) => emit(host, 'pex-breakout-end', detail)),
       listened.on('stats', ({stats}) => {
         if (stats.at - this.#lastStatsEvent < STATS_EVENT_INTERVAL_MS) return;
         this.#lastStatsEvent = stats.at;

@@ -19,6 +19,7 @@ const paths = {
   eye: svg`<path d="M2 12s3.6-7 10-7 10 7 10 7-3.6 7-10 7S2 12 2 12z"></path><circle cx="12" cy="12" r="3"></circle>`,
   'eye-off': svg`<path d="M9.9 5.2A10 10 0 0 1 12 5c6.4 0 10 7 10 7a17 17 0 0 1-2.6 3.5M6.6 6.6A17 17 0 0 0 2 12s3.6 7 10 7a9.7 9.7 0 0 0 5.4-1.6M9.9 9.9a3 3 0 0 0 4.2 4.2M3 3l18 18"></path>`,
   lock: svg`<rect x="5" y="11" width="14" height="10" rx="2"></rect><path d="M8 11V8a4 4 0 0 1 8 0v3"></path>`,
+  captions: svg`<rect x="2" y="5" width="20" height="14" rx="2"></rect><path d="M10.5 10a2 2 0 1 0 0 4M17.5 10a2 2 0 1 0 0 4"></path>`,
   'audio-video': svg`<rect x="2" y="6" width="14" height="12" rx="2"></rect><path d="M16 10.5 22 7v10l-6-3.5"></path>`,
 } as const;
 

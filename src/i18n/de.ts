@@ -5,6 +5,7 @@ import {conference} from './de/conference.js';
 import {diagnostics} from './de/diagnostics.js';
 import {effects} from './de/effects.js';
 import {joinButton} from './de/join-button.js';
+import {meetingFeatures} from './de/meeting-features.js';
 import {presenter} from './de/presenter.js';
 import {roster} from './de/roster.js';
 
@@ -18,4 +19,5 @@ export const de: Catalogue = {
   ...joinButton,
   ...diagnostics,
   ...effects,
+  ...meetingFeatures,
 };

@@ -4,6 +4,7 @@ import type {conference} from './en/conference.js';
 import type {diagnostics} from './en/diagnostics.js';
 import type {effects} from './en/effects.js';
 import type {joinButton} from './en/join-button.js';
+import type {meetingFeatures} from './en/meeting-features.js';
 import type {presenter} from './en/presenter.js';
 import type {roster} from './en/roster.js';
 import type {Message} from './message.js';
@@ -20,7 +21,8 @@ type English = typeof common &
   typeof presenter &
   typeof joinButton &
   typeof diagnostics &
-  typeof effects;
+  typeof effects &
+  typeof meetingFeatures;
 
 export type StringKey = keyof English;
 

@@ -5,6 +5,7 @@ import {conference} from './es/conference.js';
 import {diagnostics} from './es/diagnostics.js';
 import {effects} from './es/effects.js';
 import {joinButton} from './es/join-button.js';
+import {meetingFeatures} from './es/meeting-features.js';
 import {presenter} from './es/presenter.js';
 import {roster} from './es/roster.js';
 
@@ -18,4 +19,5 @@ export const es: Catalogue = {
   ...joinButton,
   ...diagnostics,
   ...effects,
+  ...meetingFeatures,
 };

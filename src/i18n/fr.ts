@@ -5,6 +5,7 @@ import {conference} from './fr/conference.js';
 import {diagnostics} from './fr/diagnostics.js';
 import {effects} from './fr/effects.js';
 import {joinButton} from './fr/join-button.js';
+import {meetingFeatures} from './fr/meeting-features.js';
 import {presenter} from './fr/presenter.js';
 import {roster} from './fr/roster.js';
 
@@ -18,4 +19,5 @@ export const fr: Catalogue = {
   ...joinButton,
   ...diagnostics,
   ...effects,
+  ...meetingFeatures,
 };

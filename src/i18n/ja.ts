@@ -5,6 +5,7 @@ import {conference} from './ja/conference.js';
 import {diagnostics} from './ja/diagnostics.js';
 import {effects} from './ja/effects.js';
 import {joinButton} from './ja/join-button.js';
+import {meetingFeatures} from './ja/meeting-features.js';
 import {presenter} from './ja/presenter.js';
 import {roster} from './ja/roster.js';
 
@@ -18,4 +19,5 @@ export const ja: Catalogue = {
   ...joinButton,
   ...diagnostics,
   ...effects,
+  ...meetingFeatures,
 };

@@ -5,6 +5,7 @@ import {conference} from './nb/conference.js';
 import {diagnostics} from './nb/diagnostics.js';
 import {effects} from './nb/effects.js';
 import {joinButton} from './nb/join-button.js';
+import {meetingFeatures} from './nb/meeting-features.js';
 import {presenter} from './nb/presenter.js';
 import {roster} from './nb/roster.js';
 
@@ -18,4 +19,5 @@ export const nb: Catalogue = {
   ...joinButton,
   ...diagnostics,
   ...effects,
+  ...meetingFeatures,
 };

@@ -6,6 +6,9 @@ import {Emitter} from './emitter.js';
 import {HostControls, type HostControlArgs, type HostControlName} from './host-controls.js';
 import {loadInfinitySdk, type InfinitySdk} from './infinity-sdk.js';
 import {openBestLocalMedia, stopStream} from './local-media.js';
+import * as breakouts from './breakouts.js';
+import {loadLayouts, setLayout} from './layouts.js';
+import {setCaptions} from './live-captions.js';
 import {MediaControls} from './media-controls.js';
 import {Presenting} from './presenting.js';
 import {sendMessage, raiseHand} from './meeting-actions.js';
@@ -17,6 +20,7 @@ import type {Ending} from './signals/joining.js';
 import {Store, type StateListener} from './store.js';
 import {
   idlePresentation,
+  type BreakoutPlan,
   initialState,
   noPending,
   noRooms,
@@ -317,6 +321,18 @@ export class ConferenceSession implements Session {
   sendMessage = (text: string, toParticipantId?: string) => sendMessage(this.#core, text, toParticipantId);
   raiseHand = (raised: boolean) => raiseHand(this.#core, raised);
   present = (stream: MediaStream) => this.#presenting.present(stream);
+  setCaptions = (enabled: boolean) => setCaptions(this.#core, enabled);
+  loadLayouts = () => loadLayouts(this.#core);
+  setLayout = (name: string) => setLayout(this.#core, name);
+  openBreakouts = (plan: BreakoutPlan) => breakouts.openBreakouts(this.#core, plan);
+  moveParticipants = (ids: readonly string[], from: string, to: string) => breakouts.moveParticipants(this.#core, ids, from, to);
+  closeRoom = (roomId: string) => breakouts.closeRoom(this.#core, roomId);
+  closeAllRooms = () => breakouts.closeAllRooms(this.#core);
+  bringEveryoneBack = () => breakouts.bringEveryoneBack(this.#core);
+  messageAllRooms = (text: string) => breakouts.messageAllRooms(this.#core, text);
+  askForHelp = () => breakouts.askForHelp(this.#core);
+  cancelHelp = (roomId?: string) => breakouts.cancelHelp(this.#core, roomId);
+  leaveRoom = () => breakouts.leaveRoom(this.#core);
 
   setChatRecipient(participantId: string | undefined): void {
     this.#store.update({chatRecipientId: participantId});

@@ -35,9 +35,16 @@ export function eventsBetween(previous: ConferenceState, next: ConferenceState):
         : {type: 'presentation-stop', detail: {local: false}}
     );
   }
-  for (const message of next.chat.length > previous.chat.length ? next.chat.slice(previous.chat.length) : []) {
+  // Moving to another room brings its chat: nothing new.
+  const sameRoom = next.breakouts.currentRoomId === previous.breakouts.currentRoomId;
+  for (const message of sameRoom && next.chat.length > previous.chat.length ? next.chat.slice(previous.chat.length) : []) {
     events.push({type: 'chat-message', detail: {message}});
   }
+  const caption = next.captions.current;
+  if (caption && caption !== previous.captions.current) events.push({type: 'caption', detail: caption});
+  const layout = next.layout.requested;
+  if (layout && layout !== previous.layout.requested) events.push({type: 'layout-change', detail: layout});
+  events.push(...breakoutEvents(previous, next));
   if (next.stats && next.stats !== previous.stats) events.push({type: 'stats', detail: {stats: next.stats}});
   if (ending && next.endReason && !(previous.phase === next.phase)) {
     if (inMeeting(previous)) events.push({type: 'left', detail: {reason: next.endReason}});
@@ -56,4 +63,27 @@ export function arrivals(previous: ConferenceState, next: ConferenceState): Part
 export function departures(previous: ConferenceState, next: ConferenceState): Participant[] {
   const still = new Set(participantsOf(next).map(({id}) => id));
   return participantsOf(previous).filter(({id}) => !still.has(id));
+}
+
+/** Our call moving between rooms; help asked in a room (for hosts); rooms closing. */
+function breakoutEvents(previous: ConferenceState, next: ConferenceState): SessionEvent[] {
+  const before = previous.breakouts;
+  const after = next.breakouts;
+  if (before === after) return [];
+  const events: SessionEvent[] = [];
+  if (after.currentRoomId !== before.currentRoomId) {
+    const to = after.currentRoomId;
+    const name = Object.hasOwn(after.rooms, to) ? after.rooms[to].name : (before.moving?.name ?? '');
+    events.push({type: 'breakout-move', detail: {from: before.currentRoomId, to, name}});
+  }
+  for (const room of Object.values(after.rooms)) {
+    const asked = Object.hasOwn(before.rooms, room.id) ? before.rooms[room.id].help : undefined;
+    if (room.help && !asked && next.hostControls) {
+      events.push({type: 'breakout-help', detail: {roomId: room.id, participantId: room.help.participantId}});
+    }
+  }
+  for (const roomId of Object.keys(before.rooms)) {
+    if (!Object.hasOwn(after.rooms, roomId)) events.push({type: 'breakout-end', detail: {roomId}});
+  }
+  return events;
 }

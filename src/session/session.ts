@@ -1,5 +1,15 @@
 import type {StateListener} from './store.js';
-import type {ConferenceState, DialRequest, JoinMode, JoinOptions, Role, SessionEventMap, Settings} from './types.js';
+import type {
+  BreakoutPlan,
+  ConferenceState,
+  DialRequest,
+  JoinMode,
+  JoinOptions,
+  LayoutOption,
+  Role,
+  SessionEventMap,
+  Settings,
+} from './types.js';
 
 /** Devices to use; an empty or missing id means the browser's default. */
 export interface DeviceSelection {
@@ -63,6 +73,29 @@ export interface Session {
   raiseHand(raised: boolean): Promise<void>;
   present(stream: MediaStream): Promise<void>;
   stopPresenting(): Promise<void>;
+  /** Turns live captions on or off for ourselves (where `state.captions.available`). */
+  setCaptions(enabled: boolean): Promise<void>;
+  /** The layouts the node offers, with their previews (hosts only; asked once per call). */
+  loadLayouts(): Promise<readonly LayoutOption[]>;
+  /** Asks for the meeting's layout (hosts only); `state.layout` changes when the node confirms. */
+  setLayout(name: string): Promise<void>;
+
+  // Breakout rooms (hosts, but for help and leaving a room)
+  /** Opens breakout rooms with their participants; resolves with the rooms' ids. */
+  openBreakouts(plan: BreakoutPlan): Promise<string[]>;
+  /** Moves participants from one room to another (`MAIN_ROOM_ID`: the main room). */
+  moveParticipants(participantIds: readonly string[], from: string, to: string): Promise<void>;
+  closeRoom(roomId: string): Promise<void>;
+  closeAllRooms(): Promise<void>;
+  /** Everyone back to the main room; the rooms stay open. */
+  bringEveryoneBack(): Promise<void>;
+  messageAllRooms(text: string): Promise<void>;
+  /** In a breakout room: asks the hosts for help. */
+  askForHelp(): Promise<void>;
+  /** Withdraws a help request: ours, or (hosts) that of `roomId`. */
+  cancelHelp(roomId?: string): Promise<void>;
+  /** Back to the main room by ourselves, where the room allows it. */
+  leaveRoom(): Promise<void>;
 
   // Host controls
   lock(locked: boolean): Promise<void>;

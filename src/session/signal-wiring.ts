@@ -1,10 +1,13 @@
-import type {InfinityClient} from '@pexip/infinity';
+import type {InfinityClient, RoomID} from '@pexip/infinity';
 import type {ConnectionHealth} from './connection-health.js';
 import {arrivals, departures} from './derived-events.js';
 import type {Emitter} from './emitter.js';
 import type {Presenting} from './presenting.js';
 import type {SdkClient} from './sdk-adapter.js';
+import * as breakouts from './signals/breakouts.js';
+import * as captions from './signals/captions.js';
 import * as joining from './signals/joining.js';
+import * as layouts from './signals/layouts.js';
 import * as meeting from './signals/meeting.js';
 import * as rooms from './signals/rooms.js';
 import type {Store} from './store.js';
@@ -74,6 +77,22 @@ export function connectSignals({signals, callSignals, client}: SdkClient, target
     // Meeting
     signals.onMyselfMuted.add((muted) => apply((state) => meeting.onMyselfMuted(state, muted))),
     signals.onMessage.add((message) => apply((state) => meeting.onMessage(state, message))),
+    // Live captions
+    signals.onConferenceStatus.add((payload) =>
+      apply((state) => captions.onConferenceStatus(state, payload, state.breakouts.currentRoomId))
+    ),
+    signals.onLiveCaptions.add((payload) => apply((state) => captions.onLiveCaptions(state, payload, Date.now()))),
+    // Layouts
+    signals.onRequestedLayout.add((payload) => apply((state) => layouts.onRequestedLayout(state, payload))),
+    signals.onLayoutOverlayTextEnabled.add((payload) => apply((state) => layouts.onLayoutOverlayTextEnabled(state, payload))),
+    // Breakout rooms: the call follows a host's move, with no new pre-join.
+    signals.onConferenceStatus.add((payload) => apply((state) => breakouts.onConferenceStatus(state, payload))),
+    signals.onBreakoutBegin.add((payload) => apply((state) => breakouts.onBreakoutBegin(state, payload))),
+    signals.onBreakoutEnd.add((payload) => apply((state) => breakouts.onBreakoutEnd(state, payload))),
+    signals.onBreakoutRefer.add((payload) => {
+      apply((state) => breakouts.onBreakoutRefer(state, payload));
+      void followRefer(client, store, payload.breakoutUuid);
+    }),
     // Media
     callSignals.onRemoteStream.add((stream) => apply((state) => meeting.onRemoteStream(state, stream))),
     callSignals.onRemotePresentationStream.add((stream) => apply((state) => meeting.onRemotePresentationStream(state, stream))),
@@ -82,4 +101,11 @@ export function connectSignals({signals, callSignals, client}: SdkClient, target
     callSignals.onReconnecting.add(() => health.setMediaStalled(true)),
     callSignals.onReconnected.add(() => health.setMediaStalled(false)),
   ];
+}
+
+/** Moves our call into the room a host sent us to (or back), and keeps our captions on there. */
+async function followRefer(client: InfinityClient, store: Store<ConferenceState>, roomId: string): Promise<void> {
+  await client.joinBreakoutRoom({breakoutUuid: roomId as RoomID}).catch(() => undefined);
+  store.update((state) => breakouts.withCallRoom(state, client.roomId));
+  if (store.state.captions.enabled) await client.liveCaptions({enable: true}).catch(() => undefined);
 }

@@ -140,6 +140,94 @@ export interface ChatMessage {
   readonly fromSelf: boolean;
 }
 
+/** One caption of the meeting's live captions, as the node sent it. */
+export interface Caption {
+  readonly text: string;
+  /** The display names of who spoke it. */
+  readonly speakers: readonly string[];
+  /** The node will not revise it (an interim caption is replaced by the next). */
+  readonly final: boolean;
+}
+
+/** A final caption kept in the transcript. */
+export interface TranscriptLine {
+  /** Milliseconds since the epoch, when it arrived. */
+  readonly at: number;
+  readonly speakers: readonly string[];
+  readonly text: string;
+}
+
+/** Live captions: whether the node has them, whether we turned them on, and what was said. */
+export interface CaptionsState {
+  /** The node offers captions in the room our call is in (`liveCaptionsAvailable`). */
+  readonly available: boolean;
+  /** The node confirmed that it sends us captions. */
+  readonly enabled: boolean;
+  /** The latest caption, final or not. */
+  readonly current?: Caption;
+  /** Final captions, oldest first (the last `TRANSCRIPT_LIMIT`). */
+  readonly transcript: readonly TranscriptLine[];
+}
+
+/** The meeting's layout that hosts chose, in the room our call is in. */
+export interface LayoutState {
+  /** What hosts and guests see (the same except in a Virtual Auditorium); none until the node says. */
+  readonly requested?: {readonly host: string; readonly guest: string};
+  /** The node shows participants' names over their video. */
+  readonly overlayText: boolean;
+}
+
+/** A layout the node offers, with its own preview (SVG markup: render it as an image, never as markup). */
+export interface LayoutOption {
+  /** Pexip's name, such as `1:7` or `ac`. */
+  readonly name: string;
+  readonly svg?: string;
+}
+
+/** A breakout room as its conference status describes it. */
+export interface BreakoutRoomInfo {
+  readonly id: string;
+  readonly name: string;
+  readonly description?: string;
+  /** When it closes by itself, Unix time in seconds; none: when a host closes it. */
+  readonly endTime?: number;
+  /** At its end, back to the main room (`transfer`) or the call ends (`disconnect`). */
+  readonly endAction?: 'transfer' | 'disconnect';
+  readonly guestsAllowedToLeave: boolean;
+  /** Someone in the room asked for help (`participantId`: who, where the node says). */
+  readonly help?: {readonly at: number; readonly participantId?: string};
+}
+
+/** Breakout rooms: the ones we know, the room our call is in, and our call moving. */
+export interface BreakoutsState {
+  /** The node lets hosts open breakout rooms in this meeting. */
+  readonly enabled: boolean;
+  /** The room our call is in: `MAIN_ROOM_ID` or a breakout room's id. */
+  readonly currentRoomId: string;
+  /** Our participant id in each breakout room we are in or observe (a node may give a new one per room). */
+  readonly selfIds: Readonly<Record<string, string>>;
+  /** The breakout rooms we know (hosts know every open room), keyed by id. */
+  readonly rooms: Readonly<Record<string, BreakoutRoomInfo>>;
+  /** A host moved us: our call is on its way to this room (`MAIN_ROOM_ID`: back). */
+  readonly moving?: {readonly to: string; readonly name: string};
+}
+
+/** How participants go into the rooms being opened: by hand (ids per room, in order), or evenly at random. */
+export type BreakoutAssignment =
+  {readonly kind: 'manual'; readonly byRoom: readonly (readonly string[])[]} | {readonly kind: 'random'};
+
+/** What a host asks for when opening breakout rooms. */
+export interface BreakoutPlan {
+  /** One entry per room, in order. */
+  readonly rooms: readonly {readonly name: string}[];
+  /** Minutes; none: until a host closes them. */
+  readonly durationMinutes?: number;
+  /** At the end, back to the main room (`transfer`) or their calls end (`disconnect`). */
+  readonly endAction: 'transfer' | 'disconnect';
+  readonly guestsAllowedToLeave: boolean;
+  readonly assignment: BreakoutAssignment;
+}
+
 /** Why the camera or microphone could not be opened. */
 export type MediaProblem = 'media-denied' | 'media-unavailable' | 'media-busy';
 
@@ -278,10 +366,16 @@ export interface ConferenceState {
    */
   readonly pending: Readonly<Record<string, PendingRequest>>;
   readonly media: MediaState;
+  /** The chat of the room our call is in. */
   readonly chat: readonly ChatMessage[];
+  /** The chats of the other rooms we know (hosts observe every breakout room), keyed by room id. */
+  readonly roomChats: Readonly<Record<string, readonly ChatMessage[]>>;
   /** The participant that new chat messages go to privately; none: to everyone. */
   readonly chatRecipientId?: string;
   readonly presentation: PresentationState;
+  readonly captions: CaptionsState;
+  readonly layout: LayoutState;
+  readonly breakouts: BreakoutsState;
   readonly devices: DeviceList;
   readonly settings: Settings;
   readonly pinRequest?: PinRequest;
@@ -329,6 +423,14 @@ export interface SessionEventMap {
   'presentation-start': {readonly presenterId?: string; readonly presenterName?: string; readonly local: boolean};
   'presentation-stop': {readonly local: boolean};
   stats: {readonly stats: CallStats};
+  caption: Caption;
+  'layout-change': {readonly host: string; readonly guest: string};
+  /** Our call moved into a breakout room or back (`MAIN_ROOM_ID`). */
+  'breakout-move': {readonly from: string; readonly to: string; readonly name: string};
+  /** Someone in a breakout room asked for help (told to hosts). */
+  'breakout-help': {readonly roomId: string; readonly participantId?: string};
+  /** A breakout room we knew closed. */
+  'breakout-end': {readonly roomId: string};
 }
 
 import {BANDWIDTH_DEFAULT} from '../types/call-options.js';
@@ -357,6 +459,13 @@ export const initialConferenceStatus: ConferenceStatus = Object.freeze({
 });
 
 export const idlePresentation: PresentationState = Object.freeze({sending: 'idle'});
+export const noBreakouts: BreakoutsState = Object.freeze({
+  enabled: false,
+  currentRoomId: MAIN_ROOM_ID,
+  selfIds: Object.freeze({}),
+  rooms: Object.freeze({}),
+});
+export const noCaptions: CaptionsState = Object.freeze({available: false, enabled: false, transcript: Object.freeze([])});
 export const noDevices: DeviceList = Object.freeze({cameras: [], microphones: [], speakers: []});
 
 export const noRooms: Readonly<Record<string, Room>> = Object.freeze({
@@ -374,7 +483,11 @@ export function initialState(conference = '', settings: Settings = defaultSettin
     media: Object.freeze({mode: 'audio-video', microphoneMuted: false, cameraOff: false}),
     hostControls: false,
     chat: Object.freeze([]),
+    roomChats: Object.freeze({}),
     presentation: idlePresentation,
+    captions: noCaptions,
+    layout: Object.freeze({overlayText: false}),
+    breakouts: noBreakouts,
     devices: noDevices,
     settings,
     reconnecting: false,

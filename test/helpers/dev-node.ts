@@ -24,6 +24,12 @@ export interface RoomSpec {
   readonly hostTimeoutSeconds?: number;
   readonly participantLimit?: number;
   readonly callType?: 'video' | 'video-only' | 'audio';
+  readonly captions?: {
+    readonly available?: boolean;
+    readonly script?: readonly {readonly from: string; readonly text: string}[];
+    readonly intervalSeconds?: number;
+    readonly speaking?: boolean;
+  };
 }
 
 let roomCounter = 0;

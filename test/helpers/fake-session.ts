@@ -6,6 +6,7 @@ import {
   MAIN_ROOM_ID,
   type ConferenceState,
   type ConferenceStatus,
+  type LayoutOption,
   type Participant,
   type SessionEventMap,
 } from '../../src/session/types.js';
@@ -122,6 +123,30 @@ export class FakeSession implements Session {
   raiseHand = this.#action('raiseHand');
   present = this.#action('present');
   stopPresenting = this.#action('stopPresenting');
+  setCaptions = this.#action('setCaptions');
+  /** What `loadLayouts` resolves to. */
+  layouts: readonly LayoutOption[] = [];
+  loadLayouts = (): Promise<readonly LayoutOption[]> => {
+    this.calls.push({action: 'loadLayouts', args: []});
+    return this.refuse.has('loadLayouts')
+      ? Promise.reject(new SessionActionError('loadLayouts', 'refused', 'Refused by the fake node'))
+      : Promise.resolve(this.layouts);
+  };
+  setLayout = this.#action('setLayout');
+  openBreakouts = (...args: unknown[]): Promise<string[]> => {
+    this.calls.push({action: 'openBreakouts', args});
+    return this.refuse.has('openBreakouts')
+      ? Promise.reject(new SessionActionError('openBreakouts', 'refused', 'Refused by the fake node'))
+      : Promise.resolve([]);
+  };
+  moveParticipants = this.#action('moveParticipants');
+  closeRoom = this.#action('closeRoom');
+  closeAllRooms = this.#action('closeAllRooms');
+  bringEveryoneBack = this.#action('bringEveryoneBack');
+  messageAllRooms = this.#action('messageAllRooms');
+  askForHelp = this.#action('askForHelp');
+  cancelHelp = this.#action('cancelHelp');
+  leaveRoom = this.#action('leaveRoom');
   lock = this.#action('lock');
   muteAllGuests = this.#action('muteAllGuests');
   setGuestsCanUnmute = this.#action('setGuestsCanUnmute');

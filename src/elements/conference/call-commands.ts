@@ -15,6 +15,9 @@ const ON_DEMAND = {
   'pex-dial-dialog': loadDialDialog,
   'pex-settings-dialog': () => import('./settings-dialog.js').then((module) => module.PexSettingsDialog),
   'pex-stats-dialog': () => import('./stats-dialog.js').then((module) => module.PexStatsDialog),
+  'pex-transcript-dialog': () => import('./transcript-dialog.js').then((module) => module.PexTranscriptDialog),
+  'pex-layout-dialog': () => import('./layout-dialog.js').then((module) => module.PexLayoutDialog),
+  'pex-breakout-dialog': () => import('./breakout-dialog.js').then((module) => module.PexBreakoutDialog),
   'pex-setup-check': () => import('./setup-check.js').then((module) => module.PexSetupCheck),
 };
 export type OnDemandDialog = keyof typeof ON_DEMAND;
@@ -78,6 +81,10 @@ export class CallCommands {
       'setup-check': () => open('pex-setup-check'),
       fullscreen: () => this.#toggleFullscreen(),
       'picture-in-picture': () => stage?.pictureInPicture().catch(() => undefined),
+      'toggle-captions': () => notices.run(() => session.setCaptions(!session.state.captions.enabled)),
+      transcript: () => open('pex-transcript-dialog'),
+      layout: () => open('pex-layout-dialog'),
+      breakouts: () => open('pex-breakout-dialog'),
       leave: () => this.#leave(),
     };
     void commands[command]();

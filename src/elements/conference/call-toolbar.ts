@@ -2,6 +2,7 @@ import {html, LitElement, nothing, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import type {StringKey} from '../../i18n/en.js';
 import {conference} from '../../i18n/en/conference.js';
+import {meetingFeatures} from '../../i18n/en/meeting-features.js';
 import {LocalizeController} from '../../i18n/localize-controller.js';
 import {initialState, type ConferenceState} from '../../session/types.js';
 import {icon} from '../icons.js';
@@ -19,7 +20,7 @@ import {participantsOf, selfOf, statusOf} from '../../session/selectors.js';
  * @fires pex-toolbar-command - A control was used; `detail.command` says which.
  */
 export class PexCallToolbar extends LitElement {
-  readonly #localize = new LocalizeController(this, conference);
+  readonly #localize = new LocalizeController(this, conference, meetingFeatures);
 
   @property({attribute: false}) accessor state: ConferenceState = initialState();
   /** Whether the side panel is shown; `undefined` when there is nothing to show in it. */
@@ -128,7 +129,7 @@ export class PexCallToolbar extends LitElement {
           >
             ${icon('hand')}
           </button>
-          ${this.#renderSideButton()}
+          ${this.#renderCaptionsButton()} ${this.#renderSideButton()}
           ${
             state.hostControls
               ? html`<pex-menu
@@ -155,6 +156,13 @@ export class PexCallToolbar extends LitElement {
         </button>
       </div>
     `;
+  }
+
+  /** Captions on or off, where the node has them. */
+  #renderCaptionsButton(): TemplateResult | typeof nothing {
+    const {available, enabled} = this.state.captions;
+    if (!available) return nothing;
+    return this.#toggleButton('captions-button', enabled, 'captions.turn-on', 'captions.turn-off', 'captions', 'toggle-captions');
   }
 
   #renderSideButton(): TemplateResult | typeof nothing {
@@ -207,6 +215,8 @@ export class PexCallToolbar extends LitElement {
         run: this.#command('toggle-guests-can-unmute'),
       },
       {label: t('host.add-participant'), run: this.#command('add-participant')},
+      {label: t('layout.menu'), run: this.#command('layout')},
+      ...(this.state.breakouts.enabled ? [{label: t('breakout.menu'), run: this.#command('breakouts')}] : []),
       {label: t('host.disconnect-all'), run: this.#command('disconnect-all'), danger: true},
     ];
   }
@@ -218,6 +228,8 @@ export class PexCallToolbar extends LitElement {
       {label: t('toolbar.statistics'), run: this.#command('statistics')},
       {label: t('setup.open'), run: this.#command('setup-check')},
     ];
+    const {available, transcript} = this.state.captions;
+    if (available || transcript.length) items.push({label: t('captions.transcript'), run: this.#command('transcript')});
     if (document.fullscreenEnabled)
       items.push({
         label: t(this.fullscreen ? 'toolbar.exit-fullscreen' : 'toolbar.fullscreen'),

@@ -75,6 +75,8 @@ export function renderCallScreen(state: ConferenceState, context: PanelContext, 
           .speakerId=${state.settings.speakerId}
           .emptyMessage=${emptyMessage}
         ></pex-stage>
+        <pex-breakout-banner .state=${state} .session=${session}></pex-breakout-banner>
+        ${state.captions.enabled ? html`<pex-captions-overlay .caption=${state.captions.current}></pex-captions-overlay>` : nothing}
         ${state.reconnecting ? html`<p class="banner" role="alert">${t('call.reconnecting')}</p>` : nothing}
         ${state.nodeSlow && !state.reconnecting ? html`<p class="banner info" role="status">${t('call.node-slow')}</p>` : nothing}
         ${blocked ? html`<p class="banner info" role="status">${t('call.presentation-blocked')}</p>` : nothing}
@@ -92,6 +94,9 @@ export function renderCallScreen(state: ConferenceState, context: PanelContext, 
     <pex-dial-dialog .session=${session} default-domain=${view.defaultDomain}></pex-dial-dialog>
     <pex-settings-dialog .session=${session}></pex-settings-dialog>
     <pex-stats-dialog .session=${session}></pex-stats-dialog>
+    <pex-transcript-dialog .session=${session}></pex-transcript-dialog>
+    <pex-layout-dialog .session=${session}></pex-layout-dialog>
+    <pex-breakout-dialog .session=${session}></pex-breakout-dialog>
     <pex-dialog class="escalate-dialog" label=${t('escalate.heading')}>
       <pex-device-picker .session=${session}></pex-device-picker>
       <button slot="footer" @click=${() => view.onEscalate('audio-only')}>${t('escalate.audio-only')}</button>

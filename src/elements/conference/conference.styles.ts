@@ -131,6 +131,42 @@ export const conferenceStyles = css`
       grid-template-columns: minmax(0, 1fr) minmax(16rem, var(--pex-conference-side-width, 22rem));
     }
   }
+  /* Live captions over the stage (pex-captions-overlay renders here) */
+  .main > pex-captions-overlay {
+    grid-row: 2;
+    grid-column: 1;
+    align-self: end;
+    justify-self: center;
+    z-index: 2;
+    max-width: min(48rem, 92%);
+    margin-block-end: calc(var(--_pex-space) * 2);
+    pointer-events: none;
+  }
+  .captions {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    overflow: hidden;
+    padding: 0.3em 0.6em;
+    border-radius: var(--_pex-radius);
+    font-size: clamp(1.1rem, 2.6cqi, 1.6rem);
+    line-height: 1.35;
+    color: #fff;
+    background: transparent;
+  }
+  .captions.shown {
+    background: rgb(0 0 0 / 0.82);
+  }
+  .captions .speaker {
+    font-weight: 700;
+  }
+  /* Where our call is in breakout rooms (pex-breakout-banner renders here) */
+  .banner.breakout {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_pex-space);
+    align-items: center;
+  }
   .banner {
     position: absolute;
     inset-block-start: calc(var(--_pex-space) * 4);

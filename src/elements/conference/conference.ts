@@ -69,6 +69,11 @@ export type DiagnosticFinding = Finding & {readonly message: string};
  * @fires {PexEvent<'pex-presentation-start'>} pex-presentation-start - A presentation started (`detail.local`: ours).
  * @fires {PexEvent<'pex-presentation-stop'>} pex-presentation-stop - A presentation stopped.
  * @fires {PexEvent<'pex-stats'>} pex-stats - Call statistics, every 5 seconds while media flows.
+ * @fires {PexEvent<'pex-layout-change'>} pex-layout-change - The meeting's layout changed: `detail.host` and `detail.guest`, such as `1:7`.
+ * @fires {PexEvent<'pex-breakout-move'>} pex-breakout-move - The call moved into a breakout room or back (`detail.from`, `detail.to`, `detail.name`; `main` is the main room).
+ * @fires {PexEvent<'pex-breakout-help'>} pex-breakout-help - For hosts: someone in a breakout room asked for help (`detail.roomId`, `detail.participantId`).
+ * @fires {PexEvent<'pex-breakout-end'>} pex-breakout-end - A breakout room closed (`detail.roomId`).
+ * @fires {PexEvent<'pex-caption'>} pex-caption - A live caption (while captions are on): `detail.text`, `detail.speakers`, `detail.final`.
  *
  * @csspart base - The element's content in every phase.
  * @csspart panel - The joining, PIN, extension, waiting, ended and failed screens.
@@ -91,6 +96,9 @@ export type DiagnosticFinding = Finding & {readonly message: string};
  * @csspart share-screen-button - Share the screen or stop presenting.
  * @csspart share-files-button - Share images or PDFs (when a `<pex-presenter>` is bound).
  * @csspart hand-button - Raise or lower your hand.
+ * @csspart captions-button - Turn live captions on or off (where the meeting has them).
+ * @csspart captions - The live caption over the stage: the speaker's name and the text, at most two lines.
+ * @csspart breakout - In a breakout room: the room, its time left, "Ask for help" and "Return to the main room".
  * @csspart side-panel-button - Show or hide the side panel.
  * @csspart host-menu - The host's meeting controls.
  * @csspart more-menu - Settings, statistics, full screen, picture in picture.
@@ -412,8 +420,6 @@ export class PexConference extends LitElement {
     if (state.settings.language !== previous.settings.language) this.requestUpdate();
   }
 
-  // --- helpers -----------------------------------------------------------------------------
-
   #open(dialog: OnDemandDialog): Promise<void> {
     return openOnDemand(this.renderRoot, dialog);
   }
@@ -428,20 +434,14 @@ export class PexConference extends LitElement {
     return isStringKey(key) ? this.#t(key, params) : this.#t('reason.unknown', params);
   }
 
-  // --- handlers ----------------------------------------------------------------------------
-
-  #onPrejoinSubmit = (event: InternalEvent<'pex-prejoin-submit'>): void => {
-    void this.join(event.detail);
-  };
+  #onPrejoinSubmit = (event: InternalEvent<'pex-prejoin-submit'>): void => void this.join(event.detail);
 
   #onToggleSide = (): void => {
     this.sideHidden = !this.sideHidden;
     if (!this.sideHidden) this.#unread.markRead();
   };
 
-  #onFullscreenChange = (): void => {
-    this.fullscreen = document.fullscreenElement === this;
-  };
+  #onFullscreenChange = (): void => void (this.fullscreen = document.fullscreenElement === this);
 
   #onPageHide = (event: PageTransitionEvent): void => {
     // Closing or leaving the page: release the call instead of leaving a ghost participant.

@@ -20,4 +20,8 @@ export type ToolbarCommand =
   | 'setup-check'
   | 'fullscreen'
   | 'picture-in-picture'
+  | 'toggle-captions'
+  | 'transcript'
+  | 'layout'
+  | 'breakouts'
   | 'leave';

@@ -93,4 +93,23 @@ export const rosterStyles = css`
     color: var(--_pex-text-muted);
     text-align: center;
   }
+  /* Breakout rooms, for hosts (pex-roster-rooms renders here) */
+  .rooms {
+    display: grid;
+    gap: var(--_pex-space);
+    padding: var(--_pex-space);
+    border-block-start: 1px solid var(--_pex-border);
+  }
+  .rooms h3 {
+    margin: 0;
+    font-size: 0.95rem;
+  }
+  .rooms ul {
+    margin: 0.25rem 0 0;
+    padding-inline-start: 1.25rem;
+  }
+  .rooms .empty {
+    padding: 0;
+    text-align: start;
+  }
 `;

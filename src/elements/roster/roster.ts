@@ -83,6 +83,7 @@ function nextFrame(): Promise<void> {
  * @csspart menu - The actions menu.
  * @csspart menu-item - An item of the actions menu; destructive ones also have `menu-item-danger`.
  * @csspart menu-separator - A line between groups of menu items.
+ * @csspart rooms - For hosts while breakout rooms run: each room with its participants.
  *
  * @cssprop [--pex-roster-background=var(--pex-color-surface)] - Background of the roster.
  * @cssprop [--pex-roster-row-hover-background=var(--pex-color-surface-raised)] - Background of a hovered or focused row.
@@ -95,7 +96,7 @@ export class PexRoster extends LitElement {
 
   readonly #localize = new LocalizeController(this, roster);
   readonly #controller = new SessionController(this, {
-    select: (state) => [participantsOf(state), state.hostControls, state.phase],
+    select: (state) => [participantsOf(state), state.hostControls, state.phase, state.breakouts.rooms, state.rooms],
   });
   /** The roster shows one problem at a time: a refusal, or a call that failed. */
   readonly #problem = new NoticesController(this, this.#localize);
@@ -352,6 +353,7 @@ export class PexRoster extends LitElement {
             : nothing
         }
         ${inCall ? this.#renderList(state) : html`<p part="empty" class="empty">${t('roster.not-joined')}</p>`}
+        ${inCall && state.hostControls ? html`<pex-roster-rooms .state=${state}></pex-roster-rooms>` : nothing}
         ${this.#announcer.render()}
       </section>
       <pex-menu-popup

@@ -1,5 +1,5 @@
 import {toCallStats} from '../stats.js';
-import type {ChatMessage, ConferenceState} from '../types.js';
+import {MAIN_ROOM_ID, type ChatMessage, type ConferenceState} from '../types.js';
 import type {CallSignalPayload, SignalPayload} from './payloads.js';
 
 /** Handlers of the meeting's other signals: chat, our mute at the node, media and statistics. */
@@ -8,9 +8,25 @@ export function withMessage(state: ConferenceState, message: ChatMessage): Confe
   return {...state, chat: Object.freeze([...state.chat, Object.freeze(message)])};
 }
 
-/** `onMessage`: a chat message from someone else (to everyone, or to us alone). */
+/**
+ * `onMessage`: a chat message from someone else (to everyone, or to us alone), in the room our
+ * call is in, or in a breakout room a host observes (kept in `roomChats`).
+ */
 export function onMessage(state: ConferenceState, message: SignalPayload<'onMessage'>): ConferenceState {
-  return withMessage(state, {
+  // The SDK adds the room at runtime; its type does not say so.
+  const roomId = (message as typeof message & {roomId?: string}).roomId ?? MAIN_ROOM_ID;
+  if (roomId !== state.breakouts.currentRoomId) {
+    const chat = Object.hasOwn(state.roomChats, roomId) ? state.roomChats[roomId] : [];
+    return {
+      ...state,
+      roomChats: Object.freeze({...state.roomChats, [roomId]: Object.freeze([...chat, Object.freeze(toChatMessage(message))])}),
+    };
+  }
+  return withMessage(state, toChatMessage(message));
+}
+
+function toChatMessage(message: SignalPayload<'onMessage'>): ChatMessage {
+  return {
     id: message.id,
     senderId: message.userId,
     senderName: message.displayName,
@@ -18,7 +34,7 @@ export function onMessage(state: ConferenceState, message: SignalPayload<'onMess
     at: message.at.getTime(),
     privateWith: message.direct ? message.userId : undefined,
     fromSelf: false,
-  });
+  };
 }
 
 /**

@@ -18,7 +18,9 @@ function withRoom(state: ConferenceState, roomId: string, change: (room: Room) =
 /** Ours from the SDK's, keeping whether they speak (which only `onStage` tells). */
 function convert(state: ConferenceState, room: Room, source: SdkParticipant): Participant {
   const previous = room.participants.find(({id}) => id === source.uuid);
-  return toParticipant(source, state.selfId, previous?.speaking ?? false);
+  // A node may give us another id in a breakout room (breakout_begin says which).
+  const selfId = Object.hasOwn(state.breakouts.selfIds, room.id) ? state.breakouts.selfIds[room.id] : state.selfId;
+  return toParticipant(source, selfId, previous?.speaking ?? false);
 }
 
 /** Who presents, when it is someone else: derived from the main room's `presenting` flags. */
