@@ -602,8 +602,8 @@ export class PexConference extends LitElement {
   };
 
   #onPageHide = (event: PageTransitionEvent): void => {
-    // Closing or leaving the page: release the call instead of leaving a ghost participant.
-    if (!event.persisted) void this.#session.leave();
+    // Closing or leaving the page: release the call at once (by beacon) instead of leaving a ghost participant.
+    if (!event.persisted) this.#session.leaveClosingPage();
   };
 
   #onEscalate = async (mode: 'audio-video' | 'audio-only'): Promise<void> => {
@@ -638,6 +638,7 @@ export class PexConference extends LitElement {
       case 'waiting':
         return this.#renderWaiting(state);
       case 'connecting':
+      case 'sso-required':
         return this.#renderPanel(
           html`<div class="spinner" aria-hidden="true"></div>
             <p role="status">${this.#t('joining.connecting', {conference: state.conference})}</p>
