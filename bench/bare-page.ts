@@ -57,7 +57,7 @@ let phase: Phase = 'preview';
 let failure = '';
 signals.onError.add(({error}) => {
   phase = 'failed';
-  failure = String(error);
+  failure = error;
 });
 callSignals.onRemoteStream.add((stream) => {
   remote.srcObject = stream;
@@ -89,6 +89,7 @@ async function join(): Promise<void> {
       directMedia: false,
     });
     if (response?.status === 200) phase = 'in-call';
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- signals.onError may have set the phase while the call was awaited
     else if (phase === 'joining') [phase, failure] = ['failed', `request_token answered ${response?.status}`];
   } catch (error) {
     [phase, failure] = ['failed', String(error)];

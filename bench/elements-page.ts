@@ -107,7 +107,7 @@ const benchmarks = {
     await window.benchMark?.('start');
     for (let step = 0; step < warmup + updates; step += 1) {
       const visible = rows().filter((row) => row.participant && !row.participant.isSelf);
-      const target = visible[step % visible.length]!.participant!;
+      const target = visible[step % visible.length].participant!;
       const updated: Participant = {...target, microphoneMuted: !target.microphoneMuted};
       const result = await timeToPaint(
         () =>

@@ -24,7 +24,7 @@ async function firstSlide(show: SlideShow): Promise<void> {
 
 function percentile(values: readonly number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length - 1) * p))]!;
+  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length - 1) * p))];
 }
 
 const round = (ms: number) => Math.round(ms * 10) / 10;

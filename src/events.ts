@@ -1,10 +1,12 @@
 import type {CallStats, ChatMessage, EndReason, Participant, Phase} from './session/types.js';
-import type {PresentationViewMode} from './elements/presenter/presentation-view.js';
 import type {SlideFileProblem} from './slides/types.js';
+
+/** Live video, or still images refreshed when the content changes (the guide's default). */
+export type PresentationViewMode = 'full-motion' | 'still';
 
 /**
  * Every public event of pex-connect: `pex-` prefixed, bubbling, composed (it leaves shadow
- * roots) and with a typed `detail`.
+ * roots) and with a typed `detail`. The page's global event maps are generated from it below.
  */
 export interface PexEventDetails {
   'pex-state-change': {readonly phase: Phase; readonly previousPhase: Phase};
@@ -32,25 +34,17 @@ export interface PexEventDetails {
 export type PexEventName = keyof PexEventDetails;
 export type PexEvent<K extends PexEventName> = CustomEvent<PexEventDetails[K]>;
 
+/** Each public event by name, as the DOM's event maps list them. */
+export type PexEventMap = {readonly [K in PexEventName]: PexEvent<K>};
+
+// Events bubble and are composed, so a page can listen on the element, the document or the window.
 declare global {
-  interface HTMLElementEventMap {
-    'pex-state-change': PexEvent<'pex-state-change'>;
-    'pex-joined': PexEvent<'pex-joined'>;
-    'pex-left': PexEvent<'pex-left'>;
-    'pex-error': PexEvent<'pex-error'>;
-    'pex-participant-join': PexEvent<'pex-participant-join'>;
-    'pex-participant-leave': PexEvent<'pex-participant-leave'>;
-    'pex-chat-message': PexEvent<'pex-chat-message'>;
-    'pex-presentation-start': PexEvent<'pex-presentation-start'>;
-    'pex-presentation-stop': PexEvent<'pex-presentation-stop'>;
-    'pex-stats': PexEvent<'pex-stats'>;
-    'pex-chat-unread': PexEvent<'pex-chat-unread'>;
-    'pex-private-chat': PexEvent<'pex-private-chat'>;
-    'pex-presentation-slide-change': PexEvent<'pex-presentation-slide-change'>;
-    'pex-presentation-file-error': PexEvent<'pex-presentation-file-error'>;
-    'pex-presentation-mode-change': PexEvent<'pex-presentation-mode-change'>;
-    'pex-presentation-popout': PexEvent<'pex-presentation-popout'>;
-  }
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merges the registry into the DOM's map
+  interface HTMLElementEventMap extends PexEventMap {}
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merges the registry into the DOM's map
+  interface DocumentEventMap extends PexEventMap {}
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merges the registry into the DOM's map
+  interface WindowEventMap extends PexEventMap {}
 }
 
 /** Dispatches a pex event from `target`, bubbling and composed. */

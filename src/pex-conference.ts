@@ -1,5 +1,6 @@
 import {attachContextRoot} from './context/context-root.js';
 import {defineElement} from './define.js';
+import {PexCallToolbar} from './elements/conference/call-toolbar.js';
 import {PexConference} from './elements/conference/conference.js';
 import {PexDevicePicker} from './elements/conference/device-picker.js';
 import {PexLevelMeter} from './elements/conference/level-meter.js';
@@ -13,6 +14,7 @@ defineElement('pex-level-meter', PexLevelMeter);
 defineElement('pex-device-picker', PexDevicePicker);
 defineElement('pex-prejoin', PexPrejoin);
 defineElement('pex-stage', PexStage);
+defineElement('pex-call-toolbar', PexCallToolbar);
 defineElement('pex-conference', PexConference);
 
 export {PexConference};

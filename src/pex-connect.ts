@@ -9,7 +9,7 @@
 export {buildJoinLink, buildPexipLink, parseJoinLink} from './link/join-link.js';
 export {setStrings} from './i18n/strings.js';
 
-const ELEMENT_MODULES: Readonly<Record<string, () => Promise<unknown>>> = {
+const ELEMENT_MODULES: Readonly<Partial<Record<string, () => Promise<unknown>>>> = {
   'pex-conference': () => import('./pex-conference.js'),
   'pex-roster': () => import('./pex-roster.js'),
   'pex-chat': () => import('./pex-chat.js'),

@@ -1,9 +1,8 @@
 import {JoinGrants} from './auth/join-grants.js';
 import {TokenStore} from './auth/tokens.js';
-import type {Conference} from './conference/conference.js';
+import type {ClientSession, Conference} from './conference/conference.js';
 import {REASONS} from './conference/conference.js';
 import {Registry} from './conference/registry.js';
-import type {ClientSession} from './conference/session.js';
 import type {DevNodeConfig} from './config/types.js';
 import {RateLimiter} from './http/rate-limit.js';
 import type {Logger} from './log.js';

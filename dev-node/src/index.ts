@@ -1,5 +1,6 @@
 import type {AddressInfo} from 'node:net';
 import {tokenOf} from './api/auth.js';
+import {registerBreakoutRoutes} from './api/breakout-routes.js';
 import {registerCallRoutes} from './api/call-routes.js';
 import {registerConferenceRoutes} from './api/conference-routes.js';
 import {faultGate, registerDevRoutes} from './api/dev-routes.js';
@@ -18,6 +19,7 @@ import {createLogger} from './log.js';
 import {populate} from './simulation/population.js';
 
 export type {DevNodeConfig} from './config/types.js';
+export type {FaultSpec} from './conference/faults.js';
 
 export interface DevNodeOptions {
   /** Default 127.0.0.1. */
@@ -81,6 +83,7 @@ export async function startDevNode(options: DevNodeOptions = {}): Promise<DevNod
   registerCallRoutes(router, app);
   registerParticipantRoutes(router, app);
   registerConferenceRoutes(router, app);
+  registerBreakoutRoutes(router, app);
   registerDevRoutes(router, app);
   registerSignalRoutes(router, app);
 

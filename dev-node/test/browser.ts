@@ -98,20 +98,17 @@ export class PeerPage {
   }
 
   join(alias: string, name: string, media: JoinMedia = {}): Promise<{uuid: string; callUuid: string}> {
-    return this.page.evaluate(`window.pexTest.join(${JSON.stringify({alias, name, ...media})})`) as Promise<{
-      uuid: string;
-      callUuid: string;
-    }>;
+    return this.page.evaluate(`window.pexTest.join(${JSON.stringify({alias, name, ...media})})`);
   }
 
   /** Voice activity: a disabled microphone track sends silence. */
   setSpeaking(speaking: boolean): Promise<void> {
-    return this.page.evaluate(`window.pexTest.setSpeaking(${JSON.stringify(speaking)})`) as Promise<void>;
+    return this.page.evaluate(`window.pexTest.setSpeaking(${JSON.stringify(speaking)})`);
   }
 
   /** The main video's getStats counters, received and sent. */
   videoStats(): Promise<VideoStats> {
-    return this.page.evaluate('window.pexTest.videoStats()') as Promise<VideoStats>;
+    return this.page.evaluate('window.pexTest.videoStats()');
   }
 
   call(method: 'stopVideo' | 'restartIce' | 'present' | 'receivePresentation' | 'leave'): Promise<unknown> {
@@ -119,11 +116,11 @@ export class PeerPage {
   }
 
   stats(): Promise<InboundStats> {
-    return this.page.evaluate('window.pexTest.stats()') as Promise<InboundStats>;
+    return this.page.evaluate('window.pexTest.stats()');
   }
 
   events(type?: string): Promise<{type: string; data: unknown}[]> {
-    return this.page.evaluate(`window.pexTest.events(${JSON.stringify(type ?? '')})`) as Promise<{type: string; data: unknown}[]>;
+    return this.page.evaluate(`window.pexTest.events(${JSON.stringify(type ?? '')})`);
   }
 
   /** Waits until frames on an m-line keep being decoded: at least `frames` more than now. */
@@ -169,7 +166,7 @@ export class SdkPage {
   }
 
   private run<T>(expression: string): Promise<T> {
-    return this.page.evaluate(expression) as Promise<T>;
+    return this.page.evaluate(expression);
   }
 
   /** client.call(); `callType` is a ClientCallType name, default 'None' (control only). */
@@ -207,8 +204,13 @@ export class SdkPage {
     return this.run('window.sdk.me()');
   }
 
-  participants(): Promise<Record<string, unknown>[]> {
-    return this.run('window.sdk.participants()');
+  /** The roster of a room: the main room, or a breakout room by uuid. */
+  participants(room = 'main'): Promise<Record<string, unknown>[]> {
+    return this.run(`window.sdk.participants(${JSON.stringify(room)})`);
+  }
+
+  rooms(): Promise<{current: string; known: string[]}> {
+    return this.run('window.sdk.rooms()');
   }
 
   serviceType(): Promise<string | undefined> {

@@ -81,7 +81,8 @@ const EVENT_SHAPES: Record<string, (data: unknown) => boolean> = {
       isString(layout.view) &&
       Array.isArray(layout.participants) &&
       isString(layout.requested_layout?.primary_screen?.chair_layout) &&
-      isString(layout.requested_layout?.primary_screen?.guest_layout)
+      // The check before proves requested_layout.primary_screen is there.
+      isString(layout.requested_layout.primary_screen.guest_layout)
     );
   },
   disconnect: (data) => isString((data as {reason?: unknown}).reason),

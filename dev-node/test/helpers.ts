@@ -118,8 +118,7 @@ export class SseClient {
       const request = http.get(url, {headers, agent: false}, (response) => {
         client.status = response.statusCode ?? 0;
         client.contentType = response.headers['content-type'];
-        const allowOrigin = response.headers['access-control-allow-origin'];
-        client.accessControlAllowOrigin = Array.isArray(allowOrigin) ? allowOrigin[0] : allowOrigin;
+        client.accessControlAllowOrigin = response.headers['access-control-allow-origin'];
         response.setEncoding('utf8');
         response.on('data', (chunk: string) => client.receive(chunk));
         response.on('error', () => undefined);
@@ -181,7 +180,7 @@ export async function waitFor<T>(
   let last: T | undefined;
   while (Date.now() < deadline) {
     last = await check();
-    if (last) return last as NonNullable<T>;
+    if (last) return last;
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
   throw new Error(`Timed out waiting for ${message} (last value: ${JSON.stringify(last)})`);

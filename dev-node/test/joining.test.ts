@@ -72,7 +72,7 @@ describe('joining: PINs, reception, waiting for a host, locked rooms', () => {
       200,
       validateRequestToken200
     );
-    await conf(node, 'reception', 'release_token', {token: String((pinned.result as {token: string}).token), json: {}});
+    await conf(node, 'reception', 'release_token', {token: (pinned.result as {token: string}).token, json: {}});
   });
 
   it('keeps guests waiting until a host arrives, showing them only themselves', async () => {

@@ -140,7 +140,7 @@ describe('in the meeting: chat, host actions, presentation, dial-out', () => {
     expectJson(await conf(node, alias, 'lock', {token: host.token}), 200);
     await guest.events.next('conference_update', (data) => data.locked === true);
     expectJson(await conf(node, alias, 'transform_layout', {token: host.token, json: {transforms: {layout: '4:0'}}}), 200);
-    assert.equal((await guest.events.next<{view: string}>('layout')).view, '4:0');
+    await guest.events.next<{view: string}>('layout', (data) => data.view === '4:0');
 
     expectJson(await conf(node, alias, 'disconnect', {token: host.token}), 200);
     for (const who of [host, guest]) {

@@ -10,7 +10,7 @@ describe('robustness', () => {
       const joined = await join(node, 'limited', 'Busy');
       const statuses: number[] = [];
       for (let i = 0; i < 6; i++) statuses.push((await act(node, joined, 'buzz')).status);
-      assert.ok(statuses.includes(429), `statuses: ${statuses}`);
+      assert.ok(statuses.includes(429), `statuses: ${statuses.join(', ')}`);
       const refused = expectJson(await act(node, joined, 'buzz'), 429);
       assert.match(String(refused.result), /Too many requests/);
       for (let i = 0; i < 6; i++) expectJson(await conf(node, 'limited', 'refresh_token', {token: joined.token}), 200);

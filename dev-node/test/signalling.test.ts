@@ -150,8 +150,8 @@ describe('signalling (issue 3 subset)', () => {
       guests_can_present: true,
       presentation_allowed: true,
       direct_media: false,
-      live_captions_available: false,
-      breakout_rooms: false,
+      live_captions_available: true,
+      breakout_rooms: true,
     });
 
     const second = await join(node, alias, 'Hal');

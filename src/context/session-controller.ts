@@ -3,6 +3,7 @@ import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {Session} from '../session/session.js';
 import type {ConferenceState} from '../session/types.js';
 import {isSessionOwner, sessionContext} from './session-context.js';
+import {SessionListenerController, type SessionListeners} from './session-listener.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -75,6 +76,11 @@ export class SessionController implements ReactiveController {
     if (this.#direct) return 'context';
     if (this.#forId) return this.#fromId ? 'for' : 'missing';
     return this.#fromContext ? 'context' : 'unbound';
+  }
+
+  /** Listens to the bound session (notifications, state) while the host is connected, following it to another session. */
+  listen(listeners: SessionListeners): SessionListenerController {
+    return new SessionListenerController(this.#host, () => this.session, listeners);
   }
 
   /** Binds directly to a session (the conference does this with its own session). */

@@ -63,9 +63,10 @@ function checkContext(): Finding[] {
       ? {code: 'webrtc', status: 'ok', subject: 'RTCPeerConnection', params: {}}
       : {code: 'no-webrtc', status: 'problem', subject: 'RTCPeerConnection', params: {}}
   );
-  if (!navigator.mediaDevices?.getUserMedia)
-    findings.push({code: 'no-media-devices', status: 'problem', subject: 'getUserMedia', params: {}});
-  if (!navigator.mediaDevices?.getDisplayMedia)
+  // Absent outside secure contexts, and getDisplayMedia in some mobile browsers; the DOM types say neither.
+  const devices = navigator.mediaDevices as Partial<MediaDevices> | undefined;
+  if (!devices?.getUserMedia) findings.push({code: 'no-media-devices', status: 'problem', subject: 'getUserMedia', params: {}});
+  if (!devices?.getDisplayMedia)
     findings.push({code: 'no-screen-sharing', status: 'warning', subject: 'getDisplayMedia', params: {}});
   return findings;
 }
@@ -92,7 +93,7 @@ function checkPolicy(target: Document): Finding[] {
 
 async function checkPermission(name: 'camera' | 'microphone'): Promise<Finding | undefined> {
   try {
-    const status = await navigator.permissions.query({name: name as PermissionName});
+    const status = await navigator.permissions.query({name});
     const code =
       status.state === 'granted' ? 'permission-granted' : status.state === 'denied' ? 'permission-denied' : 'permission-prompt';
     return {code, status: status.state === 'denied' ? 'problem' : 'ok', subject: name, params: {permission: name}};
@@ -130,7 +131,7 @@ async function checkNode({node, conference = 'pex-connect-setup-check', timeoutM
         code: 'node-csp-blocked',
         status: 'problem',
         subject: base,
-        params: {node: base, origin, directive: blocked[0]!.effectiveDirective},
+        params: {node: base, origin, directive: blocked[0].effectiveDirective},
       };
     try {
       await withTimeout(fetch(url, {method: 'GET', mode: 'no-cors', cache: 'no-store'}), timeoutMs);

@@ -8,7 +8,7 @@ export type StringParams = Readonly<Record<string, string | number>>;
  * Catalogues other than English are separate chunks, loaded the first time an element needs
  * them; until then English is shown, and elements re-render when the catalogue arrives.
  */
-const catalogueLoaders: Readonly<Record<string, () => Promise<Catalogue>>> = {
+const catalogueLoaders: Readonly<Partial<Record<string, () => Promise<Catalogue>>>> = {
   nb: () => import('./nb.js').then((module) => module.nb),
 };
 const catalogues = new Map<string, Partial<Catalogue>>();

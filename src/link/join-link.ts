@@ -62,6 +62,7 @@ function toRawValues(params: JoinLinkParams): Partial<Record<(typeof JOIN_PARAM_
 export function buildJoinLink(address: string, params: JoinLinkParams): BuiltJoinLink {
   const linkProblems: LinkProblem[] = [];
   if (!isHttpUrl(address)) linkProblems.push({param: 'address', code: 'invalid'});
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a JavaScript caller may leave it out
   if (!params.conference?.trim()) linkProblems.push({param: 'conference', code: 'missing'});
   const parsed = parseJoinParams(toRawValues(params), 'link');
   const problems = [...linkProblems, ...parsed.problems];
@@ -69,7 +70,7 @@ export function buildJoinLink(address: string, params: JoinLinkParams): BuiltJoi
 
   const url = new URL(address);
   url.search = '';
-  const fixed = toRawValues({...parsed.params, conference: parsed.params.conference!});
+  const fixed = toRawValues({...parsed.params, conference: parsed.params.conference ?? params.conference});
   for (const name of JOIN_PARAM_NAMES) {
     const value = fixed[name];
     if (value !== undefined) url.searchParams.set(name, value);
@@ -96,7 +97,7 @@ export function parseJoinLink(link: string): ParsedJoinLink {
   if (pexip) {
     let conference: string;
     try {
-      conference = decodeURI(pexip[1]!);
+      conference = decodeURI(pexip[1]);
     } catch {
       return {kind: 'pexip', params: parseJoinParams({}, 'link').params, problems: [{param: 'url', code: 'invalid'}]};
     }

@@ -1,4 +1,4 @@
-import {BANDWIDTH_DEFAULT, BANDWIDTH_MAX, BANDWIDTH_MIN, type JoinMode, type Role} from '../session/types.js';
+import {BANDWIDTH_DEFAULT, BANDWIDTH_MAX, BANDWIDTH_MIN, type JoinMode, type Role} from '../types/call-options.js';
 
 /**
  * The parameters of an Infinity Connect preconfigured link (the guide's "Links to Infinity

@@ -24,13 +24,8 @@ export type Phase =
   /** Could not join (see `ConferenceState.endReason`). */
   | 'failed';
 
-export type Role = 'host' | 'guest';
-
-/**
- * How media is sent: camera and microphone, microphone only, or neither (presentation and
- * conference control only, as Infinity Connect calls it).
- */
-export type JoinMode = 'audio-video' | 'audio-only' | 'control-only';
+import type {JoinMode, Role} from '../types/call-options.js';
+export type {JoinMode, Role};
 
 /** A reason for leaving or failing, kept as a code so that the view can word it. */
 export interface EndReason {
@@ -428,9 +423,8 @@ export interface SessionEventMap {
   transfer: {readonly from: string; readonly to: string};
 }
 
-export const BANDWIDTH_MIN = 256;
-export const BANDWIDTH_MAX = 1864;
-export const BANDWIDTH_DEFAULT = 576;
+import {BANDWIDTH_DEFAULT} from '../types/call-options.js';
+export {BANDWIDTH_DEFAULT, BANDWIDTH_MAX, BANDWIDTH_MIN} from '../types/call-options.js';
 
 export const defaultSettings: Settings = Object.freeze({
   displayName: '',

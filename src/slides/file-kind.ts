@@ -22,7 +22,7 @@ function startsWith(bytes: Uint8Array, signature: readonly number[], at = 0): bo
 }
 
 function ascii(text: string): number[] {
-  return [...text].map((char) => char.charCodeAt(0));
+  return Array.from(text, (char) => char.charCodeAt(0));
 }
 
 /** Finds the size in a JPEG's start-of-frame segment by walking the segments. */

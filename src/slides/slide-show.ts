@@ -50,7 +50,9 @@ export class SlideShow {
     this.#deck = deck;
     this.#size = size;
     this.#listener = listener;
-    this.#context = this.canvas.getContext('2d', {alpha: false})!;
+    const context = this.canvas.getContext('2d', {alpha: false});
+    if (!context) throw new Error('This browser gave no 2D canvas for the slides');
+    this.#context = context;
     this.#resizeCanvas();
   }
 
@@ -73,7 +75,7 @@ export class SlideShow {
   /** A new stream of the canvas; the session stops its track when the presentation stops. */
   captureStream(): MediaStream {
     const stream = this.canvas.captureStream();
-    const [track] = stream.getVideoTracks();
+    const track = stream.getVideoTracks().at(0);
     if (track) {
       track.contentHint = 'detail'; // sharp text rather than smooth motion
       this.#tracks.push(track);
@@ -158,7 +160,7 @@ export class SlideShow {
     const context = this.#context;
     context.fillStyle = '#000';
     context.fillRect(0, 0, width, height);
-    const slide = this.#deck.slides[this.#index];
+    const slide = this.#deck.slides[this.#index] as Slide | undefined; // none while the deck is empty
     if (bitmap) {
       context.drawImage(bitmap, Math.round((width - bitmap.width) / 2), Math.round((height - bitmap.height) / 2));
       bitmap.close();

@@ -164,7 +164,7 @@ describe('<pex-chat> messages', () => {
       'You',
     ]);
     expect(
-      shown[1]!.shadowRoot!.querySelector('.visually-hidden')!.textContent,
+      shown[1].shadowRoot!.querySelector('.visually-hidden')!.textContent,
       'a grouped message still names its sender'
     ).to.match(/^Bob, .+:$/);
     expect(shown.map((entry) => entryPart(entry, 'private-label')?.textContent ?? null)).to.deep.equal([
@@ -174,9 +174,9 @@ describe('<pex-chat> messages', () => {
       'Private to you',
       'Private to Bob',
     ]);
-    expect(entryPart(shown[2]!, 'message')!.getAttribute('part')).to.equal('message message-own');
-    expect(entryPart(shown[4]!, 'message')!.getAttribute('part')).to.equal('message message-own message-private');
-    expect(entryPart(shown[0]!, 'time')!.getAttribute('datetime')).to.equal(new Date(now - 5000).toISOString());
+    expect(entryPart(shown[2], 'message')!.getAttribute('part')).to.equal('message message-own');
+    expect(entryPart(shown[4], 'message')!.getAttribute('part')).to.equal('message message-own message-private');
+    expect(entryPart(shown[0], 'time')!.getAttribute('datetime')).to.equal(new Date(now - 5000).toISOString());
     await expect(chat).to.be.accessible();
   });
 
@@ -188,7 +188,7 @@ describe('<pex-chat> messages', () => {
         }),
       ],
     });
-    const entry = entries(chat)[0]!;
+    const entry = entries(chat)[0];
     const links = [...entry.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part~="link"]')];
     expect(links.map((link) => link.href)).to.deep.equal([
       'https://images.example.com/cat.png',
@@ -214,10 +214,10 @@ describe('<pex-chat> messages', () => {
   it('turns previews off, or limits them to allowed hosts', async () => {
     const text = 'https://images.example.com/a.png https://cdn.other.test/b.gif';
     const off = await chatFor({chat: [message({text})]}, html`<pex-chat no-previews></pex-chat>`);
-    expect(entryPart(entries(off.chat)[0]!, 'preview')).to.equal(null);
-    expect(entries(off.chat)[0]!.shadowRoot!.querySelectorAll('[part~="link"]').length, 'links stay').to.equal(2);
+    expect(entryPart(entries(off.chat)[0], 'preview')).to.equal(null);
+    expect(entries(off.chat)[0].shadowRoot!.querySelectorAll('[part~="link"]').length, 'links stay').to.equal(2);
     const limited = await chatFor({chat: [message({text})]}, html`<pex-chat preview-hosts="*.example.com"></pex-chat>`);
-    const previews = [...entries(limited.chat)[0]!.shadowRoot!.querySelectorAll<HTMLImageElement>('[part~="preview"]')];
+    const previews = [...entries(limited.chat)[0].shadowRoot!.querySelectorAll<HTMLImageElement>('[part~="preview"]')];
     expect(previews.map((preview) => preview.getAttribute('src'))).to.deep.equal(['https://images.example.com/a.png']);
   });
 
@@ -234,10 +234,10 @@ describe('<pex-chat> messages', () => {
       `Long${'x'.repeat(10000)}`,
       `https://example.com/${'y'.repeat(10000)}.png`,
     ];
-    const evil = participant({id: 'evil', displayName: payloads[0]!});
+    const evil = participant({id: 'evil', displayName: payloads[0]});
     const {chat} = await chatFor({
       participants: [self, bob, evil],
-      chat: payloads.map((text, index) => message({senderId: `evil${index}`, senderName: payloads[index % 7]!, text})),
+      chat: payloads.map((text, index) => message({senderId: `evil${index}`, senderName: payloads[index % 7], text})),
     });
     const list = part(chat, 'messages')!;
     for (let top = 0; top <= list.scrollHeight; top += list.clientHeight) {
@@ -386,7 +386,7 @@ describe('<pex-chat> with 10 000 messages', () => {
     receive(session, message({text: 'While reading old ones'}));
     receive(session, message({text: 'And another'}));
     await waitFor('marker', () => part(chat, 'new-messages-button'));
-    expect(part(chat, 'new-messages-button')!.textContent!.trim()).to.equal('2 new messages');
+    expect(part(chat, 'new-messages-button')!.textContent.trim()).to.equal('2 new messages');
     expect(offsetOf(reading), 'stays where the reader is').to.be.closeTo(readingAt, 1);
     part(chat, 'new-messages-button')!.click();
     await waitFor(
@@ -411,9 +411,9 @@ describe('<pex-chat> with 10 000 messages', () => {
     const {chat} = await chatFor({chat: many()});
     const list = part(chat, 'messages')!;
     await waitFor('newest shown', () => entries(chat).some((entry) => entry.message!.text === 'Message number 9999'));
-    const oldest = () => entries(chat)[0]!.message!.text;
+    const oldest = () => entries(chat)[0].message!.text;
     const firstOldest = oldest();
-    const top = () => entries(chat)[0]!.getBoundingClientRect().top;
+    const top = () => entries(chat)[0].getBoundingClientRect().top;
     list.scrollTop = 0;
     await waitFor('older messages rendered', () => oldest() !== firstOldest);
     await settle(chat);

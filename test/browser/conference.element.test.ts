@@ -37,7 +37,7 @@ function part(el: PexConference, name: string): HTMLElement | null {
 async function openFromMoreMenu(el: PexConference, label: string, tag: string): Promise<HTMLElement> {
   const popup = deepQuery(el.shadowRoot!, '[part~="more-menu"]')!.shadowRoot!.querySelector('pex-menu-popup')!;
   [...popup.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="menuitem"]')]
-    .find((item) => item.textContent?.trim() === label)!
+    .find((item) => item.textContent.trim() === label)!
     .click();
   return waitFor(`the ${tag}`, () => {
     const dialog = deepQuery(el.shadowRoot!, tag);
@@ -182,7 +182,7 @@ describe('<pex-conference> rendering (fake session)', () => {
       typeInto(part(el, 'pin-input') as HTMLInputElement, '1234');
       (part(el, 'pin-input') as HTMLInputElement).form!.requestSubmit();
       expect(session.callsOf('submitPin')).to.deep.equal([['1234']]);
-      [...el.shadowRoot!.querySelectorAll('button')].find((button) => button.textContent?.includes('I am a guest'))!.click();
+      [...el.shadowRoot!.querySelectorAll('button')].find((button) => button.textContent.includes('I am a guest'))!.click();
       expect(session.callsOf('joinAsGuest')).to.have.length(1);
     });
 
@@ -211,7 +211,7 @@ describe('<pex-conference> rendering (fake session)', () => {
         const session = new FakeSession({phase: 'waiting', waitingReason: reason});
         const el = await conferenceWith(session);
         expect(el.shadowRoot!.textContent).to.contain(reason === 'locked' ? 'This meeting is locked' : 'Waiting for the host');
-        [...el.shadowRoot!.querySelectorAll('button')].find((button) => button.textContent?.includes('Cancel'))!.click();
+        [...el.shadowRoot!.querySelectorAll('button')].find((button) => button.textContent.includes('Cancel'))!.click();
         expect(session.callsOf('leave')).to.have.length(1);
         await expect(el).to.be.accessible();
       });
@@ -255,11 +255,11 @@ describe('<pex-conference> rendering (fake session)', () => {
           .shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="menuitem"]'),
       ];
       items()
-        .find((item) => item.textContent?.trim() === 'Mute all guests')!
+        .find((item) => item.textContent.trim() === 'Mute all guests')!
         .click();
       expect(session.callsOf('muteAllGuests')).to.deep.equal([[true]]);
       items()
-        .find((item) => item.textContent?.trim() === 'Lock meeting')!
+        .find((item) => item.textContent.trim() === 'Lock meeting')!
         .click();
       await new Promise((resolve) => setTimeout(resolve));
       await el.updateComplete;
@@ -339,18 +339,21 @@ describe('<pex-conference> rendering (fake session)', () => {
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect(session.callsOf('leave')).to.have.length(0);
       const confirm = deepQuery(el.shadowRoot!, 'pex-confirm-dialog')!;
-      [...confirm.shadowRoot!.querySelectorAll('button')].find((button) => button.textContent?.trim() === 'Disconnect')!.click();
+      [...confirm.shadowRoot!.querySelectorAll('button')].find((button) => button.textContent.trim() === 'Disconnect')!.click();
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect(session.callsOf('leave')).to.have.length(1);
     });
     it('asks before switching to another conference during a call, and switches when told to', async () => {
       const session = inCall();
       // Leaving and resetting move the phase on, as the real session does.
-      session.leave = async () => {
+      session.leave = () => {
         session.calls.push({action: 'leave', args: []});
         session.setState({phase: 'ended'});
+        return Promise.resolve();
       };
-      session.reset = async () => session.setState({phase: 'idle'});
+      session.reset = () => {
+        session.setState({phase: 'idle'});
+      };
       const el = await conferenceWith(session);
       el.conference = 'meet.bob';
       const confirm = deepQuery(el.shadowRoot!, 'pex-confirm-dialog')!;
@@ -358,7 +361,7 @@ describe('<pex-conference> rendering (fake session)', () => {
       expect(el.conference, 'kept while asking').to.equal('meet.alice');
       expect(session.callsOf('leave')).to.have.length(0);
       [...confirm.shadowRoot!.querySelectorAll('button')]
-        .find((button) => button.textContent?.trim() === 'Leave and switch')!
+        .find((button) => button.textContent.trim() === 'Leave and switch')!
         .click();
       await waitFor('the switch', () => el.conference === 'meet.bob');
       expect(session.callsOf('leave')).to.have.length(1);
@@ -382,7 +385,7 @@ describe('<pex-conference> rendering (fake session)', () => {
         const el = await conferenceWith(
           new FakeSession({phase: code.startsWith('#') || code === 'connection-lost' ? 'ended' : 'failed', endReason: {code}})
         );
-        expect(part(el, 'message')!.textContent!.trim().length).to.be.greaterThan(20);
+        expect(part(el, 'message')!.textContent.trim().length).to.be.greaterThan(20);
         expect(part(el, 'message')!.textContent).not.to.contain(code);
       });
     }
@@ -407,7 +410,7 @@ describe('<pex-conference> rendering (fake session)', () => {
       expect(part(el, 'leave-button')!.textContent).to.contain('Disconnect');
       el.lang = 'nb';
       // The Norwegian catalogue is its own chunk: it arrives, then the element re-renders.
-      await waitFor('Norwegian', () => part(el, 'leave-button')!.textContent!.includes('Legg på'));
+      await waitFor('Norwegian', () => part(el, 'leave-button')!.textContent.includes('Legg på'));
       expect(getComputedStyle(part(el, 'toolbar')!).direction).to.equal('rtl');
       await expect(el).to.be.accessible();
     });
@@ -425,11 +428,11 @@ describe('<pex-conference> rendering (fake session)', () => {
       const event = await changed;
       expect(event.detail).to.deep.equal({phase: 'connecting', previousPhase: 'idle'});
       expect(event.bubbles && event.composed).to.equal(true);
-      const chat = oneEvent(el, 'pex-chat-message');
+      const chat = oneEvent<HTMLElementEventMap['pex-chat-message']>(el, 'pex-chat-message');
       const message = {id: 'm1', senderId: 'b', senderName: 'Bob', text: 'Hi', at: Date.now(), fromSelf: false};
       session.emit('chat-message', {message});
       expect((await chat).detail.message).to.deep.equal(message);
-      const stats = oneEvent(el, 'pex-stats');
+      const stats = oneEvent<HTMLElementEventMap['pex-stats']>(el, 'pex-stats');
       session.emit('stats', {stats: {at: Date.now(), inbound: {}, outbound: {}}});
       expect((await stats).detail.stats.inbound).to.deep.equal({});
     });

@@ -31,7 +31,7 @@ function menuItem(el: PexConference, menuPart: string, label: string): HTMLButto
   const menu = shadowPart(el, menuPart)!;
   const popup = menu.shadowRoot!.querySelector('pex-menu-popup')!;
   const item = [...popup.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="menuitem"]')].find(
-    (button) => button.textContent?.trim() === label
+    (button) => button.textContent.trim() === label
   );
   if (!item) throw new Error(`No menu item "${label}"`);
   return item;
@@ -78,7 +78,7 @@ describe('<pex-conference> join modes and escalation (dev node)', () => {
     const dialog = deepQuery(cat.shadowRoot!, '.escalate-dialog') as HTMLElement & {open: boolean};
     await waitFor('the escalation dialog', () => dialog.open);
     await expect(dialog).to.be.accessible();
-    [...dialog.querySelectorAll('button')].find((button) => button.textContent?.trim() === 'Start')!.click();
+    [...dialog.querySelectorAll('button')].find((button) => button.textContent.trim() === 'Start')!.click();
     await waitFor(
       'Cat to send video',
       () => cat.state.media.mode === 'audio-video' && cat.state.media.local?.getVideoTracks().length === 1
@@ -123,7 +123,7 @@ describe('<pex-conference> PINs, reception and locked rooms (dev node)', () => {
     const guest = await meeting.add({conference: alias, name: 'Gia'});
     await guest.join();
     await untilPhase(guest, 'pin-required');
-    [...guest.shadowRoot!.querySelectorAll('button')].find((button) => button.textContent?.includes('I am a guest'))!.click();
+    [...guest.shadowRoot!.querySelectorAll('button')].find((button) => button.textContent.includes('I am a guest'))!.click();
     await untilPhase(guest, 'waiting');
     expect(guest.shadowRoot!.textContent).to.contain('Waiting for the host');
     await expect(guest).to.be.accessible();
@@ -256,7 +256,7 @@ describe('<pex-conference> host menu, seen by another participant (dev node)', (
     menuItem(host, 'host-menu', 'Disconnect all participants…').click();
     const confirm = deepQuery(host.shadowRoot!, 'pex-confirm-dialog')!;
     const button = await waitFor('the confirmation', () =>
-      [...confirm.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Disconnect all')
+      [...confirm.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Disconnect all')
     );
     button.click();
     await untilPhase(guest, 'ended');

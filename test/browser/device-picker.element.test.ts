@@ -21,7 +21,7 @@ describe('<pex-device-picker> speaker choice', () => {
   it('offers the speakers the browser lists where it can route sound (setSinkId), and applies a choice', async () => {
     const {session, picker} = await pickerWith([speaker]);
     const speakers = select(picker, 'speaker')!;
-    expect([...speakers.options].map((option) => option.textContent!.trim())).to.deep.equal(['Default', 'Headset']);
+    expect([...speakers.options].map((option) => option.textContent.trim())).to.deep.equal(['Default', 'Headset']);
     speakers.value = 's1';
     speakers.dispatchEvent(new Event('change'));
     expect(session.callsOf('updateSettings')).to.deep.equal([[{speakerId: 's1'}]]);

@@ -27,7 +27,7 @@ describe('diagnose() and "Check my setup"', () => {
   it('tells a server that does not allow this origin (CORS) from one that is not there', async () => {
     // The test page's own server, under another host name: it answers, without CORS headers.
     const otherOrigin = `http://127.0.0.1:${location.port}`;
-    const [finding] = (await diagnose({node: otherOrigin})).filter(({subject}) => subject === otherOrigin);
+    const finding = (await diagnose({node: otherOrigin})).find(({subject}) => subject === otherOrigin);
     expect(finding?.code).to.equal('node-cors-blocked');
     expect(finding?.params.origin).to.equal(location.origin);
   });
@@ -56,7 +56,7 @@ describe('diagnose() and "Check my setup"', () => {
     const el = await fixture<PexConference>(
       html`<pex-conference node="http://127.0.0.1:9" conference="meet.alice"></pex-conference>`
     );
-    [...el.shadowRoot!.querySelectorAll('button')].find((button) => button.textContent?.trim() === 'Check my setup')!.click();
+    [...el.shadowRoot!.querySelectorAll('button')].find((button) => button.textContent.trim() === 'Check my setup')!.click();
     const panel = deepQuery(el.shadowRoot!, 'pex-setup-check')!;
     await waitFor('the findings', () => panel.shadowRoot?.querySelector('ul'));
     expect(deepText(panel.shadowRoot!)).to.contain('Cannot reach the conferencing server');

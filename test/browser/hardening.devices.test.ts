@@ -78,8 +78,8 @@ describe('hardening: devices', () => {
     await waitFor('the self-view', () => part(ann, 'self-view'));
     const [camera] = ann.state.media.local!.getVideoTracks();
     // What the browser does when a camera goes away: the track ends and says so.
-    camera!.stop();
-    camera!.dispatchEvent(new Event('ended'));
+    camera.stop();
+    camera.dispatchEvent(new Event('ended'));
     await waitFor('the switch to sound only', () => ann.state.media.mode === 'audio-only');
     expect(ann.state.media.fallback).to.deep.equal({from: 'audio-video', reason: 'camera-ended'});
     await expectExplainedCall(ann, 'Your camera stopped (was it unplugged?), so you are now sending sound only.');

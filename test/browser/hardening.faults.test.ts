@@ -53,7 +53,7 @@ describe('hardening: network faults from the dev node', () => {
     await untilPhase(ann, 'ended');
     expect(ann.state.endReason?.code).to.equal('#pex113');
     expect(part(ann, 'message')!.textContent).to.equal('Your session expired. Join again.');
-    const rejoin = [...ann.shadowRoot!.querySelectorAll('button')].find((button) => button.textContent?.trim() === 'Join again');
+    const rejoin = [...ann.shadowRoot!.querySelectorAll('button')].find((button) => button.textContent.trim() === 'Join again');
     expect(rejoin, 'a Join again button').to.exist;
     await waitFor('the SDK to release its token', async () => (await faultRequests(alias)).release_token === 1);
     expect((await faultRequests(alias)).refresh_token).to.equal(1);
@@ -108,7 +108,7 @@ describe('hardening: network faults from the dev node', () => {
     const ann = await meeting.add({conference: alias, name: 'Ann', media: ''});
     void ann.join();
     await untilPhase(ann, 'connecting');
-    const cancel = [...ann.shadowRoot!.querySelectorAll('button')].find((button) => button.textContent?.trim() === 'Cancel')!;
+    const cancel = [...ann.shadowRoot!.querySelectorAll('button')].find((button) => button.textContent.trim() === 'Cancel')!;
     cancel.click();
     expect(ann.state.phase).to.equal('ended');
     await clearFaults(alias);

@@ -8,7 +8,6 @@ import '../../src/pex-conference.js';
 import '../../src/pex-join-button.js';
 import '../../src/pex-presenter.js';
 import '../../src/pex-roster.js';
-import type {PexPresenter} from '../../src/elements/presenter/presenter.js';
 import {deepQuery, deepText} from '../helpers/dom.js';
 import {createRoom, waitFor} from '../helpers/dev-node.js';
 import {FakeSession} from '../helpers/fake-session.js';
@@ -26,7 +25,7 @@ declare global {
 const VALUES: Readonly<Record<string, string>> = {
   empty: '',
   'wrong type': 'maybe',
-  huge: `${'x'.repeat(100_000)}`,
+  huge: 'x'.repeat(100_000),
   'html with a handler': '<img src=x onerror="window.__pwned = 1">',
   'closing markup and a script': '"><script>window.__pwned = 2</script><b a="',
   'a javascript: URL': 'javascript:window.__pwned = 3//',
@@ -73,7 +72,7 @@ const ELEMENTS: Readonly<Record<string, Attributes>> = {
   },
 };
 
-const JOIN_BUTTON = ELEMENTS['pex-join-button']!;
+const JOIN_BUTTON = ELEMENTS['pex-join-button'];
 
 interface Case {
   readonly tag: string;
@@ -91,7 +90,7 @@ const CASES: readonly Case[] = [
   {
     tag: 'pex-join-button',
     base: {conference: 'meet.alice', target: 'desktop'},
-    attributes: {conference: JOIN_BUTTON['conference']!},
+    attributes: {conference: JOIN_BUTTON['conference']},
   },
 ];
 
@@ -137,7 +136,7 @@ function findDeep(root: ShadowRoot, selector: string): Element[] {
 /** What the element shows as a problem: alerts, notices, binding messages, problems. */
 function shownProblems(el: Element): string {
   return findDeep(el.shadowRoot!, '[role="alert"], [part~="notices"], [part~="message"], .problem, .message')
-    .map((element) => element.textContent ?? '')
+    .map((element) => element.textContent)
     .join(' ');
 }
 
@@ -182,7 +181,7 @@ describe('hardening: bad input', () => {
             const label = `${attribute} = ${kind}`;
             if (errors.length) failures.push(`${label}: threw ${errors.join('; ')}`);
             if (findDeep(el.shadowRoot!, EXECUTABLE).length)
-              failures.push(`${label}: made ${findDeep(el.shadowRoot!, EXECUTABLE)[0]!.outerHTML.slice(0, 80)}`);
+              failures.push(`${label}: made ${findDeep(el.shadowRoot!, EXECUTABLE)[0].outerHTML.slice(0, 80)}`);
             if (!deepText(el.shadowRoot!).trim()) failures.push(`${label}: shows nothing`);
             if (mustReport(value) && !shownProblems(el).trim()) failures.push(`${label}: no message`);
             if (tag === 'pex-conference' && mustReport(value) && !shownProblems(el).includes(`The ${attribute} setting`)) {
@@ -192,7 +191,8 @@ describe('hardening: bad input', () => {
             el.remove();
           }
           await new Promise((resolve) => setTimeout(resolve, 0));
-          if (window.__pwned !== undefined) failures.push(`${attribute} = ${kind}: ran script (${String(window.__pwned)})`);
+          if (window.__pwned !== undefined)
+            failures.push(`${attribute} = ${kind}: ran script (${JSON.stringify(window.__pwned)})`);
         }
       }
       expect(failures).to.deep.equal([]);
@@ -206,7 +206,7 @@ describe('hardening: bad input', () => {
       const alias = await createRoom();
       const ann = await meeting.add({conference: alias, name: 'Ann', media: ''});
       ann.append(document.createElement('pex-roster'), document.createElement('pex-chat'));
-      const evilName = VALUES['html with a handler']!;
+      const evilName = VALUES['html with a handler'];
       const eve = await meeting.add({conference: alias, name: evilName, media: ''});
       await joinCall(ann);
       await joinCall(eve);
@@ -220,7 +220,7 @@ describe('hardening: bad input', () => {
       expect(ann.state.chat.map(({text}) => text)).to.deep.equal(payloads);
       const roster = ann.querySelector('pex-roster')!;
       await waitFor('Eve in the roster', () =>
-        findDeep(roster.shadowRoot!, '[part~="name"]').some((name) => name.textContent?.startsWith(evilName))
+        findDeep(roster.shadowRoot!, '[part~="name"]').some((name) => name.textContent.startsWith(evilName))
       );
       const chat = ann.querySelector('pex-chat')!;
       await waitFor('the messages shown', () => findDeep(chat.shadowRoot!, '[part~="text"]').length > 0);
@@ -242,7 +242,7 @@ describe('hardening: bad input', () => {
     const session = new FakeSession({...initialState('meet.test'), phase: 'in-call', selfId: 'me'});
     const conference = document.createElement('pex-conference');
     conference.session = session;
-    const presenter = document.createElement('pex-presenter') as PexPresenter;
+    const presenter = document.createElement('pex-presenter');
     conference.append(presenter);
     container.append(conference);
     await conference.updateComplete;

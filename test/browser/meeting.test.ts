@@ -38,6 +38,7 @@ describe('two <pex-conference> elements in one meeting (real dev node, real WebR
   });
 
   after(async () => {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- before() may have failed before setting them
     await Promise.all([ann?.leave(), bob?.leave()]);
     container.remove();
   });

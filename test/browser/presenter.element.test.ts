@@ -53,7 +53,7 @@ function slideCanvas(el: PexPresenter): HTMLCanvasElement {
 /** Waits for the presenter to hand a stream to the session, and lets the fake session take it. */
 async function presented(el: PexPresenter, session: FakeSession, calls = 1): Promise<MediaStream> {
   await waitFor('present() to be called', () => session.callsOf('present').length === calls);
-  const stream = session.callsOf('present')[calls - 1]![0] as MediaStream;
+  const stream = session.callsOf('present')[calls - 1][0] as MediaStream;
   session.setState({presentation: {local: stream, sending: 'sending'}});
   await el.updateComplete;
   return stream;
@@ -240,16 +240,16 @@ describe('<pex-presenter> slides (fake session)', () => {
     const thumbnails = [...strip.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="thumbnail"]')];
     expect(thumbnails).to.have.length(60);
     const images = thumbnails.map((button) => button.querySelector('canvas')!);
-    await waitFor('the first thumbnails', () => images[0]!.width > 0 && images[2]!.width > 0);
-    expect(images[59]!.width, 'a thumbnail far out of view is not drawn').to.equal(0);
-    expect(thumbnails[3]!.getAttribute('aria-label')).to.equal('Slide 4: long.pdf, page 4');
-    expect(thumbnails[0]!.getAttribute('aria-current')).to.equal('true');
-    thumbnails[3]!.click();
+    await waitFor('the first thumbnails', () => images[0].width > 0 && images[2].width > 0);
+    expect(images[59].width, 'a thumbnail far out of view is not drawn').to.equal(0);
+    expect(thumbnails[3].getAttribute('aria-label')).to.equal('Slide 4: long.pdf, page 4');
+    expect(thumbnails[0].getAttribute('aria-current')).to.equal('true');
+    thumbnails[3].click();
     await drawn(el, 3);
     await strip.updateComplete;
-    expect(thumbnails[3]!.getAttribute('aria-current')).to.equal('true');
+    expect(thumbnails[3].getAttribute('aria-current')).to.equal('true');
     await el.goToSlide(59); // the strip follows, and the thumbnail now in view is drawn
-    await waitFor('the last thumbnail drawn once in view', () => images[59]!.width > 0);
+    await waitFor('the last thumbnail drawn once in view', () => images[59].width > 0);
   });
 
   it('adds files to the slides it shows, in order', async () => {
@@ -306,7 +306,7 @@ describe('<pex-presenter> slides (fake session)', () => {
     expect(el.sharing).to.equal('none');
     expect(part(el, 'slides')).to.equal(null);
     expect(part(el, 'share-bar')).to.exist;
-    expect(stream.getVideoTracks()[0]!.readyState).to.equal('ended');
+    expect(stream.getVideoTracks()[0].readyState).to.equal('ended');
   });
 
   it('shows a refusal, and offers to present again', async () => {

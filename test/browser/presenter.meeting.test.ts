@@ -51,13 +51,13 @@ describe('<pex-presenter> in a meeting (real dev node, real WebRTC)', () => {
       await view.updateComplete;
     }
     let last: number[] = [];
-    await waitFor(`Bob to see ${colour}`, () => {
+    await waitFor(`Bob to see ${colour.join(',')}`, () => {
       const video = part<HTMLVideoElement>(view, 'video');
       if (!video || video.videoWidth === 0) return false;
       last = centreColour(video);
       return near(last, colour, VIDEO_TOLERANCE);
-    }).catch((error: Error) => {
-      throw new Error(`${error.message}; last seen ${last}`);
+    }).catch((error: unknown) => {
+      throw new Error(`${error instanceof Error ? error.message : String(error)}; last seen ${last.join(',')}`);
     });
   }
 
@@ -86,10 +86,12 @@ describe('<pex-presenter> in a meeting (real dev node, real WebRTC)', () => {
   });
 
   after(async () => {
+    /* eslint-disable @typescript-eslint/no-unnecessary-condition -- before() may have failed before setting them */
     await annPresenter?.stopSharing();
     await bobPresenter?.stopSharing();
     closeOpenedWindows();
     await Promise.all([ann?.leave(), bob?.leave()]);
+    /* eslint-enable @typescript-eslint/no-unnecessary-condition */
     container.remove();
   });
 
@@ -190,7 +192,7 @@ describe('<pex-presenter> in a meeting (real dev node, real WebRTC)', () => {
     await waitFor("Ann's share stopped", () => annPresenter.sharing === 'none');
     await waitFor('the notice naming Bob', async () => {
       await annPresenter.updateComplete;
-      return part(annPresenter, 'notice')?.textContent?.includes('Bob started presenting, so your presentation stopped.');
+      return part(annPresenter, 'notice')?.textContent.includes('Bob started presenting, so your presentation stopped.');
     });
     await waitFor(
       "Ann receiving Bob's slide",
@@ -209,7 +211,7 @@ describe('<pex-presenter> in a meeting (real dev node, real WebRTC)', () => {
     await waitFor('Ann presenting', () => ann.state.presentation.sending === 'sending');
     await bobPresenter.updateComplete;
     await waitFor('the notice at Bob', () =>
-      part(bobPresenter, 'notice')?.textContent?.includes('a host has stopped sending the presentation to you')
+      part(bobPresenter, 'notice')?.textContent.includes('a host has stopped sending the presentation to you')
     );
     expect(bobView()).to.equal(null);
     await ann.session.setPresentationReceiving(bobId, true);

@@ -12,7 +12,7 @@ import type {PexRoster} from '../../src/elements/roster/roster.js';
 import type {PexRosterRow} from '../../src/elements/roster/roster-row.js';
 import type {PexDialDialog} from '../../src/elements/shared/dial-dialog.js';
 import type {PexDialog} from '../../src/elements/shared/dialog.js';
-import {createRoom, devNodeUrl, waitFor, type RoomSpec} from '../helpers/dev-node.js';
+import {createRoom, devNodeUrl, waitFor} from '../helpers/dev-node.js';
 
 // The virtualizer's ResizeObserver may report a benign loop error while rows are measured.
 ignoreResizeObserverLoopErrors();
@@ -39,7 +39,7 @@ interface DevRoom {
 async function devRoom(alias: string): Promise<DevRoom> {
   const response = await fetch(`${devNodeUrl}/dev/state?room=${encodeURIComponent(alias)}`);
   const {rooms} = (await response.json()) as {rooms: DevRoom[]};
-  return rooms[0]!;
+  return rooms[0];
 }
 
 function shadowPart(host: Element, name: string): HTMLElement | null {
@@ -71,8 +71,8 @@ async function openMenu(roster: PexRoster, name: string): Promise<HTMLElement[]>
 /** Opens a row's actions menu and picks an item by its text. */
 async function choose(roster: PexRoster, name: string, label: string): Promise<void> {
   const items = await openMenu(roster, name);
-  const item = items.find((candidate) => candidate.textContent!.trim() === label);
-  if (!item) throw new Error(`No "${label}" in ${items.map((candidate) => candidate.textContent!.trim()).join(', ')}`);
+  const item = items.find((candidate) => candidate.textContent.trim() === label);
+  if (!item) throw new Error(`No "${label}" in ${items.map((candidate) => candidate.textContent.trim()).join(', ')}`);
   item.click();
 }
 
@@ -122,7 +122,7 @@ describe('<pex-roster> and <pex-chat> beside two conferences, bound by for (real
   before(async () => {
     // A locked room with a host PIN: Ann (PIN) enters, Bob (guest) waits to be admitted.
     const spec = {hostPin: '1234', allowGuests: true, locked: true, dialOut: {connectDelayMs: 300, failedVisibleMs: 300}};
-    alias = await createRoom(spec as RoomSpec);
+    alias = await createRoom(spec);
     const otherAlias = await createRoom();
     // All of them inside the viewport: a virtual list renders only what is on screen.
     const size = 'height: 280px';
@@ -152,6 +152,7 @@ describe('<pex-roster> and <pex-chat> beside two conferences, bound by for (real
   });
 
   after(async () => {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- before() may have failed before setting them
     await Promise.all([ann?.leave(), bob?.leave(), cleo?.leave()]);
     container.remove();
   });
@@ -195,7 +196,7 @@ describe('<pex-roster> and <pex-chat> beside two conferences, bound by for (real
     expect(shadowPart(bobRoster, 'add-button')).to.equal(null);
     expect(shadowPart(rowOf(bobRoster, 'Bob')!, 'actions-button'), 'nothing to do with himself').to.equal(null);
     const items = await openMenu(bobRoster, 'Ann');
-    expect(items.map((item) => item.textContent!.trim())).to.deep.equal(['Send a private message']);
+    expect(items.map((item) => item.textContent.trim())).to.deep.equal(['Send a private message']);
     bobRoster.shadowRoot!.querySelector('pex-menu-popup')!.close();
     await expect(bobRoster).to.be.accessible();
   });
@@ -220,7 +221,7 @@ describe('<pex-roster> and <pex-chat> beside two conferences, bound by for (real
     await choose(bobRoster, 'Ann', 'Send a private message');
     await waitFor(
       'recipient shown',
-      () => (shadowPart(bobChat, 'recipient-select') as HTMLSelectElement).selectedOptions[0]?.textContent === 'Ann'
+      () => (shadowPart(bobChat, 'recipient-select') as HTMLSelectElement).selectedOptions.item(0)?.textContent === 'Ann'
     );
     await send(bobChat, 'Just between us');
     const received = await waitFor('Ann receives it privately', () => entryWith(annChat, 'Just between us'));
@@ -303,7 +304,7 @@ describe('<pex-roster> and <pex-chat> beside two conferences, bound by for (real
     );
     await waitFor('gone', () => !rowOf(annRoster, 'busy@example.com'));
     await waitFor('the host is told', () =>
-      shadowPart(annRoster, 'problem')?.textContent?.includes('The call to busy@example.com was not answered')
+      shadowPart(annRoster, 'problem')?.textContent.includes('The call to busy@example.com was not answered')
     );
     expect(shadowPart(bobRoster, 'problem'), 'a guest did not dial').to.equal(null);
     shadowPart(annRoster, 'problem')!.querySelector('button')!.click();
@@ -317,7 +318,7 @@ describe('<pex-roster> and <pex-chat> beside two conferences, bound by for (real
     await waitFor('Bob is out', () => bob.state.phase === 'ended');
     await waitFor("Bob gone from Ann's roster", () => !rowOf(annRoster, 'Bob'));
     await waitFor('announced', () =>
-      annRoster.shadowRoot!.querySelector('[role="status"]:not([part])')!.textContent!.includes('Bob left the meeting.')
+      annRoster.shadowRoot!.querySelector('[role="status"]:not([part])')!.textContent.includes('Bob left the meeting.')
     );
     expect(shadowPart(annRoster, 'problem'), 'an expected leave is no failure').to.equal(null);
   });

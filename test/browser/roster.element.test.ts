@@ -67,7 +67,7 @@ function menuOf(roster: PexRoster): PexMenuPopup {
 }
 
 function menuLabels(roster: PexRoster): string[] {
-  return [...menuOf(roster).shadowRoot!.querySelectorAll('[role^="menuitem"]')].map((item) => item.textContent!.trim());
+  return [...menuOf(roster).shadowRoot!.querySelectorAll('[role^="menuitem"]')].map((item) => item.textContent.trim());
 }
 
 async function openMenu(roster: PexRoster, name: string): Promise<PexMenuPopup> {
@@ -81,7 +81,7 @@ async function openMenu(roster: PexRoster, name: string): Promise<PexMenuPopup> 
 async function choose(roster: PexRoster, name: string, label: string): Promise<void> {
   const menu = await openMenu(roster, name);
   const item = [...menu.shadowRoot!.querySelectorAll<HTMLElement>('[role^="menuitem"]')].find(
-    (candidate) => candidate.textContent!.trim() === label
+    (candidate) => candidate.textContent.trim() === label
   );
   if (!item) throw new Error(`No menu item "${label}" in ${menuLabels(roster).join(', ')}`);
   item.click();
@@ -244,7 +244,7 @@ describe('<pex-roster> list', () => {
     await settle(roster);
     await aTimeout(100);
     expect(window.__xss).to.equal(undefined);
-    const names = rows(roster).map((row) => rowPart(row, 'name')!.textContent!.trim());
+    const names = rows(roster).map((row) => rowPart(row, 'name')!.textContent.trim());
     for (const payload of payloads) expect(names).to.include(payload);
     for (const row of rows(roster)) {
       expect(row.shadowRoot!.querySelector('img, script, svg:not(.icon)'), 'no element made from a name').to.equal(null);
@@ -413,7 +413,7 @@ describe('<pex-roster> actions', () => {
 
   it('starts a private message and tells the page', async () => {
     const {session, roster} = await rosterFor({hostControls: false, participants: [ann(), bob()]});
-    const event = oneEvent(roster, 'pex-private-chat');
+    const event = oneEvent<HTMLElementEventMap['pex-private-chat']>(roster, 'pex-private-chat');
     await choose(roster, 'Bob', 'Send a private message');
     expect(session.callsOf('setChatRecipient')).to.deep.equal([['bob']]);
     const {detail, bubbles, composed} = await event;
@@ -474,10 +474,10 @@ describe('<pex-roster> actions', () => {
       '0',
       'Hash',
     ]);
-    keys[0]!.click();
-    keys[11]!.click();
-    key(keys[4]!, '9');
-    key(keys[4]!, 'x');
+    keys[0].click();
+    keys[11].click();
+    key(keys[4], '9');
+    key(keys[4], 'x');
     await waitFor('three tones', () => session.callsOf('sendDtmf').length === 3);
     expect(session.callsOf('sendDtmf')).to.deep.equal([
       ['bob', '1'],
@@ -488,7 +488,7 @@ describe('<pex-roster> actions', () => {
     expect(keypad.shadowRoot!.querySelector('output')!.textContent).to.equal('1#9');
     await expect(keypad).to.be.accessible();
     session.refuse.add('sendDtmf');
-    keys[1]!.click();
+    keys[1].click();
     await waitFor('refusal', () => keypad.shadowRoot!.querySelector('[role="alert"]'));
     expect(keypad.shadowRoot!.querySelector('output')!.textContent).to.equal('1#9');
   });
@@ -504,15 +504,15 @@ describe('<pex-roster> keyboard', () => {
     const menu = menuOf(roster);
     await waitFor('menu open', () => menu.isOpen);
     expect(button.getAttribute('aria-expanded')).to.equal('true');
-    expect(deepActiveElement()!.textContent!.trim()).to.equal('Send a private message');
+    expect(deepActiveElement()!.textContent.trim()).to.equal('Send a private message');
     key(deepActiveElement()!, 'ArrowDown');
-    expect(deepActiveElement()!.textContent!.trim()).to.equal('Mute participant');
+    expect(deepActiveElement()!.textContent.trim()).to.equal('Mute participant');
     key(deepActiveElement()!, 'End');
-    expect(deepActiveElement()!.textContent!.trim()).to.equal('Disconnect');
+    expect(deepActiveElement()!.textContent.trim()).to.equal('Disconnect');
     key(deepActiveElement()!, 'ArrowDown');
-    expect(deepActiveElement()!.textContent!.trim(), 'wraps around').to.equal('Send a private message');
+    expect(deepActiveElement()!.textContent.trim(), 'wraps around').to.equal('Send a private message');
     key(deepActiveElement()!, 'm');
-    expect(deepActiveElement()!.textContent!.trim(), 'type-ahead').to.equal('Mute participant');
+    expect(deepActiveElement()!.textContent.trim(), 'type-ahead').to.equal('Mute participant');
     key(deepActiveElement()!, 'Escape');
     expect(menu.isOpen).to.equal(false);
     expect(deepActiveElement()).to.equal(button);
@@ -531,15 +531,15 @@ describe('<pex-roster> keyboard', () => {
       () => (deepActiveElement()?.getRootNode() as ShadowRoot).host === rowOf(roster, 'Person 1')
     );
     key(deepActiveElement()!, 'End');
-    await waitFor(
-      'last row focused',
-      () => ((deepActiveElement()?.getRootNode() as ShadowRoot).host as PexRosterRow).participant?.displayName === 'Person 300'
-    );
+    await waitFor('last row focused', () => {
+      const row = (deepActiveElement()?.getRootNode() as ShadowRoot).host;
+      return row instanceof PexRosterRow && row.participant?.displayName === 'Person 300';
+    });
     key(deepActiveElement()!, 'Home');
-    await waitFor(
-      'first row focused',
-      () => ((deepActiveElement()?.getRootNode() as ShadowRoot).host as PexRosterRow).participant?.displayName === 'Ann'
-    );
+    await waitFor('first row focused', () => {
+      const row = (deepActiveElement()?.getRootNode() as ShadowRoot).host;
+      return row instanceof PexRosterRow && row.participant?.displayName === 'Ann';
+    });
   });
 });
 

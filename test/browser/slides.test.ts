@@ -25,7 +25,7 @@ function countRenders(slides: readonly Slide[]): number[] {
   slides.forEach((slide, index) => {
     const render = slide.render.bind(slide);
     slide.render = (box) => {
-      counts[index]! += 1;
+      counts[index] += 1;
       return render(box);
     };
   });
@@ -83,11 +83,11 @@ describe('slides: deck', () => {
       colours.push(centreColour(bitmap));
       bitmap.close();
     }
-    expect(near(colours[0]!, GREEN), `first.png ${colours[0]}`).to.equal(true);
-    expect(near(colours[1]!, RED), `page 1 ${colours[1]}`).to.equal(true);
-    expect(near(colours[2]!, BLUE), `page 2 ${colours[2]}`).to.equal(true);
-    expect(near(colours[3]!, BLUE), `last.bmp ${colours[3]}`).to.equal(true);
-    expect(near(colours[4]!, [255, 0, 0]), `tiny.gif ${colours[4]}`).to.equal(true);
+    expect(near(colours[0], GREEN), `first.png ${colours[0].join(',')}`).to.equal(true);
+    expect(near(colours[1], RED), `page 1 ${colours[1].join(',')}`).to.equal(true);
+    expect(near(colours[2], BLUE), `page 2 ${colours[2].join(',')}`).to.equal(true);
+    expect(near(colours[3], BLUE), `last.bmp ${colours[3].join(',')}`).to.equal(true);
+    expect(near(colours[4], [255, 0, 0]), `tiny.gif ${colours[4].join(',')}`).to.equal(true);
     deck.dispose();
   });
 
@@ -168,8 +168,9 @@ describe('slides: render queue', () => {
     const order: string[] = [];
     let release!: () => void;
     const blocker = new Promise<void>((resolve) => (release = resolve));
-    const job = (name: string) => async () => {
+    const job = (name: string) => () => {
       order.push(name);
+      return Promise.resolve();
     };
     const first = queue.schedule('later', () => blocker);
     const done = [
@@ -211,7 +212,7 @@ describe('slides: slide show', () => {
     await show.next(); // past the end: stays
     expect(show.index).to.equal(1);
     show.dispose();
-    expect((video.srcObject as MediaStream).getVideoTracks()[0]!.readyState).to.equal('ended');
+    expect(video.srcObject.getVideoTracks()[0].readyState).to.equal('ended');
     deck.dispose();
   });
 

@@ -29,9 +29,11 @@ before(async () => {
 });
 
 after(async () => {
+  /* eslint-disable @typescript-eslint/no-unnecessary-condition -- before() may have failed before setting them */
   await chromiumBrowser?.close();
   await firefoxBrowser?.close();
   await node?.stop();
+  /* eslint-enable @typescript-eslint/no-unnecessary-condition */
 });
 
 interface DevCall {
@@ -48,7 +50,7 @@ interface DevParticipant {
 async function participants(): Promise<DevParticipant[]> {
   const response = await fetch(`${node.url}/dev/state?room=meet.alice`);
   const {rooms} = (await response.json()) as {rooms: {participants: DevParticipant[]}[]};
-  return rooms[0]!.participants;
+  return rooms[0].participants;
 }
 
 async function poll<T>(what: string, check: () => Promise<T | undefined | false>, timeout = 30000): Promise<T> {

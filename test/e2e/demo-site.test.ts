@@ -41,7 +41,7 @@ async function waitInPage(page: Page, expression: string, timeout = 30000): Prom
 
 /** The English catalogue's keys (src/i18n/en/*.ts), none of which a page should show as such. */
 const STRING_KEYS = readdirSync(join(repoRoot, 'src/i18n/en')).flatMap((file) =>
-  [...readFileSync(join(repoRoot, 'src/i18n/en', file), 'utf8').matchAll(/^\s*'([\w.-]+)':/gm)].map((match) => match[1]!)
+  [...readFileSync(join(repoRoot, 'src/i18n/en', file), 'utf8').matchAll(/^\s*'([\w.-]+)':/gm)].map((match) => match[1])
 );
 
 describe('every demo page loads under its strict CSP with no console errors', () => {
@@ -125,10 +125,10 @@ test('two conferences on one page stay separate', async () => {
     return {conference: el.state.conference, participants: el.state.rooms.main.participants.map((p) => p.displayName)};
   })`);
   const [alice, bob] = names as {conference: string; participants: string[]}[];
-  assert.equal(alice!.conference, 'meet.alice');
-  assert.equal(bob!.conference, 'meet.bob');
-  assert.ok(alice!.participants.includes('Una') && !alice!.participants.includes('Vic'), JSON.stringify(alice));
-  assert.ok(bob!.participants.includes('Vic') && !bob!.participants.includes('Una'), JSON.stringify(bob));
+  assert.equal(alice.conference, 'meet.alice');
+  assert.equal(bob.conference, 'meet.bob');
+  assert.ok(alice.participants.includes('Una') && !alice.participants.includes('Vic'), JSON.stringify(alice));
+  assert.ok(bob.participants.includes('Vic') && !bob.participants.includes('Una'), JSON.stringify(bob));
   // Each roster shows its own conference only.
   await first.locator('pex-roster').getByRole('list').getByText('Una', {exact: true}).waitFor();
   await second.locator('pex-roster').getByRole('list').getByText('Vic', {exact: true}).waitFor();

@@ -28,13 +28,13 @@ async function bundleImporting(source: string): Promise<string> {
     platform: 'browser',
     logLevel: 'silent',
   });
-  return result.outputFiles[0]!.text;
+  return result.outputFiles[0].text;
 }
 
 test('npm pack ships the modules, their types, the bundle and the manifest', () => {
   const result = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {cwd: repoRoot, encoding: 'utf8'});
   assert.equal(result.status, 0, result.stderr);
-  const files = new Set((JSON.parse(result.stdout) as {files: {path: string}[]}[])[0]!.files.map(({path}) => path));
+  const files = new Set((JSON.parse(result.stdout) as {files: {path: string}[]}[])[0].files.map(({path}) => path));
   for (const file of [
     'lib/index.js',
     'lib/index.d.ts',
@@ -106,7 +106,7 @@ test('importing the classes (the package root) registers no element and touches 
     `['pex-conference', 'pex-roster', 'pex-chat', 'pex-presenter', 'pex-join-button'].filter((tag) => customElements.get(tag))`
   );
   assert.deepEqual(defined, [], 'no element is registered by importing the classes');
-  assert.ok((await page.evaluate('window.pexConnectExports')) as string[], 'the classes are exported');
+  assert.ok(await page.evaluate<string[]>('window.pexConnectExports'), 'the classes are exported');
   assert.equal(
     await page.evaluate('document.documentElement.outerHTML.replace(/<script[^>]*>[\\s\\S]*?<\\/script>/, "")'),
     before,
@@ -137,11 +137,9 @@ test('diagnose() on a page whose Permissions-Policy blocks screen sharing, with 
     {'Permissions-Policy': 'display-capture=()'}
   );
   await page.waitForFunction(`Boolean(customElements.get('pex-conference'))`);
-  const findings = (await page.evaluate(`document.querySelector('pex-conference').diagnose()`)) as {
-    code: string;
-    subject: string;
-    message: string;
-  }[];
+  const findings = await page.evaluate<{code: string; subject: string; message: string}[]>(
+    `document.querySelector('pex-conference').diagnose()`
+  );
   const byCode = (code: string, subject: string) =>
     findings.find((finding) => finding.code === code && finding.subject === subject);
   assert.match(byCode('policy-blocks', 'display-capture')?.message ?? '', /Permissions-Policy: display-capture=\(self\)/);

@@ -20,8 +20,10 @@ export function useNodeAndChromium(nodeArgs: string[] = []): NodeAndChromium {
     started.browser = await chromium.launch({executablePath: chromiumPath, headless: true, args: chromiumArgs});
   });
   after(async () => {
+    /* eslint-disable @typescript-eslint/no-unnecessary-condition -- before() may have failed before setting them */
     await started.browser?.close();
     await started.node?.stop();
+    /* eslint-enable @typescript-eslint/no-unnecessary-condition */
   });
   return started;
 }

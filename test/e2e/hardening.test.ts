@@ -48,7 +48,7 @@ const RECORDER = `
 let browser: Browser;
 let configDir: string;
 let configFile: string;
-let nodes: Awaited<ReturnType<typeof startDevNodeProcess>>[] = [];
+const nodes: Awaited<ReturnType<typeof startDevNodeProcess>>[] = [];
 let nodeLog = '';
 
 async function startNode(port: number): Promise<Awaited<ReturnType<typeof startDevNodeProcess>>> {
@@ -66,6 +66,7 @@ before(async () => {
 });
 
 after(async () => {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- before() may have failed before setting it
   await browser?.close();
   for (const node of nodes) await node.stop();
   await rm(configDir, {recursive: true, force: true});
@@ -121,7 +122,7 @@ test('a whole join with a PIN leaves no PIN or token in logs, URLs, storage or e
   await page.getByRole('button', {name: 'Disconnect'}).click();
   await page.getByRole('heading', {name: 'You left the meeting'}).waitFor();
 
-  const written = ((await page.evaluate('window.__written')) as string[]).join('\n');
+  const written = (await page.evaluate<string[]>('window.__written')).join('\n');
   assert.match(written, /event pex-joined/, 'pex-* events were recorded');
   assertNoSecrets('the console or pex-* events or history', written, tokens);
   assertNoSecrets("the browser's console", browserConsole.join('\n'), tokens);

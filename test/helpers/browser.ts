@@ -19,7 +19,10 @@ export function standInForScreenCapture(): () => void {
     const stream = canvas.captureStream();
     let hue = 0;
     const paint = (): void => {
-      if (stream.getVideoTracks()[0]!.readyState === 'ended') return clearInterval(timer);
+      if (stream.getVideoTracks()[0].readyState === 'ended') {
+        clearInterval(timer);
+        return;
+      }
       hue = (hue + 30) % 360;
       context.fillStyle = `hsl(${hue} 80% 50%)`;
       context.fillRect(0, 0, canvas.width, canvas.height);

@@ -1,4 +1,4 @@
-import type {FaultSpec} from '../../dev-node/src/conference/faults.js';
+import type {FaultSpec} from '../../dev-node/src/index.js';
 
 /**
  * The dev node that web-test-runner starts for the browser tests (see web-test-runner.config.mjs),
@@ -47,7 +47,7 @@ export async function waitFor<T>(what: string, check: () => T | Promise<T>, time
   const deadline = Date.now() + timeout;
   for (;;) {
     const value = await check();
-    if (value) return value as NonNullable<T>;
+    if (value) return value;
     if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -60,7 +60,7 @@ export async function waitFor<T>(what: string, check: () => T | Promise<T>, time
 export async function cameraPacketsReceived(alias: string): Promise<number[]> {
   const response = await fetch(`${devNodeUrl}/dev/state?room=${encodeURIComponent(alias)}`);
   const {rooms} = (await response.json()) as {rooms: {participants: {call: null | {packets: {received: {video: number}}}}[]}[]};
-  return rooms[0]!.participants.flatMap(({call}) => (call ? [call.packets.received.video] : []));
+  return rooms[0].participants.flatMap(({call}) => (call ? [call.packets.received.video] : []));
 }
 
 /** Counts the frames a `<video>` presents during `ms` milliseconds. */

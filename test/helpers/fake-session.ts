@@ -94,24 +94,31 @@ export class FakeSession implements Session {
     };
   }
 
-  preload = this.#action('preload');
+  /** A session method that answers nothing (the real one returns void). */
+  #record(action: string): (...args: unknown[]) => void {
+    return (...args) => {
+      this.calls.push({action, args});
+    };
+  }
+
+  preload = this.#record('preload');
   join = this.#action('join');
   submitPin = this.#action('submitPin');
   joinAsGuest = this.#action('joinAsGuest');
   submitExtension = this.#action('submitExtension');
   leave = this.#action('leave');
-  reset = this.#action('reset');
+  reset = this.#record('reset');
   startPreview = this.#action('startPreview');
-  stopPreview = this.#action('stopPreview');
+  stopPreview = this.#record('stopPreview');
   selectDevices = this.#action('selectDevices');
   refreshDevices = this.#action('refreshDevices');
   setMicrophoneMuted = this.#action('setMicrophoneMuted');
   setCameraOff = this.#action('setCameraOff');
   escalate = this.#action('escalate');
-  setBandwidth = this.#action('setBandwidth');
-  updateSettings = this.#action('updateSettings');
+  setBandwidth = this.#record('setBandwidth');
+  updateSettings = this.#record('updateSettings');
   sendMessage = this.#action('sendMessage');
-  setChatRecipient = this.#action('setChatRecipient');
+  setChatRecipient = this.#record('setChatRecipient');
   raiseHand = this.#action('raiseHand');
   present = this.#action('present');
   stopPresenting = this.#action('stopPresenting');

@@ -29,7 +29,7 @@ export function part<T extends HTMLElement = HTMLElement>(el: PexConference, nam
 export async function devParticipants(alias: string): Promise<string[]> {
   const response = await fetch(`${devNodeUrl}/dev/state?room=${encodeURIComponent(alias)}`);
   const {rooms} = (await response.json()) as {rooms: {participants: {display_name: string}[]}[]};
-  return rooms[0]!.participants.map(({display_name}) => display_name);
+  return rooms[0].participants.map(({display_name}) => display_name);
 }
 
 /**

@@ -24,7 +24,16 @@ test('custom-elements.json is up to date with the JSDoc (run `npm run analyze`)'
   }
 });
 
-for (const project of ['tsconfig.json', 'dev-node/tsconfig.json', 'test/e2e/tsconfig.json', 'bench/tsconfig.json']) {
+// test/package/tsconfig.source.json: a page's code (test/package/consumer.ts) against the sources, so
+// that the public event types are checked without a build (test/e2e checks the built package).
+for (const project of [
+  'tsconfig.json',
+  'dev-node/tsconfig.json',
+  'test/e2e/tsconfig.json',
+  'bench/tsconfig.json',
+  'test/package/tsconfig.source.json',
+  'test/node/tsconfig.json',
+]) {
   test(`${project} type-checks in strict mode`, () => {
     const result = run([join(repoRoot, 'node_modules/typescript/bin/tsc'), '-p', project]);
     assert.equal(result.status, 0, result.stdout + result.stderr);

@@ -1,7 +1,6 @@
 import type {App} from '../app.js';
-import type {Conference} from '../conference/conference.js';
+import type {ClientSession, Conference} from '../conference/conference.js';
 import type {Participant} from '../conference/participant.js';
-import type {ClientSession} from '../conference/session.js';
 import {HttpError} from '../http/reply.js';
 import type {RouteContext} from '../http/router.js';
 
@@ -15,6 +14,22 @@ export function tokenOf(ctx: RouteContext): string | undefined {
   const header = ctx.req.headers.token;
   const value = Array.isArray(header) ? header[0] : header;
   return value || ctx.url.searchParams.get('token') || undefined;
+}
+
+/**
+ * Where a family of routes lives and how a request there finds its session: the main room's
+ * routes, or a breakout room's (`breakouts/{uuid}/…`, api/breakout-routes.ts).
+ */
+export interface RouteScope {
+  /** The path up to the endpoint, e.g. `/api/client/v2/conferences/:alias`. */
+  readonly base: string;
+  readonly authenticate: (ctx: RouteContext) => Authenticated;
+  /** Only these endpoints exist in this scope (default: all); call endpoints are named `calls`, `calls/ack`, … */
+  readonly endpoints?: ReadonlySet<string>;
+}
+
+export function mainScope(app: App): RouteScope {
+  return {base: '/api/client/v2/conferences/:alias', authenticate: (ctx) => authenticate(app, ctx)};
 }
 
 /** Fails with the 404 a Conferencing Node gives when the alias is unknown. */
@@ -57,6 +72,8 @@ export function requireHost(auth: Authenticated): void {
 
 /** Chat, presenting and host actions are for participants in the meeting, not those waiting. */
 export function requireAdmitted(auth: Authenticated): void {
+  if (auth.self.breakoutUuid !== undefined)
+    throw new HttpError(403, 'In a breakout room: this request goes to its breakouts/{uuid}/ endpoint');
   if (!auth.self.isAdmitted) throw new HttpError(403, 'Not in the meeting yet: waiting to be let in');
 }
 

@@ -17,11 +17,11 @@ import {
 } from '@pexip/infinity-api/dist/call/validation.js';
 import {validateCallsWebrtcParticipantBody} from '@pexip/infinity-api/dist/participant/validation.js';
 import type {App} from '../app.js';
-import type {Call} from '../conference/session.js';
+import type {Call} from '../conference/conference.js';
 import {HttpError, type Reply, success} from '../http/reply.js';
 import type {RouteContext, Router} from '../http/router.js';
 import {checkedBody} from '../http/schema.js';
-import {type Authenticated, authenticate, requireSelf} from './auth.js';
+import {type Authenticated, mainScope, requireSelf, type RouteScope} from './auth.js';
 
 /** werift refuses offers it cannot negotiate; say what the dev node supports. */
 function sdpError(error: unknown): HttpError {
@@ -37,8 +37,7 @@ function ownCall(auth: Authenticated, ctx: RouteContext, unknownStatus = 404): C
   return call;
 }
 
-async function startCall(app: App, ctx: RouteContext): Promise<Reply> {
-  const auth = authenticate(app, ctx);
+async function startCall(auth: Authenticated, ctx: RouteContext): Promise<Reply> {
   requireSelf(auth, ctx);
   const body = await checkedBody<CallsWebrtcParticipantMap['Body']>(ctx, validateCallsWebrtcParticipantBody);
   if (body.call_type !== 'WEBRTC') throw new HttpError(400, 'Only WEBRTC calls are supported by the dev node');
@@ -53,14 +52,14 @@ async function startCall(app: App, ctx: RouteContext): Promise<Reply> {
   }
 }
 
-async function ack(app: App, ctx: RouteContext): Promise<Reply> {
-  ownCall(authenticate(app, ctx), ctx);
+async function ack(auth: Authenticated, ctx: RouteContext): Promise<Reply> {
+  ownCall(auth, ctx);
   await checkedBody<AckMap['Body']>(ctx, validateAckBody);
   return success(true);
 }
 
-async function newCandidate(app: App, ctx: RouteContext): Promise<Reply> {
-  const call = ownCall(authenticate(app, ctx), ctx);
+async function newCandidate(auth: Authenticated, ctx: RouteContext): Promise<Reply> {
+  const call = ownCall(auth, ctx);
   const body = await checkedBody<NewCandidateMap['Body']>(ctx, validateNewCandidateBody);
   await call.peer.addCandidate({candidate: body.candidate, mid: body.mid, ufrag: body.ufrag}).catch((error: unknown) => {
     throw new HttpError(400, `Bad ICE candidate: ${error instanceof Error ? error.message : String(error)}`);
@@ -72,8 +71,7 @@ async function newCandidate(app: App, ctx: RouteContext): Promise<Reply> {
  * Renegotiation. An unknown call is a 403 here, not a 404: the SDK retries `update` every second
  * for ever on any status it does not expect, and it tolerates 403.
  */
-async function update(app: App, ctx: RouteContext): Promise<Reply> {
-  const auth = authenticate(app, ctx);
+async function update(auth: Authenticated, ctx: RouteContext): Promise<Reply> {
   const call = ownCall(auth, ctx, 403);
   const body = await checkedBody<UpdateMap['Body']>(ctx, validateUpdateBody);
   if (!body.sdp) throw new HttpError(400, "Request body must have required property 'sdp'");
@@ -84,45 +82,51 @@ async function update(app: App, ctx: RouteContext): Promise<Reply> {
   }
 }
 
-function disconnectCall(app: App, ctx: RouteContext): Reply {
-  const auth = authenticate(app, ctx);
+function disconnectCall(auth: Authenticated, ctx: RouteContext): Reply {
   ownCall(auth, ctx);
   auth.conference.endCall(auth.session);
   return success(null);
 }
 
 /** DTMF sent on one's own call (to an IVR or gateway) is recorded on one's own participant. */
-async function callDtmf(app: App, ctx: RouteContext): Promise<Reply> {
-  const auth = authenticate(app, ctx);
+async function callDtmf(auth: Authenticated, ctx: RouteContext): Promise<Reply> {
   ownCall(auth, ctx);
   auth.self.dtmf.push((await checkedBody<DtmfMap['Body']>(ctx, validateDtmfBody)).digits);
   return success(true);
 }
 
 /** Statistics the SDK posts when `client_stats_update_interval` is set; the latest are kept. */
-async function statistics(app: App, ctx: RouteContext): Promise<Reply> {
-  const auth = authenticate(app, ctx);
+async function statistics(auth: Authenticated, ctx: RouteContext): Promise<Reply> {
   ownCall(auth, ctx);
   auth.session.statistics = await checkedBody<StatisticsMap['Body']>(ctx, validateStatisticsBody);
   return success(null);
 }
 
 /** Far-end camera control is not simulated: valid requests report failure. */
-async function fecc(app: App, ctx: RouteContext): Promise<Reply> {
-  ownCall(authenticate(app, ctx), ctx);
+async function fecc(auth: Authenticated, ctx: RouteContext): Promise<Reply> {
+  ownCall(auth, ctx);
   await checkedBody<FeccMap['Body']>(ctx, validateFeccBody);
   return success(false);
 }
 
-export function registerCallRoutes(router: Router, app: App): void {
-  const calls = '/api/client/v2/conferences/:alias/participants/:participant/calls';
-  router
-    .add('POST', calls, (ctx) => startCall(app, ctx))
-    .add('POST', `${calls}/:call/ack`, (ctx) => ack(app, ctx))
-    .add('POST', `${calls}/:call/new_candidate`, (ctx) => newCandidate(app, ctx))
-    .add('POST', `${calls}/:call/update`, (ctx) => update(app, ctx))
-    .add('POST', `${calls}/:call/disconnect`, (ctx) => disconnectCall(app, ctx))
-    .add('POST', `${calls}/:call/dtmf`, (ctx) => callDtmf(app, ctx))
-    .add('POST', `${calls}/:call/statistics`, (ctx) => statistics(app, ctx))
-    .add('POST', `${calls}/:call/fecc`, (ctx) => fecc(app, ctx));
+type CallHandler = (auth: Authenticated, ctx: RouteContext) => Reply | Promise<Reply>;
+
+const CALL_ENDPOINTS: readonly [string, CallHandler][] = [
+  ['', startCall],
+  ['/:call/ack', ack],
+  ['/:call/new_candidate', newCandidate],
+  ['/:call/update', update],
+  ['/:call/disconnect', disconnectCall],
+  ['/:call/dtmf', callDtmf],
+  ['/:call/statistics', statistics],
+  ['/:call/fecc', fecc],
+];
+
+/** The call endpoints of the main room, or of another scope (a breakout room's). */
+export function registerCallRoutes(router: Router, app: App, scope: RouteScope = mainScope(app)): void {
+  const calls = `${scope.base}/participants/:participant/calls`;
+  for (const [path, handler] of CALL_ENDPOINTS) {
+    if (scope.endpoints && !scope.endpoints.has(`calls${path.replace('/:call', '')}`)) continue;
+    router.add('POST', `${calls}${path}`, (ctx) => handler(scope.authenticate(ctx), ctx));
+  }
 }

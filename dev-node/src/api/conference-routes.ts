@@ -6,15 +6,15 @@ import {
   validateTransformLayoutBody,
 } from '@pexip/infinity-api/dist/conference/validation.js';
 import type {App} from '../app.js';
+import {canSee} from '../conference/conference.js';
 import {clearAllBuzz, disconnectAll, setGuestsMuted, setLayout} from '../conference/control.js';
+import {availableLayouts, layoutSvgs} from '../conference/layouts.js';
 import {type Reply, success} from '../http/reply.js';
 import type {RouteContext, Router} from '../http/router.js';
 import {checkedBody} from '../http/schema.js';
 import {type DialRequest, dialOut} from '../simulation/dial-out.js';
 import {type Authenticated, authenticate, requireAdmitted, requireHost} from './auth.js';
 import {postChat} from './chat.js';
-
-const LAYOUTS = ['1:0', '1:7', '1:21', '2:21', '1:33', '4:0', '9:0', '16:0', '25:0', 'ac', 'ac_presentation_in_mix'];
 
 interface ConferenceRequest {
   readonly app: App;
@@ -74,7 +74,7 @@ const ACTIONS: readonly ConferenceAction[] = [
 /** GET participants: the roster as this participant may see it (a waiting one sees itself). */
 function participants(app: App, ctx: RouteContext): Reply {
   const {conference, self} = authenticate(app, ctx);
-  const visible = [...conference.participants.values()].filter((participant) => self.isAdmitted || participant === self);
+  const visible = [...conference.participants.values()].filter((participant) => canSee(self, participant));
   return success(visible.map((participant) => participant.toWire()));
 }
 
@@ -91,6 +91,9 @@ export function registerConferenceRoutes(router: Router, app: App): void {
   router
     .add('GET', `${base}/participants`, (ctx) => participants(app, ctx))
     .add('GET', `${base}/conference_status`, (ctx) => success(authenticate(app, ctx).conference.status()))
-    .add('GET', `${base}/available_layouts`, (ctx) => (authenticate(app, ctx), success(LAYOUTS)))
-    .add('GET', `${base}/layout_svgs`, (ctx) => (authenticate(app, ctx), success({})));
+    .add('GET', `${base}/available_layouts`, (ctx) => {
+      authenticate(app, ctx);
+      return success(availableLayouts(ctx.url.searchParams.get('annotate') === 'true'));
+    })
+    .add('GET', `${base}/layout_svgs`, (ctx) => (authenticate(app, ctx), success(layoutSvgs())));
 }

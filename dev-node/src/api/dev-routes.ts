@@ -60,7 +60,7 @@ function participantState(conference: Conference, participant: Participant): Rec
   };
 }
 
-function roomState(conference: Conference): Record<string, unknown> {
+export function roomState(conference: Conference): Record<string, unknown> {
   return {
     aliases: conference.config.aliases,
     name: conference.name,

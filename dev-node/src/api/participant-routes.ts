@@ -1,13 +1,4 @@
-import type {
-  DtmfParticipantMap,
-  FeccParticipantMap,
-  MessageParticipantMap,
-  OverlaytextParticipantMap,
-  PreferredAspectRatioMap,
-  PresInMixParticipantMap,
-  RoleParticipantMap,
-  TransferParticipantMap,
-} from '@pexip/infinity-api';
+import type {DtmfParticipantMap, MessageParticipantMap, OverlaytextParticipantMap, RoleParticipantMap, TransferParticipantMap} from '@pexip/infinity-api';
 import {
   validateDtmfParticipantBody,
   validateFeccParticipantBody,
@@ -20,13 +11,14 @@ import {
 } from '@pexip/infinity-api/dist/participant/validation.js';
 import type {App} from '../app.js';
 import {REASONS} from '../conference/conference.js';
+import {captionsOf} from '../conference/captions.js';
 import {setReceivesPresentation, setRole} from '../conference/control.js';
 import type {Participant} from '../conference/participant.js';
 import {transfer} from '../conference/transfer.js';
 import {HttpError, success} from '../http/reply.js';
 import type {RouteContext, Router} from '../http/router.js';
 import {type BodyValidator, checkedBody} from '../http/schema.js';
-import {type Authenticated, authenticate, requireAdmitted, requireHost, targetParticipant} from './auth.js';
+import {type Authenticated, mainScope, requireAdmitted, requireHost, type RouteScope, targetParticipant} from './auth.js';
 import {postChat} from './chat.js';
 
 /** Who may act on a participant: only itself, only a host, either, or anyone in the meeting. */
@@ -48,7 +40,10 @@ interface ParticipantAction {
 
 function permit(auth: Authenticated, target: Participant, permission: Permission): void {
   const isSelf = target === auth.self;
-  if (permission === 'anyone') return requireAdmitted(auth);
+  if (permission === 'anyone') {
+    requireAdmitted(auth);
+    return;
+  }
   if (permission === 'self' && !isSelf) throw new HttpError(403, 'This request must name your own participant');
   if (permission === 'host' || (permission === 'self-or-host' && !isSelf)) requireHost(auth);
 }
@@ -96,9 +91,9 @@ async function recordDtmf({target, ctx}: ActionRequest): Promise<boolean> {
 }
 
 /** Acknowledged without effect: the node has no mix, captions or cameras to steer. */
-function accepted<T>(validator: BodyValidator, result: unknown): (request: ActionRequest) => Promise<unknown> {
+function accepted(validator: BodyValidator, result: unknown): (request: ActionRequest) => Promise<unknown> {
   return async ({ctx}) => {
-    await checkedBody<T>(ctx, validator);
+    await checkedBody(ctx, validator);
     return result;
   };
 }
@@ -163,27 +158,33 @@ const ACTIONS: readonly ParticipantAction[] = [
         await checkedBody<TransferParticipantMap['Body']>(ctx, validateTransferParticipantBody)
       ),
   },
-  {endpoint: 'fecc', permission: 'self-or-host', run: accepted<FeccParticipantMap['Body']>(validateFeccParticipantBody, false)},
-  {endpoint: 'show_live_captions', permission: 'self', run: () => null},
-  {endpoint: 'hide_live_captions', permission: 'self', run: () => null},
+  {endpoint: 'fecc', permission: 'self-or-host', run: accepted(validateFeccParticipantBody, false)},
+  {endpoint: 'show_live_captions', permission: 'self', run: ({auth, target}) => (captionsOf(auth.conference).show(target), null)},
+  {
+    endpoint: 'hide_live_captions',
+    permission: 'self',
+    run: ({auth, target}) => (captionsOf(auth.conference).hide(target.uuid), null),
+  },
   {endpoint: 'notify_not_afk', permission: 'self', run: () => true},
   {
     endpoint: 'pres_in_mix',
     permission: 'self',
-    run: accepted<PresInMixParticipantMap['Body']>(validatePresInMixParticipantBody, true),
+    run: accepted(validatePresInMixParticipantBody, true),
   },
   {
     endpoint: 'preferred_aspect_ratio',
     permission: 'self',
-    run: accepted<PreferredAspectRatioMap['Body']>(validatePreferredAspectRatioBody, true),
+    run: accepted(validatePreferredAspectRatioBody, true),
   },
 ];
 
-export function registerParticipantRoutes(router: Router, app: App): void {
-  const base = '/api/client/v2/conferences/:alias/participants/:participant';
+/** The participant endpoints of the main room, or of another scope (a breakout room's). */
+export function registerParticipantRoutes(router: Router, app: App, scope: RouteScope = mainScope(app)): void {
+  const base = `${scope.base}/participants/:participant`;
   for (const action of ACTIONS) {
+    if (scope.endpoints && !scope.endpoints.has(action.endpoint)) continue;
     router.add('POST', `${base}/${action.endpoint}`, async (ctx) => {
-      const auth = authenticate(app, ctx);
+      const auth = scope.authenticate(ctx);
       const target = targetParticipant(auth, ctx);
       permit(auth, target, action.permission);
       const result = await action.run({app, ctx, auth, target});

@@ -1,7 +1,6 @@
 import type {App} from '../app.js';
-import type {Conference} from '../conference/conference.js';
+import {ClientSession, type Conference} from '../conference/conference.js';
 import {Participant} from '../conference/participant.js';
-import {ClientSession} from '../conference/session.js';
 import type {ParticipantRole, RoomConfig} from '../config/types.js';
 import type {ReleaseTokenMap, RequestTokenMap} from '@pexip/infinity-api';
 import {validateReleaseTokenBody, validateRequestTokenBody} from '@pexip/infinity-api/dist/token/validation.js';
@@ -67,6 +66,7 @@ function joinResult(app: App, conference: Conference, session: ClientSession, to
     rtmp_enabled: false,
     rtsp_enabled: false,
     analytics_enabled: false,
+    breakout_rooms: room.breakoutRooms ?? true,
     ...(participant.callTag === undefined ? {} : {call_tag: participant.callTag}),
   };
 }

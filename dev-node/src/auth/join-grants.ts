@@ -1,5 +1,5 @@
 import type {Conference} from '../conference/conference.js';
-import type {ClientSession} from '../conference/session.js';
+import type {ClientSession} from '../conference/conference.js';
 import type {IdentityProviderConfig, ParticipantRole} from '../config/types.js';
 import {GrantStore} from './grants.js';
 

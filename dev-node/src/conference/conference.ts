@@ -1,13 +1,24 @@
 import {randomUUID} from 'node:crypto';
 import type {DialOutConfig, ParticipantRole, RoomConfig} from '../config/types.js';
+import type {EventStream} from '../events/event-stream.js';
 import {MediaPeer} from '../media/peer.js';
 import {MediaRelay, type StageEntry} from '../media/relay.js';
 import {type MediaSection, mediaSections, roleOf} from '../media/sdp.js';
 import {RoomFaults} from './faults.js';
 import {MeetingStatus} from './meeting-status.js';
 import {splashAfterSync} from './splash.js';
+import {DEFAULT_LAYOUT, type LayoutName, layoutEvent} from './layouts.js';
 import type {MediaKind, Participant, ServiceType} from './participant.js';
-import type {Call, ClientSession} from './session.js';
+import type {ConferenceStatusMap} from '@pexip/infinity-api';
+
+export type ConferenceStatus = ConferenceStatusMap['200']['result'];
+
+/** Features kept beside the room (breakout rooms, captions): told when a participant changes or leaves, and when a session syncs. */
+export interface RoomHooks {
+  changed(participant: Participant): void;
+  left(uuid: string): void;
+  synced(session: ClientSession, target: EventTarget): void;
+}
 
 /** Disconnect reasons, worded as Pexip words them so the SDK maps them to its error codes. */
 export const REASONS = {
@@ -36,9 +47,65 @@ export interface EventTarget {
   send(event: string, data: unknown): void;
 }
 
-/** A waiting participant sees only themselves; everyone in the meeting sees everyone. */
-function canSee(viewer: Participant, subject: Participant): boolean {
-  return viewer.isAdmitted || viewer === subject;
+/** A WebRTC call of a session: the SDK allows one at a time (a new one replaces the old). */
+export interface Call {
+  readonly uuid: string;
+  readonly peer: MediaPeer;
+}
+
+/**
+ * The server side of one SDK client: its roster entry, its open event streams and its call.
+ * Tokens point at sessions (auth/tokens.ts).
+ */
+export class ClientSession {
+  readonly id = randomUUID();
+  private readonly streams = new Set<EventStream>();
+  call: Call | undefined;
+  /** The latest `statistics` the client posted (dev-only, shown in /dev/state). */
+  statistics: unknown;
+  /** Guests waiting for a host (or for admission to a locked room) are dropped when this fires. */
+  waitTimer: NodeJS.Timeout | undefined;
+  ended = false;
+
+  constructor(
+    readonly participant: Participant,
+    readonly conference: Conference,
+    /** Lower-case aliases whose URLs this session may use (the room's and the one it joined by). */
+    readonly aliases: ReadonlySet<string>
+  ) {}
+
+  acceptsAlias(alias: string): boolean {
+    return this.aliases.has(alias.toLowerCase());
+  }
+
+  addStream(stream: EventStream): void {
+    this.streams.add(stream);
+    stream.onClose(() => this.streams.delete(stream));
+  }
+
+  get streamCount(): number {
+    return this.streams.size;
+  }
+
+  send(event: string, data: unknown): void {
+    this.sendJson(event, JSON.stringify(data ?? null));
+  }
+
+  sendJson(event: string, json: string): void {
+    for (const stream of this.streams) stream.sendJson(event, json);
+  }
+
+  closeStreams(): void {
+    for (const stream of [...this.streams]) stream.close();
+  }
+}
+
+/**
+ * A waiting participant sees only themselves; everyone in the meeting sees everyone, except
+ * those moved to a breakout room (they are in that room's roster).
+ */
+export function canSee(viewer: Participant, subject: Participant): boolean {
+  return viewer === subject || (viewer.isAdmitted && subject.breakoutUuid === undefined);
 }
 
 /**
@@ -60,6 +127,11 @@ export class Conference {
   readonly simulatedSpeakers = new Set<string>();
   /** Faults a test switched on (`/dev/faults`); they die with the room. */
   readonly faults = new RoomFaults();
+  /** The room's layout (`transform_layout`); the composing engine draws it. */
+  layout: LayoutName = DEFAULT_LAYOUT;
+  /** `enable_overlay_text` of the latest `transform_layout` (participant names on their pictures). */
+  layoutOverlayText = false;
+  readonly hooks: RoomHooks[] = [];
   private readonly timers = new Set<NodeJS.Timeout>();
   private closed = false;
   /** Started, classification and end time. */
@@ -81,7 +153,7 @@ export class Conference {
   }
 
   get primaryAlias(): string {
-    return this.config.aliases[0]!;
+    return this.config.aliases[0];
   }
 
   get hasHostPin(): boolean {
@@ -89,7 +161,7 @@ export class Conference {
   }
 
   /** The `conference_update` / `conference_status` payload. */
-  status(): Record<string, unknown> {
+  status(): ConferenceStatus {
     return {
       locked: this.locked,
       guests_muted: this.guestsMuted,
@@ -99,8 +171,8 @@ export class Conference {
       guests_can_present: this.config.guestsCanPresent ?? true,
       presentation_allowed: true,
       direct_media: false,
-      live_captions_available: false,
-      breakout_rooms: false,
+      live_captions_available: this.config.captions?.available ?? true,
+      breakout_rooms: this.config.breakoutRooms ?? true,
     };
   }
 
@@ -156,6 +228,27 @@ export class Conference {
     if (this.presenterUuid === uuid) this.releaseFloor(participant);
     this.participants.delete(uuid);
     this.announceDeletion(participant);
+    for (const hook of this.hooks) hook.left(uuid);
+  }
+
+  /**
+   * Moves a participant out of the main room's roster into a breakout room (its session, token
+   * and event stream stay), or back (`undefined`): the others see it leave or return, and a
+   * returning session gets a fresh sync.
+   */
+  setBreakout(participant: Participant, breakoutUuid: string | undefined): void {
+    if (participant.breakoutUuid === breakoutUuid) return;
+    if (breakoutUuid !== undefined) {
+      if (this.presenterUuid === participant.uuid) this.releaseFloor(participant);
+      if (participant.breakoutUuid === undefined) this.announceDeletion(participant, participant);
+      participant.breakoutUuid = breakoutUuid;
+    } else {
+      participant.breakoutUuid = undefined;
+      const session = this.sessions.get(participant.uuid);
+      if (session) this.sync(session);
+      this.announce('participant_create', participant, participant);
+    }
+    this.relay.route();
   }
 
   /** The client sessions in the room (dev faults act on them). */
@@ -182,6 +275,7 @@ export class Conference {
   changed(participant: Participant): void {
     this.announce('participant_update', participant);
     this.relay.route();
+    for (const hook of this.hooks) hook.changed(participant);
   }
 
   setLocked(locked: boolean): void {
@@ -222,7 +316,14 @@ export class Conference {
     if (presenter && presenter !== viewer && viewer.isAdmitted && viewer.receivesPresentation) {
       target.send('presentation_start', presentationEvent(presenter));
     }
+    if (viewer.isAdmitted) target.send('layout', layoutEvent(this.layout, this.layoutOverlayText, this.admittedUuids()));
+    for (const hook of this.hooks) hook.synced(session, target);
     splashAfterSync(this, session, target);
+  }
+
+  /** Everyone in the meeting proper, in roster order (the `layout` event lists them). */
+  admittedUuids(): string[] {
+    return [...this.participants.values()].filter((participant) => participant.isAdmitted).map((participant) => participant.uuid);
   }
 
   takeFloor(participant: Participant): void {
@@ -392,17 +493,18 @@ export class Conference {
     }
   }
 
-  private announce(event: 'participant_create' | 'participant_update', subject: Participant): void {
+  /** Sends a roster event to every session that may see the subject (but `except`). */
+  protected announce(event: 'participant_create' | 'participant_update', subject: Participant, except?: Participant): void {
     const json = JSON.stringify(subject.toWire());
     for (const session of this.sessions.values()) {
-      if (canSee(session.participant, subject)) session.sendJson(event, json);
+      if (session.participant !== except && canSee(session.participant, subject)) session.sendJson(event, json);
     }
   }
 
-  private announceDeletion(subject: Participant): void {
+  protected announceDeletion(subject: Participant, except?: Participant): void {
     const json = JSON.stringify({uuid: subject.uuid});
     for (const session of this.sessions.values()) {
-      if (canSee(session.participant, subject)) session.sendJson('participant_delete', json);
+      if (session.participant !== except && canSee(session.participant, subject)) session.sendJson('participant_delete', json);
     }
   }
 

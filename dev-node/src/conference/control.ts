@@ -1,6 +1,8 @@
 import type {TransformLayoutMap} from '@pexip/infinity-api';
+import {HttpError} from '../http/reply.js';
 import type {ParticipantRole} from '../config/types.js';
 import {type Conference, presentationEvent, REASONS} from './conference.js';
+import {layoutEvent, transformLayout} from './layouts.js';
 import type {Participant} from './participant.js';
 
 /** Conference-wide host operations (in-call controls of the admin guide). */
@@ -55,16 +57,13 @@ export function setReceivesPresentation(conference: Conference, participant: Par
   );
 }
 
-/** transform_layout: recorded and announced as a `layout` event (the node has no real layouts). */
+/** transform_layout: the room's layout changes (an unknown name is a 400) and everyone in the meeting gets a `layout` event. */
 export function setLayout(conference: Conference, transforms: TransformLayoutMap['Body']['transforms']): void {
-  const layout = transforms.layout ?? '1:7';
-  const admitted = [...conference.participants.values()].filter((participant) => participant.isAdmitted);
-  conference.publish('layout', {
-    view: layout,
-    participants: admitted.map((participant) => participant.uuid),
-    requested_layout: {
-      primary_screen: {chair_layout: transforms.host_layout ?? layout, guest_layout: transforms.guest_layout ?? layout},
-    },
-    overlay_text_enabled: transforms.enable_overlay_text ?? false,
-  });
+  try {
+    conference.layout = transformLayout(conference.layout, transforms);
+  } catch (error) {
+    throw new HttpError(400, (error as Error).message);
+  }
+  conference.layoutOverlayText = transforms.enable_overlay_text ?? conference.layoutOverlayText;
+  conference.publish('layout', layoutEvent(conference.layout, conference.layoutOverlayText, conference.admittedUuids()));
 }

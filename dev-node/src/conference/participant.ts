@@ -24,11 +24,13 @@ export interface ParticipantInit {
   readonly callTag?: string;
   /** What the client declared in request_token (`supports_direct_chat`). */
   readonly supportsDirectChat?: boolean;
+  /** The same identity in another room (a breakout room keeps the participant's uuid). */
+  readonly uuid?: string;
 }
 
 /** One roster entry with every flag the client API exposes. */
 export class Participant {
-  readonly uuid = randomUUID();
+  readonly uuid: string;
   readonly kind: ParticipantKind;
   readonly protocol: WireProtocol;
   readonly callDirection: 'in' | 'out';
@@ -65,8 +67,11 @@ export class Participant {
   transferring = false;
   /** Digits received through the dtmf endpoints (dev-only, shown in /dev/state). */
   readonly dtmf: string[] = [];
+  /** The breakout room this participant was moved to: it is out of the main room meanwhile. */
+  breakoutUuid: string | undefined;
 
   constructor(init: ParticipantInit) {
+    this.uuid = init.uuid ?? randomUUID();
     this.kind = init.kind;
     this.displayName = init.displayName;
     this.role = init.role;
@@ -84,9 +89,9 @@ export class Participant {
     return this.role === 'chair';
   }
 
-  /** In the meeting proper (not waiting, not still ringing). */
+  /** In the meeting proper (not waiting, not still ringing, not away in a breakout room). */
   get isAdmitted(): boolean {
-    return this.serviceType === 'conference';
+    return this.serviceType === 'conference' && this.breakoutUuid === undefined;
   }
 
   toWire(): WireParticipant {

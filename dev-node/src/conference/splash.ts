@@ -1,7 +1,7 @@
 import type {ThemeMap} from '@pexip/infinity-api';
 import type {ThemeConfig} from '../config/types.js';
 import type {Conference, EventTarget} from './conference.js';
-import type {ClientSession} from './session.js';
+import type {ClientSession} from './conference.js';
 
 type Theme = ThemeMap['200']['result'];
 type ScreenKey = keyof Theme;

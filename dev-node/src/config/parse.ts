@@ -1,4 +1,6 @@
 import type {
+  CaptionsConfig,
+  Aliases,
   ChatLine,
   DevNodeConfig,
   DialOutConfig,
@@ -103,15 +105,16 @@ export class Reader {
     return value.map((entry, index) => item(entry, `${this.path}.${key}[${index}]`));
   }
 
-  aliases(key: string): string[] {
+  aliases(key: string): Aliases {
     const list = this.optArray(key, (value, path) => {
       if (typeof value !== 'string' || !ALIAS.test(value)) {
         throw new ConfigError(`${path} must be an alias without spaces, '/', '?' or '#'`);
       }
       return value;
     });
-    if (!list || list.length === 0) this.fail(key, 'a non-empty array of aliases');
-    return list;
+    const [first, ...rest] = list ?? [];
+    if (first === undefined) this.fail(key, 'a non-empty array of aliases');
+    return [first, ...rest];
   }
 
   pin(key: string): string | undefined {
@@ -161,6 +164,16 @@ function parseDialOut(value: unknown, path: string): Partial<DialOutConfig> {
   });
 }
 
+function parseCaptions(value: unknown, path: string): CaptionsConfig {
+  const r = Reader.of(value, path);
+  return omitUndefined({
+    available: r.optBoolean('available'),
+    script: r.optArray('script', parseChatLine),
+    intervalSeconds: r.optNumber('intervalSeconds', 0.1, 3600),
+    speaking: r.optBoolean('speaking'),
+  });
+}
+
 /** Parses one room (config file entry or `POST /dev/rooms` body). */
 export function parseRoom(value: unknown, path = 'room'): RoomConfig {
   const r = Reader.of(value, path);
@@ -174,7 +187,7 @@ export function parseRoom(value: unknown, path = 'room'): RoomConfig {
   }
   return omitUndefined({
     aliases: r.aliases('aliases'),
-    name: r.optString('name') ?? r.aliases('aliases')[0]!,
+    name: r.optString('name') ?? r.aliases('aliases')[0],
     hostPin,
     guestPin,
     allowGuests: r.optBoolean('allowGuests'),
@@ -187,6 +200,8 @@ export function parseRoom(value: unknown, path = 'room'): RoomConfig {
     simulated: r.has('simulated') ? parseSimulation(r.raw('simulated'), r.sub('simulated')) : undefined,
     dialOut: r.has('dialOut') ? parseDialOut(r.raw('dialOut'), r.sub('dialOut')) : undefined,
     ...parseRoomSignals(r),
+    breakoutRooms: r.optBoolean('breakoutRooms'),
+    captions: r.has('captions') ? parseCaptions(r.raw('captions'), r.sub('captions')) : undefined,
   });
 }
 

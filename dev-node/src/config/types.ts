@@ -44,9 +44,12 @@ export interface DialOutConfig {
   readonly failedVisibleMs: number;
 }
 
+/** At least one alias; the first is the primary one. */
+export type Aliases = readonly [string, ...string[]];
+
 export interface RoomConfig {
   /** The first alias is the room's primary alias; matching is case-insensitive. */
-  readonly aliases: readonly string[];
+  readonly aliases: Aliases;
   readonly name: string;
   readonly hostPin?: string;
   readonly guestPin?: string;
@@ -77,6 +80,9 @@ export interface RoomConfig {
   readonly theme?: ThemeConfig;
   /** How long a transferred participant has to follow the `refer` before `cancel_refer` (default 30). */
   readonly transferTimeoutSeconds?: number;
+  /** Hosts may open breakout rooms (default true). */
+  readonly breakoutRooms?: boolean;
+  readonly captions?: CaptionsConfig;
 }
 
 /** One identity provider of the built-in fake IdP. */
@@ -113,8 +119,20 @@ export interface ThemeConfig {
   readonly waitingForHost?: SplashConfig;
 }
 
+
+/** Live captions the node produces (no speech recognition): a script, and "X is speaking" lines. */
+export interface CaptionsConfig {
+  /** `live_captions_available` (default true). */
+  readonly available?: boolean;
+  /** Lines captioned one by one, in a loop, while anyone has captions on. */
+  readonly script?: readonly ChatLine[];
+  readonly intervalSeconds?: number;
+  /** Caption "Name is speaking" when voice activity starts (default true). */
+  readonly speaking?: boolean;
+}
+
 export interface ReceptionConfig {
-  readonly aliases: readonly string[];
+  readonly aliases: Aliases;
   readonly name: string;
   /** Extension → alias of the room it leads to. */
   readonly extensions: Readonly<Record<string, string>>;

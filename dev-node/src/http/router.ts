@@ -65,10 +65,9 @@ export class Router {
 function matchSegments(pattern: readonly string[], actual: readonly string[]): Record<string, string> | undefined {
   if (pattern.length !== actual.length) return undefined;
   const params: Record<string, string> = {};
-  for (let i = 0; i < pattern.length; i++) {
-    const expected = pattern[i]!;
-    const value = actual[i]!;
-    if (expected.startsWith(':')) params[expected.slice(1)] = value;
+  for (const [i, value] of actual.entries()) {
+    const expected = pattern[i];
+    if (expected?.startsWith(':')) params[expected.slice(1)] = value;
     else if (expected !== value) return undefined;
   }
   return params;

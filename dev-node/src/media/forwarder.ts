@@ -169,7 +169,7 @@ export class Forwarder implements RtpSink {
     }
     // No copy needed yet: nothing changes a delivered packet (every forwarder sends a clone).
     this.held.push(rtp);
-    if (!this.heldComplete && rtp.header.marker && rtp.header.timestamp === this.held[0]!.header.timestamp) {
+    if (!this.heldComplete && rtp.header.marker && rtp.header.timestamp === this.held[0]?.header.timestamp) {
       this.heldComplete = true;
       // Without a frame in progress on the old source there is nothing to wait for.
       if (this.atFrameEnd || this.current?.isFlowing() !== true) this.completeSwitch(now);

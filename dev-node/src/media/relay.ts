@@ -120,7 +120,7 @@ export class MediaRelay {
       : [];
     const candidates = (role === 'audio' ? others.filter((member) => !member.isAudioMuted()) : others)
       .filter((member) => member.peer.sends(role))
-      .map((member) => member.peer.sources[role]!);
+      .flatMap((member) => member.peer.sources[role] ?? []);
     // The most recent speaker whose stream flows. Someone who joined but has not sent a packet
     // yet, or whose camera stopped, is passed over rather than shown as a frozen picture.
     const flowing = candidates.find((source) => source.isFlowing());

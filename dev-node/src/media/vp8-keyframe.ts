@@ -41,10 +41,11 @@ const COEFF_UPDATE_PROBS_HEX = [
   'ffffffffffffffffffffff feffffffffffffffffffff ffffffffffffffffffffff',
 ];
 
-const COEFF_UPDATE_PROBS: readonly number[] = COEFF_UPDATE_PROBS_HEX.join('')
-  .replaceAll(' ', '')
-  .match(/../g)!
-  .map((byte) => parseInt(byte, 16));
+const COEFF_UPDATE_PROBS: readonly number[] =
+  COEFF_UPDATE_PROBS_HEX.join('')
+    .replaceAll(' ', '')
+    .match(/../g)
+    ?.map((byte) => parseInt(byte, 16)) ?? [];
 
 /** RFC 6386 §7.3 boolean entropy encoder. */
 class BoolEncoder {
@@ -96,7 +97,7 @@ class BoolEncoder {
   private carry(): void {
     let index = this.output.length - 1;
     while (index >= 0 && this.output[index] === 255) this.output[index--] = 0;
-    if (index >= 0) this.output[index] = this.output[index]! + 1;
+    if (index >= 0) this.output[index] = (this.output[index] ?? 0) + 1;
   }
 }
 

@@ -50,11 +50,18 @@ const LAST_NAMES = [
 const PROTOCOLS = ['sip', 'webrtc', 'api', 'h323', 'mssip'] as const;
 const DEFAULT_CHAT_INTERVAL_SECONDS = 20;
 
+/** The entry at index of a non-empty list, counting round it again and again. */
+function cyclicPick<T>(list: readonly T[], index: number): T {
+  const entry = list[index % list.length];
+  if (entry === undefined) throw new Error('cyclicPick needs a non-empty list');
+  return entry;
+}
+
 /** The i-th generated participant: a deterministic mix of every state the roster can show. */
 function generatedParticipant(index: number): SimulatedParticipantConfig {
   // The first 20 are the famous pairs (the default chat script speaks as some of them).
-  const first = FIRST_NAMES[index % FIRST_NAMES.length]!;
-  const last = LAST_NAMES[(index + Math.floor(index / FIRST_NAMES.length)) % LAST_NAMES.length]!;
+  const first = cyclicPick(FIRST_NAMES, index);
+  const last = cyclicPick(LAST_NAMES, index + Math.floor(index / FIRST_NAMES.length));
   const round = Math.floor(index / (FIRST_NAMES.length * LAST_NAMES.length));
   const state = index % 25 === 3 ? 'calling' : index % 25 === 7 ? 'waiting' : 'connected';
   return {
@@ -68,7 +75,7 @@ function generatedParticipant(index: number): SimulatedParticipantConfig {
     speaking: state === 'connected' && index % 17 === 0 && index < 60,
     presenting: index === 1,
     streaming: index === 9,
-    protocol: index === 9 ? 'rtmp' : PROTOCOLS[index % PROTOCOLS.length]!,
+    protocol: index === 9 ? 'rtmp' : cyclicPick(PROTOCOLS, index),
   };
 }
 
@@ -128,7 +135,7 @@ export function populate(conference: Conference): void {
   if (script.length === 0) return;
   let next = 0;
   conference.every((simulation.chatIntervalSeconds ?? DEFAULT_CHAT_INTERVAL_SECONDS) * 1000, () => {
-    const line = script[next++ % script.length]!;
+    const line = cyclicPick(script, next++);
     const sender = byName.get(line.from);
     conference.postMessage({
       at: Date.now(),

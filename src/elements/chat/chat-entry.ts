@@ -158,6 +158,8 @@ export class PexChatEntry extends LitElement {
     if (!message) return nothing;
     const time = formatTime(message.at, this.#localize.lang);
     const pieces = splitLinks(message.text);
+    // Inline, with no whitespace around it: the text keeps its own line breaks (pre-wrap).
+    const text = pieces.map((piece) => (piece.kind === 'text' ? piece.text : this.#renderLink(piece.url, piece.text)));
     const parts = ['message', message.fromSelf ? 'message-own' : '', this.privateLabel ? 'message-private' : '']
       .filter(Boolean)
       .join(' ');
@@ -178,9 +180,7 @@ export class PexChatEntry extends LitElement {
                 <time part="time" datetime=${new Date(message.at).toISOString()}>${time}</time>
               </div>`
         }
-        <div part="text" class="text" dir="auto">
-          ${pieces.map((piece) => (piece.kind === 'text' ? piece.text : this.#renderLink(piece.url, piece.text)))}
-        </div>
+        <div part="text" class="text" dir="auto">${text}</div>
         ${this.#renderPreviews(pieces.flatMap((piece) => (piece.kind === 'link' ? [piece.url] : [])))}
       </div>
     `;

@@ -4,16 +4,17 @@ import {guard} from 'lit/directives/guard.js';
 import {ref} from 'lit/directives/ref.js';
 import {repeat} from 'lit/directives/repeat.js';
 import {SessionController} from '../../context/session-controller.js';
+import {UnreadCounter} from '../../context/unread-counter.js';
 import {emit} from '../../events.js';
 import {chat} from '../../i18n/en/chat.js';
 import {LocalizeController} from '../../i18n/localize-controller.js';
-import type {Session} from '../../session/session.js';
 import type {ChatMessage, ConferenceState, Participant} from '../../session/types.js';
 import {controlStyles} from '../../styles/controls.styles.js';
 import {hostStyles} from '../../styles/host.styles.js';
 import {panelStyles} from '../../styles/panel.styles.js';
 import {themeStyles} from '../../styles/theme.styles.js';
 import {actionErrorText} from '../shared/action-error.js';
+import {Announcer} from '../shared/announcer.js';
 import {ENTRY_PARTS, type PreviewPolicy} from './chat-entry.js';
 import {chatStyles} from './chat.styles.js';
 import {parseHostList} from './links.js';
@@ -114,10 +115,11 @@ export class PexChat extends LitElement {
   readonly #controller = new SessionController(this, {
     select: (state) => [state.chat, state.chatRecipientId, participantsOf(state), state.phase],
   });
-  #listening?: Session;
-  #detachMessages?: () => void;
-  #unannounced: ChatMessage[] = [];
-  #unread = 0;
+  readonly #announcer = new Announcer<ChatMessage>(this, (messages) => this.#announcementOf(messages));
+  readonly #unread = new UnreadCounter(this, () => this.#controller.session, {
+    isShown: () => this.#isShown(),
+    changed: (count) => emit(this, 'pex-chat-unread', {count}),
+  });
   #onScreen = true;
   #screenObserver?: IntersectionObserver;
   /** The messages of the last update, to tell how many are new. */
@@ -171,7 +173,6 @@ export class PexChat extends LitElement {
   @state() private accessor draft = '';
   @state() private accessor sending = false;
   @state() private accessor problem = '';
-  @state() private accessor announcement = '';
   /** The reader is at the newest message, so new ones scroll into view. */
   @state() private accessor following = true;
   /** Messages from others that arrived while the reader had scrolled up. */
@@ -182,7 +183,16 @@ export class PexChat extends LitElement {
 
   /** Messages from others that arrived while the chat was hidden; 0 while it is shown. */
   get unread(): number {
-    return this.#unread;
+    return this.#unread.count;
+  }
+
+  constructor() {
+    super();
+    this.#controller.listen((session) => [
+      session.on('chat-message', ({message}) => {
+        if (!message.fromSelf) this.#announcer.queue(message);
+      }),
+    ]);
   }
 
   override connectedCallback(): void {
@@ -199,7 +209,6 @@ export class PexChat extends LitElement {
     super.disconnectedCallback();
     this.#screenObserver?.disconnect();
     document.removeEventListener('visibilitychange', this.#onVisibilityChange);
-    this.#listen(undefined);
   }
 
   /** Focuses the message field, for example after the page opened its chat panel. */
@@ -212,8 +221,6 @@ export class PexChat extends LitElement {
     if (changed.has('noPreviews') || changed.has('previewHosts')) {
       this.#policy = {enabled: !this.noPreviews, hosts: parseHostList(this.previewHosts)};
     }
-    this.#listen(this.isConnected ? this.#controller.session : undefined);
-    this.#flushAnnouncement();
     const state = this.#controller.state;
     if (state) {
       this.#countNew(state.chat);
@@ -228,45 +235,21 @@ export class PexChat extends LitElement {
 
   // --- session notifications ---------------------------------------------------------------
 
-  #listen(session: Session | undefined): void {
-    if (session === this.#listening) return;
-    this.#detachMessages?.();
-    this.#listening = session;
-    this.#detachMessages = session?.on('chat-message', ({message}) => {
-      if (message.fromSelf) return;
-      this.#unannounced.push(message);
-      if (!this.#isShown()) this.#setUnread(this.#unread + 1);
-      this.requestUpdate();
-    });
-  }
-
-  /** One announcement per update, so a burst of messages is one sentence. */
-  #flushAnnouncement(): void {
-    const messages = this.#unannounced;
-    if (!messages.length) return;
-    this.#unannounced = [];
+  /** A burst of messages is one sentence. */
+  #announcementOf(messages: readonly ChatMessage[]): string {
     const t = this.#localize.t.bind(this.#localize);
     const [message] = messages;
-    if (messages.length > 1 || !message) {
-      this.announcement = t('chat.announce-many', {count: messages.length});
-      return;
-    }
+    if (messages.length > 1 || !message) return t('chat.announce-many', {count: messages.length});
     const text = message.text.length > ANNOUNCED_LENGTH ? `${message.text.slice(0, ANNOUNCED_LENGTH)}…` : message.text;
-    this.announcement = t(message.privateWith ? 'chat.announce-private' : 'chat.announce', {name: message.senderName, text});
+    return t(message.privateWith ? 'chat.announce-private' : 'chat.announce', {name: message.senderName, text});
   }
 
   #isShown(): boolean {
     return this.#onScreen && document.visibilityState === 'visible';
   }
 
-  #setUnread(count: number): void {
-    if (count === this.#unread) return;
-    this.#unread = count;
-    emit(this, 'pex-chat-unread', {count});
-  }
-
   #onVisibilityChange = (): void => {
-    if (this.#isShown()) this.#setUnread(0);
+    if (this.#isShown()) this.#unread.markRead();
   };
 
   /** Counts the messages from others that arrived while the reader was scrolled up. */
@@ -380,8 +363,7 @@ export class PexChat extends LitElement {
     return html`
       <section part="base" class="base" aria-labelledby="heading">
         <header part="header"><h2 id="heading" part="heading">${t('chat.heading')}</h2></header>
-        ${this.#renderMessages(state)} ${this.#renderComposer(state)}
-        <div class="visually-hidden" role="status">${this.announcement}</div>
+        ${this.#renderMessages(state)} ${this.#renderComposer(state)} ${this.#announcer.render()}
       </section>
     `;
   }

@@ -121,8 +121,10 @@ export const conferenceStyles = css`
   .main > pex-stage {
     grid-row: 2;
   }
-  .main > .toolbar {
+  .main > pex-call-toolbar {
+    display: block;
     grid-row: 3;
+    min-width: 0;
   }
   @container (min-width: 48rem) {
     .call.with-side {

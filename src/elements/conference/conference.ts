@@ -1,10 +1,13 @@
 import {ContextProvider} from '@lit/context';
-import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {html, LitElement, type PropertyValues, type TemplateResult} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
+import {SessionEventForwarder} from '../../context/event-forwarder.js';
+import {fileChooserOf, watchFileSharing} from '../../context/file-sharing.js';
 import {SessionController} from '../../context/session-controller.js';
 import {sessionContext} from '../../context/session-context.js';
+import {SessionListenerController} from '../../context/session-listener.js';
+import {UnreadCounter} from '../../context/unread-counter.js';
 import type {Finding} from '../../diagnostics/diagnose.js';
-import {emit} from '../../events.js';
 import type {StringKey} from '../../i18n/en.js';
 import {conference} from '../../i18n/en/conference.js';
 import {LocalizeController} from '../../i18n/localize-controller.js';
@@ -12,50 +15,31 @@ import {isStringKey} from '../../i18n/registry.js';
 import {joinModeOf, parseJoinParams, type JoinParams} from '../../link/join-params.js';
 import {ConferenceSession} from '../../session/conference-session.js';
 import type {Session} from '../../session/session.js';
-import type {ConferenceState, DialRequest, EndReason, JoinMode, JoinOptions} from '../../session/types.js';
+import type {ConferenceState, DialRequest, EndReason} from '../../session/types.js';
 import {controlStyles} from '../../styles/controls.styles.js';
 import {hostStyles} from '../../styles/host.styles.js';
 import {themeStyles} from '../../styles/theme.styles.js';
-import {icon} from '../icons.js';
-import {actionErrorText} from '../shared/action-error.js';
-import {describeAttributeProblem} from '../shared/attribute-problem.js';
+import {attributeProblemNotices} from '../shared/attribute-problem.js';
 import type {PexConfirmDialog} from '../shared/confirm-dialog.js';
 import type {PexDialog} from '../shared/dialog.js';
-import {loadDialDialog, showOnDemand} from '../shared/define-on-demand.js';
+import type {InternalEvent} from '../shared/internal-events.js';
 import {takeJoinRole} from '../shared/join-role.js';
-import type {MenuItem} from '../shared/menu.js';
+import {NoticesController} from '../shared/notices.js';
 import {conferenceStyles} from './conference.styles.js';
 import {flagConverter, mediaConverter} from './converters.js';
-import {nodeUrlOf, readJoinParams, type AttributeProblem} from './join-params-reader.js';
-import type {PexPrejoin, PrejoinChoice} from './prejoin.js';
+import {CallCommands, openOnDemand, type OnDemandDialog} from './call-commands.js';
+import {noticeStateChange} from './call-notices.js';
+import {renderCallScreen, renderPrejoinScreen} from './call-view.js';
+import {joinOptionsOf} from './join-options.js';
+import {LanguageSettingController} from './language-setting.js';
+import {JOIN_PARAM_PROPERTIES, nodeUrlOf, readJoinParams} from './join-params-reader.js';
+import {renderNotices, renderPhasePanel, type PanelContext} from './phase-panels.js';
+import type {PrejoinChoice} from './prejoin-choice.js';
+import type {PexPrejoin} from './prejoin.js';
 import type {PexStage} from './stage.js';
-import {participantsOf, selfOf, statusOf} from '../../session/selectors.js';
-
-/** The dialogs whose code loads when they are first opened. */
-const ON_DEMAND = {
-  'pex-dial-dialog': loadDialDialog,
-  'pex-settings-dialog': () => import('./settings-dialog.js').then((module) => module.PexSettingsDialog),
-  'pex-stats-dialog': () => import('./stats-dialog.js').then((module) => module.PexStatsDialog),
-  'pex-setup-check': () => import('./setup-check.js').then((module) => module.PexSetupCheck),
-};
-
-/** How often `pex-stats` reaches the page (the SDK measures every second). */
-const STATS_EVENT_INTERVAL_MS = 5000;
-
-/** Something worth telling the user for a while: a refused action, an attribute we could not use. */
-interface Notice {
-  readonly id: string;
-  readonly text: string;
-  readonly error: boolean;
-}
 
 /** A finding of `diagnose()`, with its message in the element's language. */
 export type DiagnosticFinding = Finding & {readonly message: string};
-
-/** The element a page uses to share images and PDFs, if it has one bound to this conference. */
-interface FileSharer extends Element {
-  chooseFiles(): void;
-}
 
 /**
  * A complete Pexip Infinity Connect client: pre-join (name, camera preview, devices, join mode,
@@ -139,17 +123,29 @@ export class PexConference extends LitElement {
   #session: Session = new ConferenceSession();
   readonly #provider = new ContextProvider(this, {context: sessionContext, initialValue: this.#session});
   readonly #controller = new SessionController(this, {session: this.#session});
-  #detachEvents: (() => void)[] = [];
-  #lastStatsEvent = 0;
+  readonly #notices = new NoticesController(this, this.#localize);
+  readonly #unread = new UnreadCounter(this, this.#currentSession.bind(this), {isShown: () => !this.sideHidden});
+  readonly #sessionListeners = [
+    this.#unread,
+    new SessionEventForwarder(this, this.#currentSession.bind(this), this.#reasonText.bind(this)),
+    new SessionListenerController(this, this.#currentSession.bind(this), this.#listen.bind(this)),
+  ];
+  readonly #commands = new CallCommands(() => ({
+    element: this,
+    session: this.#session,
+    notices: this.#notices,
+    t: this.#t.bind(this),
+    confirmDisconnect: this.confirmDisconnect,
+    confirmDialog: this.confirmDialog,
+    escalateDialog: this.escalateDialog,
+    stage: this.stage,
+    open: (dialog) => this.#open(dialog),
+    toggleSide: this.#onToggleSide,
+  }));
   #warnedProblems = new Set<string>();
   #autoJoined = false;
-  /** The page's own `lang`, kept while the user's language setting overrides it. */
-  #pageLang: string | undefined;
 
-  /**
-   * Base URL of the Pexip Conferencing Node (or reverse proxy), such as
-   * `https://pexip.example.com`. Defaults to the page's own origin.
-   */
+  /** Base URL of the Pexip Conferencing Node (or reverse proxy), such as `https://pexip.example.com`. Defaults to the page's origin. */
   @property({reflect: true}) accessor node = '';
 
   /** Alias of the Virtual Meeting Room or Auditorium to join, such as `meet.alice`. Without it the pre-join screen asks. */
@@ -161,19 +157,13 @@ export class PexConference extends LitElement {
   /** Bandwidth in kbps, 256–1864 (default 576; out-of-range values are clamped, with a notice). */
   @property({type: Number, reflect: true}) accessor bw: number | undefined;
 
-  /**
-   * Host or guest PIN. Not reflected to the attribute, so that a PIN set from script does not
-   * show up in the page's markup.
-   */
+  /** Host or guest PIN. Not reflected to the attribute, so that a PIN set from script does not show up in the page's markup. */
   @property() accessor pin = '';
 
   /** Join at once, without the pre-join screen: the `join` attribute (`join`, `join="1"`). */
   @property({attribute: 'join', converter: flagConverter, reflect: true}) accessor autoJoin = false;
 
-  /**
-   * `media="1"`: start camera and microphone when joining; `media=""`: join in presentation and
-   * control mode; absent: the user chooses.
-   */
+  /** `media="1"`: start camera and microphone when joining; `media=""`: join in presentation and control mode; absent: the user chooses. */
   @property({converter: mediaConverter, reflect: true}) accessor media: boolean | undefined;
 
   /** Join with the microphone only. */
@@ -197,9 +187,7 @@ export class PexConference extends LitElement {
   /** Also read the link parameters from the page URL's query string (they win over attributes). */
   @property({attribute: 'use-page-url', converter: flagConverter, reflect: true}) accessor usePageUrl = false;
 
-  @state() private accessor notices: readonly Notice[] = [];
   @state() private accessor sideHidden = false;
-  @state() private accessor unread = 0;
   @state() private accessor fullscreen = false;
   @state() private accessor hasSideContent = false;
 
@@ -209,10 +197,8 @@ export class PexConference extends LitElement {
   @query('pex-prejoin') private accessor prejoin: PexPrejoin | null = null;
 
   /**
-   * The role to join as when there is no PIN (`host`, or `guest` for a room with a host PIN
-   * only). The attribute is `role`, as in Infinity Connect links; because `role` is also the
-   * ARIA role attribute, the element takes `role="host"`/`role="guest"` off itself once read,
-   * so that the page's markup stays valid for assistive technology.
+   * The role to join as without a PIN (`host`, or `guest` for a room with a host PIN only): the `role` attribute, as in
+   * Infinity Connect links. As `role` is also the ARIA role attribute, the element takes it off itself once read.
    */
   @property({attribute: false}) accessor joinRole = '';
 
@@ -223,6 +209,11 @@ export class PexConference extends LitElement {
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (name === 'role') this.joinRole = takeJoinRole(this, value) ?? this.joinRole;
+  }
+
+  constructor() {
+    super();
+    new LanguageSettingController(this, this.#currentSession.bind(this));
   }
 
   /** The effective link parameters (attributes, and the page URL with `use-page-url`). */
@@ -239,7 +230,7 @@ export class PexConference extends LitElement {
     this.#session = session;
     this.#provider.setValue(session);
     this.#controller.useSession(session);
-    if (this.isConnected) this.#forwardSessionEvents();
+    for (const listener of this.#sessionListeners) listener.follow();
   }
 
   /** The current state, for pages that want to read it. */
@@ -251,15 +242,12 @@ export class PexConference extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#forwardSessionEvents();
     document.addEventListener('fullscreenchange', this.#onFullscreenChange);
     addEventListener('pagehide', this.#onPageHide);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    for (const detach of this.#detachEvents) detach();
-    this.#detachEvents = [];
     document.removeEventListener('fullscreenchange', this.#onFullscreenChange);
     removeEventListener('pagehide', this.#onPageHide);
     // A move within the page disconnects and reconnects at once: only leave if really removed.
@@ -269,24 +257,8 @@ export class PexConference extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const paramNames = [
-      'conference',
-      'name',
-      'bw',
-      'pin',
-      'joinRole',
-      'autoJoin',
-      'media',
-      'audioonly',
-      'escalate',
-      'extension',
-      'forceguest',
-      'usePageUrl',
-      'node',
-    ] as const;
-    if (paramNames.some((name) => changed.has(name))) this.#readParams();
+    if (JOIN_PARAM_PROPERTIES.some((name) => changed.has(name))) this.#readParams();
     if (changed.has('conference')) this.#onConferenceChange(changed.get('conference'));
-    this.#applyLanguageSetting();
   }
 
   protected override firstUpdated(): void {
@@ -310,30 +282,20 @@ export class PexConference extends LitElement {
     const session = this.#session;
     if (session.state.phase === 'ended' || session.state.phase === 'failed') session.reset();
     if (session.state.phase !== 'idle') return;
-    const settings = session.state.settings;
     const form = this.prejoin;
-    const displayName = (choice.displayName ?? form?.displayName ?? this.#params.name ?? settings.displayName).trim();
-    const conference = (choice.conference ?? this.#params.conference ?? '').trim();
-    if (!displayName || !conference) {
-      this.#notify('prejoin', this.#t('reason.invalid-options'), true);
+    const formChoice = form && {
+      displayName: form.displayName,
+      mode: form.mode,
+      bandwidth: form.bandwidth,
+      muteMicrophone: form.muteMicrophone,
+    };
+    const options = joinOptionsOf([choice, formChoice ?? {}], this.#params, session.state.settings, this.#nodeUrl());
+    if (!options) {
+      this.#notices.notify('prejoin', this.#t('reason.invalid-options'));
       return;
     }
-    const mode = choice.mode ?? form?.mode ?? this.#joinMode();
-    const bandwidth = choice.bandwidth ?? form?.bandwidth ?? this.#params.bw ?? settings.bandwidth;
-    const muteMicrophone = choice.muteMicrophone ?? form?.muteMicrophone ?? settings.muteMicrophoneOnJoin;
+    const {displayName, bandwidth, muteMicrophone} = options;
     session.updateSettings({displayName, bandwidth, muteMicrophoneOnJoin: muteMicrophone});
-    const options: JoinOptions = {
-      node: this.#nodeUrl(),
-      conference,
-      displayName,
-      bandwidth,
-      mode,
-      pin: this.#params.pin,
-      role: this.#params.role,
-      extension: this.#params.extension,
-      forceGuest: this.#params.forceguest,
-      muteMicrophone,
-    };
     await session.join(options);
   }
 
@@ -344,7 +306,7 @@ export class PexConference extends LitElement {
 
   async toggleMicrophone(): Promise<void> {
     // The node may refuse to unmute us (a host muted the guests): say so.
-    await this.#run(() => this.#session.setMicrophoneMuted(!this.#session.state.media.microphoneMuted));
+    await this.#notices.run(() => this.#session.setMicrophoneMuted(!this.#session.state.media.microphoneMuted));
   }
 
   async toggleCamera(): Promise<void> {
@@ -355,10 +317,8 @@ export class PexConference extends LitElement {
    * Shares the screen. Call it from a click handler (anywhere on the page: there is no iframe,
    * so the browser sees the user's gesture).
    */
-  async startScreenShare(): Promise<void> {
-    // getDisplayMedia must be called before any await, inside the user's gesture.
-    const capture = navigator.mediaDevices.getDisplayMedia({video: true, audio: false});
-    await this.#run(async () => this.#session.present(await capture));
+  startScreenShare(): Promise<void> {
+    return this.#commands.shareScreen();
   }
 
   async stopScreenShare(): Promise<void> {
@@ -366,16 +326,16 @@ export class PexConference extends LitElement {
   }
 
   async lock(): Promise<void> {
-    await this.#run(() => this.#session.lock(true));
+    await this.#notices.run(() => this.#session.lock(true));
   }
 
   async unlock(): Promise<void> {
-    await this.#run(() => this.#session.lock(false));
+    await this.#notices.run(() => this.#session.lock(false));
   }
 
   /** Mutes every guest (`mute = false` unmutes them). */
   async muteAllGuests(mute = true): Promise<void> {
-    await this.#run(() => this.#session.muteAllGuests(mute));
+    await this.#notices.run(() => this.#session.muteAllGuests(mute));
   }
 
   /**
@@ -396,30 +356,11 @@ export class PexConference extends LitElement {
 
   // --- parameters --------------------------------------------------------------------------
 
+  /** Reads the parameters; shows each problem once, and names the attribute in a console warning for the page's developer. */
   #readParams(): void {
     const {params, problems} = readJoinParams(this);
     this.#params = params;
-    this.#reportProblems(problems);
-  }
-
-  /** Shows each problem once, and names the attribute in a console warning for the page's developer. */
-  #reportProblems(problems: readonly AttributeProblem[]): void {
-    const keep = this.notices.filter(({id}) => !id.startsWith('attribute:'));
-    const fresh = problems.map((found) => {
-      const {attribute, value} = found;
-      const key = `${attribute}=${value}`;
-      const {problem, message} = describeAttributeProblem(this.#localize, found);
-      if (!this.#warnedProblems.has(key)) {
-        this.#warnedProblems.add(key);
-        console.warn(`<pex-conference> attribute "${attribute}": "${value}" — ${problem}`);
-      }
-      return {id: `attribute:${key}`, text: message, error: true};
-    });
-    this.notices = [...fresh, ...keep];
-  }
-
-  #joinMode(): JoinMode {
-    return joinModeOf(this.#params);
+    this.#notices.replaceGroup('attribute:', attributeProblemNotices(this.#localize, problems, this.#warnedProblems));
   }
 
   #nodeUrl(): string {
@@ -434,12 +375,7 @@ export class PexConference extends LitElement {
     if (!active || previous === undefined || next === current) return;
     this.conference = previous;
     void this.updateComplete.then(async () => {
-      const confirmed = await this.confirmDialog.ask({
-        heading: this.#t('switch.heading'),
-        message: this.#t('switch.message', {current, next}),
-        confirmLabel: this.#t('switch.confirm'),
-      });
-      if (!confirmed) return;
+      if (!(await this.#commands.confirmSwitch(current, next))) return;
       await this.#session.leave();
       this.#session.reset();
       this.conference = next;
@@ -448,76 +384,36 @@ export class PexConference extends LitElement {
     });
   }
 
-  /** The user's language setting wins over the page's `lang` while it is set. */
-  #applyLanguageSetting(): void {
-    const language = this.#session.state.settings.language;
-    if (language) {
-      this.#pageLang ??= this.getAttribute('lang') ?? '';
-      if (this.lang !== language) this.lang = language;
-    } else if (this.#pageLang !== undefined) {
-      if (this.#pageLang) this.lang = this.#pageLang;
-      else this.removeAttribute('lang');
-      this.#pageLang = undefined;
-    }
+  // --- session state -> what the user is told ----------------------------------------------
+
+  #currentSession(): Session {
+    return this.#session;
   }
 
-  // --- session notifications -> DOM events -------------------------------------------------
-
-  #forwardSessionEvents(): void {
-    for (const detach of this.#detachEvents) detach();
-    const session = this.#session;
-    this.#detachEvents = [
+  #listen(session: Session): (() => void)[] {
+    return [
       session.subscribe((state, previous) => this.#onStateChange(state, previous)),
-      session.on('joined', (detail) => emit(this, 'pex-joined', detail)),
-      session.on('left', ({reason}) => emit(this, 'pex-left', {reason, message: this.#reasonText(reason)})),
-      session.on('error', ({reason}) => emit(this, 'pex-error', {reason, message: this.#reasonText(reason)})),
-      session.on('participant-join', (detail) => emit(this, 'pex-participant-join', detail)),
-      session.on('participant-leave', (detail) => emit(this, 'pex-participant-leave', detail)),
-      session.on('chat-message', (detail) => {
-        if (this.sideHidden && !detail.message.fromSelf) this.unread += 1;
-        emit(this, 'pex-chat-message', detail);
-      }),
-      session.on('presentation-start', (detail) => emit(this, 'pex-presentation-start', detail)),
-      session.on('presentation-stop', (detail) => emit(this, 'pex-presentation-stop', detail)),
-      session.on('stats', ({stats}) => {
-        if (stats.at - this.#lastStatsEvent < STATS_EVENT_INTERVAL_MS) return;
-        this.#lastStatsEvent = stats.at;
-        emit(this, 'pex-stats', {stats});
-      }),
+      watchFileSharing(session, () => this.requestUpdate()),
     ];
   }
 
   #onStateChange(state: ConferenceState, previous: ConferenceState): void {
-    if (state.phase !== previous.phase) {
-      emit(this, 'pex-state-change', {phase: state.phase, previousPhase: previous.phase});
-      if (state.phase === 'in-call' && state.media.mode === 'control-only' && this.#params.escalate) {
-        void this.updateComplete.then(() => this.escalateDialog?.show());
-      }
+    if (
+      state.phase !== previous.phase &&
+      state.phase === 'in-call' &&
+      state.media.mode === 'control-only' &&
+      this.#params.escalate
+    ) {
+      void this.updateComplete.then(() => this.escalateDialog?.show());
     }
-    const {stoppedReason} = state.presentation;
-    if (stoppedReason && stoppedReason !== previous.presentation.stoppedReason && stoppedReason !== 'ended') {
-      const name = state.presentation.presenterName ?? '';
-      this.#notify(
-        'presentation',
-        this.#t(stoppedReason === 'taken-over' ? 'call.presentation-taken-over' : 'call.presentation-refused', {name}),
-        stoppedReason === 'refused'
-      );
-    }
-    const {fallback, mode} = state.media;
-    if (fallback !== previous.media.fallback) {
-      // Joined with less than asked for, or the camera went: say why, never leave a blank view unexplained.
-      if (!fallback) this.#dismiss('media-fallback');
-      else if (fallback.reason === 'camera-ended') this.#notify('media-fallback', this.#t('fallback.camera-ended'), true);
-      else if (mode !== 'audio-video') this.#notify('media-fallback', this.#t(`fallback.${mode}.${fallback.reason}`), true);
-    }
+    noticeStateChange(this.#notices, this.#t.bind(this), state, previous);
     if (state.settings.language !== previous.settings.language) this.requestUpdate();
   }
 
   // --- helpers -----------------------------------------------------------------------------
 
-  /** Opens one of the dialogs that are loaded the first time they are needed. */
-  #open(tag: keyof typeof ON_DEMAND): Promise<void> {
-    return showOnDemand(this.renderRoot, tag, ON_DEMAND[tag]);
+  #open(dialog: OnDemandDialog): Promise<void> {
+    return openOnDemand(this.renderRoot, dialog);
   }
 
   #t(key: StringKey, params?: Record<string, string | number>): string {
@@ -530,71 +426,15 @@ export class PexConference extends LitElement {
     return isStringKey(key) ? this.#t(key, params) : this.#t('reason.unknown', params);
   }
 
-  #notify(id: string, text: string, error: boolean): void {
-    this.notices = [...this.notices.filter((notice) => notice.id !== id), {id, text, error}];
-  }
-
-  #dismiss(id: string): void {
-    this.notices = this.notices.filter((notice) => notice.id !== id);
-  }
-
-  /** Runs an action and shows its refusal as a notice; never swallowed. */
-  async #run(action: () => Promise<void>): Promise<void> {
-    try {
-      await action();
-    } catch (error) {
-      this.#notify('action', actionErrorText(this.#localize, error), true);
-    }
-  }
-
-  #fileSharer(): FileSharer | undefined {
-    const bound = this.id ? document.querySelector(`pex-presenter[for="${CSS.escape(this.id)}"]`) : null;
-    const sharer = this.querySelector('pex-presenter') ?? bound;
-    return sharer && 'chooseFiles' in sharer ? (sharer as FileSharer) : undefined;
-  }
-
   // --- handlers ----------------------------------------------------------------------------
 
-  #onPrejoinSubmit = (event: CustomEvent<PrejoinChoice>): void => {
+  #onPrejoinSubmit = (event: InternalEvent<'pex-prejoin-submit'>): void => {
     void this.join(event.detail);
-  };
-
-  #onLeaveClick = async (): Promise<void> => {
-    if (this.confirmDisconnect || this.#session.state.settings.confirmDisconnect) {
-      const confirmed = await this.confirmDialog.ask({
-        heading: this.#t('leave.heading'),
-        message: this.#t('leave.message', {conference: this.#session.state.conferenceName || this.#session.state.conference}),
-        confirmLabel: this.#t('leave.confirm'),
-        danger: true,
-      });
-      if (!confirmed) return;
-    }
-    await this.leave();
-  };
-
-  #onDisconnectAll = async (): Promise<void> => {
-    const confirmed = await this.confirmDialog.ask({
-      heading: this.#t('host.disconnect-all-heading'),
-      message: this.#t('host.disconnect-all-message'),
-      confirmLabel: this.#t('host.disconnect-all-confirm'),
-      danger: true,
-    });
-    if (confirmed) await this.#run(() => this.#session.disconnectAll());
-  };
-
-  #onShareScreenClick = (): void => {
-    if (this.#session.state.presentation.sending !== 'idle') void this.stopScreenShare();
-    else void this.startScreenShare();
   };
 
   #onToggleSide = (): void => {
     this.sideHidden = !this.sideHidden;
-    if (!this.sideHidden) this.unread = 0;
-  };
-
-  #onFullscreenClick = (): void => {
-    if (document.fullscreenElement === this) void document.exitFullscreen();
-    else void this.requestFullscreen().catch(() => undefined);
+    if (!this.sideHidden) this.#unread.markRead();
   };
 
   #onFullscreenChange = (): void => {
@@ -604,11 +444,6 @@ export class PexConference extends LitElement {
   #onPageHide = (event: PageTransitionEvent): void => {
     // Closing or leaving the page: release the call at once (by beacon) instead of leaving a ghost participant.
     if (!event.persisted) this.#session.leaveClosingPage();
-  };
-
-  #onEscalate = async (mode: 'audio-video' | 'audio-only'): Promise<void> => {
-    this.escalateDialog.hide();
-    await this.#run(() => this.#session.escalate(mode));
   };
 
   // --- render ------------------------------------------------------------------------------
@@ -623,383 +458,38 @@ export class PexConference extends LitElement {
   }
 
   #renderPhase(state: ConferenceState): TemplateResult {
+    const context: PanelContext = {
+      t: this.#t.bind(this),
+      session: this.#session,
+      notices: renderNotices(this.#notices.all, this.#t('call.notice-dismiss'), (id) => this.#notices.dismiss(id)),
+      cancel: () => void this.leave(),
+      openSetupCheck: () => void this.#open('pex-setup-check'),
+      reasonText: (reason) => this.#reasonText(reason),
+    };
     switch (state.phase) {
       case 'idle':
-        return this.#renderPrejoin(state);
+        return renderPrejoinScreen(this, state, context, {
+          conference: this.#params.conference ?? '',
+          displayName: this.#params.name,
+          mode: joinModeOf(this.#params),
+          bandwidth: this.#params.bw,
+          onSubmit: this.#onPrejoinSubmit,
+        });
       case 'in-call':
-        return this.#renderCall(state);
-      case 'ended':
-      case 'failed':
-        return this.#renderEnded(state);
-      case 'pin-required':
-        return this.#renderPinPrompt(state);
-      case 'extension-required':
-        return this.#renderExtensionPrompt(state);
-      case 'waiting':
-        return this.#renderWaiting(state);
-      case 'connecting':
-      case 'sso-required':
-        return this.#renderPanel(
-          html`<div class="spinner" aria-hidden="true"></div>
-            <p role="status">${this.#t('joining.connecting', {conference: state.conference})}</p>
-            ${state.nodeSlow ? html`<p class="hint" role="status">${this.#t('call.node-slow')}</p>` : nothing}
-            <button @click=${() => void this.leave()}>${this.#t('joining.cancel')}</button>`
-        );
+        return renderCallScreen(state, context, {
+          hasSideContent: this.hasSideContent,
+          sideHidden: this.sideHidden,
+          unread: this.#unread.count,
+          fullscreen: this.fullscreen,
+          canShareFiles: fileChooserOf(this.#session) !== undefined,
+          defaultDomain: this.defaultDomain,
+          onToolbarCommand: (event) => this.#commands.run(event.detail.command),
+          onSlotChange: () => (this.hasSideContent = this.childElementCount > 0),
+          onEscalate: (mode) => void this.#commands.escalate(mode),
+        });
+      default:
+        return renderPhasePanel(state, context);
     }
-  }
-
-  #renderNotices(): TemplateResult | typeof nothing {
-    if (!this.notices.length) return nothing;
-    return html`<div part="notices" class="notices" role="status">
-      ${this.notices.map(
-        (notice) =>
-          html`<p class="message notice ${notice.error ? 'error' : ''}">
-            <span>${notice.text}</span>
-            <button class="dismiss" @click=${() => this.#dismiss(notice.id)} aria-label=${this.#t('call.notice-dismiss')}>
-              ×
-            </button>
-          </p>`
-      )}
-    </div>`;
-  }
-
-  #renderPanel(content: TemplateResult): TemplateResult {
-    return html`<div part="base panel" class="panel">${this.#renderNotices()}${content}</div>`;
-  }
-
-  #renderPrejoin(state: ConferenceState): TemplateResult {
-    const slotted = this.querySelector(':scope > [slot="prejoin"]');
-    if (slotted) return html`<div part="base">${this.#renderNotices()}<slot name="prejoin"></slot></div>`;
-    const {settings} = state;
-    return html`<div part="base prejoin" class="prejoin">
-      ${this.#renderNotices()}
-      <pex-prejoin
-        .session=${this.#session}
-        .conference=${this.#params.conference ?? ''}
-        .displayName=${this.#params.name ?? settings.displayName}
-        .mode=${this.#joinMode()}
-        .bandwidth=${this.#params.bw ?? settings.bandwidth}
-        .muteMicrophone=${settings.muteMicrophoneOnJoin}
-        .showDeviceOptions=${settings.showDeviceOptions}
-        @pex-prejoin-submit=${this.#onPrejoinSubmit}
-      ></pex-prejoin>
-      <p class="setup-link">
-        <button class="link" @click=${() => void this.#open('pex-setup-check')}>${this.#t('setup.open')}</button>
-      </p>
-    </div>`;
-  }
-
-  #renderPinPrompt(state: ConferenceState): TemplateResult {
-    const request = state.pinRequest!;
-    const guestsWithoutPin = request.hostPin && !request.guestPin;
-    const submit = (event: SubmitEvent) => {
-      event.preventDefault();
-      const input = (event.target as HTMLFormElement).elements.namedItem('pin') as HTMLInputElement;
-      void this.#session.submitPin(input.value);
-    };
-    return this.#renderPanel(
-      html`<form class="prompt" @submit=${submit} novalidate>
-        <h2>${this.#t('pin.heading')}</h2>
-        <label>
-          ${this.#t(guestsWithoutPin ? 'pin.label-host' : 'pin.label-any')}
-          <input
-            part="pin-input"
-            name="pin"
-            type="password"
-            inputmode="numeric"
-            autocomplete="off"
-            aria-invalid=${request.invalid ? 'true' : 'false'}
-            aria-describedby="pin-problem"
-          />
-        </label>
-        ${request.invalid ? html`<p id="pin-problem" part="message" class="message error" role="alert">${this.#t('pin.invalid')}</p>` : nothing}
-        <button class="primary" type="submit">${this.#t('pin.submit')}</button>
-        ${
-          guestsWithoutPin
-            ? html`<p class="hint">${this.#t('pin.guest-hint')}</p>
-                <button type="button" @click=${() => void this.#session.joinAsGuest()}>${this.#t('pin.as-guest')}</button>`
-            : nothing
-        }
-        <button type="button" @click=${() => void this.leave()}>${this.#t('joining.cancel')}</button>
-      </form>`
-    );
-  }
-
-  #renderExtensionPrompt(state: ConferenceState): TemplateResult {
-    const request = state.extensionRequest!;
-    const submit = (event: SubmitEvent) => {
-      event.preventDefault();
-      const input = (event.target as HTMLFormElement).elements.namedItem('extension') as HTMLInputElement;
-      void this.#session.submitExtension(input.value);
-    };
-    return this.#renderPanel(
-      html`<form class="prompt" @submit=${submit} novalidate>
-        <h2>${this.#t('extension.heading')}</h2>
-        <p>${this.#t(request.type === 'mssip' ? 'extension.hint-mssip' : 'extension.hint-standard')}</p>
-        <label>
-          ${this.#t('extension.label')}
-          <input
-            part="extension-input"
-            name="extension"
-            inputmode="numeric"
-            autocomplete="off"
-            aria-invalid=${request.invalid ? 'true' : 'false'}
-            aria-describedby="extension-problem"
-          />
-        </label>
-        ${request.invalid ? html`<p id="extension-problem" part="message" class="message error" role="alert">${this.#t('extension.invalid')}</p>` : nothing}
-        <button class="primary" type="submit">${this.#t('extension.submit')}</button>
-        <button type="button" @click=${() => void this.leave()}>${this.#t('joining.cancel')}</button>
-      </form>`
-    );
-  }
-
-  #renderWaiting(state: ConferenceState): TemplateResult {
-    const locked = state.waitingReason === 'locked';
-    return this.#renderPanel(
-      html`<div class="spinner" aria-hidden="true"></div>
-        <h2>${this.#t(locked ? 'waiting.heading-locked' : 'waiting.heading-host')}</h2>
-        <p role="status">${this.#t(locked ? 'waiting.locked' : 'waiting.host')}</p>
-        <button @click=${() => void this.leave()}>${this.#t('joining.cancel')}</button>`
-    );
-  }
-
-  #renderEnded(state: ConferenceState): TemplateResult {
-    const reason = state.endReason ?? {code: 'left'};
-    const failed = state.phase === 'failed';
-    const heading = failed ? 'failed.heading' : reason.code === 'left' ? 'ended.heading' : 'ended.heading-disconnected';
-    return this.#renderPanel(
-      html`${failed ? icon('alert') : nothing}
-        <h2>${this.#t(heading)}</h2>
-        <p part="message" class=${failed ? 'message error' : 'message'} role=${failed ? 'alert' : 'status'}>
-          ${this.#reasonText(reason)}
-        </p>
-        <div class="actions">
-          <button class="primary" @click=${() => this.#session.reset()}>
-            ${this.#t(failed ? 'failed.retry' : 'ended.rejoin')}
-          </button>
-          ${failed ? html`<button @click=${() => void this.#open('pex-setup-check')}>${this.#t('setup.open')}</button>` : nothing}
-        </div>`
-    );
-  }
-
-  #renderCall(state: ConferenceState): TemplateResult {
-    const {media, presentation} = state;
-    const self = selfOf(state);
-    const showSide = this.hasSideContent && !this.sideHidden;
-    const emptyMessage = this.#t(media.mode === 'control-only' ? 'call.control-only' : 'call.waiting-for-video');
-    const blocked = self && !self.receivesPresentation && presentation.presenterId;
-    return html`
-      <div part="base" class="call ${showSide ? 'with-side' : ''}">
-        <div class="main">
-          ${this.#renderNotices()}
-          <pex-stage
-            part="stage"
-            exportparts="remote-video, presentation, presentation-video, presentation-still, presentation-controls, presentation-mode-button, presentation-popout-button, self-view, thumbnail"
-            .remote=${media.remote}
-            .presentation=${blocked ? undefined : presentation.remote}
-            .presenterName=${presentation.presenterName ?? ''}
-            .presentationMode=${state.settings.fullMotionPresentation ? 'full-motion' : 'still'}
-            .local=${media.local}
-            .showSelf=${media.mode === 'audio-video'}
-            .speakerId=${state.settings.speakerId}
-            .emptyMessage=${emptyMessage}
-          ></pex-stage>
-          ${state.reconnecting ? html`<p class="banner" role="alert">${this.#t('call.reconnecting')}</p>` : nothing}
-          ${state.nodeSlow && !state.reconnecting ? html`<p class="banner info" role="status">${this.#t('call.node-slow')}</p>` : nothing}
-          ${blocked ? html`<p class="banner info" role="status">${this.#t('call.presentation-blocked')}</p>` : nothing}
-          ${this.#renderToolbar(state)}
-        </div>
-        <div part="side" class="side" ?hidden=${!showSide}>
-          <slot @slotchange=${() => (this.hasSideContent = this.childElementCount > 0)}></slot>
-        </div>
-      </div>
-      <pex-dial-dialog .session=${this.#session} default-domain=${this.defaultDomain}></pex-dial-dialog>
-      <pex-settings-dialog .session=${this.#session}></pex-settings-dialog>
-      <pex-stats-dialog .session=${this.#session}></pex-stats-dialog>
-      ${this.#renderEscalateDialog()}
-    `;
-  }
-
-  #renderToolbar(state: ConferenceState): TemplateResult {
-    const t = this.#t.bind(this);
-    const {microphoneMuted, cameraOff, mode} = state.media;
-    const self = selfOf(state);
-    const presenting = state.presentation.sending !== 'idle';
-    const sharer = this.#fileSharer();
-    return html`
-      <div part="toolbar" class="toolbar" role="toolbar" aria-label=${t('toolbar.label')}>
-        <span class="count">
-          ${statusOf(state).locked ? html`<span class="locked" title=${t('call.locked')}>${icon('lock')}<span class="visually-hidden">${t('call.locked')}</span></span>` : nothing}
-          ${t('call.participants', {count: participantsOf(state).length})}
-        </span>
-        <div class="controls">
-          ${
-            mode === 'control-only'
-              ? html`<button class="escalate" @click=${() => void this.escalateDialog.show()}>
-                  ${icon('audio-video')} ${t('toolbar.connect-audio-video')}
-                </button>`
-              : this.#toggleButton(
-                  'microphone-button',
-                  microphoneMuted,
-                  'toolbar.mute-microphone',
-                  'toolbar.unmute-microphone',
-                  microphoneMuted ? 'microphone-off' : 'microphone',
-                  () => void this.toggleMicrophone()
-                )
-          }
-          ${
-            mode === 'audio-video'
-              ? this.#toggleButton(
-                  'camera-button',
-                  cameraOff,
-                  'toolbar.disable-camera',
-                  'toolbar.enable-camera',
-                  cameraOff ? 'camera-off' : 'camera',
-                  () => void this.toggleCamera()
-                )
-              : mode === 'audio-only'
-                ? html`<button
-                    class="icon"
-                    title=${t('toolbar.connect-audio-video')}
-                    aria-label=${t('toolbar.connect-audio-video')}
-                    @click=${() => void this.#onEscalate('audio-video')}
-                  >
-                    ${icon('camera-off')}
-                  </button>`
-                : nothing
-          }
-          <button
-            part="share-screen-button"
-            class="icon ${presenting ? 'active' : ''}"
-            aria-label=${t(presenting ? 'toolbar.stop-sharing' : 'toolbar.share-screen')}
-            title=${t(presenting ? 'toolbar.stop-sharing' : 'toolbar.share-screen')}
-            @click=${this.#onShareScreenClick}
-          >
-            ${icon(presenting ? 'screen-stop' : 'screen-share')}
-          </button>
-          ${
-            sharer
-              ? html`<button
-                  part="share-files-button"
-                  class="icon"
-                  aria-label=${t('toolbar.share-files')}
-                  title=${t('toolbar.share-files')}
-                  @click=${() => sharer.chooseFiles()}
-                >
-                  ${icon('files')}
-                </button>`
-              : nothing
-          }
-          <button
-            part="hand-button"
-            class="icon"
-            aria-pressed=${self?.handRaised ? 'true' : 'false'}
-            aria-label=${t('toolbar.raise-hand')}
-            title=${t('toolbar.raise-hand')}
-            @click=${() => void this.#run(() => this.#session.raiseHand(!self?.handRaised))}
-          >
-            ${icon('hand')}
-          </button>
-          ${
-            this.hasSideContent
-              ? html`<button
-                  part="side-panel-button"
-                  class="icon badge-host"
-                  aria-pressed=${this.sideHidden ? 'false' : 'true'}
-                  aria-label=${t('toolbar.side-panel')}
-                  title=${t('toolbar.side-panel')}
-                  @click=${this.#onToggleSide}
-                >
-                  ${icon('side-panel')}${this.unread ? html`<span class="badge" aria-label=${t('toolbar.unread', {count: this.unread})}>${this.unread}</span>` : nothing}
-                </button>`
-              : nothing
-          }
-          ${
-            state.hostControls
-              ? html`<pex-menu
-                  part="host-menu"
-                  exportparts="trigger: host-menu-trigger, menu: host-menu-list, item: host-menu-item"
-                  trigger-class="icon"
-                  label=${t('toolbar.host-menu')}
-                  .items=${this.#hostMenuItems(state)}
-                  >${icon('sliders')}</pex-menu
-                >`
-              : nothing
-          }
-          <pex-menu
-            part="more-menu"
-            exportparts="trigger: more-menu-trigger, menu: more-menu-list, item: more-menu-item"
-            trigger-class="icon"
-            label=${t('toolbar.more')}
-            .items=${this.#moreMenuItems()}
-            >${icon('more')}</pex-menu
-          >
-        </div>
-        <button part="leave-button" class="danger leave" @click=${this.#onLeaveClick}>
-          ${icon('phone-off')}<span class="label">${t('toolbar.leave')}</span>
-        </button>
-      </div>
-    `;
-  }
-
-  #toggleButton(
-    part: string,
-    pressed: boolean,
-    label: StringKey,
-    pressedTitle: StringKey,
-    iconName: Parameters<typeof icon>[0],
-    onClick: () => void
-  ): TemplateResult {
-    return html`<button
-      part=${part}
-      class="icon mute-toggle"
-      aria-pressed=${pressed ? 'true' : 'false'}
-      aria-label=${this.#t(label)}
-      title=${this.#t(pressed ? pressedTitle : label)}
-      @click=${onClick}
-    >
-      ${icon(iconName)}
-    </button>`;
-  }
-
-  #hostMenuItems(state: ConferenceState): MenuItem[] {
-    const t = this.#t.bind(this);
-    const {locked, guestsMuted, guestsCanUnmute} = statusOf(state);
-    return [
-      {label: t(locked ? 'host.unlock' : 'host.lock'), run: () => void (locked ? this.unlock() : this.lock())},
-      {label: t(guestsMuted ? 'host.unmute-guests' : 'host.mute-guests'), run: () => void this.muteAllGuests(!guestsMuted)},
-      {
-        label: t(guestsCanUnmute ? 'host.guests-cannot-unmute' : 'host.guests-can-unmute'),
-        run: () => void this.#run(() => this.#session.setGuestsCanUnmute(!guestsCanUnmute)),
-      },
-      {label: t('host.add-participant'), run: () => void this.#open('pex-dial-dialog')},
-      {label: t('host.disconnect-all'), run: () => void this.#onDisconnectAll(), danger: true},
-    ];
-  }
-
-  #moreMenuItems(): MenuItem[] {
-    const t = this.#t.bind(this);
-    const items: MenuItem[] = [
-      {label: t('toolbar.settings'), run: () => void this.#open('pex-settings-dialog')},
-      {label: t('toolbar.statistics'), run: () => void this.#open('pex-stats-dialog')},
-      {label: t('setup.open'), run: () => void this.#open('pex-setup-check')},
-    ];
-    if (document.fullscreenEnabled)
-      items.push({label: t(this.fullscreen ? 'toolbar.exit-fullscreen' : 'toolbar.fullscreen'), run: this.#onFullscreenClick});
-    if (document.pictureInPictureEnabled && this.#session.state.media.remote) {
-      items.push({label: t('toolbar.picture-in-picture'), run: () => void this.stage?.pictureInPicture().catch(() => undefined)});
-    }
-    return items;
-  }
-
-  #renderEscalateDialog(): TemplateResult {
-    const t = this.#t.bind(this);
-    return html`<pex-dialog class="escalate-dialog" label=${t('escalate.heading')}>
-      <pex-device-picker .session=${this.#session}></pex-device-picker>
-      <button slot="footer" @click=${() => void this.#onEscalate('audio-only')}>${t('escalate.audio-only')}</button>
-      <button slot="footer" class="primary" @click=${() => void this.#onEscalate('audio-video')}>${t('escalate.start')}</button>
-    </pex-dialog>`;
   }
 }
 

@@ -7,6 +7,23 @@ import {
 } from '../../link/join-params.js';
 import {flagConverter, mediaConverter} from './converters.js';
 
+/** The properties that are link parameters: a change means reading the parameters again. */
+export const JOIN_PARAM_PROPERTIES = [
+  'conference',
+  'name',
+  'bw',
+  'pin',
+  'joinRole',
+  'autoJoin',
+  'media',
+  'audioonly',
+  'escalate',
+  'extension',
+  'forceguest',
+  'usePageUrl',
+  'node',
+] as const;
+
 /** What `<pex-conference>` holds that the link parameters are read from. */
 export interface JoinParamsSource {
   readonly node: string;

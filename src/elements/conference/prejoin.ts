@@ -8,22 +8,9 @@ import type {JoinMode} from '../../session/types.js';
 import {controlStyles} from '../../styles/controls.styles.js';
 import {hostStyles} from '../../styles/host.styles.js';
 import {themeStyles} from '../../styles/theme.styles.js';
+import {emitInternal} from '../shared/internal-events.js';
 import {bandwidthChoices} from './bandwidth.js';
-
-/** What the user chose on the pre-join screen. */
-export interface PrejoinChoice {
-  readonly displayName: string;
-  readonly conference: string;
-  readonly mode: JoinMode;
-  readonly bandwidth: number;
-  readonly muteMicrophone: boolean;
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'pex-prejoin-submit': CustomEvent<PrejoinChoice>;
-  }
-}
+import type {PrejoinChoice} from './prejoin-choice.js';
 
 const MODES: readonly JoinMode[] = ['audio-video', 'audio-only', 'control-only'];
 
@@ -145,7 +132,7 @@ export class PexPrejoin extends LitElement {
       bandwidth: this.bandwidth,
       muteMicrophone: this.muteMicrophone,
     };
-    this.dispatchEvent(new CustomEvent('pex-prejoin-submit', {detail: choice, bubbles: true, composed: true}));
+    emitInternal(this, 'pex-prejoin-submit', choice);
   };
 
   #renderPreview(): TemplateResult {

@@ -7,7 +7,7 @@ import {controlStyles} from '../../styles/controls.styles.js';
 import {hostStyles} from '../../styles/host.styles.js';
 import {themeStyles} from '../../styles/theme.styles.js';
 import {icon} from '../icons.js';
-import type {PresentationViewMode} from '../presenter/presentation-view.js';
+import type {PexEvent, PresentationViewMode} from '../../events.js';
 
 /**
  * The video area of a call: the meeting's video, the presentation (main when it starts, with
@@ -217,7 +217,7 @@ export class PexStage extends LitElement {
               .stream=${this.presentation}
               .mode=${this.presentationMode}
               .label=${presentationLabel}
-              @pex-presentation-mode-change=${(event: CustomEvent<{mode: PresentationViewMode}>) => (this.presentationMode = event.detail.mode)}
+              @pex-presentation-mode-change=${(event: PexEvent<'pex-presentation-mode-change'>) => (this.presentationMode = event.detail.mode)}
             ></pex-presentation-view>`
           : nothing
       }

@@ -1,6 +1,6 @@
 import {css, html, LitElement, nothing, render, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import {emit} from '../../events.js';
+import {emit, type PresentationViewMode} from '../../events.js';
 import {presenter} from '../../i18n/en/presenter.js';
 import {LocalizeController} from '../../i18n/localize-controller.js';
 import {controlStyles} from '../../styles/controls.styles.js';
@@ -8,9 +8,6 @@ import {hostStyles} from '../../styles/host.styles.js';
 import {themeStyles} from '../../styles/theme.styles.js';
 import {presenterIcon} from './presenter-icons.js';
 import {StillFrames} from './still-frames.js';
-
-/** Live video, or still images refreshed when the content changes (the guide's default). */
-export type PresentationViewMode = 'full-motion' | 'still';
 
 /** How often to look whether the user closed the pop-out window (no event is reliable for that). */
 const POPUP_POLL_MS = 500;

@@ -1,11 +1,12 @@
 import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
+import {offerFileSharing} from '../../context/file-sharing.js';
+import {presentStream, ScreenCaptureError, shareScreen} from '../../context/screen-share.js';
 import {SessionController} from '../../context/session-controller.js';
-import {emit} from '../../events.js';
+import {emit, type PexEvent, type PresentationViewMode} from '../../events.js';
 import type {StringKey} from '../../i18n/en.js';
 import {presenter} from '../../i18n/en/presenter.js';
 import {LocalizeController} from '../../i18n/localize-controller.js';
-import type {Session} from '../../session/session.js';
 import type {ConferenceState, PresentationState} from '../../session/types.js';
 import {SlideDeck} from '../../slides/deck.js';
 import {ACCEPTED_FILE_TYPES} from '../../slides/file-kind.js';
@@ -14,26 +15,32 @@ import type {SlideFileError} from '../../slides/types.js';
 import {controlStyles} from '../../styles/controls.styles.js';
 import {hostStyles} from '../../styles/host.styles.js';
 import {themeStyles} from '../../styles/theme.styles.js';
-import {icon} from '../icons.js';
 import {actionErrorText} from '../shared/action-error.js';
-import type {PresentationViewMode} from './presentation-view.js';
-import {presenterIcon} from './presenter-icons.js';
-import {presenterStyles} from './presenter.styles.js';
-import {slideLabel} from './slide-label.js';
+import {Announcer} from '../shared/announcer.js';
 import {renderBindingMessage} from '../shared/binding-message.js';
+import {NoticesController, type Notice} from '../shared/notices.js';
+import {FileDropController} from './file-drop.js';
+import {
+  fileErrorText,
+  presentingProblem,
+  renderFileErrors,
+  renderNotice,
+  renderScreen,
+  renderShareBar,
+  renderSlides,
+  type PresenterActions,
+  type PresenterSharing,
+} from './presenter-panels.js';
+import {presenterStyles} from './presenter.styles.js';
 import {selfOf, statusOf} from '../../session/selectors.js';
 
-/** What this element is presenting: nothing, the screen, or slides (also while the presentation starts). */
-export type PresenterSharing = 'none' | 'screen' | 'slides';
+export type {PresenterSharing} from './presenter-panels.js';
 
-/** A message about our presentation: `alert` for what went wrong, `status` for what happened. */
-interface Notice {
-  readonly text: string;
-  readonly tone: 'alert' | 'status';
-}
+/** The presenter shows one notice at a time: what happened to our presentation, or why it did not start. */
+const NOTICE = 'presentation';
 
-function stopTracks(stream: MediaStream | undefined): void {
-  for (const track of stream?.getTracks() ?? []) track.stop();
+function isLive(stream: MediaStream): boolean {
+  return stream.getTracks().some((track) => track.readyState === 'live');
 }
 
 /**
@@ -94,15 +101,13 @@ export class PexPresenter extends LitElement {
     // Only whether we may receive the presentation, not every participant change (speaking flags change often).
     select: (state) => [state.phase, state.presentation, selfOf(state)?.receivesPresentation, state.settings, statusOf(state)],
   });
+  readonly #notices = new NoticesController(this, this.#localize);
+  readonly #announcer = new Announcer<string>(this, (texts) => texts.at(-1) ?? '');
+  readonly #drop = new FileDropController(this, (files) => void (this.#deck ? this.#addFiles(files) : this.shareFiles(files)));
   #deck?: SlideDeck;
   #show?: SlideShow;
-  /** Our screen capture, while we have one. */
-  #screen?: MediaStream;
-  /** The stream we gave `session.present()`, and the session we gave it to. */
-  #presented?: MediaStream;
-  #presentedOn?: Session;
-  /** The session has shown `#presented` as its presentation (so a change away from it is a stop). */
-  #confirmed = false;
+  /** The stream of our slides that we gave the session to present (what the session presents says whether it still does). */
+  #slidesStream?: MediaStream;
   /** Present the slides as soon as the first one is drawn. */
   #presentWhenDrawn = false;
   /** The slide position last announced (and sent as `pex-presentation-slide-change`). */
@@ -111,8 +116,6 @@ export class PexPresenter extends LitElement {
   #filePurpose: 'share' | 'add' = 'share';
   /** A take-over notice shown before the new presenter's name was known (the name follows it). */
   #unnamedTakeOver?: Notice;
-  /** dragenter/dragleave pairs, counted because they fire for every child crossed. */
-  #dragDepth = 0;
 
   /** The id of the `<pex-conference>` to present in, when this element is not inside it. */
   @property({attribute: 'for'}) accessor for = '';
@@ -120,19 +123,25 @@ export class PexPresenter extends LitElement {
   /** Do not show presentations from others (when the page shows them elsewhere, such as on `<pex-conference>`'s stage). */
   @property({type: Boolean, attribute: 'no-viewer'}) accessor noViewer = false;
 
-  @state() private accessor notice: Notice | undefined;
   @state() private accessor fileErrors: readonly SlideFileError[] = [];
-  @state() private accessor announcement = '';
-  @state() private accessor dragging = false;
   /** The viewing mode the user chose; until then, the "full motion by default" setting decides. */
   @state() private accessor viewMode: PresentationViewMode | undefined;
 
   @query('input[type="file"]') private accessor fileInput!: HTMLInputElement | null;
 
-  /** What this element is presenting now. */
+  constructor() {
+    super();
+    this.#controller.listen((listened) => [
+      listened.subscribe((state, previous) => this.#onPresentationChange(state.presentation, previous.presentation)),
+      offerFileSharing(listened, () => this.chooseFiles()),
+    ]);
+  }
+
+  /** What this element is presenting now, as the session has it. */
   get sharing(): PresenterSharing {
-    if (!this.#presented) return 'none';
-    return this.#presented === this.#screen ? 'screen' : 'slides';
+    const local = this.#controller.state?.presentation.local;
+    if (!local || !isLive(local)) return 'none';
+    return local === this.#slidesStream ? 'slides' : 'screen';
   }
 
   /** The slide shown (from 0), or -1 without slides. */
@@ -147,24 +156,19 @@ export class PexPresenter extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    // A move within the page disconnects and reconnects at once: stop only if really removed.
+    // A move within the page disconnects and reconnects at once: close only if really removed.
+    // Slides go with the element; a screen share is the session's and goes on.
     queueMicrotask(() => {
-      if (!this.isConnected) void this.stopSharing();
+      if (this.isConnected) return;
+      if (this.sharing === 'slides') void this.stopSharing();
+      else this.#closeSlides();
     });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('for')) this.#controller.bindTo(this.for);
     const state = this.#controller.state;
-    if (!state) return;
-    this.#followPresentation(state.presentation);
-    const {presenterName} = state.presentation;
-    if (this.#unnamedTakeOver && presenterName) {
-      if (this.notice === this.#unnamedTakeOver)
-        this.notice = {text: this.#t('presenter.taken-over', {name: presenterName}), tone: 'alert'};
-      this.#unnamedTakeOver = undefined;
-    }
-    this.#show?.resize(slideResolution(state.settings.bandwidth));
+    if (state) this.#show?.resize(slideResolution(state.settings.bandwidth));
   }
 
   // --- public methods ----------------------------------------------------------------------
@@ -174,19 +178,15 @@ export class PexPresenter extends LitElement {
    * (a click): browsers allow screen capture only then.
    */
   shareScreen(): Promise<void> {
-    // getDisplayMedia must be called synchronously within the user's action: nothing may be awaited before it.
-    if (!this.#canPresent()) return Promise.resolve();
-    if (!navigator.mediaDevices?.getDisplayMedia) {
-      this.notice = {text: this.#t('presenter.screen-unsupported'), tone: 'alert'};
-      return Promise.resolve();
-    }
-    let capture: Promise<MediaStream>;
-    try {
-      capture = navigator.mediaDevices.getDisplayMedia({video: true, audio: false});
-    } catch (error) {
-      capture = Promise.reject(error);
-    }
-    return this.#presentScreen(capture);
+    const session = this.#controller.session;
+    if (!session || !this.#canPresent()) return Promise.resolve();
+    this.#notices.dismiss(NOTICE);
+    // Nothing may be awaited before the capture starts: it must happen within the user's action.
+    return shareScreen(session).catch((error: unknown) => {
+      if (!(error instanceof ScreenCaptureError)) this.#notices.notify(NOTICE, actionErrorText(this.#localize, error));
+      else if (error.problem === 'unsupported') this.#notices.notify(NOTICE, this.#t('presenter.screen-unsupported'));
+      else this.#notices.notify(NOTICE, this.#t('presenter.screen-not-started'), false);
+    });
   }
 
   /** Opens the file picker to share images or PDFs. Call it from a user action (a click). */
@@ -206,7 +206,7 @@ export class PexPresenter extends LitElement {
     await this.updateComplete; // bound to its session (a page may call this right after creating the element)
     this.#closeSlides();
     this.fileErrors = [];
-    this.notice = undefined;
+    this.#notices.clear();
     const state = this.#controller.state;
     const deck = new SlideDeck({changed: this.#onDeckChanged, failed: this.#onFileFailed});
     this.#deck = deck;
@@ -235,114 +235,50 @@ export class PexPresenter extends LitElement {
 
   /** Stops presenting (screen or slides) and closes the slides. */
   async stopSharing(): Promise<void> {
-    const presented = this.#presented;
-    const session = this.#presentedOn;
-    this.#presented = undefined;
-    this.#presentedOn = undefined;
-    this.#confirmed = false;
+    const sharing = this.sharing;
+    const session = this.#controller.session;
     this.#closeSlides();
-    stopTracks(this.#screen);
-    this.#screen = undefined;
-    this.requestUpdate();
-    if (!presented || session?.state.presentation.local !== presented) return;
-    try {
-      await session.stopPresenting();
-    } catch (error) {
-      this.notice = {text: actionErrorText(this.#localize, error), tone: 'alert'};
-    }
+    if (sharing === 'none' || !session) return;
+    await this.#notices.run(() => session.stopPresenting(), NOTICE);
   }
 
   // --- presenting ----------------------------------------------------------------------------
 
   /** Whether presenting is possible now; if not, says why. */
   #canPresent(): boolean {
-    const state = this.#controller.state;
-    const problem: StringKey | undefined =
-      state?.phase !== 'in-call'
-        ? 'presenter.not-joined'
-        : !statusOf(state).presentationAllowed
-          ? 'presenter.not-allowed'
-          : undefined;
-    if (problem) this.notice = {text: this.#t(problem), tone: 'alert'};
+    const problem = presentingProblem(this.#controller.state);
+    if (problem) this.#notices.notify(NOTICE, this.#t(problem));
     return !problem;
   }
 
-  async #presentScreen(capture: Promise<MediaStream>): Promise<void> {
-    let stream: MediaStream;
-    try {
-      stream = await capture;
-    } catch {
-      this.notice = {text: this.#t('presenter.screen-not-started'), tone: 'status'};
-      return;
-    }
-    const [track] = stream.getVideoTracks();
-    if (track) track.contentHint = 'detail'; // sharp text rather than smooth motion
-    const previousScreen = this.#screen;
-    this.#screen = stream;
-    if (await this.#present(stream)) {
-      if (previousScreen !== stream) stopTracks(previousScreen);
-    } else {
-      this.#screen = previousScreen;
-    }
-  }
-
   #startSlides = (): void => {
-    if (this.#show && this.#canPresent()) void this.#present(this.#show.captureStream());
+    const session = this.#controller.session;
+    if (!this.#show || !session || !this.#canPresent()) return;
+    const stream = this.#show.captureStream();
+    this.#slidesStream = stream;
+    void this.#notices.run(() => presentStream(session, stream), NOTICE);
   };
 
-  /**
-   * Presents `stream`, replacing what we presented before (whose tracks are then stopped);
-   * returns whether the session took it. A refusal is shown, never swallowed.
-   */
-  async #present(stream: MediaStream): Promise<boolean> {
-    const session = this.#controller.session;
-    if (!session) {
-      stopTracks(stream);
-      return false;
-    }
-    const previous = this.#presented;
-    this.#presented = stream;
-    this.#presentedOn = session;
-    this.#confirmed = false;
-    this.notice = undefined;
-    this.requestUpdate();
-    try {
-      await session.present(stream);
-    } catch (error) {
-      stopTracks(stream);
-      if (this.#presented === stream) this.#presented = previous;
-      this.notice = {text: actionErrorText(this.#localize, error), tone: 'alert'};
-      return false;
-    }
-    if (previous && previous !== stream) stopTracks(previous);
-    return true;
-  }
-
-  /** Notices when our presentation stopped without us: someone else took over, the node refused, or the capture ended. */
-  #followPresentation(presentation: PresentationState): void {
-    const presented = this.#presented;
-    if (!presented) return;
-    if (presentation.local === presented) {
-      this.#confirmed = true;
-      return;
-    }
-    if (!this.#confirmed) return; // the session has not taken it yet
-    this.#presented = undefined;
-    this.#presentedOn = undefined;
-    this.#confirmed = false;
-    if (presented === this.#screen) this.#screen = undefined; // the session stopped its tracks
-    const {stoppedReason, presenterName} = presentation;
-    if (stoppedReason === 'taken-over') {
-      this.notice = {
-        text: presenterName ? this.#t('presenter.taken-over', {name: presenterName}) : this.#t('presenter.taken-over-anonymous'),
-        tone: 'alert',
-      };
-      // The SDK stops our presentation before the roster says who took over.
-      this.#unnamedTakeOver = presenterName ? undefined : this.notice;
-    } else if (stoppedReason === 'refused') {
-      this.notice = {text: this.#t('presenter.refused'), tone: 'alert'};
-    } else if (stoppedReason === 'ended') {
-      this.notice = {text: this.#t('presenter.ended'), tone: 'status'};
+  /** Says so when our presentation stopped without us: someone else took over, the node refused, or the capture ended. */
+  #onPresentationChange(now: PresentationState, before: PresentationState): void {
+    const {stoppedReason, presenterName} = now;
+    if (before.local && now.local !== before.local && stoppedReason) {
+      if (stoppedReason === 'taken-over') {
+        this.#notices.notify(
+          NOTICE,
+          presenterName ? this.#t('presenter.taken-over', {name: presenterName}) : this.#t('presenter.taken-over-anonymous')
+        );
+        // The SDK stops our presentation before the roster says who took over.
+        this.#unnamedTakeOver = presenterName ? undefined : this.#notices.latest;
+      } else if (stoppedReason === 'refused') {
+        this.#notices.notify(NOTICE, this.#t('presenter.refused'));
+      } else {
+        this.#notices.notify(NOTICE, this.#t('presenter.ended'), false);
+      }
+    } else if (this.#unnamedTakeOver && presenterName) {
+      if (this.#notices.latest === this.#unnamedTakeOver)
+        this.#notices.notify(NOTICE, this.#t('presenter.taken-over', {name: presenterName}));
+      this.#unnamedTakeOver = undefined;
     }
   }
 
@@ -354,10 +290,9 @@ export class PexPresenter extends LitElement {
     await deck.add(files);
     if (deck === this.#deck && deck.slides.length === 0 && deck.filesToOpen === 0) {
       // Nothing to show: drop the empty slides (and the old ones' presentation, if any).
-      const wasPresentingSlides = this.sharing === 'slides';
-      this.#closeSlides();
-      if (wasPresentingSlides) await this.stopSharing();
-      this.notice = {text: this.#t('presenter.no-slides'), tone: 'alert'};
+      if (this.sharing === 'slides') await this.stopSharing();
+      else this.#closeSlides();
+      this.#notices.notify(NOTICE, this.#t('presenter.no-slides'));
     }
   }
 
@@ -367,6 +302,7 @@ export class PexPresenter extends LitElement {
     this.#deck?.dispose();
     this.#show = undefined;
     this.#deck = undefined;
+    this.#slidesStream = undefined;
     this.#announced = {index: -1, count: 0};
     this.requestUpdate();
   }
@@ -378,7 +314,11 @@ export class PexPresenter extends LitElement {
 
   #onFileFailed = (error: SlideFileError): void => {
     this.fileErrors = [...this.fileErrors, error];
-    emit(this, 'pex-presentation-file-error', {file: error.file, reason: error.problem, message: this.#fileErrorText(error)});
+    emit(this, 'pex-presentation-file-error', {
+      file: error.file,
+      reason: error.problem,
+      message: fileErrorText(this.#localize, error),
+    });
   };
 
   #onShowChanged = (): void => {
@@ -389,8 +329,8 @@ export class PexPresenter extends LitElement {
     const settled = count !== this.#announced.count && this.#deck?.filesToOpen === 0;
     if (count > 0 && (index !== this.#announced.index || settled)) {
       this.#announced = {index, count};
-      this.announcement = this.#t('presenter.slide-position', {index: show.index + 1, count: show.count});
-      emit(this, 'pex-presentation-slide-change', {index: show.index, count: show.count});
+      this.#announcer.queue(this.#t('presenter.slide-position', {index: index + 1, count}));
+      emit(this, 'pex-presentation-slide-change', {index, count});
     }
     if (this.#presentWhenDrawn && (show.status === 'shown' || show.status === 'failed')) {
       this.#presentWhenDrawn = false;
@@ -414,14 +354,6 @@ export class PexPresenter extends LitElement {
     else void this.shareFiles(files);
   };
 
-  #onShareScreenClick = (): void => {
-    void this.shareScreen();
-  };
-
-  #onStopClick = (): void => {
-    void this.stopSharing();
-  };
-
   #onSlidesKeydown = (event: KeyboardEvent): void => {
     if (!this.#show || event.altKey || event.ctrlKey || event.metaKey) return;
     // In right-to-left text the next slide is to the left.
@@ -442,35 +374,21 @@ export class PexPresenter extends LitElement {
     void move();
   };
 
-  #onDragEnter = (event: DragEvent): void => {
-    if (!event.dataTransfer?.types.includes('Files')) return;
-    this.#dragDepth += 1;
-    this.dragging = true;
-  };
-
-  #onDragOver = (event: DragEvent): void => {
-    if (!event.dataTransfer?.types.includes('Files')) return;
-    event.preventDefault(); // allows the drop
-    event.dataTransfer.dropEffect = 'copy';
-  };
-
-  #onDragLeave = (): void => {
-    this.#dragDepth = Math.max(0, this.#dragDepth - 1);
-    if (this.#dragDepth === 0) this.dragging = false;
-  };
-
-  #onDrop = (event: DragEvent): void => {
-    const files = [...(event.dataTransfer?.files ?? [])];
-    this.#dragDepth = 0;
-    this.dragging = false;
-    if (files.length === 0) return;
-    event.preventDefault(); // the browser would open the file instead
-    if (this.#deck) void this.#addFiles(files);
-    else void this.shareFiles(files);
-  };
-
-  #onViewModeChange = (event: CustomEvent<{mode: PresentationViewMode}>): void => {
+  #onViewModeChange = (event: PexEvent<'pex-presentation-mode-change'>): void => {
     this.viewMode = event.detail.mode;
+  };
+
+  readonly #actions: PresenterActions = {
+    shareScreen: () => void this.shareScreen(),
+    chooseFiles: (purpose) => this.#openPicker(purpose),
+    startSlides: this.#startSlides,
+    stop: () => void this.stopSharing(),
+    goToSlide: (index) => void this.goToSlide(index),
+    nextSlide: () => void this.nextSlide(),
+    previousSlide: () => void this.previousSlide(),
+    onSlidesKeydown: this.#onSlidesKeydown,
+    dismiss: (notice) => this.#notices.dismiss(notice.id),
+    dismissFileErrors: () => (this.fileErrors = []),
   };
 
   // --- render ------------------------------------------------------------------------------
@@ -479,35 +397,37 @@ export class PexPresenter extends LitElement {
     return this.#localize.t(key, params);
   }
 
-  #fileErrorText(error: SlideFileError): string {
-    return this.#t(`presenter.file-error.${error.problem}`, {name: error.file.name});
-  }
-
   override render(): TemplateResult {
     const state = this.#controller.boundState;
     if (!state) return renderBindingMessage(this.#controller, this.#localize, this.for);
+    const localize = this.#localize;
+    const sharing = this.sharing;
+    const show = this.#show;
+    const drop = this.#drop;
     return html`
       <section
         part="base"
         class="base"
         aria-label=${this.#t('presenter.label')}
-        @dragenter=${this.#onDragEnter}
-        @dragover=${this.#onDragOver}
-        @dragleave=${this.#onDragLeave}
-        @drop=${this.#onDrop}
+        @dragenter=${drop.onDragEnter}
+        @dragover=${drop.onDragOver}
+        @dragleave=${drop.onDragLeave}
+        @drop=${drop.onDrop}
       >
-        ${this.#renderIncoming(state)} ${this.#renderNotice()} ${this.#screen ? this.#renderScreen(state) : nothing}
-        ${this.#show ? this.#renderSlides(this.#show) : nothing}
-        ${this.#screen || this.#show ? nothing : this.#renderShareBar(state)} ${this.#renderFileErrors()}
+        ${this.#renderIncoming(state, sharing)} ${renderNotice(localize, this.#notices.latest, this.#actions)}
+        ${sharing === 'screen' ? renderScreen(localize, state.presentation, this.#actions) : nothing}
+        ${show ? renderSlides(localize, {show, deck: this.#deck, sharing, state}, this.#actions) : nothing}
+        ${sharing === 'screen' || show ? nothing : renderShareBar(localize, state, this.#actions)}
+        ${renderFileErrors(localize, this.fileErrors, this.#actions)}
         <input type="file" multiple accept=${ACCEPTED_FILE_TYPES} hidden @change=${this.#onFilesPicked} />
-        <div class="visually-hidden" role="status">${this.announcement}</div>
-        ${this.dragging ? html`<div part="drop-zone" class="drop-zone" aria-hidden="true">${this.#t('presenter.drop-here')}</div>` : nothing}
+        ${this.#announcer.render()}
+        ${drop.dragging ? html`<div part="drop-zone" class="drop-zone" aria-hidden="true">${this.#t('presenter.drop-here')}</div>` : nothing}
       </section>
     `;
   }
 
   /** Someone else's presentation, or why we do not see it. */
-  #renderIncoming(state: ConferenceState): TemplateResult | typeof nothing {
+  #renderIncoming(state: ConferenceState, sharing: PresenterSharing): TemplateResult | typeof nothing {
     const {remote, presenterId, presenterName} = state.presentation;
     const self = selfOf(state);
     if (self && !self.receivesPresentation) {
@@ -517,7 +437,7 @@ export class PexPresenter extends LitElement {
           : this.#t('presenter.not-received');
       return html`<p part="notice" class="message" role="status">${text}</p>`;
     }
-    if (this.noViewer || this.sharing !== 'none' || !(remote || presenterId)) return nothing;
+    if (this.noViewer || sharing !== 'none' || !(remote || presenterId)) return nothing;
     const mode = this.viewMode ?? (state.settings.fullMotionPresentation ? 'full-motion' : 'still');
     return html`<pex-presentation-view
       part="view"
@@ -528,210 +448,6 @@ export class PexPresenter extends LitElement {
       label=${presenterName ? this.#t('presenter.presented-by', {name: presenterName}) : this.#t('presentation-view.window-title')}
       @pex-presentation-mode-change=${this.#onViewModeChange}
     ></pex-presentation-view>`;
-  }
-
-  #renderNotice(): TemplateResult | typeof nothing {
-    const notice = this.notice;
-    if (!notice) return nothing;
-    return html`<div part="notice" class="message notice ${notice.tone === 'alert' ? 'error' : ''}" role=${notice.tone}>
-      <span>${notice.text}</span>
-      <button
-        part="notice-close"
-        class="icon-button"
-        aria-label=${this.#t('common.close')}
-        @click=${() => (this.notice = undefined)}
-      >
-        ${presenterIcon('close')}
-      </button>
-    </div>`;
-  }
-
-  #renderShareBar(state: ConferenceState): TemplateResult {
-    const problem: StringKey | undefined =
-      state.phase !== 'in-call'
-        ? 'presenter.not-joined'
-        : !statusOf(state).presentationAllowed
-          ? 'presenter.not-allowed'
-          : undefined;
-    const canShareScreen = Boolean(navigator.mediaDevices?.getDisplayMedia);
-    return html`
-      <div part="share-bar" class="share-bar">
-        ${
-          canShareScreen
-            ? html`<button
-                part="share-screen-button"
-                ?disabled=${Boolean(problem)}
-                aria-describedby="share-hint"
-                @click=${this.#onShareScreenClick}
-              >
-                ${icon('screen-share')} ${this.#t('presenter.share-screen')}
-              </button>`
-            : nothing
-        }
-        <button
-          part="share-files-button"
-          ?disabled=${Boolean(problem)}
-          aria-describedby="share-hint"
-          @click=${() => this.#openPicker('share')}
-        >
-          ${icon('files')} ${this.#t('presenter.share-files')}
-        </button>
-        <p part="hint" id="share-hint" class="hint">${this.#t(problem ?? 'presenter.drop-hint')}</p>
-      </div>
-    `;
-  }
-
-  #renderSharingState(
-    kind: 'screen' | 'slides',
-    presenting: 'screen' | 'slides' | 'none',
-    sending: PresentationState['sending']
-  ): TemplateResult {
-    const key: StringKey =
-      presenting !== kind
-        ? 'presenter.slides-not-presented'
-        : sending === 'sending'
-          ? kind === 'screen'
-            ? 'presenter.presenting-screen'
-            : 'presenter.presenting-slides'
-          : 'presenter.starting';
-    return html`<span class="sharing-state ${presenting === kind && sending === 'sending' ? 'live' : ''}" role="status"
-      >${this.#t(key)}</span
-    >`;
-  }
-
-  #renderScreen(state: ConferenceState): TemplateResult {
-    return html`
-      <div part="screen" class="panel">
-        <div class="toolbar">
-          ${this.#renderSharingState('screen', this.sharing, state.presentation.sending)}
-          <button part="stop-button" class="danger" @click=${this.#onStopClick}>
-            ${icon('screen-stop')} ${this.#t('presenter.stop-presenting')}
-          </button>
-        </div>
-        <video
-          part="screen-preview"
-          class="screen-preview"
-          .srcObject=${this.#screen}
-          autoplay
-          playsinline
-          muted
-          aria-label=${this.#t('presenter.screen-preview')}
-        ></video>
-      </div>
-    `;
-  }
-
-  #renderSlides(show: SlideShow): TemplateResult {
-    const state = this.#controller.state;
-    const count = show.count;
-    const slide = this.#deck?.slides[show.index];
-    const filesToOpen = this.#deck?.filesToOpen ?? 0;
-    const presenting = this.sharing;
-    show.canvas.setAttribute('part', 'slide');
-    show.canvas.className = 'slide';
-    const canvasLabel = slide ? slideLabel(this.#localize, slide, show.index) : this.#t('presenter.slides');
-    show.canvas.setAttribute('role', 'img');
-    show.canvas.setAttribute('aria-label', canvasLabel);
-    const statusText =
-      count === 0 && filesToOpen > 0
-        ? this.#t('presenter.opening-files', {count: filesToOpen})
-        : show.status === 'drawing'
-          ? this.#t('presenter.drawing-slide')
-          : '';
-    return html`
-      <div part="slides" class="panel" role="group" aria-label=${this.#t('presenter.slides')} @keydown=${this.#onSlidesKeydown}>
-        <div part="slides-toolbar" class="toolbar">
-          <div class="navigation">
-            <button
-              part="previous-button"
-              class="icon-button"
-              aria-label=${this.#t('presenter.previous-slide')}
-              aria-keyshortcuts="ArrowLeft PageUp"
-              aria-disabled=${show.index <= 0 ? 'true' : 'false'}
-              @click=${() => void this.previousSlide()}
-            >
-              ${presenterIcon('chevron-start')}
-            </button>
-            <span part="slide-counter" class="counter" dir="ltr"
-              >${count > 0 ? this.#t('presenter.slide-counter', {index: show.index + 1, count}) : '–'}</span
-            >
-            <button
-              part="next-button"
-              class="icon-button"
-              aria-label=${this.#t('presenter.next-slide')}
-              aria-keyshortcuts="ArrowRight PageDown"
-              aria-disabled=${show.index >= count - 1 ? 'true' : 'false'}
-              @click=${() => void this.nextSlide()}
-            >
-              ${presenterIcon('chevron-end')}
-            </button>
-          </div>
-          ${this.#renderSharingState('slides', presenting, state?.presentation.sending ?? 'idle')}
-          <div class="actions">
-            <button part="add-button" @click=${() => this.#openPicker('add')}>
-              ${presenterIcon('plus')} ${this.#t('presenter.add-files')}
-            </button>
-            ${
-              presenting === 'slides'
-                ? html`<button part="stop-button" class="danger" @click=${this.#onStopClick}>
-                    ${icon('screen-stop')} ${this.#t('presenter.stop-presenting')}
-                  </button>`
-                : html`<button
-                      part="start-button"
-                      class="primary"
-                      ?disabled=${count === 0 || state?.phase !== 'in-call'}
-                      @click=${this.#startSlides}
-                    >
-                      ${icon('screen-share')} ${this.#t('presenter.start-presenting')}
-                    </button>
-                    <button part="stop-button" @click=${this.#onStopClick}>
-                      ${presenterIcon('close')} ${this.#t('presenter.close-slides')}
-                    </button>`
-            }
-          </div>
-        </div>
-        <div
-          class="stage"
-          role="group"
-          tabindex="0"
-          aria-label=${canvasLabel}
-          aria-describedby="slides-keys"
-          aria-busy=${show.status === 'drawing' ? 'true' : 'false'}
-        >
-          ${show.canvas}
-          ${statusText ? html`<p part="slide-status" class="slide-status" aria-hidden="true">${statusText}</p>` : nothing}
-        </div>
-        <p id="slides-keys" class="visually-hidden">${this.#t('presenter.slides-keys')}</p>
-        <pex-slide-strip
-          part="thumbnails"
-          exportparts="list: thumbnail-list, thumbnail, thumbnail-image"
-          .deck=${this.#deck}
-          .count=${count}
-          .current=${show.index}
-          @pex-slide-select=${(event: CustomEvent<{index: number}>) => void this.goToSlide(event.detail.index)}
-        ></pex-slide-strip>
-      </div>
-    `;
-  }
-
-  #renderFileErrors(): TemplateResult | typeof nothing {
-    if (this.fileErrors.length === 0) return nothing;
-    return html`<div part="file-errors" class="message error file-errors" role="alert">
-      <div>
-        <p>${this.#t('presenter.file-errors')}</p>
-        <ul>
-          ${this.fileErrors.map((error) => html`<li>${this.#fileErrorText(error)}</li>`)}
-        </ul>
-      </div>
-      <button
-        part="notice-close"
-        class="icon-button"
-        aria-label=${this.#t('common.close')}
-        @click=${() => (this.fileErrors = [])}
-      >
-        ${presenterIcon('close')}
-      </button>
-    </div>`;
   }
 }
 

@@ -8,15 +8,12 @@ import type {SlideDeck} from '../../slides/deck.js';
 import {controlStyles} from '../../styles/controls.styles.js';
 import {hostStyles} from '../../styles/host.styles.js';
 import {themeStyles} from '../../styles/theme.styles.js';
+import {emitInternal} from '../shared/internal-events.js';
 import {slideLabel} from './slide-label.js';
 
 /** Thumbnails' CSS size; they are drawn at this size times the device pixel ratio. */
 const THUMBNAIL_WIDTH = 128;
 const THUMBNAIL_HEIGHT = 72;
-
-export interface SlideSelectDetail {
-  readonly index: number;
-}
 
 /**
  * The thumbnails of a deck's slides in a scrolling strip. A thumbnail is drawn only when it
@@ -24,7 +21,7 @@ export interface SlideSelectDetail {
  *
  * @internal
  * @tagname pex-slide-strip
- * @fires pex-slide-select - A thumbnail was chosen (`detail.index`); does not bubble.
+ * @fires pex-slide-select - A thumbnail was chosen (`detail.index`).
  * @csspart list - The strip.
  * @csspart thumbnail - One slide's button; `aria-current` marks the slide shown.
  * @csspart thumbnail-image - A thumbnail's `<canvas>`.
@@ -170,7 +167,7 @@ export class PexSlideStrip extends LitElement {
   }
 
   #select(index: number): void {
-    this.dispatchEvent(new CustomEvent<SlideSelectDetail>('pex-slide-select', {detail: {index}}));
+    emitInternal(this, 'pex-slide-select', {index});
   }
 
   override render(): TemplateResult {
@@ -203,8 +200,5 @@ export class PexSlideStrip extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'pex-slide-strip': PexSlideStrip;
-  }
-  interface HTMLElementEventMap {
-    'pex-slide-select': CustomEvent<SlideSelectDetail>;
   }
 }

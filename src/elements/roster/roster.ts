@@ -12,37 +12,24 @@ import {hostStyles} from '../../styles/host.styles.js';
 import {panelStyles} from '../../styles/panel.styles.js';
 import {themeStyles} from '../../styles/theme.styles.js';
 import type {PexConfirmDialog} from '../shared/confirm-dialog.js';
-import {actionErrorText} from '../shared/action-error.js';
+import {Announcer} from '../shared/announcer.js';
+import {NoticesController} from '../shared/notices.js';
 import type {PexDtmfKeypad} from './dtmf-keypad.js';
 import {actionsFor, menuEntriesFor, type ParticipantAction} from './participant-actions.js';
 import {renderBindingMessage} from '../shared/binding-message.js';
 import {loadDialDialog, showOnDemand} from '../shared/define-on-demand.js';
 import type {PexMenuPopup} from '../shared/menu-popup.js';
 import {rosterIcon} from './roster-icons.js';
+import {folded, foldedName, rank} from './roster-order.js';
 import {PexRosterRow, ROW_PARTS} from './roster-row.js';
 import {rosterStyles} from './roster.styles.js';
 import {participantsOf, selfOf} from '../../session/selectors.js';
 
+/** The id of the roster's one notice. */
+const PROBLEM = 'problem';
+
 /** Rows that PageUp and PageDown move by. */
 const PAGE = 10;
-
-/** Names folded for search: case and accents do not matter ("Åse" matches "ase"). */
-const foldedNames = new WeakMap<Participant, string>();
-function folded(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase();
-}
-function foldedName(participant: Participant): string {
-  let name = foldedNames.get(participant);
-  if (name === undefined) foldedNames.set(participant, (name = folded(participant.displayName)));
-  return name;
-}
-
-/** Who needs attention first: people waiting to be let in, then raised hands, then you. */
-function rank(participant: Participant): number {
-  if (participant.waiting) return 0;
-  if (participant.handRaised) return 1;
-  return participant.isSelf ? 2 : 3;
-}
 
 function nextFrame(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => resolve()));
@@ -110,12 +97,13 @@ export class PexRoster extends LitElement {
   readonly #controller = new SessionController(this, {
     select: (state) => [participantsOf(state), state.hostControls, state.phase],
   });
-  #listening?: Session;
-  #detachEvents: (() => void)[] = [];
+  /** The roster shows one problem at a time: a refusal, or a call that failed. */
+  readonly #problem = new NoticesController(this, this.#localize);
+  readonly #announcer = new Announcer<{readonly joined: boolean; readonly name: string}>(this, (changes) =>
+    this.#announcementOf(changes)
+  );
   /** Participants this roster disconnected, whose leaving is no news. */
   readonly #disconnecting = new Set<string>();
-  #joinedNames: string[] = [];
-  #leftNames: string[] = [];
   #shown: {participants: readonly Participant[]; query: string; items: Participant[]} | undefined;
 
   /** The id of the `<pex-conference>` whose participants to show, when the roster is not inside it. */
@@ -129,40 +117,27 @@ export class PexRoster extends LitElement {
   @state() private accessor activeId: string | undefined;
   /** The participant whose actions menu is open. */
   @state() private accessor menuFor: string | undefined;
-  @state() private accessor problem = '';
-  @state() private accessor announcement = '';
 
   @query('.list') private accessor list!: (HTMLElement & VirtualizerHostElement) | null;
   @query('pex-menu-popup') private accessor menu!: PexMenuPopup;
   @query('pex-dtmf-keypad') private accessor keypad!: PexDtmfKeypad;
   @query('pex-confirm-dialog') private accessor confirmDialog!: PexConfirmDialog;
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#listen(undefined);
+  constructor() {
+    super();
+    this.#controller.listen((session) => [
+      session.on('participant-join', ({participant}) => this.#queueAnnouncement(true, participant)),
+      session.on('participant-leave', ({participant}) => this.#onLeave(session, participant)),
+    ]);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('for')) this.#controller.bindTo(this.for);
-    this.#listen(this.isConnected ? this.#controller.session : undefined);
-    this.#flushAnnouncement();
     // The person whose menu is open left: a menu of nothing would stay behind.
     if (this.menuFor && !this.#find(this.menuFor)) this.menu?.close(false);
   }
 
   // --- session notifications ---------------------------------------------------------------
-
-  #listen(session: Session | undefined): void {
-    if (session === this.#listening) return;
-    for (const detach of this.#detachEvents) detach();
-    this.#listening = session;
-    this.#detachEvents = session
-      ? [
-          session.on('participant-join', ({participant}) => this.#queueAnnouncement(this.#joinedNames, participant)),
-          session.on('participant-leave', ({participant}) => this.#onLeave(session, participant)),
-        ]
-      : [];
-  }
 
   /**
    * A dial-out that leaves while still ringing failed (busy, rejected, unreachable): the node
@@ -171,22 +146,19 @@ export class PexRoster extends LitElement {
   #onLeave(session: Session, participant: Participant): void {
     const expected = this.#disconnecting.delete(participant.id);
     if (participant.calling && !expected && session.state.hostControls) {
-      this.problem = this.#localize.t('roster.call-failed', {name: participant.displayName});
+      this.#problem.notify(PROBLEM, this.#localize.t('roster.call-failed', {name: participant.displayName}));
     }
-    this.#queueAnnouncement(this.#leftNames, participant);
+    this.#queueAnnouncement(false, participant);
   }
 
-  #queueAnnouncement(names: string[], participant: Participant): void {
-    if (participant.isSelf) return;
-    names.push(participant.displayName);
-    this.requestUpdate();
+  #queueAnnouncement(joined: boolean, participant: Participant): void {
+    if (!participant.isSelf) this.#announcer.queue({joined, name: participant.displayName});
   }
 
-  /** One sentence per update, so a batch of 200 joins is one announcement, not 200. */
-  #flushAnnouncement(): void {
-    const joined = this.#joinedNames;
-    const left = this.#leftNames;
-    if (!joined.length && !left.length) return;
+  /** One sentence for the joins and one for the leaves, so a batch of 200 joins is one announcement, not 200. */
+  #announcementOf(changes: readonly {readonly joined: boolean; readonly name: string}[]): string {
+    const joined = changes.filter((change) => change.joined).map(({name}) => name);
+    const left = changes.filter((change) => !change.joined).map(({name}) => name);
     const t = this.#localize.t.bind(this.#localize);
     const sentences = [
       joined.length === 1
@@ -196,9 +168,7 @@ export class PexRoster extends LitElement {
           : '',
       left.length === 1 ? t('roster.left', {name: left[0]!}) : left.length > 1 ? t('roster.left-many', {count: left.length}) : '',
     ];
-    this.announcement = sentences.filter(Boolean).join(' ');
-    this.#joinedNames = [];
-    this.#leftNames = [];
+    return sentences.filter(Boolean).join(' ');
   }
 
   // --- what is listed ----------------------------------------------------------------------
@@ -271,13 +241,8 @@ export class PexRoster extends LitElement {
   }
 
   /** Runs a session action and shows a refusal instead of swallowing it. */
-  async #run(action: () => Promise<void>): Promise<void> {
-    this.problem = '';
-    try {
-      await action();
-    } catch (error) {
-      this.problem = actionErrorText(this.#localize, error);
-    }
+  #run(action: () => Promise<void>): Promise<void> {
+    return this.#problem.run(action, PROBLEM);
   }
 
   #onRowMenu = async (participant: Participant, anchor: HTMLElement): Promise<void> => {
@@ -373,19 +338,20 @@ export class PexRoster extends LitElement {
     if (!state) return renderBindingMessage(this.#controller, this.#localize, this.for);
     const inCall = state.phase === 'in-call';
     const menuParticipant = this.#find(this.menuFor);
+    const problem = this.#problem.latest;
     return html`
       <section part="base" class="base" aria-labelledby="heading">
         ${this.#renderHeader(state, inCall)}
         ${
-          this.problem
+          problem
             ? html`<div part="problem" class="message error problem" role="alert">
-                <span>${this.problem}</span>
-                <button @click=${() => (this.problem = '')}>${t('roster.dismiss')}</button>
+                <span>${problem.text}</span>
+                <button @click=${() => this.#problem.dismiss(PROBLEM)}>${t('roster.dismiss')}</button>
               </div>`
             : nothing
         }
         ${inCall ? this.#renderList(state) : html`<p part="empty" class="empty">${t('roster.not-joined')}</p>`}
-        <div class="visually-hidden" role="status">${this.announcement}</div>
+        ${this.#announcer.render()}
       </section>
       <pex-menu-popup
         exportparts="menu, menu-item, menu-item-danger, menu-separator"

@@ -4,6 +4,7 @@ import {LocalizeController} from '../../i18n/localize-controller.js';
 import {controlStyles} from '../../styles/controls.styles.js';
 import {hostStyles} from '../../styles/host.styles.js';
 import {themeStyles} from '../../styles/theme.styles.js';
+import {emitInternal} from './internal-events.js';
 
 /**
  * A modal dialog (the platform's `<dialog>`: focus is kept inside, Escape closes) with a
@@ -99,7 +100,7 @@ export class PexDialog extends LitElement {
   }
 
   #onClose = (): void => {
-    this.dispatchEvent(new Event('pex-dialog-close', {bubbles: true, composed: true}));
+    emitInternal(this, 'pex-dialog-close', null);
   };
 
   override render(): TemplateResult {

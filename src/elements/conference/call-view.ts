@@ -1,0 +1,101 @@
+import {html, nothing, type TemplateResult} from 'lit';
+import type {ConferenceState} from '../../session/types.js';
+import type {InternalEvent} from '../shared/internal-events.js';
+import type {PanelContext} from './phase-panels.js';
+import {selfOf} from '../../session/selectors.js';
+
+/** What the pre-join screen shows first: the link parameters, else the user's settings. */
+export interface PrejoinView {
+  readonly conference: string;
+  readonly displayName?: string;
+  readonly mode: ConferenceState['media']['mode'];
+  readonly bandwidth?: number;
+  readonly onSubmit: (event: InternalEvent<'pex-prejoin-submit'>) => void;
+}
+
+export function renderPrejoinScreen(
+  host: HTMLElement,
+  state: ConferenceState,
+  context: PanelContext,
+  view: PrejoinView
+): TemplateResult {
+  const {notices, t} = context;
+  if (host.querySelector(':scope > [slot="prejoin"]')) return html`<div part="base">${notices}<slot name="prejoin"></slot></div>`;
+  const {settings} = state;
+  return html`<div part="base prejoin" class="prejoin">
+    ${notices}
+    <pex-prejoin
+      .session=${context.session}
+      .conference=${view.conference}
+      .displayName=${view.displayName ?? settings.displayName}
+      .mode=${view.mode}
+      .bandwidth=${view.bandwidth ?? settings.bandwidth}
+      .muteMicrophone=${settings.muteMicrophoneOnJoin}
+      .showDeviceOptions=${settings.showDeviceOptions}
+      @pex-prejoin-submit=${view.onSubmit}
+    ></pex-prejoin>
+    <p class="setup-link"><button class="link" @click=${context.openSetupCheck}>${t('setup.open')}</button></p>
+  </div>`;
+}
+
+/** The call's side panel and toolbar, as `<pex-conference>` has them. */
+export interface CallView {
+  readonly hasSideContent: boolean;
+  readonly sideHidden: boolean;
+  readonly unread: number;
+  readonly fullscreen: boolean;
+  readonly canShareFiles: boolean;
+  readonly defaultDomain: string;
+  readonly onToolbarCommand: (event: InternalEvent<'pex-toolbar-command'>) => void;
+  readonly onSlotChange: () => void;
+  readonly onEscalate: (mode: 'audio-video' | 'audio-only') => void;
+}
+
+/** The call: notices, the stage, banners, the toolbar, the side panel, and the call's dialogs. */
+export function renderCallScreen(state: ConferenceState, context: PanelContext, view: CallView): TemplateResult {
+  const {t, session, notices} = context;
+  const {media, presentation} = state;
+  const self = selfOf(state);
+  const showSide = view.hasSideContent && !view.sideHidden;
+  const emptyMessage = t(media.mode === 'control-only' ? 'call.control-only' : 'call.waiting-for-video');
+  const blocked = self && !self.receivesPresentation && presentation.presenterId;
+  return html`
+    <div part="base" class="call ${showSide ? 'with-side' : ''}">
+      <div class="main">
+        ${notices}
+        <pex-stage
+          part="stage"
+          exportparts="remote-video, presentation, presentation-video, presentation-still, presentation-controls, presentation-mode-button, presentation-popout-button, self-view, thumbnail"
+          .remote=${media.remote}
+          .presentation=${blocked ? undefined : presentation.remote}
+          .presenterName=${presentation.presenterName ?? ''}
+          .presentationMode=${state.settings.fullMotionPresentation ? 'full-motion' : 'still'}
+          .local=${media.local}
+          .showSelf=${media.mode === 'audio-video'}
+          .speakerId=${state.settings.speakerId}
+          .emptyMessage=${emptyMessage}
+        ></pex-stage>
+        ${state.reconnecting ? html`<p class="banner" role="alert">${t('call.reconnecting')}</p>` : nothing}
+        ${state.nodeSlow && !state.reconnecting ? html`<p class="banner info" role="status">${t('call.node-slow')}</p>` : nothing}
+        ${blocked ? html`<p class="banner info" role="status">${t('call.presentation-blocked')}</p>` : nothing}
+        <pex-call-toolbar
+          .state=${state}
+          .sideShown=${view.hasSideContent ? !view.sideHidden : undefined}
+          .unread=${view.unread}
+          .fullscreen=${view.fullscreen}
+          .canShareFiles=${view.canShareFiles}
+          @pex-toolbar-command=${view.onToolbarCommand}
+        ></pex-call-toolbar>
+      </div>
+      <div part="side" class="side" ?hidden=${!showSide}><slot @slotchange=${view.onSlotChange}></slot></div>
+    </div>
+    <pex-dial-dialog .session=${session} default-domain=${view.defaultDomain}></pex-dial-dialog>
+    <pex-settings-dialog .session=${session}></pex-settings-dialog>
+    <pex-stats-dialog .session=${session}></pex-stats-dialog>
+    <pex-dialog class="escalate-dialog" label=${t('escalate.heading')}>
+      <pex-device-picker .session=${session}></pex-device-picker>
+      <button slot="footer" @click=${() => view.onEscalate('audio-only')}>${t('escalate.audio-only')}</button>
+      <button slot="footer" class="primary" @click=${() => view.onEscalate('audio-video')}>${t('escalate.start')}</button>
+    </pex-dialog>
+  `;
+}

@@ -1,0 +1,23 @@
+/** What the user asked for in the call's toolbar; `<pex-conference>` carries it out. */
+export type ToolbarCommand =
+  | 'toggle-microphone'
+  | 'toggle-camera'
+  | 'escalate-dialog'
+  | 'escalate-audio-video'
+  | 'toggle-screen-share'
+  | 'share-files'
+  | 'toggle-hand'
+  | 'toggle-side'
+  | 'lock'
+  | 'unlock'
+  | 'mute-guests'
+  | 'unmute-guests'
+  | 'toggle-guests-can-unmute'
+  | 'add-participant'
+  | 'disconnect-all'
+  | 'settings'
+  | 'statistics'
+  | 'setup-check'
+  | 'fullscreen'
+  | 'picture-in-picture'
+  | 'leave';

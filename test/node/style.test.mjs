@@ -1,0 +1,31 @@
+// One style, enforced: ESLint, Prettier and the layering rules pass over the whole repository.
+// Each test fails with the tool's own report.
+import assert from 'node:assert/strict';
+import {spawnSync} from 'node:child_process';
+import {join} from 'node:path';
+import {test} from 'node:test';
+import {repoRoot} from '../../scripts/paths.mjs';
+
+function tool(script, ...args) {
+  return spawnSync(process.execPath, [join(repoRoot, 'node_modules', script), ...args], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+}
+
+// Type-aware linting of the whole repository takes about 40 s of CPU, minutes on a busy machine.
+test('ESLint finds nothing, warnings included (`npm run lint`)', {timeout: 10 * 60 * 1000}, () => {
+  const result = tool('eslint/bin/eslint.js', '.', '--max-warnings', '0');
+  assert.equal(result.status, 0, result.stdout + result.stderr);
+});
+
+test('Prettier formatted every file (`npm run format:check`; fix with `npx prettier --write <files>`)', () => {
+  const result = tool('prettier/bin/prettier.cjs', '--check', '.');
+  assert.equal(result.status, 0, result.stdout + result.stderr);
+});
+
+test('the layers import downwards only and nothing imports in a circle (`npm run layers`)', () => {
+  const result = tool('dependency-cruiser/bin/dependency-cruise.mjs', 'src', 'dev-node', 'test', 'bench', 'scripts');
+  assert.equal(result.status, 0, result.stdout + result.stderr);
+});
