@@ -3,11 +3,12 @@ import {fromRollup} from '@web/dev-server-rollup';
 import {defaultReporter} from '@web/test-runner';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {chromiumArgs, chromiumPath} from './scripts/chromium.mjs';
+import {devApiProxy} from './scripts/dev-api-proxy.mjs';
 import {startDevNodeProcess} from './scripts/dev-node-process.mjs';
 import {infinitySdk} from './scripts/infinity-sdk-plugin.mjs';
 import {summaryReporter} from './scripts/wtr-summary-reporter.mjs';
 
-/** One dev node for the whole browser run; tests make their own rooms through /dev/rooms. */
+/** One dev node for the whole browser run; tests make their own rooms through /dev/rooms (proxied). */
 let devNode;
 const devNodePlugin = {
   name: 'pex-dev-node',
@@ -36,6 +37,7 @@ export default {
       if (context.path.endsWith('/pdf.worker.min.mjs')) context.url = '/node_modules/pdfjs-dist/build/pdf.worker.min.mjs';
       return next();
     },
+    devApiProxy(() => devNode?.url),
   ],
   browsers: [chromeLauncher({launchOptions: {executablePath: chromiumPath, headless: true, args: chromiumArgs}})],
   testFramework: {config: {timeout: 30000}},

@@ -14,7 +14,7 @@ import {parseArgs} from 'node:util';
 import {repoRoot} from './paths.mjs';
 import {chromiumPath, ensureChromium, ensureDependencies} from './setup.mjs';
 
-const BENCHES = ['sizes', 'join', 'roster', 'chat', 'slides', 'load', 'media'];
+const BENCHES = ['sizes', 'join', 'roster', 'chat', 'links', 'slides', 'load', 'media'];
 
 /** Flag → [default, value in --quick]. Numbers only; see USAGE for what they mean. */
 const NUMBERS = {
@@ -24,6 +24,7 @@ const NUMBERS = {
   'roster-updates': [200, 20],
   'chat-size': [10_000, 10_000],
   'chat-messages': [200, 20],
+  'links-brackets': [20_000, 20_000],
   'element-warmups': [20, 3],
   'load-participants': [200, 20],
   'load-messages': [20, 5],
@@ -52,6 +53,7 @@ const USAGE = `Usage: npm run bench -- [options]
   --roster-updates N       participant updates timed                             [200]
   --chat-size N            messages in the chat                                  [10000]
   --chat-messages N        new messages timed                                    [200]
+  --links-brackets N       ')' after a link in the chat link splitter's input    [20000]
   --element-warmups N      roster updates / chat messages not counted first      [20]
   --load-participants N    signalling participants joining the dev node          [200]
   --load-messages N        chat messages sent to all of them                     [20]
@@ -119,6 +121,7 @@ const {runJoinBench} = await import('../bench/join.bench.mjs');
 const {measureSizes} = await import('../bench/sizes.mjs');
 const {runElementsBench} = await import('../bench/elements.bench.mjs');
 const {runSlidesBench} = await import('../bench/slides.bench.mjs');
+const {runChatLinksBench} = await import('../bench/chat-links.bench.mjs');
 const {runMediaBench} = await import('../bench/media.bench.mjs');
 const {machineState, round} = await import('../bench/support.mjs');
 
@@ -187,6 +190,8 @@ if (elements.length) {
       ? measured
       : {...measured[name], loadAverageBefore: measured.loadAverageBefore, loadAverageAfter: measured.loadAverageAfter};
 }
+if (only.includes('links'))
+  results.links = await measure('chat links', () => runChatLinksBench({brackets: options['links-brackets']}));
 if (only.includes('slides')) results.slides = await measure('slides', () => runSlidesBench());
 if (only.includes('load')) {
   results.load = await measure('dev node load', async () => {
@@ -233,7 +238,7 @@ const failed = (figure, result) => {
   return result?.error && row(figure, `failed: ${result.error.split('\n')[0]}`);
 };
 
-const {sizes, join: joined, roster, chat, slides, load: nodeLoad, media} = results;
+const {sizes, join: joined, roster, chat, links, slides, load: nodeLoad, media} = results;
 if (sizes && !failed('Sizes', sizes)) {
   load = ''; // sizes do not depend on the machine's load
   row('Entry module dist/pex-connect.js (gzip)', kb(sizes.entry.gzipKB), '≤ 25 KB', sizes.entry.gzipKB <= 25);
@@ -273,6 +278,9 @@ if (chat && !failed('Chat', chat)) {
     '≤ 2 ms median',
     median <= 2
   );
+}
+if (links && !failed('Chat links', links)) {
+  row(`Chat link splitter: a link and ${links.brackets} ')' (median of 5)`, ms(links.medianMs), '≤ 16 ms', links.medianMs <= 16);
 }
 if (slides && !failed('Slides', slides)) {
   const {firstSlideMs, nextSlideMedianMs} = slides.hundredPages;

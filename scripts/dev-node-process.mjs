@@ -1,4 +1,5 @@
-// Starts the dev node as its own process, the way `npm start` does, and resolves to its URL.
+// Starts the dev node as its own process, the way `npm start` does, and resolves to its URL. Its
+// dev API (/dev/state, /dev/rooms, /dev/faults) is on: every caller is a test, a bench or a script.
 import {spawn} from 'node:child_process';
 import {join} from 'node:path';
 import {repoRoot} from './paths.mjs';
@@ -9,10 +10,14 @@ import {repoRoot} from './paths.mjs';
  * @returns {Promise<{url: string, process: import('node:child_process').ChildProcess, stop: () => Promise<void>}>}
  */
 export function startDevNodeProcess(args = [], {quiet = true} = {}) {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'dev-node/src/cli.ts'), '--port', '0', ...args], {
-    cwd: repoRoot,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(repoRoot, 'dev-node/src/cli.ts'), '--port', '0', '--dev-api', ...args],
+    {
+      cwd: repoRoot,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }
+  );
   const stop = () =>
     new Promise((resolve) => {
       // A process killed by a signal has signalCode set and exitCode null: it has already exited.

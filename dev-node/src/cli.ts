@@ -10,6 +10,7 @@ const USAGE = `Usage: node --import tsx dev-node/src/cli.ts [options]
   --config FILE           rooms configuration (JSON); default: the built-in rooms
   --simulated N           simulated participants in every room with a "simulated" section
   --static /prefix/=DIR   serve DIR under /prefix/ (repeatable); default: demo/ and dist/
+  --dev-api               serve /dev/state, /dev/rooms and /dev/faults for tests (local tools only)
   --verbose               log one line per request to stderr (tokens and PINs redacted)
   --help                  show this help`;
 
@@ -49,6 +50,7 @@ async function main(): Promise<void> {
         simulated: {type: 'string'},
         static: {type: 'string', multiple: true},
         verbose: {type: 'boolean'},
+        'dev-api': {type: 'boolean'},
         help: {type: 'boolean'},
       },
       strict: true,
@@ -65,6 +67,7 @@ async function main(): Promise<void> {
     host: args.host ?? '127.0.0.1',
     port: parseCount(args.port, '--port') ?? 8080,
     verbose: args.verbose ?? false,
+    devApi: args['dev-api'] ?? false,
     staticRoots: parseStatic(args.static ?? []),
     ...(args.config === undefined ? {} : {config: args.config}),
     ...(simulated === undefined ? {} : {simulated}),

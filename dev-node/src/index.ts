@@ -1,18 +1,19 @@
 import type {AddressInfo} from 'node:net';
 import {tokenOf} from './api/auth.js';
-import {registerBreakoutRoutes} from './api/breakout-routes.js';
+import {registerBreakoutRoutes, registerDevBreakoutRoutes} from './api/breakout-routes.js';
 import {registerCallRoutes} from './api/call-routes.js';
 import {registerConferenceRoutes} from './api/conference-routes.js';
 import {faultGate, registerDevRoutes} from './api/dev-routes.js';
 import {registerEventRoutes} from './api/event-routes.js';
 import {registerParticipantRoutes} from './api/participant-routes.js';
-import {registerSignalRoutes} from './api/signal-routes.js';
+import {registerDevSignalRoutes, registerSignalRoutes} from './api/signal-routes.js';
 import {registerTokenRoutes} from './api/token-routes.js';
 import {App} from './app.js';
 import {loadConfig, withSimulatedCount} from './config/load.js';
 import type {DevNodeConfig} from './config/types.js';
 import type {RouteContext} from './http/router.js';
 import {lastSegment, Router} from './http/router.js';
+import {devApiExposureWarning, devOriginGate} from './http/origin-guard.js';
 import {createDevServer} from './http/server.js';
 import {staticRoots} from './http/static.js';
 import {createLogger} from './log.js';
@@ -32,6 +33,11 @@ export interface DevNodeOptions {
   readonly verbose?: boolean;
   /** Sets the number of simulated participants of every room that has a `simulated` section. */
   readonly simulated?: number;
+  /**
+   * Serve the dev-only API (`/dev/state`, `/dev/rooms`, `/dev/faults`) for tests and benchmarks.
+   * Off by default: it shows every room's chat and replaces rooms (README "Security").
+   */
+  readonly devApi?: boolean;
   /** URL prefix → directory, e.g. `{ '/demo/': 'demo' }`. With a `/demo/` root, `/` redirects there. */
   readonly staticRoots?: Readonly<Record<string, string>>;
 }
@@ -84,9 +90,16 @@ export async function startDevNode(options: DevNodeOptions = {}): Promise<DevNod
   registerParticipantRoutes(router, app);
   registerConferenceRoutes(router, app);
   registerBreakoutRoutes(router, app);
-  registerDevRoutes(router, app);
   registerSignalRoutes(router, app);
+  if (options.devApi) {
+    registerDevRoutes(router, app);
+    registerDevSignalRoutes(router, app);
+    registerDevBreakoutRoutes(router, app);
+  }
 
+  const host = options.host ?? '127.0.0.1';
+  const devGate = devOriginGate(host);
+  const faults = faultGate(app);
   const roots = staticRoots(options.staticRoots ?? {});
   const server = createDevServer({
     router,
@@ -95,10 +108,9 @@ export async function startDevNode(options: DevNodeOptions = {}): Promise<DevNod
     maxBodyBytes: config.limits.maxBodyBytes,
     ...(roots.some((root) => root.prefix === '/demo/') ? {rootRedirect: '/demo/'} : {}),
     admit: rateLimitGate(app),
-    intercept: faultGate(app),
+    intercept: async (ctx) => devGate(ctx.req) ?? (await faults(ctx)),
   });
 
-  const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 8080, host, () => {
@@ -107,6 +119,8 @@ export async function startDevNode(options: DevNodeOptions = {}): Promise<DevNod
     });
   });
   const port = (server.address() as AddressInfo).port;
+  const exposure = options.devApi ? devApiExposureWarning(host) : undefined;
+  if (exposure) logger.warn(exposure);
   const urlHost = host.includes(':') ? `[${host}]` : host;
 
   let closing: Promise<void> | undefined;

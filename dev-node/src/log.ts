@@ -10,12 +10,35 @@ export interface Logger {
   warn(message: string, error?: unknown): void;
 }
 
-/** Query parameters whose values are secrets and must never be logged. */
-const SECRET_PARAMS = /([?&](?:token|pin)=)[^&#]*/gi;
+/** Query parameters whose values are secrets and must never be logged (names compared decoded). */
+const SECRET_PARAMS: ReadonlySet<string> = new Set(['token', 'pin']);
 
-/** Returns the URL with every token/pin query value replaced. */
+function decodedName(name: string): string {
+  try {
+    return decodeURIComponent(name.replace(/\+/g, ' ')).trim().toLowerCase();
+  } catch {
+    return name.toLowerCase();
+  }
+}
+
+/**
+ * Returns the URL with every token/pin query value replaced, however the name is spelt:
+ * `TOKEN=`, `%74oken=` and `to%6Ben=` are all the `token` a server reads.
+ */
 export function redactUrl(url: string): string {
-  return url.replace(SECRET_PARAMS, '$1<redacted>');
+  const query = url.indexOf('?');
+  if (query < 0) return url;
+  const hash = url.indexOf('#', query);
+  const end = hash < 0 ? url.length : hash;
+  const pairs = url
+    .slice(query + 1, end)
+    .split('&')
+    .map((pair) => {
+      const equals = pair.indexOf('=');
+      const name = equals < 0 ? pair : pair.slice(0, equals);
+      return SECRET_PARAMS.has(decodedName(name)) ? `${name}=<redacted>` : pair;
+    });
+  return `${url.slice(0, query + 1)}${pairs.join('&')}${url.slice(end)}`;
 }
 
 function describe(error: unknown): string {

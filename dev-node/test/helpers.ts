@@ -4,9 +4,9 @@ import {type DevNode, startDevNode} from '../src/index.js';
 
 export const FIXTURES = new URL('./fixtures/', import.meta.url).pathname;
 
-/** A dev node on an ephemeral port with the test fixtures served under /fixtures/. */
+/** A dev node on an ephemeral port, its dev API on, with the test fixtures served under /fixtures/. */
 export function startTestNode(config?: object): Promise<DevNode> {
-  return startDevNode({port: 0, staticRoots: {'/fixtures/': FIXTURES}, ...(config ? {config} : {})});
+  return startDevNode({port: 0, devApi: true, staticRoots: {'/fixtures/': FIXTURES}, ...(config ? {config} : {})});
 }
 
 export interface ApiResponse {

@@ -37,7 +37,7 @@ async function startNodeProcess(): Promise<DevNode> {
   const dir = await mkdtemp(path.join(tmpdir(), 'dev-node-load-'));
   const config = path.join(dir, 'rooms.json');
   await writeFile(config, JSON.stringify(CONFIG));
-  const cli = await runCli(['--config', config]);
+  const cli = await runCli(['--dev-api', '--config', config]);
   return {
     url: cli.url,
     port: Number(new URL(cli.url).port),

@@ -31,7 +31,7 @@ export interface SdkHarness {
 /** A dev node serving the client fixtures and the bundled SDK client, and a Chromium to run them. */
 export async function startSdkHarness(): Promise<SdkHarness> {
   const bundle = await bundleSdkClient();
-  const node = await startDevNode({port: 0, staticRoots: {'/fixtures/': FIXTURES, '/sdk-bundle/': bundle.dir}});
+  const node = await startDevNode({port: 0, devApi: true, staticRoots: {'/fixtures/': FIXTURES, '/sdk-bundle/': bundle.dir}});
   const browser = await launchChromium();
   return {
     node,

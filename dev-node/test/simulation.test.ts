@@ -57,7 +57,7 @@ describe('simulated participants', () => {
   });
 
   it('--simulated fills meet.busy with 1000 people that a client receives in its sync', async () => {
-    const node = await startDevNode({port: 0, simulated: 1000});
+    const node = await startDevNode({port: 0, devApi: true, simulated: 1000});
     try {
       assert.equal((await roomState(node, 'meet.busy')).participants.length, 1000);
       const viewer = await joinWithEvents(node, 'meet.busy', 'Viewer');

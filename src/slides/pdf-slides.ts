@@ -1,4 +1,5 @@
 import type {PDFDocumentProxy} from 'pdfjs-dist';
+import {startPdfWorker} from './pdf-worker.js';
 import {timeBox, TimeoutError} from './time-box.js';
 import {fitInside, SlideFileError, type Size, type Slide} from './types.js';
 
@@ -24,14 +25,17 @@ let pdfjsLoading: Promise<Pdfjs> | undefined;
  */
 export function setPdfWorkerUrl(url: string | URL): void {
   workerUrl = String(url);
-  void pdfjsLoading?.then((pdfjs) => (pdfjs.GlobalWorkerOptions.workerSrc = workerUrl));
+  pdfjsLoading = undefined; // the next PDF starts a worker from there
 }
 
-/** pdf.js is a chunk of its own, loaded the first time a PDF is chosen. */
+/**
+ * pdf.js is a chunk of its own, loaded the first time a PDF is chosen, with its worker (started
+ * here: see pdf-worker.ts).
+ */
 function loadPdfjs(): Promise<Pdfjs> {
-  pdfjsLoading ??= import('pdfjs-dist').then(
-    (pdfjs) => {
-      pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
+  pdfjsLoading ??= Promise.all([import('pdfjs-dist'), startPdfWorker(workerUrl)]).then(
+    ([pdfjs, worker]) => {
+      pdfjs.GlobalWorkerOptions.workerPort = worker;
       return pdfjs;
     },
     (error: unknown) => {

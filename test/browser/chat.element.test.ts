@@ -1,8 +1,8 @@
 import {aTimeout, expect, fixture, html, oneEvent} from '@open-wc/testing';
 import '../../src/pex-chat.js';
-import type {PexChatEntry} from '../../src/elements/chat/chat-entry.js';
+import {MAX_SHOWN_CHARACTERS, type PexChatEntry} from '../../src/elements/chat/chat-entry.js';
 import type {PexChat} from '../../src/elements/chat/chat.js';
-import {isHostAllowed, parseHostList, previewKind, splitLinks} from '../../src/elements/chat/links.js';
+import {parseHostList, previewKind, splitLinks} from '../../src/elements/chat/links.js';
 import type {ChatMessage} from '../../src/session/types.js';
 import {waitFor} from '../helpers/dev-node.js';
 import {FakeSession, type FakeStateChange} from '../helpers/fake-session.js';
@@ -103,15 +103,11 @@ describe('chat links', () => {
     ).to.deep.equal(['text']);
   });
 
-  it('previews images and videos by extension, on allowed hosts', () => {
+  it('previews images and videos by extension', () => {
     expect(previewKind(new URL('https://a.example/cat.JPG?size=2'))).to.equal('image');
     expect(previewKind(new URL('https://a.example/clip.webm'))).to.equal('video');
     expect(previewKind(new URL('https://a.example/page.html'))).to.equal(undefined);
-    const hosts = parseHostList('example.com, *.cdn.example.org');
-    expect(isHostAllowed(new URL('https://example.com/x.png'), hosts)).to.equal(true);
-    expect(isHostAllowed(new URL('https://evil-example.com/x.png'), hosts)).to.equal(false);
-    expect(isHostAllowed(new URL('https://img.cdn.example.org/x.png'), hosts)).to.equal(true);
-    expect(isHostAllowed(new URL('https://anything.test/x.png'), [])).to.equal(true);
+    expect(parseHostList('example.com, *.cdn.example.org')).to.deep.equal(['example.com', '*.cdn.example.org']);
   });
 });
 
@@ -181,14 +177,17 @@ describe('<pex-chat> messages', () => {
   });
 
   it('makes http(s) links clickable and previews images and videos lazily', async () => {
-    const {chat} = await chatFor({
-      chat: [
-        message({
-          text: 'Look: https://images.example.com/cat.png and https://media.example.com/clip.mp4 and https://example.com/page',
-        }),
-      ],
-    });
-    const entry = entries(chat)[0];
+    const {chat} = await chatFor(
+      {
+        chat: [
+          message({
+            text: 'Look: https://images.example.com/cat.png and https://media.example.com/clip.mp4 and https://example.com/page',
+          }),
+        ],
+      },
+      html`<pex-chat preview-hosts="*"></pex-chat>`
+    );
+    const entry = entries(chat)[0]!;
     const links = [...entry.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part~="link"]')];
     expect(links.map((link) => link.href)).to.deep.equal([
       'https://images.example.com/cat.png',
@@ -209,6 +208,45 @@ describe('<pex-chat> messages', () => {
       'Video from media.example.com',
     ]);
     await waitFor('the image that does not load is hidden', () => image.hidden);
+  });
+
+  it('loads previews at once only from its own origin and the allowed hosts; others wait for a click', async () => {
+    const own = `${location.origin}/own.png`;
+    const text = `${own} https://images.example.com/a.png https://cdn.other.test/b.gif`;
+    const {chat} = await chatFor({chat: [message({text})]}, html`<pex-chat preview-hosts="*.example.com"></pex-chat>`);
+    const entry = entries(chat)[0]!;
+    const sources = () =>
+      [...entry.shadowRoot!.querySelectorAll('[part~="preview"]')].map((preview) => preview.getAttribute('src'));
+    expect(sources()).to.deep.equal([own, 'https://images.example.com/a.png']);
+    const button = entryPart(entry, 'preview-button') as HTMLButtonElement;
+    expect(button.textContent!.trim()).to.equal('Show preview from cdn.other.test');
+    button.click();
+    await entry.updateComplete;
+    expect(sources()).to.deep.equal([own, 'https://images.example.com/a.png', 'https://cdn.other.test/b.gif']);
+    expect(entryPart(entry, 'preview-button')).to.equal(null);
+
+    const plain = await chatFor({chat: [message({text})]});
+    const plainEntry = entries(plain.chat)[0]!;
+    expect(
+      [...plainEntry.shadowRoot!.querySelectorAll('[part~="preview"]')].map((preview) => preview.getAttribute('src'))
+    ).to.deep.equal([own]);
+    expect(
+      [...plainEntry.shadowRoot!.querySelectorAll('[part~="preview-button"]')].map((b) => b.textContent!.trim())
+    ).to.deep.equal(['Show preview from images.example.com', 'Show preview from cdn.other.test']);
+    await expect(plain.chat).to.be.accessible();
+  });
+
+  it('shows a long message in part, the rest behind "Show more"', async () => {
+    const text = `${'word '.repeat(1000)}https://example.com/end`;
+    const {chat} = await chatFor({chat: [message({text})]});
+    const entry = entries(chat)[0]!;
+    expect(entryPart(entry, 'text')!.textContent).to.equal(text.slice(0, MAX_SHOWN_CHARACTERS));
+    expect(entryPart(entry, 'link')).to.equal(null);
+    (entryPart(entry, 'show-more') as HTMLButtonElement).click();
+    await entry.updateComplete;
+    expect(entryPart(entry, 'text')!.textContent).to.equal(text);
+    expect((entryPart(entry, 'link') as HTMLAnchorElement).href).to.equal('https://example.com/end');
+    expect(entryPart(entry, 'show-more')).to.equal(null);
   });
 
   it('turns previews off, or limits them to allowed hosts', async () => {
@@ -245,7 +283,7 @@ describe('<pex-chat> messages', () => {
       await settle(chat);
       for (const entry of entries(chat)) {
         const text = entryPart(entry, 'text')!;
-        expect(text.textContent).to.equal(entry.message!.text);
+        expect(text.textContent).to.equal(entry.message!.text.slice(0, MAX_SHOWN_CHARACTERS));
         expect(entryPart(entry, 'sender')!.textContent).to.equal(entry.message!.senderName);
         expect(text.querySelector('script, img, svg, iframe'), 'no element made from the text').to.equal(null);
         for (const link of text.querySelectorAll('a')) expect(link.protocol).to.match(/^https?:$/);

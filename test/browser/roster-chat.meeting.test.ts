@@ -37,7 +37,7 @@ interface DevRoom {
 
 /** What the dev node itself saw (its dev-only `/dev/state`). */
 async function devRoom(alias: string): Promise<DevRoom> {
-  const response = await fetch(`${devNodeUrl}/dev/state?room=${encodeURIComponent(alias)}`);
+  const response = await fetch(`/dev/state?room=${encodeURIComponent(alias)}`);
   const {rooms} = (await response.json()) as {rooms: DevRoom[]};
   return rooms[0];
 }

@@ -11,6 +11,8 @@ declare global {
 }
 
 export const devNodeUrl = window.__PEX_DEV_NODE__ ?? '';
+// The dev API (`/dev/…`) is fetched from the test page's own origin: web-test-runner forwards it
+// to the node (scripts/dev-api-proxy.mjs), which refuses it from any other site.
 
 /** A room as the dev node's config format describes it (see dev-node/README.md). */
 export interface RoomSpec {
@@ -30,7 +32,7 @@ let roomCounter = 0;
 export async function createRoom(spec: RoomSpec = {}): Promise<string> {
   roomCounter += 1;
   const alias = `test.${Date.now().toString(36)}.${roomCounter}`;
-  const response = await fetch(`${devNodeUrl}/dev/rooms`, {
+  const response = await fetch(`/dev/rooms`, {
     method: 'POST',
     headers: {'content-type': 'application/json'},
     body: JSON.stringify({aliases: [alias], name: `Test room ${roomCounter}`, ...spec}),
@@ -58,7 +60,7 @@ export async function waitFor<T>(what: string, check: () => T | Promise<T>, time
  * alone do not prove a camera gets through: the node shows a placeholder for one that sends nothing.
  */
 export async function cameraPacketsReceived(alias: string): Promise<number[]> {
-  const response = await fetch(`${devNodeUrl}/dev/state?room=${encodeURIComponent(alias)}`);
+  const response = await fetch(`/dev/state?room=${encodeURIComponent(alias)}`);
   const {rooms} = (await response.json()) as {rooms: {participants: {call: null | {packets: {received: {video: number}}}}[]}[]};
   return rooms[0].participants.flatMap(({call}) => (call ? [call.packets.received.video] : []));
 }
@@ -83,7 +85,7 @@ export function countVideoFrames(video: HTMLVideoElement, ms = 1500): Promise<nu
 
 /** Switches faults on for a room (and restarts its request counts): dev-node/README.md, `/dev/faults`. */
 export async function setFaults(room: string, spec: FaultSpec): Promise<void> {
-  const response = await fetch(`${devNodeUrl}/dev/faults`, {
+  const response = await fetch(`/dev/faults`, {
     method: 'POST',
     headers: {'content-type': 'application/json'},
     body: JSON.stringify({room, ...spec}),
@@ -93,10 +95,10 @@ export async function setFaults(room: string, spec: FaultSpec): Promise<void> {
 
 /** The room's API requests per endpoint (`request_token`, `events`, …) since the faults were last set. */
 export async function faultRequests(room: string): Promise<Record<string, number>> {
-  const response = await fetch(`${devNodeUrl}/dev/faults?room=${encodeURIComponent(room)}`);
+  const response = await fetch(`/dev/faults?room=${encodeURIComponent(room)}`);
   return ((await response.json()) as {result: {requests: Record<string, number>}}).result.requests;
 }
 
 export async function clearFaults(room: string): Promise<void> {
-  await fetch(`${devNodeUrl}/dev/faults?room=${encodeURIComponent(room)}`, {method: 'DELETE'});
+  await fetch(`/dev/faults?room=${encodeURIComponent(room)}`, {method: 'DELETE'});
 }

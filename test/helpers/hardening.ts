@@ -3,7 +3,6 @@
  * shows, what the dev node holds, and `getUserMedia` stand-ins for missing or refused devices.
  */
 import type {PexConference} from '../../src/elements/conference/conference.js';
-import {devNodeUrl} from './dev-node.js';
 import {deepQuery, deepText} from './dom.js';
 
 /** Records whether `text` was ever shown in the element's shadow root, however briefly. */
@@ -27,7 +26,7 @@ export function part<T extends HTMLElement = HTMLElement>(el: PexConference, nam
 
 /** The display names of the participants the dev node holds in a room. */
 export async function devParticipants(alias: string): Promise<string[]> {
-  const response = await fetch(`${devNodeUrl}/dev/state?room=${encodeURIComponent(alias)}`);
+  const response = await fetch(`/dev/state?room=${encodeURIComponent(alias)}`);
   const {rooms} = (await response.json()) as {rooms: {participants: {display_name: string}[]}[]};
   return rooms[0].participants.map(({display_name}) => display_name);
 }

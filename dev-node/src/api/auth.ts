@@ -2,18 +2,33 @@ import type {App} from '../app.js';
 import type {ClientSession, Conference} from '../conference/conference.js';
 import type {Participant} from '../conference/participant.js';
 import {HttpError} from '../http/reply.js';
-import type {RouteContext} from '../http/router.js';
+import {lastSegment, type RouteContext} from '../http/router.js';
 
 export const NOT_FOUND_MESSAGE = 'Neither conference nor gateway found';
 /** What a node says of a token it does not accept (the SDK maps it to #pex113). */
 export const INVALID_TOKEN = 'Invalid token';
 const HOST_REQUIRED = 'Insufficient privileges: this needs the host role';
 
-/** The token from the `token` header, or from `?token=` (event stream, release beacon). */
+/**
+ * Endpoints where the SDK puts the token in the query string because it cannot set a header:
+ * its EventSource (`events`), the `sendBeacon` of `release_token`, theme images and presentation
+ * frames (`<img>` URLs). A URL is logged, cached and shown far more than a header, so no other
+ * endpoint accepts `?token=`.
+ */
+const QUERY_TOKEN_ENDPOINTS: ReadonlySet<string> = new Set([
+  'events',
+  'release_token',
+  'theme',
+  'presentation.jpeg',
+  'presentation_high.jpeg',
+]);
+
+/** The token from the `token` header, or from `?token=` where the SDK sends it there. */
 export function tokenOf(ctx: RouteContext): string | undefined {
   const header = ctx.req.headers.token;
   const value = Array.isArray(header) ? header[0] : header;
-  return value || ctx.url.searchParams.get('token') || undefined;
+  if (value) return value;
+  return (QUERY_TOKEN_ENDPOINTS.has(lastSegment(ctx.url.pathname)) && ctx.url.searchParams.get('token')) || undefined;
 }
 
 /**

@@ -210,8 +210,7 @@ export function registerBreakoutRoutes(router: Router, app: App): void {
       breakoutsOf(main.conference).setHelp(room, undefined);
       return success(true);
     })
-    .add('POST', `${ROOM_BASE}/participants/:participant/calls/:call/disconnect`, (ctx) => disconnectRoomCall(app, ctx))
-    .add('GET', '/dev/breakouts', (ctx) => devBreakouts(app, ctx));
+    .add('POST', `${ROOM_BASE}/participants/:participant/calls/:call/disconnect`, (ctx) => disconnectRoomCall(app, ctx));
 
   for (const [endpoint, hostOnly, run] of ROOM_ACTIONS) {
     router.add('POST', `${ROOM_BASE}/${endpoint}`, async (ctx) => {
@@ -228,4 +227,9 @@ export function registerBreakoutRoutes(router: Router, app: App): void {
   };
   registerCallRoutes(router, app, scope);
   registerParticipantRoutes(router, app, scope);
+}
+
+/** Dev API (`--dev-api` only): every breakout room of every conference. */
+export function registerDevBreakoutRoutes(router: Router, app: App): void {
+  router.add('GET', '/dev/breakouts', (ctx) => devBreakouts(app, ctx));
 }

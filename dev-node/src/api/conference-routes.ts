@@ -9,7 +9,7 @@ import type {App} from '../app.js';
 import {canSee} from '../conference/conference.js';
 import {clearAllBuzz, disconnectAll, setGuestsMuted, setLayout} from '../conference/control.js';
 import {availableLayouts, layoutSvgs} from '../conference/layouts.js';
-import {type Reply, success} from '../http/reply.js';
+import {HttpError, type Reply, success} from '../http/reply.js';
 import type {RouteContext, Router} from '../http/router.js';
 import {checkedBody} from '../http/schema.js';
 import {type DialRequest, dialOut} from '../simulation/dial-out.js';
@@ -26,6 +26,17 @@ interface ConferenceAction {
   readonly endpoint: string;
   readonly hostOnly: boolean;
   readonly run: (request: ConferenceRequest) => unknown;
+}
+
+/** Longest dial destination and remote display name: they go into every roster and log. */
+export const MAX_DIAL_FIELD = 256;
+
+function withinDialLimits(request: DialRequest): DialRequest {
+  for (const field of ['destination', 'remote_display_name'] as const) {
+    if ((request[field]?.length ?? 0) > MAX_DIAL_FIELD)
+      throw new HttpError(400, `Field "${field}" is longer than ${MAX_DIAL_FIELD} characters`);
+  }
+  return request;
 }
 
 const ACTIONS: readonly ConferenceAction[] = [
@@ -59,7 +70,7 @@ const ACTIONS: readonly ConferenceAction[] = [
     endpoint: 'dial',
     hostOnly: true,
     run: async ({app, auth, ctx}) =>
-      dialOut(auth.conference, app.registry, await checkedBody<DialRequest>(ctx, validateDialBody)),
+      dialOut(auth.conference, app.registry, withinDialLimits(await checkedBody<DialRequest>(ctx, validateDialBody))),
   },
   {
     endpoint: 'message',

@@ -3,17 +3,17 @@ import {EventStream} from '../events/event-stream.js';
 import {themeResult} from '../conference/splash.js';
 import {HANDLED, type Reply, success} from '../http/reply.js';
 import type {RouteContext, Router} from '../http/router.js';
-import {authenticate} from './auth.js';
+import {authenticate, tokenOf} from './auth.js';
 
 /**
  * GET events?token=… : the SDK's native EventSource. A new stream starts with the participant
  * sync and the conference state; the session may hold several streams while the browser
- * reconnects, and every one of them gets every event.
+ * reconnects (a few per token), and every one of them gets every event.
  */
 function openEventStream(app: App, ctx: RouteContext): Reply {
   const {session, conference} = authenticate(app, ctx);
   const stream = new EventStream(ctx.req, ctx.res);
-  session.addStream(stream);
+  session.addStream(stream, tokenOf(ctx) ?? '');
   conference.sync(session, stream);
   return HANDLED;
 }

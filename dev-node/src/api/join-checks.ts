@@ -32,7 +32,7 @@ function redirect(
 ): Reply {
   const request = app.grants.signIns.issue({conference, provider, target: body.sso_redirect_target});
   const origin = `http://${ctx.req.headers.host ?? '127.0.0.1'}`;
-  const url = new URL(`/dev/idp/${encodeURIComponent(provider.uuid)}`, origin);
+  const url = new URL(`/idp/${encodeURIComponent(provider.uuid)}`, origin);
   url.searchParams.set('request', request);
   return success(
     {

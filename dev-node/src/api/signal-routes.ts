@@ -65,8 +65,11 @@ async function changeStatus(app: App, ctx: RouteContext): Promise<Reply> {
 }
 
 export function registerSignalRoutes(router: Router, app: App): void {
-  router
-    .add('GET', '/api/client/v2/conferences/:alias/theme/:file', (ctx) => themeFile(app, ctx))
-    .add('POST', '/dev/status', (ctx) => changeStatus(app, ctx));
+  router.add('GET', '/api/client/v2/conferences/:alias/theme/:file', (ctx) => themeFile(app, ctx));
   registerSsoRoutes(router, app);
+}
+
+/** Dev API (`--dev-api` only): change a meeting's classification, end time or splash screen. */
+export function registerDevSignalRoutes(router: Router, app: App): void {
+  router.add('POST', '/dev/status', (ctx) => changeStatus(app, ctx));
 }

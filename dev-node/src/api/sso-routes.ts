@@ -40,7 +40,7 @@ function signIn(app: App, ctx: RouteContext) {
   return {id, request};
 }
 
-/** GET /dev/idp/{uuid}?request=… : the fake identity provider's sign-in form. */
+/** GET /idp/{uuid}?request=… : the fake identity provider's sign-in form. */
 function signInPage(app: App, ctx: RouteContext): Reply {
   const {id, request} = signIn(app, ctx);
   const name = escapeHtml(request.provider.name);
@@ -51,7 +51,7 @@ function signInPage(app: App, ctx: RouteContext): Reply {
     `<h1>${name}</h1><p>Fake identity provider of the pex-connect dev node, for <strong>${escapeHtml(
       request.conference.name
     )}</strong>. Any user name signs in.</p>` +
-      `<form method="get" action="${escapeHtml(`/dev/idp/${encodeURIComponent(request.provider.uuid)}/complete`)}">` +
+      `<form method="get" action="${escapeHtml(`/idp/${encodeURIComponent(request.provider.uuid)}/complete`)}">` +
       `<input type="hidden" name="request" value="${escapeHtml(id)}">` +
       `<label for="user">User name</label><input id="user" name="user" value="${escapeHtml(DEFAULT_USER)}" autocomplete="username">` +
       '<button type="submit" name="action" value="signin">Sign in</button>' +
@@ -60,7 +60,7 @@ function signInPage(app: App, ctx: RouteContext): Reply {
 }
 
 /**
- * GET /dev/idp/{uuid}/complete : the end of the sign-in. In a pop-up the page posts the SDK's
+ * GET /idp/{uuid}/complete : the end of the sign-in. In a pop-up the page posts the SDK's
  * `SSOdMessage` to its opener (`{result:'success', token}` or `{result:'forbidden', code:403}`) and
  * closes; in the redirect flow it goes back to the client's `sso_redirect_target` with the token.
  */
@@ -97,6 +97,6 @@ function complete(app: App, ctx: RouteContext): Reply {
 
 export function registerSsoRoutes(router: Router, app: App): void {
   router
-    .add('GET', '/dev/idp/:idp', (ctx) => signInPage(app, ctx))
-    .add('GET', '/dev/idp/:idp/complete', (ctx) => complete(app, ctx));
+    .add('GET', '/idp/:idp', (ctx) => signInPage(app, ctx))
+    .add('GET', '/idp/:idp/complete', (ctx) => complete(app, ctx));
 }

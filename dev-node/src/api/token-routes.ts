@@ -77,6 +77,7 @@ async function requestToken(app: App, ctx: RouteContext): Promise<Reply> {
   if (!resolved) return failure(404, NOT_FOUND_MESSAGE);
   const body = await checkedBody<RequestTokenMap['Body']>(ctx, validateRequestTokenBody);
   const displayName = body.display_name.trim();
+  if (!displayName) throw new HttpError(400, 'display_name must not be empty or only spaces');
   if (displayName.length > MAX_DISPLAY_NAME)
     throw new HttpError(400, `display_name is longer than ${MAX_DISPLAY_NAME} characters`);
   const callTag = body.call_tag;
@@ -87,7 +88,7 @@ async function requestToken(app: App, ctx: RouteContext): Promise<Reply> {
     if (!extension) {
       return success({conference_extension: 'required', conference_extension_type: 'standard'}, 403);
     }
-    const target = resolved.reception.extensions[extension];
+    const target = resolved.reception.extensions.get(extension);
     const room = target === undefined ? undefined : app.registry.room(target);
     if (!room) return failure(404, NOT_FOUND_MESSAGE);
     conference = room;
@@ -123,11 +124,11 @@ async function requestToken(app: App, ctx: RouteContext): Promise<Reply> {
   });
 }
 
-/** A new token every time; the older ones stay valid until they expire (protocol notes §1.2). */
+/** A new token every time; the older ones stay valid for a short grace (protocol notes §1.2). */
 function refreshToken(app: App, ctx: RouteContext): Reply {
   const {session, self} = authenticate(app, ctx);
   return success({
-    token: app.tokens.issue(session),
+    token: app.tokens.refresh(session),
     expires: String(app.tokens.lifetimeSeconds),
     role: self.isHost ? 'HOST' : 'GUEST',
   });

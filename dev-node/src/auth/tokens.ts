@@ -2,8 +2,13 @@ import {randomBytes} from 'node:crypto';
 
 interface TokenRecord<S> {
   readonly session: S;
-  readonly expiresAt: number;
+  expiresAt: number;
 }
+
+/** How long a token stays valid after a refresh replaced it: requests in flight still carry it. */
+export const REFRESH_GRACE_MS = 10_000;
+/** Tokens alive at once per session; issuing one more retires the oldest at once. */
+export const MAX_TOKENS_PER_SESSION = 3;
 
 /** URL-safe, because the SDK puts tokens unencoded into the events URL (protocol notes §2). */
 function newToken(): string {
@@ -12,8 +17,10 @@ function newToken(): string {
 
 /**
  * Issues and checks session tokens. A refresh issues a new token and leaves the older ones valid
- * until they expire, because the open event stream (and requests in flight) still carry them
- * (protocol notes §1.2). Release revokes every token of the session at once.
+ * for a short grace, because requests in flight still carry them (protocol notes §1.2; an open
+ * event stream was checked when it opened, and the SDK reconnects with its newest token). A
+ * session never holds more than a few tokens, however fast it refreshes. Release revokes every
+ * token of the session at once.
  */
 export class TokenStore<S extends object> {
   private readonly tokens = new Map<string, TokenRecord<S>>();
@@ -31,7 +38,22 @@ export class TokenStore<S extends object> {
     let owned = this.bySession.get(session);
     if (!owned) this.bySession.set(session, (owned = new Set()));
     owned.add(token);
+    // A Set iterates in insertion order: the first tokens are the oldest.
+    for (const old of owned) {
+      if (owned.size <= MAX_TOKENS_PER_SESSION) break;
+      owned.delete(old);
+      this.tokens.delete(old);
+    }
     return token;
+  }
+
+  /** A new token for the session; its older tokens expire after `REFRESH_GRACE_MS`. */
+  refresh(session: S, now = Date.now()): string {
+    for (const old of this.bySession.get(session) ?? []) {
+      const record = this.tokens.get(old);
+      if (record) record.expiresAt = Math.min(record.expiresAt, now + REFRESH_GRACE_MS);
+    }
+    return this.issue(session, now);
   }
 
   /** The live session of a token, or undefined when the token is unknown, expired or revoked. */

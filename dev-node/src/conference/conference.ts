@@ -47,6 +47,13 @@ export interface EventTarget {
   send(event: string, data: unknown): void;
 }
 
+/**
+ * Event streams open at once on one token. A browser that reconnects opens a new stream before
+ * the node may notice the old one is gone, so one more stream ends the oldest rather than being
+ * refused.
+ */
+export const MAX_STREAMS_PER_TOKEN = 2;
+
 /** A WebRTC call of a session: the SDK allows one at a time (a new one replaces the old). */
 export interface Call {
   readonly uuid: string;
@@ -60,6 +67,8 @@ export interface Call {
 export class ClientSession {
   readonly id = randomUUID();
   private readonly streams = new Set<EventStream>();
+  /** Open streams per token that opened them, oldest first. */
+  private readonly streamsByToken = new Map<string, EventStream[]>();
   call: Call | undefined;
   /** The latest `statistics` the client posted (dev-only, shown in /dev/state). */
   statistics: unknown;
@@ -78,9 +87,17 @@ export class ClientSession {
     return this.aliases.has(alias.toLowerCase());
   }
 
-  addStream(stream: EventStream): void {
+  addStream(stream: EventStream, token: string): void {
     this.streams.add(stream);
-    stream.onClose(() => this.streams.delete(stream));
+    const ofToken = this.streamsByToken.get(token) ?? [];
+    this.streamsByToken.set(token, ofToken);
+    ofToken.push(stream);
+    stream.onClose(() => {
+      this.streams.delete(stream);
+      ofToken.splice(ofToken.indexOf(stream), 1);
+      if (ofToken.length === 0 && this.streamsByToken.get(token) === ofToken) this.streamsByToken.delete(token);
+    });
+    while (ofToken.length > MAX_STREAMS_PER_TOKEN) ofToken[0]!.close();
   }
 
   get streamCount(): number {

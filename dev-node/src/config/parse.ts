@@ -208,10 +208,10 @@ export function parseRoom(value: unknown, path = 'room'): RoomConfig {
 function parseReception(value: unknown, path: string): ReceptionConfig {
   const r = Reader.of(value, path);
   const extensions = Reader.of(r.raw('extensions'), r.sub('extensions'));
-  const table: Record<string, string> = {};
+  const table = new Map<string, string>();
   for (const key of Object.keys(r.raw('extensions') as Json)) {
     if (!/^\w{1,32}$/.test(key)) throw new ConfigError(`${r.sub('extensions')} key "${key}" must be a short word`);
-    table[key] = extensions.string(key);
+    table.set(key, extensions.string(key));
   }
   return {aliases: r.aliases('aliases'), name: r.optString('name') ?? 'Virtual Reception', extensions: table};
 }
@@ -268,7 +268,7 @@ export function parseConfig(value: unknown): DevNodeConfig {
   }
   const roomAliases = new Set(config.rooms.flatMap((room) => room.aliases.map((alias) => alias.toLowerCase())));
   for (const reception of config.receptions) {
-    for (const [extension, target] of Object.entries(reception.extensions)) {
+    for (const [extension, target] of reception.extensions) {
       if (!roomAliases.has(target.toLowerCase())) {
         throw new ConfigError(`reception ${reception.aliases[0]} extension ${extension} leads to unknown room "${target}"`);
       }

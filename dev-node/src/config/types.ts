@@ -134,8 +134,8 @@ export interface CaptionsConfig {
 export interface ReceptionConfig {
   readonly aliases: Aliases;
   readonly name: string;
-  /** Extension → alias of the room it leads to. */
-  readonly extensions: Readonly<Record<string, string>>;
+  /** Extension → alias of the room it leads to (a Map: the key comes from clients). */
+  readonly extensions: ReadonlyMap<string, string>;
 }
 
 /** Dial-out destinations must match one rule's pattern to resolve. */

@@ -1,4 +1,5 @@
 import type {IncomingMessage, ServerResponse} from 'node:http';
+import {isDevPath} from './dev-path.js';
 
 /** What a route handler produces; the server turns it into bytes. */
 export type Reply =
@@ -34,9 +35,12 @@ export const HANDLED: Reply = {kind: 'handled'};
 
 /**
  * CORS headers (protocol notes §7). The origin is echoed with credentials allowed so that a
- * cross-origin `sendBeacon` of release_token (sent with credentials) is accepted too.
+ * cross-origin `sendBeacon` of release_token (sent with credentials) is accepted too. `/dev/*`
+ * gets none.
  */
 export function corsHeaders(req: IncomingMessage): Record<string, string> {
+  // The dev API is for local tools only: no page of another origin may read its answers.
+  if (isDevPath(req.url ?? '/')) return {};
   const origin = req.headers.origin;
   if (!origin) return {'Access-Control-Allow-Origin': '*'};
   return {

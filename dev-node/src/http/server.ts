@@ -43,7 +43,8 @@ function contextFor(
 async function dispatch(options: ServerOptions, req: IncomingMessage, res: ServerResponse): Promise<Reply> {
   const method = req.method ?? 'GET';
   if (method === 'OPTIONS') {
-    res.writeHead(204, {...corsHeaders(req), ...PREFLIGHT_HEADERS});
+    const cors = corsHeaders(req);
+    res.writeHead(204, Object.keys(cors).length > 0 ? {...cors, ...PREFLIGHT_HEADERS} : {});
     res.end();
     return {kind: 'handled'};
   }

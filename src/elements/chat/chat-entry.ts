@@ -1,17 +1,26 @@
 import {css, html, LitElement, nothing, type TemplateResult} from 'lit';
-import {property} from 'lit/decorators.js';
+import {property, state} from 'lit/decorators.js';
 import {chat} from '../../i18n/en/chat.js';
 import {LocalizeController} from '../../i18n/localize-controller.js';
 import type {ChatMessage} from '../../session/types.js';
 import {hostStyles} from '../../styles/host.styles.js';
-import {isHostAllowed, previewKind, splitLinks, type PreviewKind} from './links.js';
+import {isPreviewAllowed, piecesWithin, previewKind, splitLinks, type PreviewKind, type TextPiece} from './links.js';
 
 /** Which links get an inline image or video preview. */
 export interface PreviewPolicy {
   readonly enabled: boolean;
-  /** Allowed hosts (see `parseHostList`); empty: any host. */
+  /**
+   * Hosts whose previews load at once (see `parseHostList`), besides the page's own origin;
+   * previews from other hosts wait for a click.
+   */
   readonly hosts: readonly string[];
 }
+
+/**
+ * Characters of a message shown before "Show more": a hostile message of megabytes would
+ * otherwise be laid out in full in everyone's chat.
+ */
+export const MAX_SHOWN_CHARACTERS = 2000;
 
 /** A message with many links previews only the first few. */
 const MAX_PREVIEWS = 3;
@@ -29,6 +38,8 @@ export const ENTRY_PARTS = [
   'preview',
   'preview-image',
   'preview-video',
+  'preview-button',
+  'show-more',
 ].join(', ');
 
 const timeFormats = new Map<string, Intl.DateTimeFormat>();
@@ -123,6 +134,18 @@ export class PexChatEntry extends LitElement {
       .preview-link {
         display: block;
       }
+      .show-more,
+      .preview-button {
+        justify-self: start;
+        padding: 0.2rem 0.5rem;
+        border: 1px solid currentColor;
+        border-radius: calc(var(--_pex-radius) * 0.75);
+        background: transparent;
+        color: var(--_pex-chat-link);
+        font: inherit;
+        font-size: 0.85rem;
+        cursor: pointer;
+      }
       .preview {
         display: block;
         inline-size: 20rem;
@@ -153,13 +176,17 @@ export class PexChatEntry extends LitElement {
   /** Which links get a preview. */
   @property({attribute: false}) accessor previews: PreviewPolicy = {enabled: true, hosts: []};
 
+  /** The reader asked for the whole of a long message. */
+  @state() private accessor expanded = false;
+  /** Links whose preview from a host not allowed the reader asked to load. */
+  @state() private accessor revealed: ReadonlySet<string> = new Set();
+
   override render(): TemplateResult | typeof nothing {
     const message = this.message;
     if (!message) return nothing;
     const time = formatTime(message.at, this.#localize.lang);
-    const pieces = splitLinks(message.text);
-    // Inline, with no whitespace around it: the text keeps its own line breaks (pre-wrap).
-    const text = pieces.map((piece) => (piece.kind === 'text' ? piece.text : this.#renderLink(piece.url, piece.text)));
+    const all = splitLinks(message.text);
+    const {pieces, cut} = this.expanded ? {pieces: all, cut: false} : piecesWithin(all, MAX_SHOWN_CHARACTERS);
     const parts = ['message', message.fromSelf ? 'message-own' : '', this.privateLabel ? 'message-private' : '']
       .filter(Boolean)
       .join(' ');
@@ -180,10 +207,17 @@ export class PexChatEntry extends LitElement {
                 <time part="time" datetime=${new Date(message.at).toISOString()}>${time}</time>
               </div>`
         }
-        <div part="text" class="text" dir="auto">${text}</div>
+        ${this.#renderText(pieces)}
+        ${cut ? html`<button part="show-more" class="show-more" type="button" @click=${() => (this.expanded = true)}>${this.#localize.t('chat.show-more')}</button>` : nothing}
         ${this.#renderPreviews(pieces.flatMap((piece) => (piece.kind === 'link' ? [piece.url] : [])))}
       </div>
     `;
+  }
+
+  /** No whitespace around the pieces: the text keeps its own (`white-space: pre-wrap`). */
+  #renderText(pieces: readonly TextPiece[]): TemplateResult {
+    const content = pieces.map((piece) => (piece.kind === 'text' ? piece.text : this.#renderLink(piece.url, piece.text)));
+    return html`<div part="text" class="text" dir="auto">${content}</div>`;
   }
 
   /** Opens in a new tab, without access to this page and without a referrer. */
@@ -197,10 +231,22 @@ export class PexChatEntry extends LitElement {
     return urls
       .flatMap((url) => {
         const kind = previewKind(url);
-        return kind && isHostAllowed(url, hosts) ? [{url, kind}] : [];
+        return kind ? [{url, kind}] : [];
       })
       .slice(0, MAX_PREVIEWS)
-      .map(({url, kind}) => this.#renderPreview(url, kind));
+      .map(({url, kind}) =>
+        isPreviewAllowed(url, hosts, location.origin) || this.revealed.has(url.href)
+          ? this.#renderPreview(url, kind)
+          : this.#renderPreviewButton(url)
+      );
+  }
+
+  /** A preview from a host the page did not allow loads only when the reader asks for it. */
+  #renderPreviewButton(url: URL): TemplateResult {
+    const reveal = () => (this.revealed = new Set([...this.revealed, url.href]));
+    return html`<button part="preview-button" class="preview-button" type="button" @click=${reveal}>
+      ${this.#localize.t('chat.show-preview', {host: url.hostname})}
+    </button>`;
   }
 
   /** Lazily loaded, fixed in size (so that a large or slow image cannot move the list), never sending a referrer. */

@@ -91,6 +91,8 @@ function canChatWith(participant: Participant): boolean {
  * @csspart preview - An image or video preview; also `preview-image` or `preview-video`.
  * @csspart preview-image - An image preview.
  * @csspart preview-video - A video preview.
+ * @csspart preview-button - "Show preview from example.org", for an image or video on a host the page did not allow.
+ * @csspart show-more - "Show more", under a message too long to show at once.
  * @csspart empty - The text shown while there are no messages.
  * @csspart new-messages-button - Shown when new messages arrive while you have scrolled up; jumps to them.
  * @csspart composer - The area for writing a message.
@@ -165,8 +167,10 @@ export class PexChat extends LitElement {
   @property({type: Boolean, attribute: 'no-previews'}) accessor noPreviews = false;
 
   /**
-   * Hosts whose images and videos may be previewed, separated by spaces or commas; `*.example.com`
-   * also allows subdomains. Empty: any host. Links to other hosts still show, without preview.
+   * Hosts whose image and video previews load at once, separated by spaces or commas;
+   * `*.example.com` also allows subdomains, `*` every host. Previews from the page's own origin
+   * always load; from any other host they wait for a "Show preview from …" click, because loading
+   * one tells its host who reads the chat, and may reach into the reader's intranet.
    */
   @property({attribute: 'preview-hosts'}) accessor previewHosts = '';
 

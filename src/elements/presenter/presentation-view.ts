@@ -12,7 +12,11 @@ import {StillFrames} from './still-frames.js';
 /** How often to look whether the user closed the pop-out window (no event is reliable for that). */
 const POPUP_POLL_MS = 500;
 
-/** The pop-out window's whole page: the presentation fills it. */
+/**
+ * The pop-out window's whole page: the presentation fills it. Adopted as a constructed style
+ * sheet: the window inherits the page's CSP, and a strict one (`style-src 'self'`) refuses an
+ * inline `<style>`.
+ */
 const popupStyles = `
   html, body { margin: 0; height: 100%; background: #000; color: #fff; font: 1rem/1.4 system-ui, sans-serif; }
   body { display: grid; place-items: center; }
@@ -166,9 +170,10 @@ export class PexPresentationView extends LitElement {
     const popup = window.open('', '', 'popup,width=960,height=600');
     this.popupBlocked = !popup;
     if (!popup) return false;
-    const style = popup.document.createElement('style');
-    style.textContent = popupStyles;
-    popup.document.head.append(style);
+    // Constructed in the window's own realm: a document adopts only sheets made by its window.
+    const sheet = new (popup as Window & typeof globalThis).CSSStyleSheet();
+    sheet.replaceSync(popupStyles);
+    popup.document.adoptedStyleSheets = [sheet];
     popup.document.documentElement.lang = this.#localize.lang;
     popup.document.documentElement.dir = getComputedStyle(this).direction;
     this.#popup = popup;

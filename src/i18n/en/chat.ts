@@ -13,6 +13,8 @@ export const chat = {
   'chat.new-messages': '{count} new messages',
   'chat.preview-image': 'Image from {host}',
   'chat.preview-video': 'Video from {host}',
+  'chat.show-preview': 'Show preview from {host}',
+  'chat.show-more': 'Show more',
 
   // Composer
   'chat.to': 'To',

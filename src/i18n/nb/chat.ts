@@ -15,6 +15,8 @@ export const chat: ChatStrings = {
   'chat.new-messages': '{count} nye meldinger',
   'chat.preview-image': 'Bilde fra {host}',
   'chat.preview-video': 'Video fra {host}',
+  'chat.show-preview': 'Vis forhåndsvisning fra {host}',
+  'chat.show-more': 'Vis mer',
 
   'chat.to': 'Til',
   'chat.everyone': 'Alle',
