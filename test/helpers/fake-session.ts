@@ -141,8 +141,8 @@ export class FakeSession implements Session {
   transferParticipant = this.#action('transferParticipant');
   startConference = this.#action('startConference');
   chooseIdentityProvider = this.#action('chooseIdentityProvider');
-  signIn = this.#action('signIn');
-  leaveClosingPage = this.#action('leaveClosingPage');
+  signIn = (options?: {readonly redirect?: boolean}): void => void this.#action('signIn')(options);
+  leaveClosingPage = (): void => void this.#action('leaveClosingPage')();
   sendTones = this.#action('sendTones');
   sendApplicationMessage = async (message: Record<string, unknown>, to?: string): Promise<boolean> => {
     await this.#action('sendApplicationMessage')(message, to);

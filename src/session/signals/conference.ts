@@ -69,5 +69,5 @@ export function toApplicationMessage({
   direct,
   at,
 }: SignalPayload<'onApplicationMessage'>): ApplicationMessage {
-  return {message, senderId: userId, senderName: displayName, direct: Boolean(direct), at: at.getTime()};
+  return {message, senderId: userId, senderName: displayName, direct, at: at.getTime()};
 }

@@ -13,7 +13,7 @@ import {
 import {participantsOf} from '../../../src/session/selectors.js';
 import {onParticipantJoined} from '../../../src/session/signals/rooms.js';
 import {initialState} from '../../../src/session/types.js';
-import {inCall, MAIN, sdkParticipant} from './sdk-fixtures.js';
+import {inCall, MAIN, quality, sdkParticipant} from './sdk-fixtures.js';
 
 describe('splash screens', () => {
   test('shown until cleared, or for their duration', () => {
@@ -30,13 +30,13 @@ describe('splash screens', () => {
 
 describe('call quality', () => {
   test("the worse of inbound and outbound audio; the SDK's TERRIBLE counts as bad", () => {
-    assert.equal(callQualityOf([0, 0]), 'good');
-    assert.equal(callQualityOf([1, 0]), 'ok');
-    assert.equal(callQualityOf([0, 2]), 'bad');
-    assert.equal(callQualityOf([3, 1]), 'bad');
+    assert.equal(callQualityOf(quality(0, 0)), 'good');
+    assert.equal(callQualityOf(quality(1, 0)), 'ok');
+    assert.equal(callQualityOf(quality(0, 2)), 'bad');
+    assert.equal(callQualityOf(quality(3, 1)), 'bad');
     const state = inCall();
-    assert.equal(onCallQuality(state, [0, 0]), state);
-    assert.equal(onCallQuality(state, [1, 1]).callQuality, 'ok');
+    assert.equal(onCallQuality(state, quality(0, 0)), state);
+    assert.equal(onCallQuality(state, quality(1, 1)).callQuality, 'ok');
   });
 });
 

@@ -10,7 +10,7 @@ import {connectSignals} from '../../../src/session/signal-wiring.js';
 import type {Ending} from '../../../src/session/signals/joining.js';
 import type {SessionEventMap} from '../../../src/session/types.js';
 import {fakeCore} from './fake-core.js';
-import {inCall, MAIN, sdkParticipant} from './sdk-fixtures.js';
+import {inCall, MAIN, quality, sdkParticipant} from './sdk-fixtures.js';
 
 interface FakeSignal {
   add(observer: (value: unknown) => void): () => void;
@@ -140,7 +140,7 @@ describe('connectSignals', () => {
 
   test('call quality and splash screens reach the state', () => {
     const {core, signals, callSignals} = wired();
-    callSignals.onCallQuality.emit([0, 2]);
+    callSignals.onCallQuality.emit(quality(0, 2));
     assert.equal(core.store.state.callQuality, 'bad');
     signals.onSplashScreen.emit({
       screenKey: 'direct_media_welcome',
