@@ -111,8 +111,9 @@ export class MediaControls {
       return;
     }
     const action = 'setMicrophoneMuted';
-    const lock = microphoneLockOf(this.#state);
-    if (lock) throw new SessionActionError(action, 'refused', lock);
+    // A host's client mute is kept by us (the node would let us unmute); "guests may not
+    // unmute" is the node's to refuse.
+    if (microphoneLockOf(this.#state) === 'client-muted') throw new SessionActionError(action, 'refused', 'client-muted');
     const key = requestKey(action);
     this.#core.store.update((state) => withPending(state, {action, value: false}));
     try {
