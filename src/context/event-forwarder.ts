@@ -32,6 +32,8 @@ export class SessionEventForwarder extends SessionListenerController {
       listened.on('chat-message', (detail) => emit(host, 'pex-chat-message', detail)),
       listened.on('presentation-start', (detail) => emit(host, 'pex-presentation-start', detail)),
       listened.on('presentation-stop', (detail) => emit(host, 'pex-presentation-stop', detail)),
+      listened.on('application-message', (detail) => emit(host, 'pex-application-message', detail)),
+      listened.on('transfer', (detail) => emit(host, 'pex-transfer', detail)),
       listened.on('stats', ({stats}) => {
         if (stats.at - this.#lastStatsEvent < STATS_EVENT_INTERVAL_MS) return;
         this.#lastStatsEvent = stats.at;

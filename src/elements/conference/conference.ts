@@ -69,6 +69,8 @@ export type DiagnosticFinding = Finding & {readonly message: string};
  * @fires {PexEvent<'pex-presentation-start'>} pex-presentation-start - A presentation started (`detail.local`: ours).
  * @fires {PexEvent<'pex-presentation-stop'>} pex-presentation-stop - A presentation stopped.
  * @fires {PexEvent<'pex-stats'>} pex-stats - Call statistics, every 5 seconds while media flows.
+ * @fires {PexEvent<'pex-application-message'>} pex-application-message - Another participant's `sendApplicationMessage`.
+ * @fires {PexEvent<'pex-transfer'>} pex-transfer - A host or the node moved this participant to another conference.
  *
  * @csspart base - The element's content in every phase.
  * @csspart panel - The joining, PIN, extension, waiting, ended and failed screens.
@@ -238,8 +240,6 @@ export class PexConference extends LitElement {
     return this.#session.state;
   }
 
-  // --- lifecycle -------------------------------------------------------------------------
-
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('fullscreenchange', this.#onFullscreenChange);
@@ -349,12 +349,15 @@ export class PexConference extends LitElement {
     return findings.map((finding) => ({...finding, message: findingText(this.#localize, finding)}));
   }
 
+  /** Sends any JSON object to the others (or to participant `to`) as a `pex-application-message` event; resolves whether the node took it. */
+  sendApplicationMessage(message: Record<string, unknown>, to?: string): Promise<boolean> {
+    return this.#session.sendApplicationMessage(message, to);
+  }
+
   /** Adds a participant by dialling out; rejects with the node's refusal. */
   async dial(request: DialRequest): Promise<void> {
     await this.#session.dial(request);
   }
-
-  // --- parameters --------------------------------------------------------------------------
 
   /** Reads the parameters; shows each problem once, and names the attribute in a console warning for the page's developer. */
   #readParams(): void {
@@ -384,8 +387,6 @@ export class PexConference extends LitElement {
     });
   }
 
-  // --- session state -> what the user is told ----------------------------------------------
-
   #currentSession(): Session {
     return this.#session;
   }
@@ -410,8 +411,6 @@ export class PexConference extends LitElement {
     if (state.settings.language !== previous.settings.language) this.requestUpdate();
   }
 
-  // --- helpers -----------------------------------------------------------------------------
-
   #open(dialog: OnDemandDialog): Promise<void> {
     return openOnDemand(this.renderRoot, dialog);
   }
@@ -425,8 +424,6 @@ export class PexConference extends LitElement {
     const params = {conference: this.#session.state.conference, node: this.#nodeUrl(), detail: reason.detail ?? reason.code};
     return isStringKey(key) ? this.#t(key, params) : this.#t('reason.unknown', params);
   }
-
-  // --- handlers ----------------------------------------------------------------------------
 
   #onPrejoinSubmit = (event: InternalEvent<'pex-prejoin-submit'>): void => {
     void this.join(event.detail);
