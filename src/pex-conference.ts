@@ -3,6 +3,7 @@ import {defineElement} from './define.js';
 import {PexCallToolbar} from './elements/conference/call-toolbar.js';
 import {PexConference} from './elements/conference/conference.js';
 import {PexDevicePicker} from './elements/conference/device-picker.js';
+import {PexEndCountdown} from './elements/conference/end-countdown.js';
 import {PexLevelMeter} from './elements/conference/level-meter.js';
 import {PexPrejoin} from './elements/conference/prejoin.js';
 import {PexStage} from './elements/conference/stage.js';
@@ -14,6 +15,7 @@ defineElement('pex-level-meter', PexLevelMeter);
 defineElement('pex-device-picker', PexDevicePicker);
 defineElement('pex-prejoin', PexPrejoin);
 defineElement('pex-stage', PexStage);
+defineElement('pex-end-countdown', PexEndCountdown);
 defineElement('pex-call-toolbar', PexCallToolbar);
 defineElement('pex-conference', PexConference);
 

@@ -20,6 +20,8 @@ const paths = {
   'eye-off': svg`<path d="M9.9 5.2A10 10 0 0 1 12 5c6.4 0 10 7 10 7a17 17 0 0 1-2.6 3.5M6.6 6.6A17 17 0 0 0 2 12s3.6 7 10 7a9.7 9.7 0 0 0 5.4-1.6M9.9 9.9a3 3 0 0 0 4.2 4.2M3 3l18 18"></path>`,
   lock: svg`<rect x="5" y="11" width="14" height="10" rx="2"></rect><path d="M8 11V8a4 4 0 0 1 8 0v3"></path>`,
   'audio-video': svg`<rect x="2" y="6" width="14" height="12" rx="2"></rect><path d="M16 10.5 22 7v10l-6-3.5"></path>`,
+  dialpad: svg`<circle cx="6" cy="5" r="1.2"></circle><circle cx="12" cy="5" r="1.2"></circle><circle cx="18" cy="5" r="1.2"></circle><circle cx="6" cy="11" r="1.2"></circle><circle cx="12" cy="11" r="1.2"></circle><circle cx="18" cy="11" r="1.2"></circle><circle cx="6" cy="17" r="1.2"></circle><circle cx="12" cy="17" r="1.2"></circle><circle cx="18" cy="17" r="1.2"></circle><circle cx="12" cy="22" r="1.2"></circle>`,
+  signal: svg`<path d="M5 20v-4M12 20V11M19 20V5"></path>`,
 } as const;
 
 export type IconName = keyof typeof paths;

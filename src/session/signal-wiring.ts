@@ -92,7 +92,14 @@ export function connectSignals({signals, callSignals, client}: SdkClient, target
     signals.onMyselfMuted.add((muted) => apply((state) => meeting.onMyselfMuted(state, muted))),
     signals.onMessage.add((message) => apply((state) => meeting.onMessage(state, message))),
     signals.onApplicationMessage.add((message) => events.emit('application-message', conference.toApplicationMessage(message))),
-    signals.onSplashScreen.add((splash) => apply((state) => conference.onSplashScreen(state, splash, Date.now()))),
+    signals.onSplashScreen.add((splash) => {
+      apply((state) => conference.onSplashScreen(state, splash, Date.now()));
+      const shown = store.state.splash;
+      if (shown?.until === undefined) return;
+      setTimeout(() => {
+        if (store.state.splash === shown) store.update({splash: undefined});
+      }, shown.until - Date.now());
+    }),
     // Media
     callSignals.onRemoteStream.add((stream) => apply((state) => meeting.onRemoteStream(state, stream))),
     callSignals.onRemotePresentationStream.add((stream) => apply((state) => meeting.onRemotePresentationStream(state, stream))),

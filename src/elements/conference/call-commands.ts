@@ -16,6 +16,7 @@ const ON_DEMAND = {
   'pex-settings-dialog': () => import('./settings-dialog.js').then((module) => module.PexSettingsDialog),
   'pex-stats-dialog': () => import('./stats-dialog.js').then((module) => module.PexStatsDialog),
   'pex-setup-check': () => import('./setup-check.js').then((module) => module.PexSetupCheck),
+  'pex-dtmf-keypad': () => import('../roster/dtmf-keypad.js').then((module) => module.PexDtmfKeypad),
 };
 export type OnDemandDialog = keyof typeof ON_DEMAND;
 
@@ -65,6 +66,8 @@ export class CallCommands {
       'share-files': () => fileChooserOf(session)?.(),
       'toggle-hand': () => notices.run(() => session.raiseHand(!selfOf(session.state)?.handRaised)),
       'toggle-side': () => toggleSide(),
+      'start-meeting': () => notices.run(() => session.startConference()),
+      keypad: () => open('pex-dtmf-keypad'),
       lock: () => notices.run(() => session.lock(true)),
       unlock: () => notices.run(() => session.lock(false)),
       'mute-guests': () => notices.run(() => session.muteAllGuests(true)),

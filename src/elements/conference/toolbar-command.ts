@@ -20,4 +20,6 @@ export type ToolbarCommand =
   | 'setup-check'
   | 'fullscreen'
   | 'picture-in-picture'
+  | 'start-meeting'
+  | 'keypad'
   | 'leave';

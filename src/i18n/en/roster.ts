@@ -59,6 +59,7 @@ export const roster = {
   'roster.left-many': '{count} people left the meeting.',
 
   // DTMF keypad
+  'dtmf.heading-own': 'Keypad for your call',
   'dtmf.heading': 'Keypad for {name}',
   'dtmf.keys': 'Keypad',
   'dtmf.hint': 'Press the keys, or type 0–9, * and # on your keyboard. Each tone is sent at once.',

@@ -56,6 +56,7 @@ export const roster: RosterStrings = {
   'roster.left': '{name} forlot møtet.',
   'roster.left-many': '{count} personer forlot møtet.',
 
+  'dtmf.heading-own': 'Tastatur for samtalen din',
   'dtmf.heading': 'Tastatur for {name}',
   'dtmf.keys': 'Tastatur',
   'dtmf.hint': 'Trykk på tastene, eller skriv 0–9, * og # på tastaturet. Hver tone sendes med én gang.',
