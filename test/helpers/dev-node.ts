@@ -24,6 +24,10 @@ export interface RoomSpec {
   readonly hostTimeoutSeconds?: number;
   readonly participantLimit?: number;
   readonly callType?: 'video' | 'video-only' | 'audio';
+  /** Guests wait until a host starts the meeting. */
+  readonly hostMustStart?: boolean;
+  readonly chatEnabled?: boolean;
+  readonly guestsCanPresent?: boolean;
 }
 
 let roomCounter = 0;

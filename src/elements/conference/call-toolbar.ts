@@ -115,7 +115,7 @@ export class PexCallToolbar extends LitElement {
             ${icon('hand')}
           </button>
           ${
-            state.selfId && mode !== 'control-only'
+            state.media.remote && mode !== 'control-only'
               ? html`<button
                   part="keypad-button"
                   class="icon"
