@@ -5,6 +5,7 @@ import {chromeLauncher} from '@web/test-runner-chrome';
 import {chromiumArgs, chromiumPath} from './scripts/chromium.mjs';
 import {devApiProxy} from './scripts/dev-api-proxy.mjs';
 import {startDevNodeProcess} from './scripts/dev-node-process.mjs';
+import {effectsAssetsMiddleware} from './scripts/effects-assets.mjs';
 import {infinitySdk} from './scripts/infinity-sdk-plugin.mjs';
 import {summaryReporter} from './scripts/wtr-summary-reporter.mjs';
 
@@ -38,6 +39,7 @@ export default {
       return next();
     },
     devApiProxy(() => devNode?.url),
+    effectsAssetsMiddleware(),
   ],
   browsers: [chromeLauncher({launchOptions: {executablePath: chromiumPath, headless: true, args: chromiumArgs}})],
   testFramework: {config: {timeout: 30000}},

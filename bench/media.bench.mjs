@@ -12,6 +12,39 @@ import {buildBenchSite, round, sleep, startBenchNode, treeCpuSeconds, treeMemory
 
 const ROOM = 'bench.media';
 
+/** Dev node flags for a media engine: forward (the default) or compose. */
+export const engineArgs = (engine = 'forward') => (engine === 'forward' ? [] : ['--media', engine]);
+
+/** The composing engine's own figures from /dev/state: time per composing tick, mixer, encoders. */
+function composerFigures(media) {
+  const outputs = media.encoder.outputs;
+  return {
+    layout: media.layout,
+    composeMsPerTick: media.encoder.compose_ms,
+    mixMsPerFrame: media.mixer.mix_ms,
+    lateTicks: media.encoder.late_ticks,
+    mixerUnderruns: media.mixer.underruns,
+    pictureSizes: [...new Set(outputs.map((output) => `${output.width}x${output.height}`))],
+    encodedWidths: [...new Set(outputs.map((output) => output.encoded_width))],
+    sentKbps: outputs.map((output) => output.sent_kbps),
+    qualityLimitations: [...new Set(outputs.map((output) => output.quality_limitation))],
+  };
+}
+
+/** Sets the room's layout as a host does (`transform_layout`), through a control-only participant. */
+export async function setLayout(node, layout) {
+  const api = `${node.url}/api/client/v2/conferences/${ROOM}/`;
+  const post = (path, body, token) =>
+    fetch(api + path, {
+      method: 'POST',
+      headers: {'Content-Type': 'application/json', ...(token ? {token} : {})},
+      body: JSON.stringify(body),
+    });
+  const {result} = await (await post('request_token', {display_name: 'Bench host'})).json();
+  await post('transform_layout', {transforms: {layout}}, result.token);
+  await post('release_token', {}, result.token);
+}
+
 /** Numbers summed over all peers, taken at one moment. */
 async function snapshot(peers, node, browsers) {
   const stats = await Promise.all(peers.map((peer) => peer.page.evaluate(() => window.bareBench.videoStats())));
@@ -101,7 +134,7 @@ function compare(before, after, options) {
   };
 }
 
-async function addPeer(browsers, node, index, options) {
+export async function addPeer(browsers, node, index, options) {
   const browser = browsers[index % browsers.length];
   const context = await browser.connection.newContext();
   const page = await context.newPage();
@@ -155,10 +188,12 @@ export async function runMediaBench(options = {}) {
     maxLossRatio: 0.01,
     browsers: 1,
     audio: true,
+    engine: 'forward',
     ...options,
   };
   const site = await buildBenchSite(ROOM);
-  const node = await startBenchNode([{aliases: [ROOM], name: 'Media benchmark'}], site.dir);
+  const node = await startBenchNode([{aliases: [ROOM], name: 'Media benchmark'}], site.dir, engineArgs(config.engine));
+  if (config.layout) await setLayout(node, config.layout);
   const browsers = [];
   const peers = [];
   const steps = [];
@@ -180,8 +215,11 @@ export async function runMediaBench(options = {}) {
       await sleep(config.measureSeconds * 1000);
       const after = await snapshot(peers, node, browsers);
       const {memory, rooms} = await node.room(ROOM);
+      const compared = compare(before, after, config);
       const step = {
-        ...compare(before, after, config),
+        ...compared,
+        nodeCpuPercentPerPeer: round(compared.nodeCpuPercent / compared.peers),
+        ...(rooms[0].media ? {composer: composerFigures(rooms[0].media)} : {}),
         inRoom: rooms[0].participants.length,
         nodeRssMB: memory.rss_mb,
         browsersMemoryMB: round(browsers.reduce((sum, browser) => sum + treeMemoryMB(browser.pid), 0)),

@@ -127,7 +127,14 @@ export async function bundlePage(entry, outdir) {
 
 /** Serves a folder on 127.0.0.1 (any free port); `/` is its index.html. */
 export function serveDir(dir) {
-  const types = {'.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript'};
+  const types = {
+    '.html': 'text/html',
+    '.js': 'text/javascript',
+    '.mjs': 'text/javascript',
+    '.wasm': 'application/wasm',
+    '.svg': 'image/svg+xml',
+    '.tflite': 'application/octet-stream',
+  };
   const server = createServer((request, response) => {
     const path = new URL(request.url, 'http://localhost').pathname;
     try {
@@ -147,7 +154,8 @@ export function serveDir(dir) {
  * the given rooms, no request rate limit (the benchmarks join quickly and often), serving the
  * built bundle under /dist/ and `siteDir` under /bench/.
  */
-export async function startBenchNode(rooms, siteDir) {
+/** `extraArgs`: more dev node flags (`--media compose`). */
+export async function startBenchNode(rooms, siteDir, extraArgs = []) {
   const config = temporaryDir('pex-bench-node-');
   const configFile = join(config.dir, 'rooms.json');
   writeFileSync(configFile, JSON.stringify({rooms, limits: {requestsPerSecond: 1_000_000, burst: 1_000_000}}));
@@ -158,6 +166,7 @@ export async function startBenchNode(rooms, siteDir) {
     `/dist/=${join(repoRoot, 'dist')}`,
     '--static',
     `/bench/=${siteDir}`,
+    ...extraArgs,
   ]);
   return {
     url: node.url,

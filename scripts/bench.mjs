@@ -14,7 +14,7 @@ import {parseArgs} from 'node:util';
 import {repoRoot} from './paths.mjs';
 import {chromiumPath, ensureChromium, ensureDependencies} from './setup.mjs';
 
-const BENCHES = ['sizes', 'join', 'roster', 'chat', 'links', 'slides', 'load', 'media'];
+const BENCHES = ['sizes', 'join', 'roster', 'chat', 'links', 'slides', 'effects', 'load', 'media', 'compose'];
 
 /** Flag → [default, value in --quick]. Numbers only; see USAGE for what they mean. */
 const NUMBERS = {
@@ -40,6 +40,8 @@ const NUMBERS = {
   'media-min-fps-ratio': [0.8, 0.8],
   'media-max-loss': [0.01, 0.01],
   'media-browsers': [1, 1],
+  'compose-max': [12, 4],
+  'compose-join-runs': [3, 1],
 };
 
 const USAGE = `Usage: npm run bench -- [options]
@@ -68,6 +70,8 @@ const USAGE = `Usage: npm run bench -- [options]
   --media-max-loss R       … and packet loss and dropped frames stay ≤ R         [0.01]
   --media-browsers N       Chromium processes the peers are spread over          [1]
   --media-no-audio         peers send no microphone (no voice switching)
+  --compose-max N          composing node (--media compose): stop the ladder after this many peers [12]
+  --compose-join-runs N    joins timed per engine for join → first frame, forward vs compose [3]
   --help                   this text`;
 
 function parseOptions() {
@@ -122,7 +126,9 @@ const {measureSizes} = await import('../bench/sizes.mjs');
 const {runElementsBench} = await import('../bench/elements.bench.mjs');
 const {runSlidesBench} = await import('../bench/slides.bench.mjs');
 const {runChatLinksBench} = await import('../bench/chat-links.bench.mjs');
+const {runEffectsBench} = await import('../bench/effects.bench.mjs');
 const {runMediaBench} = await import('../bench/media.bench.mjs');
+const {runComposeBench} = await import('../bench/media-compose.bench.mjs');
 const {machineState, round} = await import('../bench/support.mjs');
 
 if (build && (only.includes('sizes') || only.includes('join'))) {
@@ -193,6 +199,7 @@ if (elements.length) {
 if (only.includes('links'))
   results.links = await measure('chat links', () => runChatLinksBench({brackets: options['links-brackets']}));
 if (only.includes('slides')) results.slides = await measure('slides', () => runSlidesBench());
+if (only.includes('effects')) results.effects = await measure('effects', () => runEffectsBench({seconds: quick ? 2 : 5}));
 if (only.includes('load')) {
   results.load = await measure('dev node load', async () => {
     // The load test is TypeScript (dev-node/test/load.ts): tsx compiles it on import.
@@ -221,6 +228,22 @@ if (only.includes('media')) {
   );
 }
 
+if (only.includes('compose')) {
+  results.compose = await measure('composing node', () =>
+    runComposeBench({
+      width: options['media-width'],
+      height: options['media-height'],
+      fps: options['media-fps'],
+      settleSeconds: options['media-settle'],
+      measureSeconds: options['media-seconds'],
+      max: options['compose-max'],
+      joinRuns: options['compose-join-runs'],
+      browsers: options['media-browsers'],
+      audio,
+    })
+  );
+}
+
 // --- the table ---------------------------------------------------------------------------
 
 const kb = (value) => `${value} KB`;
@@ -238,7 +261,7 @@ const failed = (figure, result) => {
   return result?.error && row(figure, `failed: ${result.error.split('\n')[0]}`);
 };
 
-const {sizes, join: joined, roster, chat, links, slides, load: nodeLoad, media} = results;
+const {sizes, join: joined, roster, chat, links, slides, effects, load: nodeLoad, media, compose} = results;
 if (sizes && !failed('Sizes', sizes)) {
   load = ''; // sizes do not depend on the machine's load
   row('Entry module dist/pex-connect.js (gzip)', kb(sizes.entry.gzipKB), '≤ 25 KB', sizes.entry.gzipKB <= 25);
@@ -287,6 +310,15 @@ if (slides && !failed('Slides', slides)) {
   row('100-page PDF: first slide presented', ms(firstSlideMs), '≤ 400 ms', firstSlideMs <= 400);
   row('100-page PDF: next slide (median)', ms(nextSlideMedianMs), '≤ 100 ms', nextSlideMedianMs <= 100);
 }
+if (effects && !failed('Effects', effects)) {
+  row(
+    `Background blur at ${effects.size ?? '640x360'}: frames per second held / per-frame cost (first second)`,
+    effects.problem
+      ? `not applied: ${effects.problem}`
+      : `${effects.framesPerSecondHeld} fps (camera ${effects.cameraFps}) / ${ms(effects.firstSecond.frameCostMs)}; ready after ${ms(effects.readyMs)}`,
+    'report'
+  );
+}
 if (nodeLoad && !failed('Dev node load', nodeLoad)) {
   row(
     `Dev node: ${nodeLoad.participants} signalling participants join (all see all)`,
@@ -303,6 +335,33 @@ if (media && !failed('Media peers', media)) {
     '≥ 8',
     media.maxPeersHeld >= 8
   );
+}
+if (compose && !failed('Composing node', compose)) {
+  const three = compose.threeIn4x0;
+  if (three.error) row('Composing node: three peers in 4:0', `failed: ${three.error}`);
+  else
+    row(
+      'Composing node: three peers in 4:0, frames received per peer',
+      `min ${three.minReceivedFps} fps, dropped ${three.droppedFramesPercent}%, loss ${three.lossPercent}% (node ${three.nodeCpuPercent}% CPU)`,
+      '15 fps, none dropped',
+      three.minReceivedFps >= 15 * 0.8 && three.droppedFramesPercent === 0
+    );
+  const held = compose.steps.filter((step) => step.held).at(-1);
+  row(
+    'Composing node: peers held at the frame rate',
+    `${compose.maxPeersHeld}${held ? ` (node ${held.nodeCpuPercentPerPeer}% CPU per peer, ${held.nodeRssMB} MB)` : ''}; ${compose.stoppedBecause}`,
+    '≥ 8',
+    compose.maxPeersHeld >= 8
+  );
+  const {forwardMs, composeMs, ratio, error} = compose.joinToFirstFrame;
+  if (error) row('Join → first remote frame, compose / forward', `failed: ${error}`);
+  else
+    row(
+      `Join → first remote frame, compose / forward (median of ${composeMs.n} / ${forwardMs.n})`,
+      `${composeMs.median} ms / ${forwardMs.median} ms = ${ratio}`,
+      'ratio ≤ 1',
+      ratio <= 1
+    );
 }
 
 const machineAfter = machineState();

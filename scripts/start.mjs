@@ -1,5 +1,7 @@
 // `npm start`: install what is missing, build the bundle, and run the dev node with the demo.
 // Extra arguments go to the dev node: `npm start -- --port 9000 --host 0.0.0.0 --verbose`.
+// The demo composes pictures and mixes sound as a Conferencing Node does (`--media compose`), so a
+// third tab sees everyone; `npm start -- --media forward` relays one speaker instead.
 import {spawn, spawnSync} from 'node:child_process';
 import {join} from 'node:path';
 import {repoRoot} from './paths.mjs';
@@ -14,7 +16,9 @@ if (build.status !== 0) {
   process.exit(1);
 }
 
-const node = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'dev-node/src/cli.ts'), ...process.argv.slice(2)], {
+const args = process.argv.slice(2);
+const media = args.some((arg) => arg === '--media' || arg.startsWith('--media=')) ? [] : ['--media', 'compose'];
+const node = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'dev-node/src/cli.ts'), ...media, ...args], {
   cwd: repoRoot,
   stdio: ['inherit', 'pipe', 'inherit'],
 });

@@ -8,6 +8,18 @@ export type {JoinButtonTarget} from './elements/join-button/join-button.js';
 export {PexPresentationView} from './elements/presenter/presentation-view.js';
 export {setPdfWorkerUrl} from './slides/pdf-slides.js';
 export type {SlideFileProblem} from './slides/types.js';
+export {applyEffects} from './effects/apply-effects.js';
+export type {AppliedEffects, ApplyEffectsTuning} from './effects/apply-effects.js';
+export {builtInBackgrounds, setEffectsAssetsUrl} from './effects/assets.js';
+export {backgroundFromSetting, BUILT_IN_BACKGROUNDS, parseBackgroundSetting} from './effects/options.js';
+export type {
+  BackgroundEffect,
+  BackgroundPictures,
+  BackgroundSetting,
+  BuiltInBackground,
+  EffectsOptions,
+  EffectsProblem,
+} from './effects/options.js';
 export {ConferenceSession} from './session/conference-session.js';
 export type {Session} from './session/session.js';
 export type * from './session/types.js';

@@ -2,6 +2,7 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
 import {startDevNode} from './index.js';
+import {isMediaEngine} from './media/room-media.js';
 
 const USAGE = `Usage: node --import tsx dev-node/src/cli.ts [options]
 
@@ -11,6 +12,7 @@ const USAGE = `Usage: node --import tsx dev-node/src/cli.ts [options]
   --simulated N           simulated participants in every room with a "simulated" section
   --static /prefix/=DIR   serve DIR under /prefix/ (repeatable); default: demo/ and dist/
   --dev-api               serve /dev/state, /dev/rooms and /dev/faults for tests (local tools only)
+  --media forward|compose forward: relay one speaker per viewer (default); compose: layouts and mixed sound
   --verbose               log one line per request to stderr (tokens and PINs redacted)
   --help                  show this help`;
 
@@ -49,6 +51,7 @@ async function main(): Promise<void> {
         config: {type: 'string'},
         simulated: {type: 'string'},
         static: {type: 'string', multiple: true},
+        media: {type: 'string'},
         verbose: {type: 'boolean'},
         'dev-api': {type: 'boolean'},
         help: {type: 'boolean'},
@@ -63,6 +66,8 @@ async function main(): Promise<void> {
     return;
   }
   const simulated = parseCount(args.simulated, '--simulated');
+  const media = args.media;
+  if (media !== undefined && !isMediaEngine(media)) fail(`--media wants forward or compose, got "${media}"`);
   const node = await startDevNode({
     host: args.host ?? '127.0.0.1',
     port: parseCount(args.port, '--port') ?? 8080,
@@ -71,6 +76,7 @@ async function main(): Promise<void> {
     staticRoots: parseStatic(args.static ?? []),
     ...(args.config === undefined ? {} : {config: args.config}),
     ...(simulated === undefined ? {} : {simulated}),
+    ...(media === undefined ? {} : {media}),
   });
   process.stdout.write(`Dev node listening on ${node.url}\n`);
 

@@ -7,6 +7,7 @@ import {faultGate, registerDevRoutes} from './api/dev-routes.js';
 import {registerEventRoutes} from './api/event-routes.js';
 import {registerParticipantRoutes} from './api/participant-routes.js';
 import {registerDevSignalRoutes, registerSignalRoutes} from './api/signal-routes.js';
+import {registerPresentationRoutes} from './api/presentation-routes.js';
 import {registerTokenRoutes} from './api/token-routes.js';
 import {App} from './app.js';
 import {loadConfig, withSimulatedCount} from './config/load.js';
@@ -17,6 +18,7 @@ import {devApiExposureWarning, devOriginGate} from './http/origin-guard.js';
 import {createDevServer} from './http/server.js';
 import {staticRoots} from './http/static.js';
 import {createLogger} from './log.js';
+import type {MediaEngineKind} from './media/room-media.js';
 import {populate} from './simulation/population.js';
 
 export type {DevNodeConfig} from './config/types.js';
@@ -40,6 +42,8 @@ export interface DevNodeOptions {
   readonly devApi?: boolean;
   /** URL prefix → directory, e.g. `{ '/demo/': 'demo' }`. With a `/demo/` root, `/` redirects there. */
   readonly staticRoots?: Readonly<Record<string, string>>;
+  /** `forward` (default): one speaker relayed per viewer; `compose`: layouts and mixed sound (README). */
+  readonly media?: MediaEngineKind;
 }
 
 export interface DevNode {
@@ -80,6 +84,7 @@ export async function startDevNode(options: DevNodeOptions = {}): Promise<DevNod
   guardRejections();
   let config: DevNodeConfig = await loadConfig(options.config);
   if (options.simulated !== undefined) config = withSimulatedCount(config, options.simulated);
+  if (options.media !== undefined) config = {...config, mediaEngine: options.media};
   const logger = createLogger(options.verbose ?? false);
   const app = new App(config, logger, populate);
 
@@ -91,6 +96,7 @@ export async function startDevNode(options: DevNodeOptions = {}): Promise<DevNod
   registerConferenceRoutes(router, app);
   registerBreakoutRoutes(router, app);
   registerSignalRoutes(router, app);
+  registerPresentationRoutes(router, app);
   if (options.devApi) {
     registerDevRoutes(router, app);
     registerDevSignalRoutes(router, app);

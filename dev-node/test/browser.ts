@@ -62,6 +62,8 @@ export interface JoinMedia {
   readonly camera?: {readonly width: number; readonly height: number; readonly frameRate: number};
   /** false: join with the microphone track disabled (silent). */
   readonly speaking?: boolean;
+  /** Microphone without echo cancellation, noise suppression and gain control (a steady tone survives). */
+  readonly rawAudio?: boolean;
 }
 
 /** Main video counters from getStats (see test/fixtures/peer.js `videoStats`). */

@@ -2,6 +2,8 @@
  * "Check my setup": what in this page, this browser or the network stands between the user and
  * a meeting. Each finding names exactly what to change. Plain data, no rendering.
  */
+import {pdfWorkerUrl} from '../slides/pdf-slides.js';
+import {checkChunks, type ChunkProbe} from './chunks.js';
 
 export type FindingStatus = 'ok' | 'warning' | 'problem';
 
@@ -21,12 +23,19 @@ export type FindingCode =
   | 'node-reachable'
   | 'node-csp-blocked'
   | 'node-cors-blocked'
-  | 'node-unreachable';
+  | 'node-unreachable'
+  | 'chunks-loaded'
+  | 'chunk-missing'
+  | 'chunk-mime'
+  | 'chunk-cors'
+  | 'chunk-csp-blocked'
+  | 'chunk-unreachable'
+  | 'chunk-failed';
 
 export interface Finding {
   readonly code: FindingCode;
   readonly status: FindingStatus;
-  /** What the finding is about: a permission or feature name, or the node URL. */
+  /** What the finding is about: a permission or feature name, the node URL, or a file loaded on demand. */
   readonly subject: string;
   /** Values for the finding's message, such as the page origin or the directive to change. */
   readonly params: Readonly<Record<string, string>>;
@@ -41,7 +50,16 @@ export interface DiagnoseOptions {
   readonly timeoutMs?: number;
   /** The document whose Permissions-Policy applies (an element's `ownerDocument`); default: this one. */
   readonly document?: Document;
+  /** The files loaded on demand to check; default: Pexip's SDK, pdf.js and pdf.js's worker. */
+  readonly chunks?: readonly ChunkProbe[];
 }
+
+/** What pex-connect loads only when it is needed: each a file of its own in `dist/`. */
+const onDemandFiles = (): ChunkProbe[] => [
+  {name: "Pexip's SDK", load: () => import('@pex-connect/infinity-sdk-factory')},
+  {name: 'pdf.js', load: () => import('pdfjs-dist')},
+  {name: "pdf.js's worker", url: pdfWorkerUrl()},
+];
 
 /** The browser features a meeting page needs, as Permissions-Policy names them. */
 const POLICY_FEATURES = ['camera', 'microphone', 'display-capture', 'fullscreen'] as const;
@@ -146,15 +164,17 @@ async function checkNode({node, conference = 'pex-connect-setup-check', timeoutM
 
 /** Runs every check; the findings come in a stable order, problems and all. */
 export async function diagnose(options: DiagnoseOptions): Promise<readonly Finding[]> {
-  const [camera, microphone, node] = await Promise.all([
+  const [camera, microphone, node, files] = await Promise.all([
     checkPermission('camera'),
     checkPermission('microphone'),
     checkNode(options),
+    checkChunks(options.chunks ?? onDemandFiles(), options.timeoutMs ?? 8000),
   ]);
   return [
     ...checkContext(),
     ...checkPolicy(options.document ?? document),
     ...[camera, microphone].filter((finding) => finding !== undefined),
     node,
+    ...files,
   ];
 }

@@ -2,6 +2,7 @@ import type {chat} from './en/chat.js';
 import type {common} from './en/common.js';
 import type {conference} from './en/conference.js';
 import type {diagnostics} from './en/diagnostics.js';
+import type {effects} from './en/effects.js';
 import type {joinButton} from './en/join-button.js';
 import type {presenter} from './en/presenter.js';
 import type {roster} from './en/roster.js';
@@ -17,9 +18,19 @@ type English = typeof common &
   typeof chat &
   typeof presenter &
   typeof joinButton &
-  typeof diagnostics;
+  typeof diagnostics &
+  typeof effects;
 
 export type StringKey = keyof English;
-export type Catalogue = Record<StringKey, string>;
+
+/**
+ * A string that depends on a number: one form per plural category of the language
+ * (`Intl.PluralRules`; English has `one` and `other`, Japanese only `other`, French and Spanish
+ * also `many`). The `count` parameter picks the form.
+ */
+export type PluralForms = Readonly<Partial<Record<Exclude<Intl.LDMLPluralRule, 'other'>, string>> & {other: string}>;
+/** A catalogue's text for one key: a string, or its plural forms. */
+export type Message = string | PluralForms;
+export type Catalogue = Record<StringKey, Message>;
 /** One element's strings. */
 export type CataloguePart = Partial<Catalogue>;

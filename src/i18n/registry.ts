@@ -1,4 +1,4 @@
-import type {Catalogue, CataloguePart, StringKey} from './en.js';
+import type {Catalogue, CataloguePart, Message, StringKey} from './en.js';
 import {common} from './en/common.js';
 import {notifyStringsChange, pageString} from './strings.js';
 
@@ -10,10 +10,14 @@ export type StringParams = Readonly<Record<string, string | number>>;
  */
 const catalogueLoaders: Readonly<Partial<Record<string, () => Promise<Catalogue>>>> = {
   nb: () => import('./nb.js').then((module) => module.nb),
+  de: () => import('./de.js').then((module) => module.de),
+  fr: () => import('./fr.js').then((module) => module.fr),
+  es: () => import('./es.js').then((module) => module.es),
+  ja: () => import('./ja.js').then((module) => module.ja),
 };
 const catalogues = new Map<string, Partial<Catalogue>>();
 /** The English strings of the elements loaded so far (each registers its own part). */
-const english = new Map<string, string>(Object.entries(common));
+const english = new Map<string, Message>(Object.entries(common));
 const loading = new Set<string>();
 
 /** Languages that have a catalogue of their own. */
@@ -49,14 +53,44 @@ export function isStringKey(key: string): key is StringKey {
   return english.has(key);
 }
 
-function lookup(lang: string, key: StringKey): string {
+/** The message for `key`, and the language whose plural rules it follows. */
+function lookup(lang: string, key: StringKey): {message: Message; rulesLang: string} {
   const base = catalogueLanguage(lang);
   if (base !== 'en' && !catalogues.has(base)) void loadCatalogue(base);
+  const page = pageString(lang, base, key);
+  if (page !== undefined) return {message: page, rulesLang: lang};
+  const translated = catalogues.get(base)?.[key];
+  if (translated !== undefined) return {message: translated, rulesLang: base};
   // The key itself is a last resort that a test sees at once, rather than an empty label.
-  return pageString(lang, base, key) ?? catalogues.get(base)?.[key] ?? english.get(key) ?? key;
+  return {message: english.get(key) ?? key, rulesLang: 'en'};
 }
 
-/** The string for `key` in `lang`, with `{name}` parameters filled in. */
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/** The plural category of `count` in `lang` (`one`, `few`, `other`, …). */
+function pluralCategory(lang: string, count: number): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(lang);
+  if (!rules) {
+    try {
+      rules = new Intl.PluralRules(lang);
+    } catch {
+      rules = new Intl.PluralRules('en'); // a malformed lang attribute
+    }
+    pluralRules.set(lang, rules);
+  }
+  return rules.select(count);
+}
+
+/** The form of a message for the `count` parameter (`other` without one). */
+function pluralForm(lang: string, message: Message, params: StringParams): string {
+  if (typeof message === 'string') return message;
+  const {count} = params;
+  return typeof count === 'number' ? (message[pluralCategory(lang, count)] ?? message.other) : message.other;
+}
+
+/** The string for `key` in `lang`, in the plural form for `count`, with `{name}` parameters filled in. */
 export function translate(lang: string, key: StringKey, params: StringParams = {}): string {
-  return lookup(lang, key).replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
+  const {message, rulesLang} = lookup(lang, key);
+  const text = pluralForm(rulesLang, message, params);
+  return text.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
 }

@@ -1,10 +1,10 @@
-import type {StringKey} from './en.js';
+import type {Message, StringKey} from './en.js';
 
 /**
  * The page's own strings and the change notifications: kept apart from the catalogues so that
  * the bundle's entry can offer `setStrings` without carrying any catalogue.
  */
-export type Strings = Partial<Record<StringKey, string>>;
+export type Strings = Partial<Record<StringKey, Message>>;
 
 const pageStrings = new Map<string, Strings>();
 const listeners = new Set<() => void>();
@@ -12,6 +12,7 @@ const listeners = new Set<() => void>();
 /**
  * Lets the page replace any string, for one language or (`'*'`) for all of them, for example
  * the text shown when Infinity Connect is disabled: `setStrings('*', {'reason.#pex127': '…'})`.
+ * A string with a count may give its plural forms: `{one: '{count} person', other: '{count} people'}`.
  * Elements on the page re-render at once.
  */
 export function setStrings(lang: string, strings: Strings): void {
@@ -20,7 +21,7 @@ export function setStrings(lang: string, strings: Strings): void {
 }
 
 /** The page's string for `key` in `lang` (exact language, then base language, then `'*'`). */
-export function pageString(lang: string, base: string, key: StringKey): string | undefined {
+export function pageString(lang: string, base: string, key: StringKey): Message | undefined {
   return pageStrings.get(lang)?.[key] ?? pageStrings.get(base)?.[key] ?? pageStrings.get('*')?.[key];
 }
 

@@ -32,7 +32,7 @@ import {
 } from './types.js';
 
 export interface ConferenceSessionOptions {
-  /** Loads the SDK; benchmarks may pass their own. */
+  /** @internal Loads the SDK (benchmarks pass their own); not in the published types, which need no SDK. */
   readonly loadSdk?: () => Promise<InfinitySdk>;
   /** Where settings are remembered; defaults to the browser's localStorage. */
   readonly storage?: SettingsStorage;

@@ -287,6 +287,9 @@ export interface Settings {
   readonly fullMotionPresentation: boolean;
   /** Empty: follow the page. */
   readonly language: string;
+  /** The background effect, as src/effects/options.ts's `parseBackgroundSetting` reads it. */
+  readonly background: string;
+  readonly noiseSuppression: boolean;
 }
 
 /** One media stream's numbers, as the SDK's stats collector reports them every second. */
@@ -437,6 +440,8 @@ export const defaultSettings: Settings = Object.freeze({
   confirmDisconnect: false,
   fullMotionPresentation: false,
   language: '',
+  background: 'none',
+  noiseSuppression: false,
 });
 
 export const initialConferenceStatus: ConferenceStatus = Object.freeze({

@@ -28,6 +28,11 @@ export function setPdfWorkerUrl(url: string | URL): void {
   pdfjsLoading = undefined; // the next PDF starts a worker from there
 }
 
+/** Where pdf.js's worker is loaded from now (for "Check my setup"). */
+export function pdfWorkerUrl(): string {
+  return workerUrl;
+}
+
 /**
  * pdf.js is a chunk of its own, loaded the first time a PDF is chosen, with its worker (started
  * here: see pdf-worker.ts).

@@ -12,7 +12,7 @@ import {useNodeAndChromium} from './fixture.js';
 import {repoRoot} from '../../scripts/paths.mjs';
 
 interface PackageJson {
-  exports: Record<string, string | {types: string; import: string}>;
+  exports: Record<string, string | {types: string; import?: string}>;
   customElements: string;
 }
 
@@ -39,7 +39,9 @@ test('npm pack ships the modules, their types, the bundle and the manifest', () 
     'lib/index.js',
     'lib/index.d.ts',
     'lib/pex-roster.js',
-    'lib/slides/pdf.worker.min.mjs',
+    'dist/pdf.worker.min.mjs',
+    'lib/frameworks/react.d.ts',
+    'lib/web-types.json',
     'dist/pex-connect.js',
     'dist/webapp.html',
     'custom-elements.json',
@@ -55,7 +57,7 @@ test('npm pack ships the modules, their types, the bundle and the manifest', () 
 
 test('every export points at a file that exists, and package.json names the manifest', () => {
   for (const [name, target] of Object.entries(packageJson.exports)) {
-    const paths = typeof target === 'string' ? [target] : [target.types, target.import];
+    const paths = typeof target === 'string' ? [target] : Object.values(target);
     for (const path of paths.filter((candidate) => !candidate.includes('*')))
       assert.ok(existsSync(join(repoRoot, path)), `${name} → ${path}`);
   }

@@ -68,6 +68,8 @@ export function roomState(conference: Conference): Record<string, unknown> {
     guests_muted: conference.guestsMuted,
     guests_can_unmute: conference.guestsCanUnmute,
     presenter: conference.presenterUuid ?? null,
+    layout: conference.layout,
+    media: conference.relay.figures(),
     participants: [...conference.participants.values()].map((participant) => participantState(conference, participant)),
     chat: conference.chat.map((entry) => ({
       at: entry.at,

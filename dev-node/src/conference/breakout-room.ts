@@ -78,7 +78,7 @@ export class BreakoutRoom extends Conference {
     private readonly owner: RoomOwner
   ) {
     // Not through the registry: the main room's simulated participants are not populated again here.
-    super({...main.config, name: settings.name, locked: false}, main.dialOut);
+    super({...main.config, name: settings.name, locked: false}, main.dialOut, main.mediaEngine);
     const viewer = new Participant({
       kind: 'client',
       displayName: 'observer',

@@ -1,8 +1,9 @@
 import {randomUUID} from 'node:crypto';
 import type {DialOutConfig, ParticipantRole, RoomConfig} from '../config/types.js';
 import type {EventStream} from '../events/event-stream.js';
-import {MediaPeer} from '../media/peer.js';
-import {MediaRelay, type StageEntry} from '../media/relay.js';
+import type {CallPeer} from '../media/peer.js';
+import type {StageEntry} from '../media/relay.js';
+import {createRoomMedia, type MediaEngineKind, type RoomMedia} from '../media/room-media.js';
 import {type MediaSection, mediaSections, roleOf} from '../media/sdp.js';
 import {RoomFaults} from './faults.js';
 import {MeetingStatus} from './meeting-status.js';
@@ -57,7 +58,7 @@ export const MAX_STREAMS_PER_TOKEN = 2;
 /** A WebRTC call of a session: the SDK allows one at a time (a new one replaces the old). */
 export interface Call {
   readonly uuid: string;
-  readonly peer: MediaPeer;
+  readonly peer: CallPeer;
 }
 
 /**
@@ -133,7 +134,9 @@ export function canSee(viewer: Participant, subject: Participant): boolean {
 export class Conference {
   readonly participants = new Map<string, Participant>();
   private readonly sessions = new Map<string, ClientSession>();
-  readonly relay: MediaRelay;
+  readonly relay: RoomMedia;
+  /** The room's layout (`transform_layout`); the composing engine draws it. */
+  layout: LayoutName = DEFAULT_LAYOUT;
   readonly aliases: ReadonlySet<string>;
   locked: boolean;
   guestsMuted = false;
@@ -144,8 +147,6 @@ export class Conference {
   readonly simulatedSpeakers = new Set<string>();
   /** Faults a test switched on (`/dev/faults`); they die with the room. */
   readonly faults = new RoomFaults();
-  /** The room's layout (`transform_layout`); the composing engine draws it. */
-  layout: LayoutName = DEFAULT_LAYOUT;
   /** `enable_overlay_text` of the latest `transform_layout` (participant names on their pictures). */
   layoutOverlayText = false;
   readonly hooks: RoomHooks[] = [];
@@ -156,12 +157,24 @@ export class Conference {
 
   constructor(
     readonly config: RoomConfig,
-    readonly dialOut: DialOutConfig
+    readonly dialOut: DialOutConfig,
+    /** Breakout rooms take their main room's engine. */
+    readonly mediaEngine: MediaEngineKind = 'forward'
   ) {
     this.locked = config.locked ?? false;
     this.guestsCanUnmute = config.guestsCanUnmute ?? true;
     this.aliases = new Set(config.aliases.map((alias) => alias.toLowerCase()));
-    this.relay = new MediaRelay(() => this.publish('stage', this.stage()));
+    this.relay = createRoomMedia(mediaEngine, {
+      onStageChange: () => this.publish('stage', this.stage()),
+      layout: () => this.layout,
+      // The SDK reads the still's id from the event's data (`lastEventId`) and passes it on.
+      onPresentationFrame: (id) =>
+        this.publish(
+          'presentation_frame',
+          {lastEventId: id},
+          (viewer) => viewer.isAdmitted && viewer.receivesPresentation && viewer.uuid !== this.presenterUuid
+        ),
+    });
     this.meeting = new MeetingStatus(this);
   }
 
@@ -377,7 +390,7 @@ export class Conference {
   async startCall(session: ClientSession, offer: string): Promise<Call & {sdp: string}> {
     this.endCall(session);
     const participant = session.participant;
-    const call: Call = {uuid: randomUUID(), peer: new MediaPeer(participant.uuid, () => this.relay.route())};
+    const call: Call = {uuid: randomUUID(), peer: this.relay.createPeer(participant.uuid, () => this.relay.route())};
     session.call = call;
     try {
       const sdp = await call.peer.answer(offer);
@@ -388,6 +401,8 @@ export class Conference {
         isAdmitted: () => participant.isAdmitted,
         isAudioMuted: () => participant.muted,
         receivesPresentation: () => participant.receivesPresentation,
+        displayName: () => participant.displayName,
+        isVideoMuted: () => participant.videoMuted,
       });
       this.setMedia(participant, mediaSections(offer));
       return {...call, sdp};

@@ -47,7 +47,7 @@ export class Registry {
       if (this.receptions.has(alias.toLowerCase())) throw new Error(`alias "${alias}" belongs to a reception`);
     }
     for (const alias of config.aliases) this.deleteRoom(alias);
-    const conference = new Conference(config, {...this.config.dialOut, ...config.dialOut});
+    const conference = new Conference(config, {...this.config.dialOut, ...config.dialOut}, this.config.mediaEngine);
     for (const alias of conference.aliases) this.rooms.set(alias, conference);
     this.onRoomCreated(conference);
     return conference;

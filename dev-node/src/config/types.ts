@@ -1,4 +1,5 @@
 /** The room and node configuration format (JSON). See dev-node/README.md. */
+import type {MediaEngineKind} from '../media/room-media.js';
 
 export type CallType = 'video' | 'video-only' | 'audio';
 export type DialProtocol = 'sip' | 'h323' | 'mssip' | 'rtmp' | 'auto';
@@ -163,4 +164,6 @@ export interface DevNodeConfig {
   readonly gateway: readonly GatewayRule[];
   readonly dialOut: DialOutConfig;
   readonly limits: LimitsConfig;
+  /** How rooms serve media (not read from JSON: `--media` / `startDevNode({media})`); default forward. */
+  readonly mediaEngine?: MediaEngineKind;
 }

@@ -63,6 +63,20 @@ export interface MediaReport {
   readonly keyframeRequests: PerRole<number>;
 }
 
+/** What the conference and the routes use of a call's media, whichever engine serves it. */
+export interface CallPeer {
+  readonly connectionState: ConnectionState;
+  /** The browser's direction per role in its latest offer. */
+  readonly offered: Partial<PerRole<Direction>>;
+  /** Answers an offer (first call and every renegotiation); candidates are in the answer. */
+  answer(offer: string): Promise<string>;
+  addCandidate(candidate: TrickledCandidate): Promise<void>;
+  report(): MediaReport;
+  /** A dev-node fault: nothing reaches the browser until it restarts ICE. */
+  stallUntilIceRestart(): void;
+  close(): Promise<void>;
+}
+
 /**
  * werift configuration from werift-relay.md: one codec per kind so every peer negotiates the
  * same payload format, no RTX, and no transport-cc (werift's TWCC feedback is malformed).
@@ -92,7 +106,7 @@ function createConnection(): RTCPeerConnection {
  * every renegotiation), exposes what the browser sends as sources and what it receives as
  * forwarders, one per m-line role.
  */
-export class MediaPeer {
+export class MediaPeer implements CallPeer {
   private readonly pc = createConnection();
   private readonly roleByTransceiver = new Map<RTCRtpTransceiver, MediaRole>();
   private readonly hookedTransports = new Set<RTCDtlsTransport>();

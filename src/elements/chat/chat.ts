@@ -407,7 +407,7 @@ export class PexChat extends LitElement {
         ${
           this.newCount > 0 && !this.following
             ? html`<button part="new-messages-button" class="new-messages" @click=${this.#jumpToNewest}>
-                ${this.newCount === 1 ? t('chat.new-message') : t('chat.new-messages', {count: this.newCount})}
+                ${t('chat.new-messages', {count: this.newCount})}
               </button>`
             : nothing
         }

@@ -12,7 +12,14 @@ import type {PexDialog} from '../shared/dialog.js';
 import {bandwidthChoices} from './bandwidth.js';
 
 /** Each language's own name for itself, as shown in the language choice. */
-const LANGUAGE_NAMES: Readonly<Record<string, string>> = {en: 'English', nb: 'Norsk bokmål'};
+const LANGUAGE_NAMES: Readonly<Record<string, string>> = {
+  en: 'English',
+  nb: 'Norsk bokmål',
+  de: 'Deutsch',
+  fr: 'Français',
+  es: 'Español',
+  ja: '日本語',
+};
 
 type BooleanSetting = 'showDeviceOptions' | 'muteMicrophoneOnJoin' | 'confirmDisconnect' | 'fullMotionPresentation';
 

@@ -1,3 +1,5 @@
+import type {Message} from '../en.js';
+
 /** Strings of `<pex-chat>` (English, the reference). */
 export const chat = {
   'chat.heading': 'Chat',
@@ -9,8 +11,7 @@ export const chat = {
   'chat.private-to': 'Private to {name}',
   'chat.private-to-you': 'Private to you',
   'chat.sender-at': '{name}, {time}:',
-  'chat.new-message': '1 new message',
-  'chat.new-messages': '{count} new messages',
+  'chat.new-messages': {one: '{count} new message', other: '{count} new messages'},
   'chat.preview-image': 'Image from {host}',
   'chat.preview-video': 'Video from {host}',
   'chat.show-preview': 'Show preview from {host}',
@@ -29,7 +30,7 @@ export const chat = {
   // Live announcements
   'chat.announce': '{name}: {text}',
   'chat.announce-private': 'Private message from {name}: {text}',
-  'chat.announce-many': '{count} new chat messages.',
+  'chat.announce-many': {one: '{count} new chat message.', other: '{count} new chat messages.'},
 } as const;
 
-export type ChatStrings = Record<keyof typeof chat, string>;
+export type ChatStrings = Record<keyof typeof chat, Message>;

@@ -1,3 +1,5 @@
+import type {Message} from '../en.js';
+
 /** Strings shared by several elements (English, the reference). */
 export const common = {
   'common.close': 'Close',
@@ -30,4 +32,4 @@ export const common = {
   'dial.calling': 'Calling {destination}…',
 } as const;
 
-export type CommonStrings = Record<keyof typeof common, string>;
+export type CommonStrings = Record<keyof typeof common, Message>;

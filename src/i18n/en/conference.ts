@@ -1,3 +1,5 @@
+import type {Message} from '../en.js';
+
 /** Strings of `<pex-conference>` (English, the reference). */
 export const conference = {
   // Pre-join
@@ -261,4 +263,4 @@ export const conference = {
   'call.quality.details': 'Audio packet loss {loss} %, jitter {jitter} ms',
 } as const;
 
-export type ConferenceStrings = Record<keyof typeof conference, string>;
+export type ConferenceStrings = Record<keyof typeof conference, Message>;

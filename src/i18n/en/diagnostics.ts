@@ -1,3 +1,5 @@
+import type {Message} from '../en.js';
+
 /** Strings of "Check my setup" (English, the reference). */
 export const diagnostics = {
   'setup.heading': 'Check my setup',
@@ -29,6 +31,21 @@ export const diagnostics = {
     'The conferencing server {node} answers, but does not allow this page ({origin}) to use it. On the server or its reverse proxy, send Access-Control-Allow-Origin: {origin}, Access-Control-Allow-Methods: GET, POST, OPTIONS and Access-Control-Allow-Headers: content-type, token, pin.',
   'setup.node-unreachable':
     'Cannot reach the conferencing server {node}. Check the node attribute, the network, and any firewall or proxy in between.',
+
+  // Files loaded on demand
+  'setup.chunks-loaded':
+    'The files loaded on demand (the meeting software, PDF support and its worker) load from where this page serves them.',
+  'setup.chunk-missing':
+    '{file} could not be loaded: the server answered {status}. Copy the whole dist/ folder, its chunks/ folder included, to the server.',
+  'setup.chunk-mime':
+    '{file} is served as “{type}”, and browsers run modules only when served as JavaScript. Serve .js and .mjs files as text/javascript.',
+  'setup.chunk-cors':
+    '{file} is on another server that does not allow this page ({origin}) to load it. That server must send Access-Control-Allow-Origin: {origin} (or *) with its .js and .mjs files.',
+  'setup.chunk-csp-blocked':
+    "This page's Content-Security-Policy blocks {file} ({directive}). Add {origin} to the script-src directive (and to worker-src for the PDF worker).",
+  'setup.chunk-unreachable':
+    '{file} could not be loaded: its server does not answer. Check the address the script tag loads pex-connect from, and the network.',
+  'setup.chunk-failed': '{file} could not be loaded: {detail}',
 } as const;
 
-export type DiagnosticsStrings = Record<keyof typeof diagnostics, string>;
+export type DiagnosticsStrings = Record<keyof typeof diagnostics, Message>;

@@ -1,3 +1,5 @@
+import type {Message} from '../en.js';
+
 /** Strings of `<pex-join-button>` (English, the reference). */
 export const joinButton = {
   'join-button.label': 'Join {conference}',
@@ -6,4 +8,4 @@ export const joinButton = {
   'attribute.webapp': 'it is not an http or https address, so the Web App page next to the script is used.',
 } as const;
 
-export type JoinButtonStrings = Record<keyof typeof joinButton, string>;
+export type JoinButtonStrings = Record<keyof typeof joinButton, Message>;

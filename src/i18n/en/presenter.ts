@@ -1,3 +1,5 @@
+import type {Message} from '../en.js';
+
 /** Strings of `<pex-presenter>` and `<pex-presentation-view>` (English, the reference). */
 export const presenter = {
   'presenter.label': 'Presentation',
@@ -69,4 +71,4 @@ export const presenter = {
   'presentation-view.popup-blocked': 'The browser blocked the new window. Allow pop-ups for this page and try again.',
 } as const;
 
-export type PresenterStrings = Record<keyof typeof presenter, string>;
+export type PresenterStrings = Record<keyof typeof presenter, Message>;

@@ -1,3 +1,5 @@
+import type {Message} from '../en.js';
+
 /** Strings of `<pex-roster>` and its DTMF keypad (English, the reference). */
 export const roster = {
   'roster.heading': 'Participants',
@@ -54,9 +56,9 @@ export const roster = {
 
   // Live announcements
   'roster.joined': '{name} joined the meeting.',
-  'roster.joined-many': '{count} people joined the meeting.',
+  'roster.joined-many': {one: '{count} person joined the meeting.', other: '{count} people joined the meeting.'},
   'roster.left': '{name} left the meeting.',
-  'roster.left-many': '{count} people left the meeting.',
+  'roster.left-many': {one: '{count} person left the meeting.', other: '{count} people left the meeting.'},
 
   // DTMF keypad
   'roster.action.client-mute': 'Mute and keep muted',
@@ -83,4 +85,4 @@ export const roster = {
   'dtmf.key.hash': 'Hash',
 } as const;
 
-export type RosterStrings = Record<keyof typeof roster, string>;
+export type RosterStrings = Record<keyof typeof roster, Message>;

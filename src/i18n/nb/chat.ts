@@ -11,8 +11,7 @@ export const chat: ChatStrings = {
   'chat.private-to': 'Privat til {name}',
   'chat.private-to-you': 'Privat til deg',
   'chat.sender-at': '{name}, {time}:',
-  'chat.new-message': '1 ny melding',
-  'chat.new-messages': '{count} nye meldinger',
+  'chat.new-messages': {one: '{count} ny melding', other: '{count} nye meldinger'},
   'chat.preview-image': 'Bilde fra {host}',
   'chat.preview-video': 'Video fra {host}',
   'chat.show-preview': 'Vis forhåndsvisning fra {host}',
@@ -29,5 +28,5 @@ export const chat: ChatStrings = {
 
   'chat.announce': '{name}: {text}',
   'chat.announce-private': 'Privat melding fra {name}: {text}',
-  'chat.announce-many': '{count} nye chatmeldinger.',
+  'chat.announce-many': {one: '{count} ny chatmelding.', other: '{count} nye chatmeldinger.'},
 };

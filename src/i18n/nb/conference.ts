@@ -96,7 +96,7 @@ export const conference: ConferenceStrings = {
   'toolbar.raise-hand': 'Rekk opp hånden',
   'toolbar.side-panel': 'Deltakere og chat',
   'setup.open': 'Sjekk oppsettet mitt',
-  'toolbar.unread': '{count} uleste',
+  'toolbar.unread': {one: '{count} ulest', other: '{count} uleste'},
   'toolbar.host-menu': 'Møtekontroller',
   'toolbar.settings': 'Innstillinger',
   'toolbar.statistics': 'Samtalestatistikk',

@@ -33,4 +33,19 @@ export const diagnostics: DiagnosticsStrings = {
     'Konferanseserveren {node} svarer, men tillater ikke denne siden ({origin}) å bruke den. Send Access-Control-Allow-Origin: {origin}, Access-Control-Allow-Methods: GET, POST, OPTIONS og Access-Control-Allow-Headers: content-type, token, pin fra serveren eller dens omvendte proxy.',
   'setup.node-unreachable':
     'Får ikke kontakt med konferanseserveren {node}. Sjekk node-attributtet, nettverket og eventuelle brannmurer eller proxyer imellom.',
+
+  // Files loaded on demand
+  'setup.chunks-loaded':
+    'Filene som lastes ved behov (møteprogramvaren, PDF-støtten og dens worker), lastes fra der denne siden har dem.',
+  'setup.chunk-missing':
+    '{file} kunne ikke lastes: serveren svarte {status}. Kopier hele dist/-mappen, med chunks/-mappen, til serveren.',
+  'setup.chunk-mime':
+    '{file} sendes som «{type}», og nettlesere kjører moduler bare når de sendes som JavaScript. Send .js- og .mjs-filer som text/javascript.',
+  'setup.chunk-cors':
+    '{file} ligger på en annen server som ikke lar denne siden ({origin}) laste den. Den serveren må sende Access-Control-Allow-Origin: {origin} (eller *) med .js- og .mjs-filene sine.',
+  'setup.chunk-csp-blocked':
+    'Sidens Content-Security-Policy blokkerer {file} ({directive}). Legg {origin} til i script-src (og i worker-src for PDF-workeren).',
+  'setup.chunk-unreachable':
+    '{file} kunne ikke lastes: serveren svarer ikke. Sjekk adressen script-taggen laster pex-connect fra, og nettverket.',
+  'setup.chunk-failed': '{file} kunne ikke lastes: {detail}',
 };

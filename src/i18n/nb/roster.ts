@@ -52,9 +52,9 @@ export const roster: RosterStrings = {
   'roster.dismiss': 'Lukk',
 
   'roster.joined': '{name} ble med i møtet.',
-  'roster.joined-many': '{count} personer ble med i møtet.',
+  'roster.joined-many': {one: '{count} person ble med i møtet.', other: '{count} personer ble med i møtet.'},
   'roster.left': '{name} forlot møtet.',
-  'roster.left-many': '{count} personer forlot møtet.',
+  'roster.left-many': {one: '{count} person forlot møtet.', other: '{count} personer forlot møtet.'},
 
   'roster.action.client-mute': 'Demp og hold dempet',
   'roster.action.client-unmute': 'Tillat å slå på lyden',

@@ -1,0 +1,11 @@
+import type {Catalogue} from './en.js';
+import {chat} from './es/chat.js';
+import {common} from './es/common.js';
+import {conference} from './es/conference.js';
+import {diagnostics} from './es/diagnostics.js';
+import {joinButton} from './es/join-button.js';
+import {presenter} from './es/presenter.js';
+import {roster} from './es/roster.js';
+
+/** Español. */
+export const es: Catalogue = {...common, ...conference, ...roster, ...chat, ...presenter, ...joinButton, ...diagnostics};

@@ -1,0 +1,11 @@
+import type {Catalogue} from './en.js';
+import {chat} from './ja/chat.js';
+import {common} from './ja/common.js';
+import {conference} from './ja/conference.js';
+import {diagnostics} from './ja/diagnostics.js';
+import {joinButton} from './ja/join-button.js';
+import {presenter} from './ja/presenter.js';
+import {roster} from './ja/roster.js';
+
+/** 日本語. */
+export const ja: Catalogue = {...common, ...conference, ...roster, ...chat, ...presenter, ...joinButton, ...diagnostics};
