@@ -282,10 +282,13 @@ describe('<pex-roster> actions', () => {
     expect(menuLabels(roster)).to.deep.equal([
       'Send a private message',
       'Mute participant',
+      'Mute and keep muted',
       'Stop their video',
       'Make host',
       'View presentation on endpoint',
       'Spotlight',
+      'Move to another meeting…',
+      'Keypad (DTMF tones)',
       'Disconnect',
     ]);
     const presentation = menuOf(roster).shadowRoot!.querySelector('[data-id="presentation"]')!;
@@ -297,9 +300,11 @@ describe('<pex-roster> actions', () => {
     expect(menuLabels(roster)).to.deep.equal([
       'Send a private message',
       'Unmute participant',
+      'Mute and keep muted',
       'Make guest',
       'View presentation on endpoint',
       'Spotlight',
+      'Move to another meeting…',
       'Keypad (DTMF tones)',
       'Disconnect',
     ]);
@@ -310,6 +315,26 @@ describe('<pex-roster> actions', () => {
       'Stop their video',
       'Spotlight',
     ]);
+  });
+
+  it('a host lowers a raised hand, releases a client mute; no private message to a client without it', async () => {
+    const {roster} = await rosterFor({
+      hostControls: true,
+      participants: [
+        ann(),
+        participant({displayName: 'Kept', clientMuted: true, handRaised: true, handRaisedAt: 1_700_000_100}),
+        participant({displayName: 'Sip', supportsDirectChat: false, canTransfer: false}),
+      ],
+    });
+    await openMenu(roster, 'Kept');
+    const kept = menuLabels(roster);
+    expect(kept).to.include('Allow to unmute');
+    expect(kept).to.include('Lower hand');
+    menuOf(roster).close();
+    await openMenu(roster, 'Sip');
+    expect(menuLabels(roster)).to.not.include('Send a private message');
+    expect(menuLabels(roster)).to.not.include('Move to another meeting…');
+    menuOf(roster).close();
   });
 
   it('closes the menu of someone who leaves while it is open', async () => {
