@@ -59,7 +59,7 @@ export type DiagnosticFinding = Finding & {readonly message: string};
  * @slot - Elements shown in the side panel of the call, such as `<pex-roster>` and `<pex-chat>`.
  * @slot prejoin - Replaces the pre-join screen; the page then calls `join()` itself.
  *
- * @fires {PexEvent<'pex-state-change'>} pex-state-change - The phase changed (`idle`, `connecting`, `pin-required`, `extension-required`, `waiting`, `in-call`, `ended`, `failed`).
+ * @fires {PexEvent<'pex-state-change'>} pex-state-change - The phase changed (`idle`, `connecting`, `pin-required`, `sso-required`, `extension-required`, `waiting`, `in-call`, `ended`, `failed`).
  * @fires {PexEvent<'pex-joined'>} pex-joined - This participant entered the meeting.
  * @fires {PexEvent<'pex-left'>} pex-left - This participant left or was disconnected; `detail.reason` says why, `detail.message` in words.
  * @fires {PexEvent<'pex-error'>} pex-error - Joining failed; `detail.message` is the text shown.
@@ -79,6 +79,8 @@ export type DiagnosticFinding = Finding & {readonly message: string};
  * @csspart notices - Notices shown above the call or pre-join screen.
  * @csspart pin-input - The PIN field.
  * @csspart extension-input - The extension field.
+ * @csspart sso - The single sign-on screen; its buttons are `sso-provider` and `sso-sign-in`.
+ * @csspart classification - The meeting's classification banner. `splash`: a splash screen of the node's theme.
  * @csspart stage - The video area.
  * @csspart remote-video - The `<video>` with the meeting's video and sound.
  * @csspart presentation - The presentation being received (live or as stills; it can pop out into its own window).

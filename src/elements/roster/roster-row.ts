@@ -21,6 +21,8 @@ export const ROW_PARTS = [
   'badges',
   'badge',
   'badge-calling',
+  'badge-transferring',
+  'badge-client-muted',
   'badge-waiting',
   'badge-streaming',
   'badge-presenting',
@@ -46,6 +48,8 @@ interface Badge {
 function badgesOf(participant: Participant): readonly Badge[] {
   const badges: Badge[] = [];
   if (participant.calling) badges.push({part: 'badge-calling', icon: 'calling', label: 'roster.badge.calling'});
+  if (participant.transferring)
+    badges.push({part: 'badge-transferring', icon: 'moving', label: 'roster.transferring', tone: 'active'});
   if (participant.waiting) badges.push({part: 'badge-waiting', icon: 'waiting', label: 'roster.badge.waiting', tone: 'alert'});
   if (participant.streaming)
     badges.push({part: 'badge-streaming', icon: 'streaming', label: 'roster.badge.streaming', tone: 'alert'});
@@ -56,6 +60,8 @@ function badgesOf(participant: Participant): readonly Badge[] {
     badges.push({part: 'badge-hand-raised', icon: 'hand', label: 'roster.badge.hand-raised', tone: 'active'});
   if (participant.speaking)
     badges.push({part: 'badge-speaking', icon: 'speaking', label: 'roster.badge.speaking', tone: 'active'});
+  if (participant.clientMuted)
+    badges.push({part: 'badge-client-muted', icon: 'lock', label: 'roster.client-muted', tone: 'alert'});
   if (participant.microphoneMuted)
     badges.push({part: 'badge-muted', icon: 'microphone-off', label: 'roster.badge.muted', tone: 'alert'});
   if (participant.cameraMuted && participant.callType === 'video') {

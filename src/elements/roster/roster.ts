@@ -77,7 +77,7 @@ function nextFrame(): Promise<void> {
  * @csspart role - A participant's role; hosts also have `role-host`.
  * @csspart role-host - The role of a host.
  * @csspart badges - The badges of one row.
- * @csspart badge - Any badge; each also has `badge-<kind>`: `badge-calling`, `badge-waiting`, `badge-streaming`, `badge-presenting`, `badge-spotlight`, `badge-hand-raised`, `badge-speaking`, `badge-muted`, `badge-camera-off`.
+ * @csspart badge - Any badge; each also has `badge-<kind>`: `badge-calling`, `badge-transferring`, `badge-client-muted`, `badge-waiting`, `badge-streaming`, `badge-presenting`, `badge-spotlight`, `badge-hand-raised`, `badge-speaking`, `badge-muted`, `badge-camera-off`.
  * @csspart admit-button - Let a waiting participant in (hosts).
  * @csspart reject-button - Reject a waiting participant (hosts).
  * @csspart actions-button - Opens a row's actions menu.

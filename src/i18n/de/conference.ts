@@ -157,6 +157,7 @@ export const conference: ConferenceStrings = {
 
   // Statistics
   'stats.heading': 'Anrufstatistik',
+  'stats.quality': 'Anrufqualität',
   'stats.server-version': 'Serverversion',
   'stats.unknown': 'Nicht gemeldet',
   'stats.none': 'Noch keine Medienstatistik: Sie erscheint, sobald Ton oder Video fließt.',

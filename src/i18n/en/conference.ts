@@ -154,6 +154,7 @@ export const conference = {
 
   // Statistics
   'stats.heading': 'Call statistics',
+  'stats.quality': 'Call quality',
   'stats.server-version': 'Server version',
   'stats.unknown': 'Not reported',
   'stats.none': 'No media statistics yet: they appear once audio or video flows.',

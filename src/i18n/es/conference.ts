@@ -155,6 +155,7 @@ export const conference: ConferenceStrings = {
 
   // Statistics
   'stats.heading': 'Estadísticas de la llamada',
+  'stats.quality': 'Calidad de la llamada',
   'stats.server-version': 'Versión del servidor',
   'stats.unknown': 'No informado',
   'stats.none': 'Aún no hay estadísticas: aparecen cuando fluye audio o vídeo.',

@@ -156,6 +156,7 @@ export const conference: ConferenceStrings = {
 
   // Statistics
   'stats.heading': 'Statistiques de l’appel',
+  'stats.quality': 'Qualité de l’appel',
   'stats.server-version': 'Version du serveur',
   'stats.unknown': 'Non communiqué',
   'stats.none': 'Pas encore de statistiques : elles apparaissent dès que l’audio ou la vidéo circule.',

@@ -154,6 +154,7 @@ export const conference: ConferenceStrings = {
 
   // Statistics
   'stats.heading': '通話の統計',
+  'stats.quality': '通話品質',
   'stats.server-version': 'サーバーのバージョン',
   'stats.unknown': '報告なし',
   'stats.none': 'メディアの統計はまだありません。音声か映像が流れると表示されます。',

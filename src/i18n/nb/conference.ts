@@ -142,6 +142,7 @@ export const conference: ConferenceStrings = {
   'settings.saved': 'Innstillingene huskes i denne nettleseren for dette nettstedet.',
 
   'stats.heading': 'Samtalestatistikk',
+  'stats.quality': 'Samtalekvalitet',
   'stats.server-version': 'Serverversjon',
   'stats.unknown': 'Ikke oppgitt',
   'stats.none': 'Ingen mediestatistikk ennå: den vises når lyd eller bilde strømmer.',
