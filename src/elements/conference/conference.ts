@@ -464,6 +464,7 @@ export class PexConference extends LitElement {
       cancel: () => void this.leave(),
       openSetupCheck: () => void this.#open('pex-setup-check'),
       reasonText: (reason) => this.#reasonText(reason),
+      ssoRedirect: this.getAttribute('sso-flow') === 'redirect',
     };
     switch (state.phase) {
       case 'idle':
