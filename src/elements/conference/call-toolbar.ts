@@ -186,6 +186,16 @@ export class PexCallToolbar extends LitElement {
   #renderMicrophoneButton(): TemplateResult {
     const {microphoneMuted} = this.state.media;
     const lock = microphoneLockOf(this.state);
+    if (!lock && pendingOf(this.state, 'setMicrophoneMuted'))
+      return html`<button
+        part="microphone-button"
+        class="icon mute-toggle"
+        aria-pressed="true"
+        aria-busy="true"
+        aria-label=${this.#t('toolbar.unmute-microphone')}
+      >
+        ${icon('microphone-off')}
+      </button>`;
     if (!lock)
       return this.#toggleButton(
         'microphone-button',

@@ -110,6 +110,9 @@ export class PexRosterRow extends LitElement {
         display: block;
         inline-size: 100%;
       }
+      .row.pending .badges {
+        opacity: 0.6;
+      }
       .row {
         display: flex;
         align-items: center;
@@ -243,6 +246,9 @@ export class PexRosterRow extends LitElement {
   /** This row's actions menu is open. */
   @property({attribute: false}) accessor expanded = false;
 
+  /** A host's request about this participant is on its way to the node (shown until it confirms or refuses). */
+  @property({attribute: false}) accessor pending = false;
+
   /** Set by the roster: open the actions menu for this row at `anchor`. */
   onMenu?: (participant: Participant, anchor: HTMLElement) => void;
 
@@ -264,7 +270,12 @@ export class PexRosterRow extends LitElement {
     const hasMenu = actionsFor(participant, this.hostView).length > 0;
     const tabIndex = this.active ? 0 : -1;
     return html`
-      <div part="row" class="row" tabindex=${hasMenu ? nothing : tabIndex}>
+      <div
+        part="row"
+        class="row ${this.pending ? 'pending' : ''}"
+        aria-busy=${this.pending ? 'true' : 'false'}
+        tabindex=${hasMenu ? nothing : tabIndex}
+      >
         <span
           part="avatar"
           class="avatar ${participant.speaking ? 'speaking' : ''}"

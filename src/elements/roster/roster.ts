@@ -96,7 +96,7 @@ export class PexRoster extends LitElement {
 
   readonly #localize = new LocalizeController(this, roster);
   readonly #controller = new SessionController(this, {
-    select: (state) => [participantsOf(state), state.hostControls, state.phase],
+    select: (state) => [participantsOf(state), state.hostControls, state.phase, state.pending],
   });
   /** The roster shows one problem at a time: a refusal, or a call that failed. */
   readonly #problem = new NoticesController(this, this.#localize);
@@ -481,6 +481,7 @@ export class PexRoster extends LitElement {
               .hostView=${hostView}
               .active=${participant.id === activeId}
               .expanded=${participant.id === this.menuFor}
+              .pending=${Object.values(state.pending).some(({participantId}) => participantId === participant.id)}
               .onMenu=${this.#onRowMenu}
               .onAction=${this.#onRowAction}
             ></pex-roster-row>`,
