@@ -55,6 +55,15 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
   },
   {
+    // Their types come from the packed package, installed beside them only while the examples test runs.
+    files: ['examples/**'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    files: ['examples/*/src/**'],
+    languageOptions: {globals: globals.browser},
+  },
+  {
     files: ['src/**/*.ts', 'test/browser/**', 'test/helpers/**', 'test/fixtures/**', 'demo/**', 'bench/*-page.ts'],
     languageOptions: {globals: globals.browser},
   },
@@ -90,6 +99,8 @@ export default tseslint.config(
       'test/node/**',
       'test/e2e/**',
       'test/helpers/dev-node.ts',
+      'examples/*/*.mjs',
+      'examples/*/*.js',
       '*.js',
       '*.mjs',
       '*.cjs',

@@ -32,13 +32,13 @@ const round = (value: number) => Math.round(value * 10) / 10;
 async function run(seconds: number) {
   const input = await navigator.mediaDevices.getUserMedia({video: {width: 640, height: 360, frameRate: 30}});
   try {
-    const cameraFps = await presentedFramesPerSecond(input.getVideoTracks()[0]!, Math.min(seconds, 3));
+    const cameraFps = await presentedFramesPerSecond(input.getVideoTracks()[0], Math.min(seconds, 3));
     const start = performance.now();
     // No budget: the benchmark measures what the machine holds instead of giving up.
     const applied = await applyEffects(input, {background: 'blur-strong', noiseSuppression: false}, {frameBudgetMs: Infinity});
     const readyMs = performance.now() - start;
     if (applied.problem) return {problem: applied.problem, webGlRenderer: webGlRenderer()};
-    const blurredFps = await presentedFramesPerSecond(applied.stream.getVideoTracks()[0]!, seconds);
+    const blurredFps = await presentedFramesPerSecond(applied.stream.getVideoTracks()[0], seconds);
     await applied.release();
     return {
       size: '640x360',

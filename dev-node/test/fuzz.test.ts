@@ -87,9 +87,8 @@ function body(endpoint: SdkEndpoint | undefined): fc.Arbitrary<Body> {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return replacement;
     const keys = Object.keys(value);
     const target = keys.length > 0 && key.length % 2 === 0 ? keys[key.length % keys.length]! : key;
-    const copy: Record<string, unknown> = {...value};
-    if (drop) delete copy[target];
-    else copy[target] = replacement;
+    const copy: Record<string, unknown> = Object.fromEntries(Object.entries(value).filter(([name]) => !drop || name !== target));
+    if (!drop) copy[target] = replacement;
     return copy;
   });
   return fc.oneof(

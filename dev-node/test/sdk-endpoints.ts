@@ -4,6 +4,7 @@
 import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import path from 'node:path';
+import {runInNewContext} from 'node:vm';
 import fc from 'fast-check';
 
 type Validator = ((data: unknown) => boolean) & {errors?: unknown};
@@ -44,7 +45,7 @@ function schemasOf(source: string): Map<string, JsonSchema> {
   const exported = /^export const (validate\w+) = validate\d+;\nconst schema\d+ = (\{[^\n]*\}|\{[\s\S]*?\n\});$/gm;
   for (const [, name, literal] of source.matchAll(exported)) {
     // The SDK's own generated file, read from node_modules: an object literal, nothing else.
-    const root = new Function(`return (${literal});`)() as JsonSchema;
+    const root = runInNewContext(`(${literal})`) as JsonSchema;
     schemas.set(name!, root.definitions?.TopLevel ? {...root.definitions.TopLevel, definitions: root.definitions} : root);
   }
   return schemas;
@@ -105,7 +106,7 @@ export function arbitraryFor(schema: JsonSchema, root: JsonSchema = schema, dept
   const choices = schema.oneOf ?? schema.anyOf;
   if (choices) return fc.oneof(...choices.map((choice) => arbitraryFor(choice, root, depth + 1)));
   if (schema.enum) return fc.constantFrom(...schema.enum);
-  const type = Array.isArray(schema.type) ? schema.type[0] : schema.type;
+  const type = typeof schema.type === 'object' ? schema.type[0] : schema.type;
   switch (type) {
     case 'string':
       return fc.oneof({weight: 1, arbitrary: fc.string({maxLength: 40})}, {weight: 2, arbitrary: trickyString});

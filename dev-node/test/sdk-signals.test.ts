@@ -52,10 +52,9 @@ describe('issue 14 signals through @pexip/infinity in Chromium', () => {
     assert.equal(redirect.disablePopupFlow, false);
 
     const popup = user!.page.waitForEvent('popup');
-    const posted = user!.page.evaluate(`window.sdk.ssoPopup(${JSON.stringify(redirect.redirectUrl)})`) as Promise<{
-      result: string;
-      token: string;
-    }>;
+    const posted = user!.page.evaluate<{result: string; token: string}>(
+      `window.sdk.ssoPopup(${JSON.stringify(redirect.redirectUrl)})`
+    );
     const idpPage = await popup;
     await idpPage.getByLabel('User name').fill('Sam Signed');
     await idpPage.getByRole('button', {name: 'Sign in'}).click();

@@ -167,10 +167,7 @@ describe('issue 14 signals', () => {
         (await roomState(node, from)).participants.find((entry) => entry.uuid === dialled)?.service_type === 'conference',
       'the dial-out to answer'
     );
-    assert.equal(
-      expectJson(await act(node, host, 'transfer', dialled!, {conference_alias: to, role: 'guest'}), 200).result,
-      true
-    );
+    assert.equal(expectJson(await act(node, host, 'transfer', dialled, {conference_alias: to, role: 'guest'}), 200).result, true);
     assert.deepEqual(
       (await roomState(node, to)).participants.map((entry) => [entry.display_name, entry.kind]),
       [['x@example.com', 'dialout']]
@@ -244,14 +241,14 @@ describe('issue 14 signals', () => {
     assert.equal(theme.direct_media_waiting_for_host?.elements[0]?.text, 'Hold on');
     const background = await request(
       node,
-      `/api/client/v2/conferences/${alias}/theme/${theme.direct_media_welcome!.background.path}?token=${guest.token}`
+      `/api/client/v2/conferences/${alias}/theme/${theme.direct_media_welcome.background.path}?token=${guest.token}`
     );
     assert.equal(background.status, 200);
     assert.equal(background.headers.get('content-type'), 'image/svg+xml');
 
     const host = await joinWithEvents(node, alias, 'Host', {pin: '1111'});
     assert.deepEqual(await host.events.next('splash_screen'), {screen_key: 'direct_media_welcome', display_duration: 4});
-    await guest.events.next('splash_screen', (data) => data?.screen_key === 'direct_media_welcome');
+    await guest.events.next('splash_screen', (data) => data.screen_key === 'direct_media_welcome');
     expectJson(await request(node, '/dev/status', {json: {room: alias, splash: null}}), 200);
     // A null payload clears the screen (next() cannot return a null event).
     await waitFor(() => host.events.named('splash_screen').some((entry) => entry.data === null), 'the splash screen cleared');

@@ -6,7 +6,14 @@ export class ScreenCaptureError extends Error {
     readonly problem: 'unsupported' | 'not-started',
     cause?: unknown
   ) {
-    super(cause === undefined ? 'this browser cannot capture the screen' : String(cause), {cause});
+    super(
+      cause instanceof Error
+        ? cause.message
+        : problem === 'unsupported'
+          ? 'this browser cannot capture the screen'
+          : 'the screen was not shared',
+      {cause}
+    );
     this.name = 'ScreenCaptureError';
   }
 }
@@ -41,7 +48,9 @@ export function shareScreen(session: Session): Promise<void> {
 }
 
 function captureScreen(): Promise<MediaStream> {
-  if (!navigator.mediaDevices?.getDisplayMedia) return Promise.reject(new ScreenCaptureError('unsupported'));
+  // Absent outside secure contexts and in some mobile browsers; the DOM types say neither.
+  if (!(navigator.mediaDevices as Partial<MediaDevices> | undefined)?.getDisplayMedia)
+    return Promise.reject(new ScreenCaptureError('unsupported'));
   let capture: Promise<MediaStream>;
   try {
     capture = navigator.mediaDevices.getDisplayMedia({video: true, audio: false});

@@ -13,5 +13,7 @@ export interface SessionOwner extends HTMLElement {
 }
 
 export function isSessionOwner(element: Element | null): element is SessionOwner {
-  return element !== null && 'session' in element && typeof (element as SessionOwner).session?.subscribe === 'function';
+  if (element === null || !('session' in element)) return false;
+  const {session} = element;
+  return typeof session === 'object' && session !== null && 'subscribe' in session && typeof session.subscribe === 'function';
 }

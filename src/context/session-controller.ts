@@ -119,8 +119,9 @@ export class SessionController implements ReactiveController {
       this.#resubscribe();
       return;
     }
-    const root = this.#host.getRootNode() as Document | ShadowRoot;
-    const target = root.getElementById?.(this.#forId) ?? document.getElementById(this.#forId);
+    const root = this.#host.getRootNode();
+    const inRoot = root instanceof Document || root instanceof ShadowRoot ? root.getElementById(this.#forId) : null;
+    const target = inRoot ?? document.getElementById(this.#forId);
     this.#fromId = isSessionOwner(target) ? target.session : undefined;
     if (!this.#fromId) {
       // Not there yet (or not upgraded yet): look again whenever the page changes.

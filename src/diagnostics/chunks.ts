@@ -5,7 +5,7 @@
  * on another origin that does not allow this page (CORS), blocked by the page's
  * Content-Security-Policy, or not answering.
  */
-import type {Finding} from './diagnose.js';
+import type {Finding} from './finding.js';
 
 export interface ChunkProbe {
   /** What the file is, as the finding's subject. */

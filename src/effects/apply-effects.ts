@@ -140,8 +140,8 @@ export async function applyEffects(
   {frameBudgetMs = DEFAULT_FRAME_BUDGET_MS}: ApplyEffectsTuning = {}
 ): Promise<AppliedEffects> {
   const {background: effect, noiseSuppression: denoise} = parseEffectsOptions(options);
-  const [videoTrack] = stream.getVideoTracks();
-  const [audioTrack] = stream.getAudioTracks();
+  const videoTrack = stream.getVideoTracks().at(0);
+  const audioTrack = stream.getAudioTracks().at(0);
   const [video, audio] = await Promise.all([
     videoTrack && effect !== 'none'
       ? giveUpAfter(background(videoTrack, effect, frameBudgetMs), BACKGROUND_TIMEOUT_MS)

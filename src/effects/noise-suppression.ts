@@ -39,7 +39,7 @@ export async function applyNoiseSuppression(track: MediaStreamTrack): Promise<No
   // A context made before a user gesture starts suspended, and resume() waits for one (Firefox
   // waits forever without): ask, and do not wait; the track is live either way.
   if (graph.context.state === 'suspended') graph.context.resume().catch(() => undefined);
-  const [output] = destination.node?.stream.getAudioTracks() ?? [];
+  const output = destination.node?.stream.getAudioTracks().at(0);
   if (!output) {
     await graph.release();
     return {problem: 'failed'};

@@ -98,7 +98,7 @@ export async function applyVideoEffect(
   };
   try {
     await processor.open();
-    const [output] = (await processor.process(new MediaStream([track]))).getVideoTracks();
+    const output = (await processor.process(new MediaStream([track]))).getVideoTracks().at(0);
     if (!output) throw new Error('The processor gave no video track');
     const verdict = await measured;
     if ('problem' in verdict) {
@@ -138,7 +138,10 @@ function measureFrames(
       await inner?.(frame, controller);
       const end = performance.now();
       const status = segmenterStatus();
-      if (status === SEGMENTER_ERROR) return decide({problem: 'assets-unavailable'});
+      if (status === SEGMENTER_ERROR) {
+        decide({problem: 'assets-unavailable'});
+        return;
+      }
       if (!SEGMENTER_READY.has(status)) return;
       if (startedAt === undefined) {
         startedAt = end; // the first answer also paid for loading the model
@@ -146,7 +149,10 @@ function measureFrames(
       }
       costs.push(end - start);
       if (end - startedAt < MEASURE_MS) return;
-      if (isTooSlow(costs, frameBudgetMs)) return decide({problem: 'too-slow'});
+      if (isTooSlow(costs, frameBudgetMs)) {
+        decide({problem: 'too-slow'});
+        return;
+      }
       decide({framesPerSecond: (costs.length * 1000) / (end - startedAt), frameCostMs: median(costs)});
     };
   });

@@ -6,6 +6,7 @@ import type {effects} from './en/effects.js';
 import type {joinButton} from './en/join-button.js';
 import type {presenter} from './en/presenter.js';
 import type {roster} from './en/roster.js';
+import type {Message} from './message.js';
 
 /**
  * English is the reference catalogue, one part per element (`src/i18n/en/*.ts`). Each element
@@ -23,14 +24,7 @@ type English = typeof common &
 
 export type StringKey = keyof English;
 
-/**
- * A string that depends on a number: one form per plural category of the language
- * (`Intl.PluralRules`; English has `one` and `other`, Japanese only `other`, French and Spanish
- * also `many`). The `count` parameter picks the form.
- */
-export type PluralForms = Readonly<Partial<Record<Exclude<Intl.LDMLPluralRule, 'other'>, string>> & {other: string}>;
-/** A catalogue's text for one key: a string, or its plural forms. */
-export type Message = string | PluralForms;
+export type {Message, PluralForms} from './message.js';
 export type Catalogue = Record<StringKey, Message>;
 /** One element's strings. */
 export type CataloguePart = Partial<Catalogue>;

@@ -72,7 +72,7 @@ export class ConferenceSession implements Session {
     this.#store = new Store(initialState('', loadSettings(this.#storage)));
     // Every change of state tells what it means (joined, left, presentations, chat, stats).
     this.#store.subscribe((state, previous) => {
-      for (const {type, detail} of eventsBetween(previous, state)) this.#events.emit(type, detail as never);
+      for (const {type, detail} of eventsBetween(previous, state)) this.#events.emit(type, detail);
       if (state.phase === 'in-call' && previous.phase !== 'in-call') this.#sendMediaState();
     });
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- the parts read the session's current client and options
@@ -392,6 +392,7 @@ export class ConferenceSession implements Session {
     this.#store.update({chatRecipientId: participantId});
   }
 
+  // eslint-disable-next-line @typescript-eslint/require-await -- async so that an SDK error rejects, as every action's does
   async stopPresenting(): Promise<void> {
     this.#presenting.stop();
   }

@@ -13,7 +13,8 @@ export function canChooseSpeaker(): boolean {
 
 /** The cameras, microphones and (where it can be chosen) speakers the browser offers. */
 export async function listDevices(): Promise<DeviceList> {
-  if (!navigator.mediaDevices?.enumerateDevices) return noDevices;
+  // Absent outside secure contexts; the DOM types say it is always there.
+  if (!(navigator.mediaDevices as Partial<MediaDevices> | undefined)?.enumerateDevices) return noDevices;
   const infos = await navigator.mediaDevices.enumerateDevices();
   return Object.freeze({
     cameras: toDevices(infos, 'videoinput'),

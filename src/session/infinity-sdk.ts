@@ -1,9 +1,9 @@
-import type * as Infinity from '@pexip/infinity';
+import type * as PexipInfinity from '@pexip/infinity';
 
-type SdkLogger = Parameters<typeof Infinity.setLogger>[0];
+type SdkLogger = Parameters<typeof PexipInfinity.setLogger>[0];
 
 /** The module namespace of `@pexip/infinity`, plus the logger setters of the packages it uses. */
-export type InfinitySdk = typeof Infinity & {
+export type InfinitySdk = typeof PexipInfinity & {
   setPeerConnectionLogger(logger: SdkLogger): void;
   setSignalLogger(logger: SdkLogger): void;
 };

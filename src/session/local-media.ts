@@ -31,9 +31,12 @@ function toLocalMediaError(error: unknown): LocalMediaError {
  * Opens the camera and/or microphone that a join mode needs. Resolves to `undefined` for
  * control-only mode, where nothing is captured.
  */
+export async function openLocalMedia(mode: Exclude<JoinMode, 'control-only'>, devices?: DeviceChoice): Promise<MediaStream>;
+export async function openLocalMedia(mode: JoinMode, devices?: DeviceChoice): Promise<MediaStream | undefined>;
 export async function openLocalMedia(mode: JoinMode, devices: DeviceChoice = {}): Promise<MediaStream | undefined> {
   if (mode === 'control-only') return undefined;
-  if (!navigator.mediaDevices?.getUserMedia) {
+  // Absent outside secure contexts; the DOM types say it is always there.
+  if (!(navigator.mediaDevices as Partial<MediaDevices> | undefined)?.getUserMedia) {
     throw new LocalMediaError('media-unavailable', new Error('getUserMedia is not available (is the page served over HTTPS?)'));
   }
   try {

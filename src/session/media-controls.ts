@@ -53,7 +53,9 @@ export class MediaControls {
     this.updateMedia({mode, local: undefined, problem: undefined});
     try {
       const stream = await openLocalMedia(mode, this.withSettingsDevices(devices));
-      if (this.#state.phase !== 'idle' || this.#state.media.mode !== mode) {
+      // Read again: the user may have joined or chosen another mode meanwhile.
+      const {phase, media} = this.#core.store.state;
+      if (phase !== 'idle' || media.mode !== mode) {
         stopStream(stream);
         return;
       }
@@ -80,7 +82,7 @@ export class MediaControls {
     if (phase !== 'in-call' && phase !== 'waiting') return;
     if (media.mode === 'control-only') return;
     try {
-      const stream = (await openLocalMedia(media.mode, this.withSettingsDevices({})))!;
+      const stream = await openLocalMedia(media.mode, this.withSettingsDevices({}));
       this.#core.client?.setStream(stream);
       stopStream(this.#state.media.local);
       this.setLocalStream(stream);
@@ -137,13 +139,14 @@ export class MediaControls {
     if (current === mode || current === 'audio-video') return;
     let stream: MediaStream;
     try {
-      stream = (await openLocalMedia(mode, this.withSettingsDevices(devices)))!;
+      stream = await openLocalMedia(mode, this.withSettingsDevices(devices));
     } catch (error) {
       const problem = problemOf(error);
       this.updateMedia({problem});
       throw new SessionActionError('escalate', 'invalid', problem);
     }
-    const sdk = await this.#core.sdk!;
+    const sdk = await this.#core.sdk;
+    if (!sdk) throw new SessionActionError('escalate', 'not-in-call');
     stopStream(this.#state.media.local);
     this.updateMedia({mode, problem: undefined, fallback: undefined, remote: undefined});
     this.setLocalStream(stream);
@@ -163,8 +166,8 @@ export class MediaControls {
   setLocalStream(stream: MediaStream | undefined): void {
     this.updateMedia({local: stream});
     // `ended` fires only when the source goes (unplugged, permission revoked), never on stop().
-    for (const track of stream?.getVideoTracks() ?? [])
-      track.addEventListener('ended', () => this.#onCameraEnded(stream!), {once: true});
+    if (!stream) return;
+    for (const track of stream.getVideoTracks()) track.addEventListener('ended', () => this.#onCameraEnded(stream), {once: true});
   }
 
   /** The camera went away: in a call, carry on with sound only (the toolbar offers to reconnect it). */

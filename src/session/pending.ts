@@ -9,7 +9,7 @@ export function withPending(state: ConferenceState, request: Omit<PendingRequest
 
 /** The state once the node said yes, and its signal is still to come. */
 export function withAnswered(state: ConferenceState, key: string): ConferenceState {
-  const request = state.pending[key];
+  const request = key in state.pending ? state.pending[key] : undefined;
   if (!request || request.answered) return state;
   return {...state, pending: Object.freeze({...state.pending, [key]: Object.freeze({...request, answered: true})})};
 }
@@ -17,6 +17,6 @@ export function withAnswered(state: ConferenceState, key: string): ConferenceSta
 /** The state without that request: the node confirmed or refused it. */
 export function withoutPending(state: ConferenceState, key: string): ConferenceState {
   if (!(key in state.pending)) return state;
-  const {[key]: _settled, ...rest} = state.pending;
+  const rest = Object.fromEntries(Object.entries(state.pending).filter(([name]) => name !== key));
   return {...state, pending: Object.freeze(rest)};
 }

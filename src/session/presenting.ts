@@ -19,9 +19,10 @@ export class Presenting {
     this.#core.store.update((state) => ({presentation: {...state.presentation, ...change}}));
   }
 
+  // eslint-disable-next-line @typescript-eslint/require-await -- async so that a refusal rejects, as every action's does
   async present(stream: MediaStream): Promise<void> {
     const client = this.#core.requireCall('present');
-    const [track] = stream.getVideoTracks();
+    const track = stream.getVideoTracks().at(0);
     if (!track) throw new SessionActionError('present', 'invalid', 'no video track');
     this.#update({local: stream, sending: 'starting', stoppedReason: undefined});
     // The browser's own "Stop sharing" ends the track: stop presenting then.

@@ -1,4 +1,4 @@
-import type {CallSignals, InfinityClient, InfinitySignals} from '@pexip/infinity';
+import type {CallSignals, ClientCallType, InfinityClient, InfinitySignals} from '@pexip/infinity';
 import type {SessionCore} from './core.js';
 import type {InfinitySdk} from './infinity-sdk.js';
 import {isAnswerError} from './requests.js';
@@ -83,8 +83,8 @@ export interface Credentials {
  * signal; only a node that cannot be reached ends the join here.
  */
 export async function requestToken(core: SessionCore, credentials: Credentials): Promise<Ending | undefined> {
-  const {client, options, store} = core;
-  if (!client || !options) return undefined;
+  const {client, options, store, sdk} = core;
+  if (!client || !options || !sdk) return undefined;
   try {
     const response = await core.timed(
       client.call({
@@ -92,7 +92,7 @@ export async function requestToken(core: SessionCore, credentials: Credentials):
         conferenceAlias: options.conference.trim(),
         displayName: options.displayName.trim(),
         bandwidth: options.bandwidth,
-        callType: callTypeFor(await core.sdk!, store.state.media.mode),
+        callType: callTypeFor(await sdk, store.state.media.mode),
         mediaStream: store.state.media.local,
         directMedia: false,
         // We take private chat messages; the roster says who else does.
@@ -124,7 +124,8 @@ export async function requestToken(core: SessionCore, credentials: Credentials):
  * The SDK call type for a join mode. "Presentation and control only" still negotiates the
  * presentation m-line, so that such a participant can view and share presentations.
  */
-export function callTypeFor({ClientCallType}: InfinitySdk, mode: JoinMode): number {
+export function callTypeFor(sdk: InfinitySdk, mode: JoinMode): ClientCallType {
+  const {ClientCallType} = sdk;
   switch (mode) {
     case 'audio-video':
       return ClientCallType.AudioVideoPresentation;

@@ -187,7 +187,7 @@ describe('<pex-chat> messages', () => {
       },
       html`<pex-chat preview-hosts="*"></pex-chat>`
     );
-    const entry = entries(chat)[0]!;
+    const entry = entries(chat)[0];
     const links = [...entry.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part~="link"]')];
     expect(links.map((link) => link.href)).to.deep.equal([
       'https://images.example.com/cat.png',
@@ -214,24 +214,24 @@ describe('<pex-chat> messages', () => {
     const own = `${location.origin}/own.png`;
     const text = `${own} https://images.example.com/a.png https://cdn.other.test/b.gif`;
     const {chat} = await chatFor({chat: [message({text})]}, html`<pex-chat preview-hosts="*.example.com"></pex-chat>`);
-    const entry = entries(chat)[0]!;
+    const entry = entries(chat)[0];
     const sources = () =>
       [...entry.shadowRoot!.querySelectorAll('[part~="preview"]')].map((preview) => preview.getAttribute('src'));
     expect(sources()).to.deep.equal([own, 'https://images.example.com/a.png']);
     const button = entryPart(entry, 'preview-button') as HTMLButtonElement;
-    expect(button.textContent!.trim()).to.equal('Show preview from cdn.other.test');
+    expect(button.textContent.trim()).to.equal('Show preview from cdn.other.test');
     button.click();
     await entry.updateComplete;
     expect(sources()).to.deep.equal([own, 'https://images.example.com/a.png', 'https://cdn.other.test/b.gif']);
     expect(entryPart(entry, 'preview-button')).to.equal(null);
 
     const plain = await chatFor({chat: [message({text})]});
-    const plainEntry = entries(plain.chat)[0]!;
+    const plainEntry = entries(plain.chat)[0];
     expect(
       [...plainEntry.shadowRoot!.querySelectorAll('[part~="preview"]')].map((preview) => preview.getAttribute('src'))
     ).to.deep.equal([own]);
     expect(
-      [...plainEntry.shadowRoot!.querySelectorAll('[part~="preview-button"]')].map((b) => b.textContent!.trim())
+      [...plainEntry.shadowRoot!.querySelectorAll('[part~="preview-button"]')].map((b) => b.textContent.trim())
     ).to.deep.equal(['Show preview from images.example.com', 'Show preview from cdn.other.test']);
     await expect(plain.chat).to.be.accessible();
   });
@@ -239,7 +239,7 @@ describe('<pex-chat> messages', () => {
   it('shows a long message in part, the rest behind "Show more"', async () => {
     const text = `${'word '.repeat(1000)}https://example.com/end`;
     const {chat} = await chatFor({chat: [message({text})]});
-    const entry = entries(chat)[0]!;
+    const entry = entries(chat)[0];
     expect(entryPart(entry, 'text')!.textContent).to.equal(text.slice(0, MAX_SHOWN_CHARACTERS));
     expect(entryPart(entry, 'link')).to.equal(null);
     (entryPart(entry, 'show-more') as HTMLButtonElement).click();

@@ -97,7 +97,7 @@ describe('two <pex-conference> elements in one meeting (real dev node, real WebR
     expect(bob.state.phase).to.equal('ended');
     await left;
     await waitFor('Ann alone', () => participantsOf(ann.state).length === 1);
-    expect(participantsOf(ann.state)[0]!.displayName).to.equal('Ann');
+    expect(participantsOf(ann.state)[0].displayName).to.equal('Ann');
   });
 });
 

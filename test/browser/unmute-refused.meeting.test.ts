@@ -40,11 +40,11 @@ describe('<pex-conference> unmute refused by the node (dev node)', () => {
 
     button.click();
     // Pending at once, while the node is asked.
-    expect(guest.state.pending['setMicrophoneMuted']?.value).to.equal(false);
+    expect(guest.state.pending['setMicrophoneMuted'].value).to.equal(false);
     await waitFor('the refusal', () => !guest.state.pending['setMicrophoneMuted']);
     await guest.updateComplete;
     expect(guest.state.media.microphoneMuted, 'still muted').to.equal(true);
-    expect(guest.state.media.local!.getAudioTracks()[0]!.enabled, 'no sound sent').to.equal(false);
+    expect(guest.state.media.local!.getAudioTracks()[0].enabled, 'no sound sent').to.equal(false);
     expect(button.getAttribute('aria-pressed')).to.equal('true');
     expect(shadowPart(guest, 'notices')!.textContent).to.contain('refused');
     expect(selfOf(host.state) && selfOf(guest.state)?.microphoneMuted, 'the node still has the guest muted').to.equal(true);
@@ -54,6 +54,6 @@ describe('<pex-conference> unmute refused by the node (dev node)', () => {
     await waitFor('the guest to know guests can unmute', () => statusOf(guest.state).guestsCanUnmute);
     button.click();
     await waitFor('the guest unmuted', () => !guest.state.media.microphoneMuted && !selfOf(guest.state)?.microphoneMuted);
-    expect(guest.state.media.local!.getAudioTracks()[0]!.enabled).to.equal(true);
+    expect(guest.state.media.local!.getAudioTracks()[0].enabled).to.equal(true);
   });
 });

@@ -86,7 +86,7 @@ async function openPage(mode: Mode) {
 async function setupFindings(mode: Mode): Promise<Finding[]> {
   const page = await openPage(mode);
   try {
-    return (await page.evaluate(`document.querySelector('pex-conference').diagnose()`)) as Finding[];
+    return await page.evaluate<Finding[]>(`document.querySelector('pex-conference').diagnose()`);
   } finally {
     await page.close();
   }
@@ -95,7 +95,7 @@ async function setupFindings(mode: Mode): Promise<Finding[]> {
 test('served with CORS and JavaScript types, the bundle joins a meeting and shares a PDF from another origin', async () => {
   const page = await openPage('good');
   try {
-    const findings = (await page.evaluate(`document.querySelector('pex-conference').diagnose()`)) as Finding[];
+    const findings = await page.evaluate<Finding[]>(`document.querySelector('pex-conference').diagnose()`);
     assert.equal(findings.find(({code}) => code === 'chunks-loaded')?.status, 'ok', JSON.stringify(findings));
     await page.getByRole('button', {name: 'Join', exact: true}).click();
     await page.getByRole('toolbar', {name: 'Call controls'}).waitFor({timeout: 30_000});

@@ -55,7 +55,7 @@ async function waitInPage(page: Page, expression: string, timeout = 30000): Prom
 }
 
 async function violations(page: Page): Promise<string[]> {
-  return (await page.evaluate('window.__violations')) as string[];
+  return await page.evaluate<string[]>('window.__violations');
 }
 
 describe("every demo page and the Web App page under Trusted Types ('require-trusted-types-for')", () => {

@@ -25,7 +25,7 @@ function toStateChange(
 ): Partial<ConferenceState> {
   if (!participants && !conferenceStatus) return change;
   const rooms = change.rooms ?? state.rooms;
-  const main = rooms[MAIN_ROOM_ID]!;
+  const main = rooms[MAIN_ROOM_ID];
   return {
     ...change,
     rooms: {

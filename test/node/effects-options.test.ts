@@ -11,7 +11,6 @@ import {
   parseEffectsOptions,
   type BackgroundPictures,
 } from '../../src/effects/options.js';
-// @ts-expect-error -- a build script without types
 import {follow, readTable, selfieModelForTasks} from '../../scripts/tflite-metadata.mjs';
 
 describe('parseEffectsOptions', () => {

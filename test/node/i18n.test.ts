@@ -19,7 +19,10 @@ async function english(): Promise<Record<string, Message>> {
       (file) => import(pathToFileURL(join(i18nDir, 'en', file)).href) as Promise<Record<string, unknown>>
     )
   );
-  return Object.assign({}, ...parts.flatMap((part) => Object.values(part).filter((value) => typeof value === 'object')));
+  const catalogues = parts
+    .flatMap((part) => Object.values(part))
+    .filter((value): value is Record<string, Message> => typeof value === 'object' && value !== null);
+  return Object.fromEntries(catalogues.flatMap((catalogue) => Object.entries(catalogue)));
 }
 
 async function catalogue(lang: string): Promise<Catalogue> {
@@ -50,7 +53,7 @@ for (const lang of shippedLanguages.filter((candidate) => candidate !== 'en')) {
     assert.deepEqual(Object.keys(translated).sort(), Object.keys(reference).sort(), `${lang} has exactly the English keys`);
     const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
     for (const [key, message] of Object.entries(translated)) {
-      const expected = parameters(forms(reference[key]!).at(-1)!);
+      const expected = parameters(forms(reference[key]).at(-1)!);
       for (const text of forms(message)) {
         assert.ok(text.trim(), `${lang} ${key} is empty`);
         assert.equal(parameters(text), expected, `${lang} ${key}: the parameters of “${text}”`);

@@ -43,9 +43,9 @@ describe('joinOptionsOf', () => {
     const settings = {...defaultSettings, displayName: 'Saved name', bandwidth: 1264, muteMicrophoneOnJoin: true};
     const fromParams = joinOptionsOf([], params({conference: 'meet.alice', bw: '768', audioonly: '1'}), settings, NODE);
     assert.equal(fromParams?.displayName, 'Saved name');
-    assert.equal(fromParams?.bandwidth, 768);
-    assert.equal(fromParams?.mode, 'audio-only');
-    assert.equal(fromParams?.muteMicrophone, true);
+    assert.equal(fromParams.bandwidth, 768);
+    assert.equal(fromParams.mode, 'audio-only');
+    assert.equal(fromParams.muteMicrophone, true);
     const chosen = joinOptionsOf(
       [
         {displayName: '  Bea  ', conference: 'meet.bob', mode: 'control-only'},
@@ -56,10 +56,10 @@ describe('joinOptionsOf', () => {
       NODE
     );
     assert.equal(chosen?.displayName, 'Bea');
-    assert.equal(chosen?.conference, 'meet.bob');
-    assert.equal(chosen?.mode, 'control-only');
-    assert.equal(chosen?.bandwidth, 256);
-    assert.equal(chosen?.muteMicrophone, false);
+    assert.equal(chosen.conference, 'meet.bob');
+    assert.equal(chosen.mode, 'control-only');
+    assert.equal(chosen.bandwidth, 256);
+    assert.equal(chosen.muteMicrophone, false);
   });
 
   test('an undefined choice is no choice: the next one gives the value', () => {
@@ -80,7 +80,7 @@ describe('joinOptionsOf', () => {
       NODE
     );
     assert.equal(options?.mode, 'control-only');
-    assert.equal(options?.role, 'guest');
+    assert.equal(options.role, 'guest');
   });
 
   test('nothing to join without a name or a conference', () => {

@@ -67,8 +67,9 @@ function checkSso(
   const chosen = given(body.chosen_idp);
   const provider = chosen === undefined ? undefined : sso.providers.find((candidate) => candidate.uuid === chosen);
   if (chosen !== undefined && !provider) return {reply: failure(403, SSO_FAILED)};
-  if (provider || sso.providers.length === 1) {
-    return {reply: redirect(app, ctx, conference, provider ?? sso.providers[0]!, body, version)};
+  const target = provider ?? (sso.providers.length === 1 ? sso.providers[0] : undefined);
+  if (target) {
+    return {reply: redirect(app, ctx, conference, target, body, version)};
   }
   const idp = sso.providers.map((entry) => ({
     name: entry.name,

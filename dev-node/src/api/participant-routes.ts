@@ -1,4 +1,10 @@
-import type {DtmfParticipantMap, MessageParticipantMap, OverlaytextParticipantMap, RoleParticipantMap, TransferParticipantMap} from '@pexip/infinity-api';
+import type {
+  DtmfParticipantMap,
+  MessageParticipantMap,
+  OverlaytextParticipantMap,
+  RoleParticipantMap,
+  TransferParticipantMap,
+} from '@pexip/infinity-api';
 import {
   validateDtmfParticipantBody,
   validateFeccParticipantBody,

@@ -49,19 +49,22 @@ async function changeStatus(app: App, ctx: RouteContext): Promise<Reply> {
     conference.meeting.endIn(endsInSeconds ?? undefined);
   }
   if (splash !== undefined) {
-    const screen = splash as {screen?: unknown; seconds?: unknown} | null;
-    if (
-      screen !== null &&
-      (typeof screen !== 'object' ||
-        !SPLASH_KEYS.includes(String(screen.screen)) ||
-        typeof screen.seconds !== 'number' ||
-        screen.seconds < 0)
-    ) {
-      throw new HttpError(400, `Field "splash" must be null or {"screen": one of ${SPLASH_KEYS.join(', ')}, "seconds": number}`);
-    }
+    const screen = splashOf(splash);
     conference.publish('splash_screen', screen && {screen_key: screen.screen, display_duration: screen.seconds});
   }
   return success(conference.status());
+}
+
+/** The "splash" field: null for none, else a splash screen of the room's theme for some seconds. */
+function splashOf(value: unknown): {screen: string; seconds: number} | null {
+  if (value === null) return null;
+  if (typeof value === 'object' && 'screen' in value && 'seconds' in value) {
+    const {screen, seconds} = value;
+    if (typeof screen === 'string' && SPLASH_KEYS.includes(screen) && typeof seconds === 'number' && seconds >= 0) {
+      return {screen, seconds};
+    }
+  }
+  throw new HttpError(400, `Field "splash" must be null or {"screen": one of ${SPLASH_KEYS.join(', ')}, "seconds": number}`);
 }
 
 export function registerSignalRoutes(router: Router, app: App): void {

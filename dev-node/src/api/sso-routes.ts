@@ -96,7 +96,5 @@ function complete(app: App, ctx: RouteContext): Reply {
 }
 
 export function registerSsoRoutes(router: Router, app: App): void {
-  router
-    .add('GET', '/idp/:idp', (ctx) => signInPage(app, ctx))
-    .add('GET', '/idp/:idp/complete', (ctx) => complete(app, ctx));
+  router.add('GET', '/idp/:idp', (ctx) => signInPage(app, ctx)).add('GET', '/idp/:idp/complete', (ctx) => complete(app, ctx));
 }

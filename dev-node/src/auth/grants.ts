@@ -31,8 +31,9 @@ export class GrantStore<T> {
 
   /** The grant's value, used up. */
   take(token: string | undefined, now = Date.now()): T | undefined {
+    if (token === undefined) return undefined;
     const value = this.peek(token, now);
-    if (value !== undefined) this.grants.delete(token!);
+    if (value !== undefined) this.grants.delete(token);
     return value;
   }
 

@@ -98,7 +98,7 @@ export class ClientSession {
       ofToken.splice(ofToken.indexOf(stream), 1);
       if (ofToken.length === 0 && this.streamsByToken.get(token) === ofToken) this.streamsByToken.delete(token);
     });
-    while (ofToken.length > MAX_STREAMS_PER_TOKEN) ofToken[0]!.close();
+    for (const oldest of ofToken.slice(0, Math.max(0, ofToken.length - MAX_STREAMS_PER_TOKEN))) oldest.close();
   }
 
   get streamCount(): number {

@@ -1,5 +1,5 @@
 import {createHash} from 'node:crypto';
-import {ConfigError, omitUndefined, Reader} from './parse.js';
+import {ConfigError, omitUndefined, Reader} from './reader.js';
 import type {ClassificationConfig, IdentityProviderConfig, RoomConfig, SplashConfig, SsoConfig, ThemeConfig} from './types.js';
 
 /** The room settings behind issue 14's signals: SSO, meeting start, classification, end time, theme. */

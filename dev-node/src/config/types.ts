@@ -120,7 +120,6 @@ export interface ThemeConfig {
   readonly waitingForHost?: SplashConfig;
 }
 
-
 /** Live captions the node produces (no speech recognition): a script, and "X is speaking" lines. */
 export interface CaptionsConfig {
   /** `live_captions_available` (default true). */

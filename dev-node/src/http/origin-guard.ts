@@ -11,7 +11,7 @@ function header(req: IncomingMessage, name: string): string | undefined {
 /** `host[:port]` without the port; IPv6 literals lose their brackets. */
 function hostName(host: string): string {
   const bracketed = /^\[([^\]]*)\](?::\d*)?$/.exec(host);
-  if (bracketed) return bracketed[1]!;
+  if (bracketed) return bracketed[1] ?? '';
   return host.replace(/:\d*$/, '');
 }
 

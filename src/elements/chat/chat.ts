@@ -249,7 +249,7 @@ export class PexChat extends LitElement {
   /** A burst of messages is one sentence. */
   #announcementOf(messages: readonly ChatMessage[]): string {
     const t = this.#localize.t.bind(this.#localize);
-    const [message] = messages;
+    const message = messages.at(0);
     if (messages.length > 1 || !message) return t('chat.announce-many', {count: messages.length});
     const text = message.text.length > ANNOUNCED_LENGTH ? `${message.text.slice(0, ANNOUNCED_LENGTH)}…` : message.text;
     return t(message.privateWith ? 'chat.announce-private' : 'chat.announce', {name: message.senderName, text});

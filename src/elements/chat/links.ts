@@ -28,7 +28,7 @@ function trimTrailing(candidate: string): string {
     else if (char === ')') close += 1;
   }
   let end = candidate.length;
-  while (end > 0 && TRAILING_PUNCTUATION.has(candidate[end - 1]!)) {
+  while (end > 0 && TRAILING_PUNCTUATION.has(candidate[end - 1])) {
     if (candidate[end - 1] === ')') {
       if (open >= close) break;
       close -= 1;

@@ -34,10 +34,11 @@ export interface CallCommandsHost {
   /** The page asks (with `confirm-disconnect`) to confirm leaving. */
   readonly confirmDisconnect: boolean;
   readonly confirmDialog: PexConfirmDialog;
-  readonly escalateDialog: PexDialog;
+  /** Rendered in a call only. */
+  readonly escalateDialog: PexDialog | null;
   readonly stage: PexStage | null;
-  open(dialog: OnDemandDialog): Promise<void>;
-  toggleSide(): void;
+  readonly open: (dialog: OnDemandDialog) => Promise<void>;
+  readonly toggleSide: () => void;
 }
 
 /**
@@ -60,7 +61,7 @@ export class CallCommands {
       // The node may refuse to unmute us (a host muted the guests): say so.
       'toggle-microphone': () => notices.run(() => session.setMicrophoneMuted(!media.microphoneMuted)),
       'toggle-camera': () => session.setCameraOff(!media.cameraOff),
-      'escalate-dialog': () => escalateDialog.show(),
+      'escalate-dialog': () => escalateDialog?.show(),
       'escalate-audio-video': () => this.escalate('audio-video'),
       'toggle-screen-share': () => (presentation.sending !== 'idle' ? session.stopPresenting() : this.shareScreen()),
       'share-files': () => fileChooserOf(session)?.(),
@@ -94,7 +95,7 @@ export class CallCommands {
 
   async escalate(mode: 'audio-video' | 'audio-only'): Promise<void> {
     const {session, notices, escalateDialog} = this.#host();
-    escalateDialog.hide();
+    escalateDialog?.hide();
     await notices.run(() => session.escalate(mode));
   }
 

@@ -196,7 +196,7 @@ export class PexConference extends LitElement {
   @state() private accessor hasSideContent = false;
 
   @query('pex-confirm-dialog') private accessor confirmDialog!: PexConfirmDialog;
-  @query('.escalate-dialog') private accessor escalateDialog!: PexDialog;
+  @query('.escalate-dialog') private accessor escalateDialog: PexDialog | null = null;
   @query('pex-stage') private accessor stage: PexStage | null = null;
   @query('pex-prejoin') private accessor prejoin: PexPrejoin | null = null;
 
@@ -265,7 +265,9 @@ export class PexConference extends LitElement {
 
   protected override firstUpdated(): void {
     // Fetch the SDK once the page is idle, so that Join does not wait for it.
-    const whenIdle = globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
+    // Safari has no requestIdleCallback; the DOM types say every browser has it.
+    const whenIdle =
+      'requestIdleCallback' in globalThis ? requestIdleCallback : (callback: () => void) => setTimeout(callback, 200);
     whenIdle(() => this.#session.preload());
     this.hasSideContent = this.childElementCount > 0;
     if (this.#params.join && !this.#autoJoined) {

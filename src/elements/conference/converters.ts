@@ -5,16 +5,16 @@ import type {ComplexAttributeConverter} from 'lit';
  * anything else (`0`, `false`, absent, or a malformed value, which is reported) is off. Plain
  * HTML booleans would take `join="0"` as on.
  */
-export const flagConverter: ComplexAttributeConverter<boolean> = {
-  fromAttribute: (value) => value !== null && /^(|1|true)$/i.test(value.trim()),
-  toAttribute: (value) => (value ? '' : null),
-};
+export const flagConverter = {
+  fromAttribute: (value: string | null): boolean => value !== null && /^(|1|true)$/i.test(value.trim()),
+  toAttribute: (value: boolean): string | null => (value ? '' : null),
+} satisfies ComplexAttributeConverter<boolean>;
 
 /**
  * `media`, exactly as in Infinity Connect links: `1` starts camera and microphone, an empty
  * value means presentation-and-control mode, absent lets the user choose.
  */
-export const mediaConverter: ComplexAttributeConverter<boolean | undefined> = {
-  fromAttribute: (value) => (value === null ? undefined : /^(1|true)$/i.test(value.trim())),
-  toAttribute: (value) => (value === undefined ? null : value ? '1' : ''),
-};
+export const mediaConverter = {
+  fromAttribute: (value: string | null): boolean | undefined => (value === null ? undefined : /^(1|true)$/i.test(value.trim())),
+  toAttribute: (value: boolean | undefined): string | null => (value === undefined ? null : value ? '1' : ''),
+} satisfies ComplexAttributeConverter<boolean | undefined>;

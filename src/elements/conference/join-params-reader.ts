@@ -78,7 +78,7 @@ function rawFromElement(source: JoinParamsSource): Partial<Record<JoinParamName,
   };
   const flag = (name: string, value: boolean) => {
     const attribute = source.getAttribute(name);
-    return attribute !== null && flagConverter.fromAttribute!(attribute, Boolean) === value ? attribute : value ? '1' : null;
+    return attribute !== null && flagConverter.fromAttribute(attribute) === value ? attribute : value ? '1' : null;
   };
   const {bw, media} = source;
   const mediaAttribute = source.getAttribute('media');
@@ -92,7 +92,7 @@ function rawFromElement(source: JoinParamsSource): Partial<Record<JoinParamName,
     media:
       media === undefined
         ? null
-        : mediaAttribute !== null && mediaConverter.fromAttribute!(mediaAttribute, Boolean) === media
+        : mediaAttribute !== null && mediaConverter.fromAttribute(mediaAttribute) === media
           ? mediaAttribute
           : media
             ? '1'

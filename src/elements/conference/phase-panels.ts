@@ -1,7 +1,7 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import type {StringKey} from '../../i18n/en.js';
 import type {Session} from '../../session/session.js';
-import type {ConferenceState, EndReason, IdentityProvider} from '../../session/types.js';
+import type {ConferenceState, EndReason, ExtensionRequest, IdentityProvider, PinRequest} from '../../session/types.js';
 import {icon} from '../icons.js';
 import type {Notice} from '../shared/notices.js';
 
@@ -81,9 +81,8 @@ function renderPromptField(
     ${problem ? html`<p id="${name}-problem" part="message" class="message error" role="alert">${problem}</p>` : nothing}`;
 }
 
-export function renderPinPrompt(state: ConferenceState, context: PanelContext): TemplateResult {
+export function renderPinPrompt(request: PinRequest, context: PanelContext): TemplateResult {
   const {t, session} = context;
-  const request = state.pinRequest!;
   const guestsWithoutPin = request.hostPin && !request.guestPin;
   return renderPanel(
     context,
@@ -102,9 +101,8 @@ export function renderPinPrompt(state: ConferenceState, context: PanelContext): 
   );
 }
 
-export function renderExtensionPrompt(state: ConferenceState, context: PanelContext): TemplateResult {
+export function renderExtensionPrompt(request: ExtensionRequest, context: PanelContext): TemplateResult {
   const {t, session} = context;
-  const request = state.extensionRequest!;
   return renderPanel(
     context,
     html`<form
@@ -210,9 +208,10 @@ export function renderSsoPrompt(state: ConferenceState, context: PanelContext, r
 export function renderPhasePanel(state: ConferenceState, context: PanelContext): TemplateResult {
   switch (state.phase) {
     case 'pin-required':
-      return renderPinPrompt(state, context);
+      // The phase comes with its request; without one, any PIN is asked for.
+      return renderPinPrompt(state.pinRequest ?? {hostPin: true, guestPin: true, invalid: false}, context);
     case 'extension-required':
-      return renderExtensionPrompt(state, context);
+      return renderExtensionPrompt(state.extensionRequest ?? {type: 'standard', invalid: false}, context);
     case 'waiting':
       return renderWaiting(state, context);
     case 'connecting':

@@ -104,7 +104,9 @@ export class PexPrejoin extends LitElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (this.session && this.#controller.session !== this.session) this.#controller.useSession(this.session);
-    if ((changed.has('mode') || changed.has('showDeviceOptions') || changed.has('session')) && this.session) this.#syncPreview();
+    if ((changed.has('mode') || changed.has('showDeviceOptions') || changed.has('session')) && this.session) {
+      this.#syncPreview(this.session);
+    }
   }
 
   override disconnectedCallback(): void {
@@ -113,8 +115,7 @@ export class PexPrejoin extends LitElement {
     if (this.session?.state.phase === 'idle') this.session.stopPreview();
   }
 
-  #syncPreview(): void {
-    const session = this.session!;
+  #syncPreview(session: Session): void {
     if (this.showDeviceOptions && this.mode !== 'control-only') void session.startPreview(this.mode);
     else session.stopPreview();
   }

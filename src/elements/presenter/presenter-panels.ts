@@ -24,7 +24,7 @@ export interface PresenterActions {
   goToSlide(index: number): void;
   nextSlide(): void;
   previousSlide(): void;
-  onSlidesKeydown(event: KeyboardEvent): void;
+  readonly onSlidesKeydown: (event: KeyboardEvent) => void;
   dismiss(notice: Notice): void;
   dismissFileErrors(): void;
 }
@@ -61,7 +61,8 @@ export function renderNotice(
 export function renderShareBar(localize: LocalizeController, state: ConferenceState, actions: PresenterActions): TemplateResult {
   const t = localize.t.bind(localize);
   const problem = presentingProblem(state);
-  const canShareScreen = Boolean(navigator.mediaDevices?.getDisplayMedia);
+  // Absent outside secure contexts and in some mobile browsers; the DOM types say neither.
+  const canShareScreen = Boolean((navigator.mediaDevices as Partial<MediaDevices> | undefined)?.getDisplayMedia);
   return html`
     <div part="share-bar" class="share-bar">
       ${

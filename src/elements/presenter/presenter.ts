@@ -360,7 +360,7 @@ export class PexPresenter extends LitElement {
     const rtl = getComputedStyle(this).direction === 'rtl';
     const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
     const back = rtl ? 'ArrowRight' : 'ArrowLeft';
-    const moves: Record<string, () => Promise<void>> = {
+    const moves: Partial<Record<string, () => Promise<void>>> = {
       [forward]: () => this.nextSlide(),
       PageDown: () => this.nextSlide(),
       [back]: () => this.previousSlide(),

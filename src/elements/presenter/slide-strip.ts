@@ -158,7 +158,7 @@ export class PexSlideStrip extends LitElement {
       .then((bitmap) => {
         canvas.width = bitmap.width;
         canvas.height = bitmap.height;
-        canvas.getContext('2d')!.drawImage(bitmap, 0, 0);
+        canvas.getContext('2d')?.drawImage(bitmap, 0, 0);
         bitmap.close();
         this.#drawn.add(canvas);
       })

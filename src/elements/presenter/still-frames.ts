@@ -30,7 +30,9 @@ export class StillFrames {
     this.#video.playsInline = true;
     this.#sample.width = SAMPLE_WIDTH;
     this.#sample.height = SAMPLE_HEIGHT;
-    this.#sampleContext = this.#sample.getContext('2d', {willReadFrequently: true})!;
+    const context = this.#sample.getContext('2d', {willReadFrequently: true});
+    if (!context) throw new Error('This browser gave no 2D canvas for the still frames');
+    this.#sampleContext = context;
   }
 
   /** How many stills were shown since the stream was set. */
@@ -74,7 +76,7 @@ export class StillFrames {
     this.#lastSample = sample;
     this.#still.width = video.videoWidth;
     this.#still.height = video.videoHeight;
-    this.#still.getContext('2d')!.drawImage(video, 0, 0);
+    this.#still.getContext('2d')?.drawImage(video, 0, 0);
     this.#count += 1;
     this.#paintTarget();
   };
@@ -86,14 +88,14 @@ export class StillFrames {
       target.width = this.#still.width;
       target.height = this.#still.height;
     }
-    target.getContext('2d')!.drawImage(this.#still, 0, 0);
+    target.getContext('2d')?.drawImage(this.#still, 0, 0);
   }
 }
 
 function differs(a: Uint8ClampedArray, b: Uint8ClampedArray): boolean {
   let changed = 0;
   for (let i = 0; i < a.length; i += 4) {
-    const delta = Math.abs(a[i]! - b[i]!) + Math.abs(a[i + 1]! - b[i + 1]!) + Math.abs(a[i + 2]! - b[i + 2]!);
+    const delta = Math.abs(a[i] - b[i]) + Math.abs(a[i + 1] - b[i + 1]) + Math.abs(a[i + 2] - b[i + 2]);
     if (delta > PIXEL_CHANGE && ++changed >= CHANGED_PIXELS) return true;
   }
   return false;

@@ -80,7 +80,7 @@ function initials(name: string): string {
   const firsts = name.split(/\s+/u).flatMap((word) => {
     const start = word.search(/[\p{L}\p{N}]/u);
     if (start < 0) return [];
-    const [first] = graphemes.segment(word.slice(start));
+    const first = graphemes.segment(word.slice(start)).containing(0);
     return first ? [first.segment.toLocaleUpperCase()] : [];
   });
   return firsts.length > 1 ? `${firsts[0]}${firsts[firsts.length - 1]}` : (firsts[0] ?? '');

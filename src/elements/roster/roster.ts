@@ -120,7 +120,7 @@ export class PexRoster extends LitElement {
   @state() private accessor menuFor: string | undefined;
 
   @query('.list') private accessor list!: (HTMLElement & VirtualizerHostElement) | null;
-  @query('pex-menu-popup') private accessor menu!: PexMenuPopup;
+  @query('pex-menu-popup') private accessor menu: PexMenuPopup | null = null;
   @query('pex-dtmf-keypad') private accessor keypad!: PexDtmfKeypad;
   @query('pex-transfer-dialog') private accessor transferDialog!: PexTransferDialog;
   @query('pex-confirm-dialog') private accessor confirmDialog!: PexConfirmDialog;
@@ -164,11 +164,11 @@ export class PexRoster extends LitElement {
     const t = this.#localize.t.bind(this.#localize);
     const sentences = [
       joined.length === 1
-        ? t('roster.joined', {name: joined[0]!})
+        ? t('roster.joined', {name: joined[0]})
         : joined.length > 1
           ? t('roster.joined-many', {count: joined.length})
           : '',
-      left.length === 1 ? t('roster.left', {name: left[0]!}) : left.length > 1 ? t('roster.left-many', {count: left.length}) : '',
+      left.length === 1 ? t('roster.left', {name: left[0]}) : left.length > 1 ? t('roster.left-many', {count: left.length}) : '',
     ];
     return sentences.filter(Boolean).join(' ');
   }
@@ -261,7 +261,7 @@ export class PexRoster extends LitElement {
     this.activeId = participant.id;
     this.menuFor = participant.id;
     await this.updateComplete;
-    await this.menu.open(anchor);
+    await this.menu?.open(anchor);
   };
 
   #onRowAction = (participant: Participant, action: ParticipantAction): void => {
@@ -324,10 +324,11 @@ export class PexRoster extends LitElement {
 
   /** Scrolls a row into view (it may not be rendered yet: the list is virtual) and focuses it. */
   async #focusRow(items: readonly Participant[], index: number): Promise<void> {
-    const participant = items[index];
+    const participant = items.at(index);
     if (!participant) return;
     this.activeId = participant.id;
-    this.list?.[virtualizerRef]?.element(index)?.scrollIntoView({block: 'nearest'});
+    const virtualizer: VirtualizerHostElement[typeof virtualizerRef] = this.list?.[virtualizerRef];
+    virtualizer?.element(index)?.scrollIntoView({block: 'nearest'});
     for (let attempt = 0; attempt < 10; attempt += 1) {
       await this.updateComplete;
       const row = [...this.renderRoot.querySelectorAll('pex-roster-row')].find(

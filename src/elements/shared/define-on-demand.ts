@@ -18,7 +18,7 @@ export async function defineOnDemand(tag: string, load: () => Promise<CustomElem
 /** Loads and registers an element on demand, then opens the instance already in `root`. */
 export async function showOnDemand(root: ParentNode, tag: string, load: () => Promise<CustomElementConstructor>): Promise<void> {
   await defineOnDemand(tag, load);
-  const element = root.querySelector(tag) as Showable | null;
+  const element = root.querySelector<Showable>(tag);
   if (!element) return;
   // Just upgraded: let it render before it is asked to open.
   await element.updateComplete;

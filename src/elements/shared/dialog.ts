@@ -84,7 +84,7 @@ export class PexDialog extends LitElement {
   /** Room for tables (statistics). */
   @property({type: Boolean, reflect: true}) accessor wide = false;
 
-  @query('dialog') private accessor dialog!: HTMLDialogElement;
+  @query('dialog') private accessor dialog: HTMLDialogElement | null = null;
 
   get open(): boolean {
     return this.dialog?.open ?? false;
@@ -92,7 +92,7 @@ export class PexDialog extends LitElement {
 
   async show(): Promise<void> {
     await this.updateComplete;
-    if (!this.dialog.open) this.dialog.showModal();
+    if (this.dialog && !this.dialog.open) this.dialog.showModal();
   }
 
   hide(): void {

@@ -168,7 +168,8 @@ export class PexMenuPopup extends LitElement {
 
   #onKeydown = (event: KeyboardEvent): void => {
     const items = this.#items();
-    const current = items.indexOf(this.shadowRoot!.activeElement as HTMLElement);
+    const active = this.shadowRoot?.activeElement;
+    const current = active instanceof HTMLElement ? items.indexOf(active) : -1;
     const move = (index: number) => items[(index + items.length) % items.length]?.focus();
     switch (event.key) {
       case 'ArrowDown':
@@ -194,7 +195,7 @@ export class PexMenuPopup extends LitElement {
         if (event.key.length !== 1 || event.ctrlKey || event.metaKey || event.altKey) return;
         const key = event.key.toLocaleLowerCase();
         const after = [...items.slice(current + 1), ...items.slice(0, current + 1)];
-        after.find((item) => item.textContent?.trim().toLocaleLowerCase().startsWith(key))?.focus();
+        after.find((item) => item.textContent.trim().toLocaleLowerCase().startsWith(key))?.focus();
       }
     }
     event.preventDefault();
@@ -205,7 +206,7 @@ export class PexMenuPopup extends LitElement {
       <div part="menu" role="menu" aria-label=${this.label} @keydown=${this.#onKeydown}>
         ${this.items.map(
           (item, index) =>
-            html`${index > 0 && item.group !== this.items[index - 1]!.group ? html`<div role="separator" part="menu-separator"></div>` : nothing}${this.#renderItem(item)}`
+            html`${index > 0 && item.group !== this.items[index - 1].group ? html`<div role="separator" part="menu-separator"></div>` : nothing}${this.#renderItem(item)}`
         )}
       </div>
     `;

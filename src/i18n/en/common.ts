@@ -1,4 +1,4 @@
-import type {Message} from '../en.js';
+import type {Message} from '../message.js';
 
 /** Strings shared by several elements (English, the reference). */
 export const common = {

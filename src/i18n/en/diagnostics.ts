@@ -1,4 +1,4 @@
-import type {Message} from '../en.js';
+import type {Message} from '../message.js';
 
 /** Strings of "Check my setup" (English, the reference). */
 export const diagnostics = {

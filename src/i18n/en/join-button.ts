@@ -1,4 +1,4 @@
-import type {Message} from '../en.js';
+import type {Message} from '../message.js';
 
 /** Strings of `<pex-join-button>` (English, the reference). */
 export const joinButton = {

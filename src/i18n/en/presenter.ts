@@ -1,4 +1,4 @@
-import type {Message} from '../en.js';
+import type {Message} from '../message.js';
 
 /** Strings of `<pex-presenter>` and `<pex-presentation-view>` (English, the reference). */
 export const presenter = {

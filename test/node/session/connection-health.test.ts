@@ -29,9 +29,9 @@ describe('ConnectionHealth', () => {
   test('a lost event stream says reconnecting and asks the node, with the latest token, whether it knows the call', async () => {
     const {core} = fakeCore(inCall());
     const asked: {url: string; token: string | null}[] = [];
-    globalThis.fetch = (async (url: string, init?: RequestInit) => {
+    globalThis.fetch = ((url: string, init?: RequestInit) => {
       asked.push({url, token: new Headers(init?.headers).get('token')});
-      return new Response('{}', {status: asked.length === 1 ? 200 : 403});
+      return Promise.resolve(new Response('{}', {status: asked.length === 1 ? 200 : 403}));
     }) as typeof fetch;
     let lost = 0;
     const health = new ConnectionHealth(withOptions(core), () => (lost += 1));

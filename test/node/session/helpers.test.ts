@@ -72,8 +72,8 @@ describe('participants', () => {
 
   test('mergeParticipants: replaces in place, appends the new, removes the gone', () => {
     const [a, b, c] = ['a', 'b', 'c'].map((id) => toParticipant(sdkParticipant(id), undefined, false));
-    const b2 = {...b!, displayName: 'B2'};
-    const merged = mergeParticipants([a!, b!], [c!, b2], new Set(['a']));
+    const b2 = {...b, displayName: 'B2'};
+    const merged = mergeParticipants([a, b], [c, b2], new Set(['a']));
     assert.deepEqual(
       merged.map(({id, displayName}) => `${id}:${displayName}`),
       ['b:B2', 'c:Name of c']

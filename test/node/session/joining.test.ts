@@ -126,7 +126,7 @@ describe('onServiceType', () => {
   test('entering: the waiting room of a locked conference says it is locked', () => {
     const locked = {
       ...connecting,
-      rooms: {main: {id: 'main', participants: [], status: {...inCall().rooms.main!.status, locked: true}}},
+      rooms: {main: {id: 'main', participants: [], status: {...inCall().rooms.main.status, locked: true}}},
     };
     assert.deepEqual(
       [enterMeeting(locked, 'waiting_room').phase, enterMeeting(locked, 'waiting_room').waitingReason],

@@ -19,7 +19,7 @@ describe('our microphone', () => {
     assert.equal(pendingOf(core.store.state, 'setMicrophoneMuted')?.value, false);
     assert.equal(core.store.state.media.microphoneMuted, true);
     assert.deepEqual(sent[0]?.options, {mute: false});
-    sent[0]!.answer(403, 'Guests may not unmute themselves in this meeting');
+    sent[0].answer(403, 'Guests may not unmute themselves in this meeting');
     await assert.rejects(done, (error: unknown) => {
       assert.ok(error instanceof SessionActionError);
       assert.equal(error.problem, 'refused');
@@ -33,7 +33,7 @@ describe('our microphone', () => {
   test('an unmute the node accepts unmutes', async () => {
     const {core, sent} = fakeCore(mutedGuest());
     const done = new MediaControls(core).setMicrophoneMuted(false);
-    sent[0]!.answer(200);
+    sent[0].answer(200);
     await done;
     assert.equal(core.store.state.media.microphoneMuted, false);
     assert.deepEqual(core.store.state.pending, {});
@@ -44,7 +44,7 @@ describe('our microphone', () => {
     const done = new MediaControls(core).setMicrophoneMuted(true);
     assert.equal(core.store.state.media.microphoneMuted, true);
     assert.deepEqual(sent[0]?.options, {mute: true});
-    sent[0]!.answer(200);
+    sent[0].answer(200);
     await done;
   });
 
@@ -56,7 +56,7 @@ describe('our microphone', () => {
     );
     assert.equal(core.store.state.media.microphoneMuted, true);
     assert.deepEqual(sent[0]?.options, {mute: true});
-    sent[0]!.answer(200);
+    sent[0].answer(200);
     await assert.rejects(media.setMicrophoneMuted(false), (error: SessionActionError) => error.detail === 'client-muted');
     assert.equal(sent.length, 1);
     assert.equal(core.store.state.media.microphoneMuted, true);

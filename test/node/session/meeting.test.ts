@@ -79,10 +79,10 @@ describe('onRtcStats', () => {
       },
     });
     assert.equal(state.stats?.inbound.audio?.codec, 'opus');
-    assert.equal(state.stats?.inbound.audio?.recentLossPercent, 2);
-    assert.equal(state.stats?.inbound.video, undefined);
-    assert.equal(state.stats?.outbound.video?.resolution, '640x360');
-    assert.equal(state.stats?.outbound.video?.bitrate, 500_000);
+    assert.equal(state.stats.inbound.audio.recentLossPercent, 2);
+    assert.equal(state.stats.inbound.video, undefined);
+    assert.equal(state.stats.outbound.video?.resolution, '640x360');
+    assert.equal(state.stats.outbound.video.bitrate, 500_000);
   });
 });
 
