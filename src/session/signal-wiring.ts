@@ -70,8 +70,7 @@ export function connectSignals({signals, callSignals, client}: SdkClient, target
     signals.onConnected.add(() => health.setEventStreamLost(false)),
     signals.onIdp.add((idps) => {
       apply((state) => sso.onIdp(state, idps));
-      const [only, ...others] = idps;
-      if (only && others.length === 0) targets.chooseIdentityProvider(only.uuid);
+      if (idps.length === 1) targets.chooseIdentityProvider(idps[0].uuid);
     }),
     signals.onRedirect.add((redirect) => apply((state) => sso.onRedirect(state, redirect))),
     signals.onTransfer.add((details) => {

@@ -3,6 +3,7 @@
 import {expect} from '@open-wc/testing';
 import '../../src/pex-conference.js';
 import type {PexConference} from '../../src/elements/conference/conference.js';
+import type {PexEvent} from '../../src/events.js';
 import {SessionActionError} from '../../src/session/session.js';
 import {participantsOf, raisedHandsOf, selfOf, statusOf} from '../../src/session/selectors.js';
 import {createRoom, setMeetingStatus, waitFor} from '../helpers/dev-node.js';
@@ -29,7 +30,7 @@ describe('issue 14 joining, moving and conference status (dev node)', () => {
       const found = el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="sso-provider"]');
       return found.length === 2 ? [...found] : undefined;
     });
-    providers.find((button) => button.textContent?.includes('Example Corp'))!.click();
+    providers.find((button) => button.textContent.includes('Example Corp'))!.click();
     const signIn = await waitFor('Sign in with Example Corp', () => shadowPart<HTMLButtonElement>(el, 'sso-sign-in'));
     expect(signIn.textContent).to.contain('Sign in with Example Corp');
     // The provider's page is the node's (another origin): the test completes its form by
@@ -67,7 +68,9 @@ describe('issue 14 joining, moving and conference status (dev node)', () => {
     const guest = await meeting.add({conference: from, name: 'Trond', role: 'guest', media: '1'});
     await joinCall(guest);
     const local = guest.state.media.local;
-    const moved = new Promise<CustomEvent>((resolve) => guest.addEventListener('pex-transfer', resolve, {once: true}));
+    const moved = new Promise<PexEvent<'pex-transfer'>>((resolve) =>
+      guest.addEventListener('pex-transfer', resolve, {once: true})
+    );
     const guestId = await waitFor('the guest in the roster', idOf(host, 'Trond'));
     await host.session.transferParticipant(guestId, to, 'host');
     const {detail} = await moved;
@@ -119,13 +122,13 @@ describe('issue 14 joining, moving and conference status (dev node)', () => {
     });
     const el = await meeting.add({conference: alias, name: 'Kristin', media: '1', audioonly: '1'});
     await joinCall(el);
-    await waitFor('the banner', () => shadowPart(el, 'classification')?.textContent?.includes('UNCLASSIFIED'));
-    await waitFor('the welcome splash', () => shadowPart(el, 'splash')?.textContent?.includes('Welcome to the test meeting'));
+    await waitFor('the banner', () => shadowPart(el, 'classification')?.textContent.includes('UNCLASSIFIED'));
+    await waitFor('the welcome splash', () => shadowPart(el, 'splash')?.textContent.includes('Welcome to the test meeting'));
     await setMeetingStatus(alias, {classification: 1});
-    await waitFor('the new level', () => shadowPart(el, 'classification')?.textContent?.includes('CONFIDENTIAL'));
+    await waitFor('the new level', () => shadowPart(el, 'classification')?.textContent.includes('CONFIDENTIAL'));
     await setMeetingStatus(alias, {endsInSeconds: 4});
     await waitFor('the end time', () => statusOf(el.state).endsAt);
-    await waitFor('the countdown', () => shadowPart(el, 'end-countdown')?.textContent?.match(/Ends in 0:0\d/));
+    await waitFor('the countdown', () => shadowPart(el, 'end-countdown')?.textContent.match(/Ends in 0:0\d/));
     await untilPhase(el, 'ended', 10000);
     expect(el.state.endReason?.detail).to.equal('API initiated conference termination');
   });

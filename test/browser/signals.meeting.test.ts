@@ -3,6 +3,7 @@
 import {expect} from '@open-wc/testing';
 import '../../src/pex-conference.js';
 import type {PexConference} from '../../src/elements/conference/conference.js';
+import type {PexEvent} from '../../src/events.js';
 import {participantsOf, selfOf} from '../../src/session/selectors.js';
 import {createRoom, waitFor} from '../helpers/dev-node.js';
 import {deepQuery} from '../helpers/dom.js';
@@ -65,7 +66,7 @@ describe('issue 14 signals (dev node)', () => {
     button.click();
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(guest.state.media.microphoneMuted, 'still muted').to.equal(true);
-    expect(guest.state.media.local!.getAudioTracks()[0]!.enabled).to.equal(false);
+    expect(guest.state.media.local!.getAudioTracks()[0].enabled).to.equal(false);
     expect((await devParticipant(alias, 'Gunnar'))?.flags.client_muted).to.equal(true);
 
     await host.session.clientMuteParticipant(guestId, false);
@@ -105,7 +106,7 @@ describe('issue 14 signals (dev node)', () => {
       const found = keypad?.shadowRoot?.querySelectorAll<HTMLButtonElement>('[part~="dtmf-key"]');
       return found?.length ? [...found] : undefined;
     });
-    for (const digit of ['1', '2', '#']) keys.find((key) => key.textContent?.trim() === digit)!.click();
+    for (const digit of ['1', '2', '#']) keys.find((key) => key.textContent.trim() === digit)!.click();
     await waitFor('the node to get 12#', async () => (await devParticipant(alias, 'Dagny'))?.dtmf === '12#');
   });
 
@@ -115,7 +116,7 @@ describe('issue 14 signals (dev node)', () => {
     await joinCall(ann);
     const bob = await meeting.add({conference: alias, name: 'Bob', media: '1', audioonly: '1'});
     await joinCall(bob);
-    const received = new Promise<CustomEvent>((resolve) =>
+    const received = new Promise<PexEvent<'pex-application-message'>>((resolve) =>
       bob.addEventListener('pex-application-message', resolve, {once: true})
     );
     await waitFor('Bob in the roster', () => participantsOf(ann.state).length === 2);

@@ -49,9 +49,13 @@ export class PexTransferDialog extends LitElement {
   #submit = (event: SubmitEvent): void => {
     event.preventDefault();
     const data = new FormData(this.form);
-    const alias = String(data.get('alias') ?? '').trim();
+    const field = (name: string) => {
+      const value = data.get(name);
+      return typeof value === 'string' ? value.trim() : '';
+    };
+    const alias = field('alias');
     if (!alias) return;
-    const pin = String(data.get('pin') ?? '').trim();
+    const pin = field('pin');
     this.#settle({alias, role: data.get('role') === 'host' ? 'host' : 'guest', ...(pin && {pin})});
     this.dialog.hide();
   };

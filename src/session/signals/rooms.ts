@@ -125,8 +125,8 @@ export function waitingReasonOf(status: ConferenceStatus): WaitingReason {
 /** The SDK's classification (`levels` by index, `current` the index) as the level and its name. */
 function classificationOf({classification}: SignalPayload<'onConferenceStatus'>['status']): Classification | undefined {
   if (!classification) return undefined;
-  const label: string | undefined = classification.levels[classification.current];
-  return label === undefined ? undefined : {level: classification.current, label};
+  const {levels, current} = classification;
+  return current in levels ? {level: current, label: levels[current]} : undefined;
 }
 
 /**

@@ -33,8 +33,10 @@ describe('single sign-on', () => {
       disablePopupFlow: false,
     });
     assert.equal(state.phase, 'sso-required');
-    assert.equal(state.ssoRequest?.chosenId, 'idp-1');
-    assert.equal(state.ssoRequest?.redirectUrl, 'http://node/dev/idp/idp-1?request=r1');
+    assert.deepEqual(
+      [state.ssoRequest?.chosenId, state.ssoRequest?.redirectUrl],
+      ['idp-1', 'http://node/dev/idp/idp-1?request=r1']
+    );
     assert.deepEqual(state.ssoRequest?.providers, [{id: 'idp-1', name: 'Example Corp', image: 'logo.png', redirectFlow: false}]);
     // A room with one provider asks for it straight away: no list came first.
     const direct = onRedirect(connecting(), {redirectUrl: 'u', redirectIdp: {name: 'Only', uuid: 'idp-9'}});
