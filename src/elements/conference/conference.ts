@@ -79,8 +79,7 @@ export type DiagnosticFinding = Finding & {readonly message: string};
  * @csspart notices - Notices shown above the call or pre-join screen.
  * @csspart pin-input - The PIN field.
  * @csspart extension-input - The extension field.
- * @csspart sso - The single sign-on screen; its buttons are `sso-provider` and `sso-sign-in`.
- * @csspart classification - The meeting's classification banner. `splash`: a splash screen of the node's theme.
+ * @csspart sso - Single sign-on (buttons `sso-provider`, `sso-sign-in`); also `classification` (banner), `splash` (theme).
  * @csspart stage - The video area.
  * @csspart remote-video - The `<video>` with the meeting's video and sound.
  * @csspart presentation - The presentation being received (live or as stills; it can pop out into its own window).
@@ -446,8 +445,6 @@ export class PexConference extends LitElement {
     // Closing or leaving the page: release the call at once (by beacon) instead of leaving a ghost participant.
     if (!event.persisted) this.#session.leaveClosingPage();
   };
-
-  // --- render ------------------------------------------------------------------------------
 
   override render(): TemplateResult {
     const state = this.#session.state;
