@@ -77,6 +77,12 @@ export function onParticipants(
   return withPresenter(next);
 }
 
+/** A private chat goes back to everyone when its recipient's client no longer takes private messages. */
+function withChatRecipientAble(state: ConferenceState): ConferenceState {
+  const recipient = roomOf(state).participants.find(({id}) => id === state.chatRecipientId);
+  return recipient && !recipient.supportsDirectChat ? {...state, chatRecipientId: undefined} : state;
+}
+
 /** `onParticipantJoined` and `onParticipantUpdated`: participants added or changed, room by room. */
 export function onParticipantsChanged(state: ConferenceState, events: SignalPayload<'onParticipantJoined'>): ConferenceState {
   const next = events.reduce(
@@ -86,7 +92,7 @@ export function onParticipantsChanged(state: ConferenceState, events: SignalPayl
       })),
     state
   );
-  return withPresenter(next);
+  return withPresenter(withChatRecipientAble(next));
 }
 
 export const onParticipantJoined = onParticipantsChanged;

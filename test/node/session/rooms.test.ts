@@ -162,6 +162,16 @@ describe('onMe', () => {
   });
 });
 
+describe('private chat recipients', () => {
+  test("a private chat goes back to everyone when the recipient's client stops taking private messages", () => {
+    const joined = onParticipantJoined(inCall('me'), [{id: MAIN, participant: sdkParticipant('ann')}]);
+    const chatting = {...joined, chatRecipientId: 'ann'};
+    assert.equal(onParticipantUpdated(chatting, [{id: MAIN, participant: sdkParticipant('ann')}]).chatRecipientId, 'ann');
+    const state = onParticipantUpdated(chatting, [{id: MAIN, participant: sdkParticipant('ann', {supportsDirectChat: false})}]);
+    assert.equal(state.chatRecipientId, undefined);
+  });
+});
+
 describe('onConferenceStatus', () => {
   test("sets the room's status; guests can unmute unless the node says otherwise", () => {
     const state = onConferenceStatus(inCall(), {id: MAIN, status: sdkStatus({locked: true, guestsMuted: true})});
