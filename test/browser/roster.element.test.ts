@@ -337,6 +337,24 @@ describe('<pex-roster> actions', () => {
     menuOf(roster).close();
   });
 
+  it('"Move to another meeting…" asks where and with what role, then asks the session', async () => {
+    const guest = participant({displayName: 'Mover'});
+    const {roster, session} = await rosterFor({hostControls: true, participants: [ann(), guest]});
+    await choose(roster, 'Mover', 'Move to another meeting…');
+    const dialog = roster.shadowRoot!.querySelector('pex-transfer-dialog')!;
+    await waitFor(
+      'the dialog open',
+      () => dialog.shadowRoot!.querySelector('pex-dialog')!.shadowRoot!.querySelector('dialog')!.open
+    );
+    const form = dialog.shadowRoot!.querySelector('form')!;
+    (form.elements.namedItem('alias') as HTMLInputElement).value = ' meet.bob ';
+    (form.elements.namedItem('role') as HTMLSelectElement).value = 'host';
+    await expect(dialog).to.be.accessible();
+    form.requestSubmit();
+    await waitFor('the transfer asked for', () => session.callsOf('transferParticipant').length === 1);
+    expect(session.callsOf('transferParticipant')[0]).to.deep.equal([guest.id, 'meet.bob', 'host', undefined]);
+  });
+
   it('closes the menu of someone who leaves while it is open', async () => {
     const {session, roster} = await rosterFor({hostControls: true, participants: [ann(), bob()]});
     const menu = await openMenu(roster, 'Bob');
