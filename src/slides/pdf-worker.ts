@@ -34,19 +34,31 @@ function scriptUrl(url: string): string | URL {
 }
 
 /**
+ * A worker must come from the page's origin. When the bundle is served from another one (a CDN),
+ * a same-origin blob imports the worker's module, as pdf.js itself does; the page's CSP then
+ * needs `worker-src blob:` (README, "Hosting dist/ elsewhere").
+ */
+function sameOriginWorkerUrl(url: string): string {
+  if (new URL(url, location.href).origin === location.origin) return url;
+  return URL.createObjectURL(new Blob([`await import(${JSON.stringify(url)});`], {type: 'text/javascript'}));
+}
+
+/**
  * Starts the worker and resolves once it runs (pdf.js's worker says "ready" first); rejects when
  * it cannot be loaded, with a message that names the worker.
  */
 export function startPdfWorker(url: string): Promise<Worker> {
   return new Promise((resolve, reject) => {
     let worker: Worker;
+    const source = sameOriginWorkerUrl(url);
     try {
-      worker = new Worker(scriptUrl(url), {type: 'module'});
+      worker = new Worker(scriptUrl(source), {type: 'module'});
     } catch (error) {
       reject(new Error(`The PDF worker cannot be started from ${url}`, {cause: error}));
       return;
     }
     const settle = (): void => {
+      if (source !== url) URL.revokeObjectURL(source);
       worker.removeEventListener('message', onReady);
       worker.removeEventListener('error', onError);
     };
