@@ -1,4 +1,4 @@
-import type {Caption, CallStats, ChatMessage, EndReason, Participant, Phase} from './session/types.js';
+import type {ApplicationMessage, Caption, CallStats, ChatMessage, EndReason, Participant, Phase} from './session/types.js';
 import type {SlideFileProblem} from './slides/types.js';
 
 /** Live video, or still images refreshed when the content changes (the guide's default). */
@@ -29,6 +29,10 @@ export interface PexEventDetails {
   'pex-breakout-help': {readonly roomId: string; readonly participantId?: string};
   /** A breakout room we knew closed. */
   'pex-breakout-end': {readonly roomId: string};
+  /** A message for the page's own features (reactions, polls) from another participant: see `sendApplicationMessage`. */
+  'pex-application-message': ApplicationMessage;
+  /** A host or the node moved this participant to another conference (`from` and `to` are aliases). */
+  'pex-transfer': {readonly from: string; readonly to: string};
   'pex-chat-unread': {readonly count: number};
   'pex-private-chat': {readonly participant: Participant};
   /** `<pex-presenter>` moved to another slide (`index` from 0) of `count`. */

@@ -37,6 +37,8 @@ export class SessionEventForwarder extends SessionListenerController {
       listened.on('breakout-move', (detail) => emit(host, 'pex-breakout-move', detail)),
       listened.on('breakout-help', (detail) => emit(host, 'pex-breakout-help', detail)),
       listened.on('breakout-end', (detail) => emit(host, 'pex-breakout-end', detail)),
+      listened.on('application-message', (detail) => emit(host, 'pex-application-message', detail)),
+      listened.on('transfer', (detail) => emit(host, 'pex-transfer', detail)),
       listened.on('stats', ({stats}) => {
         if (stats.at - this.#lastStatsEvent < STATS_EVENT_INTERVAL_MS) return;
         this.#lastStatsEvent = stats.at;

@@ -21,6 +21,8 @@ const paths = {
   lock: svg`<rect x="5" y="11" width="14" height="10" rx="2"></rect><path d="M8 11V8a4 4 0 0 1 8 0v3"></path>`,
   captions: svg`<rect x="2" y="5" width="20" height="14" rx="2"></rect><path d="M10.5 10a2 2 0 1 0 0 4M17.5 10a2 2 0 1 0 0 4"></path>`,
   'audio-video': svg`<rect x="2" y="6" width="14" height="12" rx="2"></rect><path d="M16 10.5 22 7v10l-6-3.5"></path>`,
+  dialpad: svg`<circle cx="6" cy="5" r="1.2"></circle><circle cx="12" cy="5" r="1.2"></circle><circle cx="18" cy="5" r="1.2"></circle><circle cx="6" cy="11" r="1.2"></circle><circle cx="12" cy="11" r="1.2"></circle><circle cx="18" cy="11" r="1.2"></circle><circle cx="6" cy="17" r="1.2"></circle><circle cx="12" cy="17" r="1.2"></circle><circle cx="18" cy="17" r="1.2"></circle><circle cx="12" cy="22" r="1.2"></circle>`,
+  signal: svg`<path d="M5 20v-4M12 20V11M19 20V5"></path>`,
 } as const;
 
 export type IconName = keyof typeof paths;

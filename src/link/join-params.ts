@@ -25,6 +25,11 @@ export interface JoinParams {
   readonly extension?: string;
   /** Withhold host controls even when joining as a host. */
   readonly forceguest: boolean;
+  /**
+   * A single sign-on token: the identity provider's redirect flow brings the user back to the
+   * page with `ssoToken=` in its URL (read with `use-page-url`; not a link parameter).
+   */
+  readonly ssoToken?: string;
 }
 
 export const JOIN_PARAM_NAMES = [

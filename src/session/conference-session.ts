@@ -11,11 +11,13 @@ import {loadLayouts, setLayout} from './layouts.js';
 import {setCaptions} from './live-captions.js';
 import {MediaControls} from './media-controls.js';
 import {Presenting} from './presenting.js';
-import {sendMessage, raiseHand} from './meeting-actions.js';
+import {raiseHand, sendApplicationMessage, sendMessage, sendTones} from './meeting-actions.js';
 import {createSdkClient, GUEST_WITHOUT_PIN, requestToken, type Credentials} from './sdk-adapter.js';
 import {SessionActionError, type DeviceSelection, type Session} from './session.js';
 import {browserStorage, clampBandwidth, loadSettings, mergeSettings, saveSettings, type SettingsStorage} from './settings.js';
 import {connectSignals} from './signal-wiring.js';
+import {enterTransferredConference} from './signals/conference.js';
+import {SingleSignOn} from './single-sign-on.js';
 import type {Ending} from './signals/joining.js';
 import {Store, type StateListener} from './store.js';
 import {
@@ -57,6 +59,8 @@ export class ConferenceSession implements Session {
   #client?: InfinityClient;
   #detachSignals: Detach[] = [];
   #options?: JoinOptions;
+  /** The single sign-on choice and token, sent with every token request of this join. */
+  #sso: Pick<Credentials, 'chosenIdp' | 'ssoToken'> = {};
   /** Set when the SDK rejected an answer of the node, so that the disconnect it causes is worded so. */
   #badAnswer = false;
   readonly #core: SessionCore;
@@ -64,6 +68,7 @@ export class ConferenceSession implements Session {
   readonly #media: MediaControls;
   readonly #presenting: Presenting;
   readonly #host: HostControls;
+  readonly #signOn: SingleSignOn;
 
   constructor(options: ConferenceSessionOptions = {}) {
     this.#loadSdk = options.loadSdk ?? loadInfinitySdk;
@@ -97,6 +102,7 @@ export class ConferenceSession implements Session {
     this.#media = new MediaControls(this.#core);
     this.#presenting = new Presenting(this.#core);
     this.#host = new HostControls(this.#core);
+    this.#signOn = new SingleSignOn(this.#core, (token) => void this.#joinWithSsoToken(token));
   }
 
   get state(): ConferenceState {
@@ -119,6 +125,7 @@ export class ConferenceSession implements Session {
     const sdkLoading = this.#preloadSdk();
     sdkLoading.catch(() => undefined); // handled below, once the camera is open
     this.#options = {...options, bandwidth: clampBandwidth(options.bandwidth)};
+    this.#sso = options.ssoToken ? {ssoToken: options.ssoToken} : {};
     const preview = this.state.media.local;
     const reusePreview =
       preview && this.state.media.mode === options.mode && preview.getTracks().every((t) => t.readyState === 'live');
@@ -204,6 +211,37 @@ export class ConferenceSession implements Session {
     await this.#requestToken({conferenceExtension: extension.trim()});
   }
 
+  async chooseIdentityProvider(providerId: string): Promise<void> {
+    if (this.state.phase !== 'sso-required') return;
+    this.#signOn.stop();
+    this.#sso = {chosenIdp: providerId};
+    this.#store.update((state) => ({
+      ssoRequest: state.ssoRequest && {...state.ssoRequest, chosenId: providerId, redirectUrl: undefined, failed: undefined},
+    }));
+    await this.#requestToken({});
+  }
+
+  signIn(options: {readonly redirect?: boolean} = {}): void {
+    this.#signOn.signIn(options);
+  }
+
+  /** The provider's sign-in gave a token: join with it. */
+  async #joinWithSsoToken(ssoToken: string): Promise<void> {
+    if (this.state.phase !== 'sso-required') return;
+    this.#sso = {...this.#sso, ssoToken};
+    this.#store.update({phase: 'connecting'});
+    await this.#requestToken({});
+  }
+
+  leaveClosingPage(): void {
+    const {phase} = this.state;
+    if (phase === 'idle' || phase === 'ended' || phase === 'failed') return;
+    // Synchronously, with this reason: the SDK then releases the token with sendBeacon, which
+    // outlives the page (a fetch would be cancelled with it).
+    void this.#client?.disconnect({reason: 'Browser closed'}).catch(() => undefined);
+    this.#end({phase: 'ended', reason: {code: 'left'}});
+  }
+
   async leave(): Promise<void> {
     const {phase} = this.state;
     if (phase === 'idle' || phase === 'ended' || phase === 'failed') return;
@@ -233,12 +271,14 @@ export class ConferenceSession implements Session {
       forceGuest: Boolean(this.#options?.forceGuest),
       badAnswer: () => this.#badAnswer,
       end: (ending) => this.#end(ending),
+      chooseIdentityProvider: (id) => void this.chooseIdentityProvider(id),
+      followTransfer: (alias, token) => void this.#followTransfer(alias, token),
     });
     this.#client = sdkClient.client;
   }
 
   async #requestToken(credentials: Credentials): Promise<void> {
-    const ending = await requestToken(this.#core, credentials);
+    const ending = await requestToken(this.#core, {...this.#sso, ...credentials});
     if (ending) this.#end(ending);
   }
 
@@ -262,7 +302,30 @@ export class ConferenceSession implements Session {
     await client?.disconnect({reason: 'Invalid token'}).catch(() => undefined);
   }
 
+  /**
+   * A host or the node moved us to another conference: release this one (otherwise the SDK keeps
+   * its token alive and its event stream open), then join the other with the one-time token,
+   * keeping our media, devices and settings.
+   */
+  async #followTransfer(alias: string, token: string): Promise<void> {
+    const client = this.#client;
+    const options = this.#options;
+    if (!client || !options) return;
+    const from = this.state.conference;
+    this.#health.reset();
+    await client.disconnect({reason: 'Transfer'}).catch(() => undefined);
+    if (this.#client !== client || !this.state.transfer) return; // left meanwhile
+    this.#options = {...options, conference: alias, pin: undefined, extension: undefined, ssoToken: undefined};
+    this.#sso = {};
+    this.#store.update((state) => enterTransferredConference(state, alias, initialState(alias, state.settings)));
+    await this.#requestToken({token});
+    if (this.#client !== client) return;
+    this.#store.update({transfer: undefined});
+    if (this.state.phase === 'in-call' || this.state.phase === 'waiting') this.#events.emit('transfer', {from, to: alias});
+  }
+
   #end({phase, reason}: Ending): void {
+    this.#signOn.stop();
     this.#health.reset();
     this.#badAnswer = false;
     stopStream(this.state.media.local);
@@ -274,8 +337,12 @@ export class ConferenceSession implements Session {
       phase,
       endReason: reason,
       pinRequest: undefined,
+      ssoRequest: undefined,
       extensionRequest: undefined,
       waitingReason: undefined,
+      transfer: undefined,
+      splash: undefined,
+      callQuality: 'good',
       reconnecting: false,
       nodeSlow: false,
       rooms: noRooms,
@@ -320,6 +387,9 @@ export class ConferenceSession implements Session {
 
   sendMessage = (text: string, toParticipantId?: string) => sendMessage(this.#core, text, toParticipantId);
   raiseHand = (raised: boolean) => raiseHand(this.#core, raised);
+  sendTones = (digits: string) => sendTones(this.#core, digits);
+  sendApplicationMessage = (message: Record<string, unknown>, toParticipantId?: string) =>
+    sendApplicationMessage(this.#core, message, toParticipantId);
   present = (stream: MediaStream) => this.#presenting.present(stream);
   setCaptions = (enabled: boolean) => setCaptions(this.#core, enabled);
   loadLayouts = () => loadLayouts(this.#core);
@@ -363,4 +433,9 @@ export class ConferenceSession implements Session {
   disconnectParticipant = (id: string) => this.#control('disconnectParticipant', id);
   sendDtmf = (id: string, digits: string) => this.#control('sendDtmf', id, digits);
   lowerAllHands = () => this.#control('lowerAllHands');
+  lowerHand = (id: string) => this.#control('lowerHand', id);
+  clientMuteParticipant = (id: string, muted: boolean) => this.#control('clientMuteParticipant', id, muted);
+  transferParticipant = (id: string, alias: string, role: Role, pin?: string) =>
+    this.#control('transferParticipant', id, alias, role, pin);
+  startConference = () => this.#control('startConference');
 }

@@ -1,13 +1,12 @@
 import type {InfinityClient, ParticipantID} from '@pexip/infinity';
 import type {SessionCore} from './core.js';
+import {DTMF_DIGITS} from './meeting-actions.js';
 import {withAnswered, withPending, withoutPending} from './pending.js';
 import {sendRequest, type ControlResponse} from './requests.js';
 import {participantsOf, requestKey, statusOf} from './selectors.js';
 import {SessionActionError} from './session.js';
 import type {ConferenceState, DialRequest, Participant, Role} from './types.js';
 
-/** Digits, `*`, `#` and `,` (a pause) are what a DTMF string may hold. */
-const DTMF_DIGITS = /^[0-9*#,A-Da-d]+$/;
 /** How long an answered request waits for the signal that shows it before it is no longer pending. */
 const CONFIRMATION_TIMEOUT_MS = 5000;
 
@@ -27,6 +26,10 @@ export interface HostControlArgs {
   disconnectParticipant: [participantId: string];
   sendDtmf: [participantId: string, digits: string];
   lowerAllHands: [];
+  lowerHand: [participantId: string];
+  clientMuteParticipant: [participantId: string, muted: boolean];
+  transferParticipant: [participantId: string, alias: string, role: Role, pin?: string];
+  startConference: [];
 }
 
 export type HostControlName = keyof HostControlArgs;
@@ -118,12 +121,14 @@ export const hostControls: HostControlTable = {
     },
   },
   setRole: {
-    // The guide: "you cannot change your own role to Guest".
-    invalid: (state, id, role) => (id === state.selfId && role === 'guest' ? 'own role' : undefined),
-    send: async (client, id, role) => {
-      await client.setRole({participantUuid: uuid(id), role: role === 'host' ? 'chair' : 'guest'});
-      return {status: 200, data: {result: true}};
-    },
+    // Not the SDK's setRole, which drops the node's answer: a refusal (such as "you cannot change
+    // your own role to guest") must reach the user.
+    send: (client, id, role) =>
+      client.sendConferenceRequest({
+        path: `participants/${encodeURIComponent(id)}/role`,
+        method: 'POST',
+        payload: {role: role === 'host' ? 'chair' : 'guest'},
+      }),
     confirm: {pending: onParticipant, confirmed: (state, id, role) => participantShows((p) => p.role === role)(state, id)},
   },
   setPresentationReceiving: {
@@ -159,6 +164,35 @@ export const hostControls: HostControlTable = {
       pending: () => ({value: false}),
       confirmed: (state) => !participantsOf(state).some(({handRaised}) => handRaised),
     },
+  },
+  lowerHand: {
+    send: (client, id) => client.raiseHand({raise: false, participantUuid: uuid(id)}),
+    confirm: {
+      pending: (id) => onParticipant(id, false),
+      confirmed: (state, id) => participantShows((p) => !p.handRaised)(state, id),
+    },
+  },
+  clientMuteParticipant: {
+    send: (client, id, muted) => client.clientMute({mute: muted, participantUuid: uuid(id)}),
+    confirm: {
+      pending: onParticipant,
+      confirmed: (state, id, muted) => participantShows((p) => p.clientMuted === muted)(state, id),
+    },
+  },
+  transferParticipant: {
+    invalid: (_state, _id, alias) => (alias.trim() ? undefined : 'alias'),
+    // The node answers `result: false` when the alias is no room it can move them to.
+    send: (client, id, alias, role, pin) =>
+      client.transfer({destination: alias.trim(), role, pin: pin ?? '', participantUuid: uuid(id)}),
+    confirm: {
+      pending: (id, alias) => onParticipant(id, alias.trim()),
+      // Moving (they follow the node's refer), or gone already.
+      confirmed: (state, id) => participantShows((p) => p.transferring)(state, id),
+    },
+  },
+  startConference: {
+    send: (client) => client.startConference({}),
+    confirm: {pending: () => ({value: true}), confirmed: (state) => statusOf(state).started},
   },
 };
 

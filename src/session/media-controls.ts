@@ -3,7 +3,7 @@ import {listDevices} from './devices.js';
 import {LocalMediaError, openLocalMedia, stopStream} from './local-media.js';
 import {withPending, withoutPending} from './pending.js';
 import {sendRequest} from './requests.js';
-import {requestKey} from './selectors.js';
+import {microphoneLockOf, requestKey} from './selectors.js';
 import {callTypeFor} from './sdk-adapter.js';
 import {SessionActionError, type DeviceSelection} from './session.js';
 import type {ConferenceState, JoinMode, MediaProblem, MediaState, Settings} from './types.js';
@@ -27,6 +27,15 @@ export class MediaControls {
         for (const track of media.local?.getAudioTracks() ?? []) track.enabled = !media.microphoneMuted;
         for (const track of media.local?.getVideoTracks() ?? []) track.enabled = !media.cameraOff;
       }
+    });
+    // A host's client mute is done by the client itself: the node only flags us.
+    core.store.subscribe((state, previous) => {
+      if (
+        microphoneLockOf(state) === 'client-muted' &&
+        microphoneLockOf(previous) !== 'client-muted' &&
+        !state.media.microphoneMuted
+      )
+        void this.setMicrophoneMuted(true);
     });
   }
 
@@ -104,6 +113,9 @@ export class MediaControls {
       return;
     }
     const action = 'setMicrophoneMuted';
+    // A host's client mute is kept by us (the node would let us unmute); "guests may not
+    // unmute" is the node's to refuse.
+    if (microphoneLockOf(this.#state) === 'client-muted') throw new SessionActionError(action, 'refused', 'client-muted');
     const key = requestKey(action);
     this.#core.store.update((state) => withPending(state, {action, value: false}));
     try {

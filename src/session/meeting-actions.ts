@@ -34,3 +34,34 @@ export async function raiseHand(core: SessionCore, raised: boolean): Promise<voi
   const client = core.requireCall('raiseHand');
   await sendRequest('raiseHand', core.timed(client.raiseHand({raise: raised})));
 }
+
+/** Digits, `*`, `#`, A–D and `,` (a pause) are what a DTMF string may hold. */
+export const DTMF_DIGITS = /^[0-9*#,A-Da-d]+$/;
+
+/** Sends tones on our own call (to an IVR or a gateway call), as a keypad does. */
+export async function sendTones(core: SessionCore, digits: string): Promise<void> {
+  if (!DTMF_DIGITS.test(digits)) throw new SessionActionError('sendTones', 'invalid', 'digits');
+  const client = core.requireCall('sendTones');
+  await sendRequest('sendTones', core.timed(client.sendDTMF({digits})));
+}
+
+/**
+ * Sends a message for the page's own features (not chat) to everyone, or to one participant.
+ * Resolves whether the node took it.
+ */
+export async function sendApplicationMessage(
+  core: SessionCore,
+  message: Record<string, unknown>,
+  toParticipantId?: string
+): Promise<boolean> {
+  try {
+    const client = core.requireCall('sendApplicationMessage');
+    await sendRequest(
+      'sendApplicationMessage',
+      core.timed(client.sendApplicationMessage({payload: message, participantUuid: toParticipantId as ParticipantID | undefined}))
+    );
+    return true;
+  } catch {
+    return false;
+  }
+}

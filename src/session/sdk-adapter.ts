@@ -3,7 +3,7 @@ import type {SessionCore} from './core.js';
 import type {InfinitySdk} from './infinity-sdk.js';
 import {isAnswerError} from './requests.js';
 import {enterMeeting, type Ending} from './signals/joining.js';
-import {withSelf} from './signals/rooms.js';
+import {withFeatureFlags, withSelf} from './signals/rooms.js';
 import type {JoinMode} from './types.js';
 
 /** The PIN a guest sends to a room that has a host PIN but no guest PIN. */
@@ -70,6 +70,11 @@ export function createSdkClient(sdk: InfinitySdk, watcher: SdkLogWatcher): SdkCl
 export interface Credentials {
   readonly pin?: string;
   readonly conferenceExtension?: string;
+  /** The identity provider chosen in a single sign-on room, and the token its sign-in gave. */
+  readonly chosenIdp?: string;
+  readonly ssoToken?: string;
+  /** A transfer's one-time token for the conference we are moved to. */
+  readonly token?: string;
 }
 
 /**
@@ -90,6 +95,8 @@ export async function requestToken(core: SessionCore, credentials: Credentials):
         callType: callTypeFor(await sdk, store.state.media.mode),
         mediaStream: store.state.media.local,
         directMedia: false,
+        // We take private chat messages; the roster says who else does.
+        supportsDirectChat: true,
         ...credentials,
       })
     );
@@ -99,8 +106,12 @@ export async function requestToken(core: SessionCore, credentials: Credentials):
     const serverVersion = version.pseudo_version || version.version_id || undefined;
     const forceGuest = Boolean(options.forceGuest);
     store.update((state) => ({
-      ...withSelf(state, participant_uuid, role === 'HOST' ? 'host' : 'guest', forceGuest),
+      ...withFeatureFlags(
+        withSelf(state, participant_uuid, role === 'HOST' ? 'host' : 'guest', forceGuest),
+        client.conferenceFeatureFlags
+      ),
       serverVersion,
+      ssoRequest: undefined,
     }));
     if (store.state.phase === 'connecting') store.update((state) => enterMeeting(state, client.serviceType));
     return undefined;

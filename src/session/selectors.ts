@@ -44,3 +44,36 @@ export function requestKey(action: string, participantId?: string): string {
 export function pendingOf(state: ConferenceState, action: string, participantId?: string): PendingRequest | undefined {
   return state.pending[requestKey(action, participantId)];
 }
+
+/**
+ * Why we may not unmute ourselves, if we may not: a host muted us and keeps us muted
+ * (`client-muted`), or muted all guests and does not let them unmute (`guests-muted`). Hosts are
+ * never locked.
+ */
+export function microphoneLockOf(state: ConferenceState): 'client-muted' | 'guests-muted' | undefined {
+  if (state.role === 'host') return undefined;
+  const self = selfOf(state);
+  if (self?.clientMuted) return 'client-muted';
+  const status = statusOf(state);
+  if (status.guestsMuted && !status.guestsCanUnmute && state.media.microphoneMuted) return 'guests-muted';
+  return undefined;
+}
+
+/** Participants with a raised hand, in the order they raised it (then join order, the node counts whole seconds). */
+export function raisedHandsOf(state: ConferenceState): readonly Participant[] {
+  return participantsOf(state)
+    .map((participant, order) => ({participant, order}))
+    .filter(({participant}) => participant.handRaised)
+    .sort((a, b) => (a.participant.handRaisedAt ?? Infinity) - (b.participant.handRaisedAt ?? Infinity) || a.order - b.order)
+    .map(({participant}) => participant);
+}
+
+/** Who we may chat with privately: others whose client takes private messages. */
+export function privateChatPartnersOf(state: ConferenceState): readonly Participant[] {
+  return participantsOf(state).filter(({isSelf, supportsDirectChat, waiting}) => !isSelf && supportsDirectChat && !waiting);
+}
+
+/** Whether we may share a presentation: hosts always; guests unless the room forbids it. */
+export function mayPresent(state: ConferenceState): boolean {
+  return state.role === 'host' || statusOf(state).guestsCanPresent;
+}

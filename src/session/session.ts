@@ -47,8 +47,20 @@ export interface Session {
   joinAsGuest(): Promise<void>;
   /** Answers a Virtual Reception's request for an extension. */
   submitExtension(extension: string): Promise<void>;
+  /** In a single sign-on room (`sso-required`): asks to sign in with this identity provider. */
+  chooseIdentityProvider(providerId: string): Promise<void>;
+  /**
+   * Opens the chosen identity provider's sign-in in a pop-up (call it from a click), or goes there
+   * in this page when the provider or `redirect` asks for it; the join completes with its answer.
+   */
+  signIn(options?: {readonly redirect?: boolean}): void;
   /** Leaves the meeting, or stops joining; the state becomes `ended` with reason `left`. */
   leave(): Promise<void>;
+  /**
+   * Leaves at once because the page is closing: synchronously, so that the SDK releases the call
+   * with `sendBeacon`, which outlives the page.
+   */
+  leaveClosingPage(): void;
   /** Returns an ended or failed session to `idle`, ready to join again. */
   reset(): void;
 
@@ -71,6 +83,13 @@ export interface Session {
   /** Chooses who new chat messages go to (privately); `undefined`: everyone. */
   setChatRecipient(participantId: string | undefined): void;
   raiseHand(raised: boolean): Promise<void>;
+  /** Sends tones (0–9, *, #) on our own call, for IVRs and gateway calls. */
+  sendTones(digits: string): Promise<void>;
+  /**
+   * Sends a message for the page's own features (not chat) to everyone or one participant;
+   * resolves whether the node took it. Others receive it as an `application-message` event.
+   */
+  sendApplicationMessage(message: Record<string, unknown>, toParticipantId?: string): Promise<boolean>;
   present(stream: MediaStream): Promise<void>;
   stopPresenting(): Promise<void>;
   /** Turns live captions on or off for ourselves (where `state.captions.available`). */
@@ -112,6 +131,14 @@ export interface Session {
   disconnectParticipant(participantId: string): Promise<void>;
   sendDtmf(participantId: string, digits: string): Promise<void>;
   lowerAllHands(): Promise<void>;
+  /** Lowers one participant's raised hand. */
+  lowerHand(participantId: string): Promise<void>;
+  /** Mutes a participant and keeps them muted (they cannot unmute themselves), or lets them unmute again. */
+  clientMuteParticipant(participantId: string, muted: boolean): Promise<void>;
+  /** Moves a participant to another conference, with a role there (and its PIN, if it has one). */
+  transferParticipant(participantId: string, alias: string, role: Role, pin?: string): Promise<void>;
+  /** Starts a meeting whose guests wait for a host. */
+  startConference(): Promise<void>;
 }
 
 /**

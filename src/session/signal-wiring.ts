@@ -6,10 +6,12 @@ import type {Presenting} from './presenting.js';
 import type {SdkClient} from './sdk-adapter.js';
 import * as breakouts from './signals/breakouts.js';
 import * as captions from './signals/captions.js';
+import * as conference from './signals/conference.js';
 import * as joining from './signals/joining.js';
 import * as layouts from './signals/layouts.js';
 import * as meeting from './signals/meeting.js';
 import * as rooms from './signals/rooms.js';
+import * as sso from './signals/sso.js';
 import type {Store} from './store.js';
 import type {ConferenceState, SessionEventMap} from './types.js';
 
@@ -25,6 +27,10 @@ export interface SignalTargets {
   readonly badAnswer: () => boolean;
   /** Ends the meeting or fails the join. */
   end(ending: joining.Ending): void;
+  /** Asks again for a token with this identity provider (a room that offers only one). */
+  chooseIdentityProvider(providerId: string): void;
+  /** Joins the conference a host or the node moved us to, with its one-time token. */
+  followTransfer(alias: string, token: string): void;
 }
 
 type Detach = () => void;
@@ -65,6 +71,16 @@ export function connectSignals({signals, callSignals, client}: SdkClient, target
     }),
     // Emitted each time the event stream opens: after a break, it is back.
     signals.onConnected.add(() => health.setEventStreamLost(false)),
+    signals.onIdp.add((idps) => {
+      apply((state) => sso.onIdp(state, idps));
+      if (idps.length === 1) targets.chooseIdentityProvider(idps[0].uuid);
+    }),
+    signals.onRedirect.add((redirect) => apply((state) => sso.onRedirect(state, redirect))),
+    signals.onTransfer.add((details) => {
+      apply((state) => conference.onTransfer(state, details));
+      targets.followTransfer(details.alias, details.token);
+    }),
+    signals.onCancelTransfer.add(() => apply(conference.onCancelTransfer)),
     signals.onServiceType.add((serviceType) => apply((state) => joining.onServiceType(state, serviceType))),
     // Rooms
     signals.onMe.add((payload) => apply((state) => rooms.onMe(state, payload, forceGuest))),
@@ -93,10 +109,20 @@ export function connectSignals({signals, callSignals, client}: SdkClient, target
       apply((state) => breakouts.onBreakoutRefer(state, payload));
       void followRefer(client, store, payload.breakoutUuid);
     }),
+    signals.onApplicationMessage.add((message) => events.emit('application-message', conference.toApplicationMessage(message))),
+    signals.onSplashScreen.add((splash) => {
+      apply((state) => conference.onSplashScreen(state, splash, Date.now()));
+      const shown = store.state.splash;
+      if (shown?.until === undefined) return;
+      setTimeout(() => {
+        if (store.state.splash === shown) store.update({splash: undefined});
+      }, shown.until - Date.now());
+    }),
     // Media
     callSignals.onRemoteStream.add((stream) => apply((state) => meeting.onRemoteStream(state, stream))),
     callSignals.onRemotePresentationStream.add((stream) => apply((state) => meeting.onRemotePresentationStream(state, stream))),
     callSignals.onPresentationConnectionChange.add((change) => presenting.onConnectionChange(change)),
+    callSignals.onCallQuality.add((quality) => apply((state) => conference.onCallQuality(state, quality))),
     callSignals.onRtcStats.add((stats) => apply((state) => meeting.onRtcStats(state, stats))),
     callSignals.onReconnecting.add(() => health.setMediaStalled(true)),
     callSignals.onReconnected.add(() => health.setMediaStalled(false)),

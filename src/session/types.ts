@@ -11,6 +11,8 @@ export type Phase =
   | 'connecting'
   /** The node wants a host or guest PIN (see `ConferenceState.pinRequest`). */
   | 'pin-required'
+  /** The room needs single sign-on: choose an identity provider, sign in (see `ConferenceState.ssoRequest`). */
+  | 'sso-required'
   /** A Virtual Reception wants the extension of the room to join. */
   | 'extension-required'
   /** Admitted to the node but held outside the meeting (see `ConferenceState.waitingReason`). */
@@ -52,8 +54,60 @@ export interface ExtensionRequest {
   readonly invalid: boolean;
 }
 
-/** Why a participant is held in the waiting room. */
-export type WaitingReason = 'host' | 'locked';
+/** Why a participant is held in the waiting room: waiting to be let in, locked out, or the meeting has not started. */
+export type WaitingReason = 'host' | 'locked' | 'not-started';
+
+/** An identity provider a single sign-on room offers. */
+export interface IdentityProvider {
+  readonly id: string;
+  readonly name: string;
+  /** A URL of its logo, when the node gives one. */
+  readonly image?: string;
+  /** The provider's sign-in must happen in this window (a redirect), not in a pop-up. */
+  readonly redirectFlow: boolean;
+}
+
+/** Why a single sign-on did not complete. */
+export type SsoFailure = 'forbidden' | 'unavailable' | 'popup-blocked' | 'closed';
+
+/** A single sign-on room asks us to sign in. */
+export interface SsoRequest {
+  readonly providers: readonly IdentityProvider[];
+  /** The provider chosen (by the user, or the only one). */
+  readonly chosenId?: string;
+  /** Where the chosen provider's sign-in page is, once the node told. */
+  readonly redirectUrl?: string;
+  /** The sign-in window is open and we wait for its answer. */
+  readonly signingIn: boolean;
+  readonly failed?: SsoFailure;
+}
+
+/** A host or the node moves us to another conference. */
+export interface Transfer {
+  /** The conference alias we are moving to. */
+  readonly alias: string;
+  /** The breakout room's name, when the move is into one. */
+  readonly name?: string;
+}
+
+/** A splash screen from the node's theme, shown over the whole stage. */
+export interface Splash {
+  readonly text: string;
+  /** The background image's URL (on the node). */
+  readonly background: string;
+  /** Milliseconds since the epoch when it goes; none: until the node clears it. */
+  readonly until?: number;
+}
+
+/** How well our call's audio gets through, from the SDK's packet loss and jitter measures. */
+export type CallQuality = 'good' | 'ok' | 'bad';
+
+/** A classification level of the meeting, as the node's theme names it. */
+export interface Classification {
+  /** The level's index (0 the lowest). */
+  readonly level: number;
+  readonly label: string;
+}
 
 export interface Participant {
   readonly id: string;
@@ -72,7 +126,17 @@ export interface Participant {
   /** A streaming or recording participant (RTMP). */
   readonly streaming: boolean;
   readonly handRaised: boolean;
+  /** Unix time in seconds when the hand went up (the node counts whole seconds). */
+  readonly handRaisedAt?: number;
   readonly spotlight: boolean;
+  /** A host muted them and keeps them muted ("client mute"): they cannot unmute themselves. */
+  readonly clientMuted: boolean;
+  /** Whether their client takes private chat messages. */
+  readonly supportsDirectChat: boolean;
+  /** Whether a host may move them to another conference. */
+  readonly canTransfer: boolean;
+  /** Being moved to another conference. */
+  readonly transferring: boolean;
   /** Whether a host allows this participant to receive the presentation. */
   readonly receivesPresentation: boolean;
   readonly protocol: string;
@@ -100,6 +164,13 @@ export interface ConferenceStatus {
   readonly guestsMuted: boolean;
   readonly guestsCanUnmute: boolean;
   readonly presentationAllowed: boolean;
+  /** Whether guests may share a presentation (an admin setting of the room). */
+  readonly guestsCanPresent: boolean;
+  /** False while a room that needs a host waits for one to start it. */
+  readonly started: boolean;
+  readonly classification?: Classification;
+  /** Milliseconds since the epoch when the meeting ends, if it has an end time. */
+  readonly endsAt?: number;
 }
 
 /** The SDK's id of the main room; a breakout room's id is its uuid. */
@@ -379,7 +450,15 @@ export interface ConferenceState {
   readonly devices: DeviceList;
   readonly settings: Settings;
   readonly pinRequest?: PinRequest;
+  readonly ssoRequest?: SsoRequest;
   readonly extensionRequest?: ExtensionRequest;
+  /** Whether the room has chat (an admin setting); off: no composer. */
+  readonly chatEnabled: boolean;
+  /** Set while a host or the node moves us to another conference. */
+  readonly transfer?: Transfer;
+  readonly splash?: Splash;
+  /** Worst of our audio's inbound and outbound quality; `good` until the SDK says otherwise. */
+  readonly callQuality: CallQuality;
   readonly waitingReason?: WaitingReason;
   readonly stats?: CallStats;
   /**
@@ -410,6 +489,19 @@ export interface JoinOptions {
   readonly forceGuest?: boolean;
   readonly cameraId?: string;
   readonly microphoneId?: string;
+  /** A single sign-on token (the redirect flow brings it back in the page's URL). */
+  readonly ssoToken?: string;
+}
+
+/** A message for the page's own features (reactions, polls): any JSON object, not chat. */
+export interface ApplicationMessage {
+  readonly message: Readonly<Record<string, unknown>>;
+  readonly senderId: string;
+  readonly senderName: string;
+  /** Sent to us alone. */
+  readonly direct: boolean;
+  /** Milliseconds since the epoch. */
+  readonly at: number;
 }
 
 /** Things that happen, as opposed to state: the element turns them into DOM events. */
@@ -431,6 +523,9 @@ export interface SessionEventMap {
   'breakout-help': {readonly roomId: string; readonly participantId?: string};
   /** A breakout room we knew closed. */
   'breakout-end': {readonly roomId: string};
+  'application-message': ApplicationMessage;
+  /** We moved to another conference (a host or the node transferred us). */
+  transfer: {readonly from: string; readonly to: string};
 }
 
 import {BANDWIDTH_DEFAULT} from '../types/call-options.js';
@@ -456,6 +551,8 @@ export const initialConferenceStatus: ConferenceStatus = Object.freeze({
   guestsMuted: false,
   guestsCanUnmute: true,
   presentationAllowed: true,
+  guestsCanPresent: true,
+  started: true,
 });
 
 export const idlePresentation: PresentationState = Object.freeze({sending: 'idle'});
@@ -484,6 +581,8 @@ export function initialState(conference = '', settings: Settings = defaultSettin
     hostControls: false,
     chat: Object.freeze([]),
     roomChats: Object.freeze({}),
+    chatEnabled: true,
+    callQuality: 'good',
     presentation: idlePresentation,
     captions: noCaptions,
     layout: Object.freeze({overlayText: false}),

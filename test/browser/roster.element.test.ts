@@ -282,10 +282,13 @@ describe('<pex-roster> actions', () => {
     expect(menuLabels(roster)).to.deep.equal([
       'Send a private message',
       'Mute participant',
+      'Mute and keep muted',
       'Stop their video',
       'Make host',
       'View presentation on endpoint',
       'Spotlight',
+      'Move to another meeting…',
+      'Keypad (DTMF tones)',
       'Disconnect',
     ]);
     const presentation = menuOf(roster).shadowRoot!.querySelector('[data-id="presentation"]')!;
@@ -297,9 +300,11 @@ describe('<pex-roster> actions', () => {
     expect(menuLabels(roster)).to.deep.equal([
       'Send a private message',
       'Unmute participant',
+      'Mute and keep muted',
       'Make guest',
       'View presentation on endpoint',
       'Spotlight',
+      'Move to another meeting…',
       'Keypad (DTMF tones)',
       'Disconnect',
     ]);
@@ -310,6 +315,44 @@ describe('<pex-roster> actions', () => {
       'Stop their video',
       'Spotlight',
     ]);
+  });
+
+  it('a host lowers a raised hand, releases a client mute; no private message to a client without it', async () => {
+    const {roster} = await rosterFor({
+      hostControls: true,
+      participants: [
+        ann(),
+        participant({displayName: 'Kept', clientMuted: true, handRaised: true, handRaisedAt: 1_700_000_100}),
+        participant({displayName: 'Sip', supportsDirectChat: false, canTransfer: false}),
+      ],
+    });
+    await openMenu(roster, 'Kept');
+    const kept = menuLabels(roster);
+    expect(kept).to.include('Allow to unmute');
+    expect(kept).to.include('Lower hand');
+    menuOf(roster).close();
+    await openMenu(roster, 'Sip');
+    expect(menuLabels(roster)).to.not.include('Send a private message');
+    expect(menuLabels(roster)).to.not.include('Move to another meeting…');
+    menuOf(roster).close();
+  });
+
+  it('"Move to another meeting…" asks where and with what role, then asks the session', async () => {
+    const guest = participant({displayName: 'Mover'});
+    const {roster, session} = await rosterFor({hostControls: true, participants: [ann(), guest]});
+    await choose(roster, 'Mover', 'Move to another meeting…');
+    const dialog = roster.shadowRoot!.querySelector('pex-transfer-dialog')!;
+    await waitFor(
+      'the dialog open',
+      () => dialog.shadowRoot!.querySelector('pex-dialog')!.shadowRoot!.querySelector('dialog')!.open
+    );
+    const form = dialog.shadowRoot!.querySelector('form')!;
+    (form.elements.namedItem('alias') as HTMLInputElement).value = ' meet.bob ';
+    (form.elements.namedItem('role') as HTMLSelectElement).value = 'host';
+    await expect(dialog).to.be.accessible();
+    form.requestSubmit();
+    await waitFor('the transfer asked for', () => session.callsOf('transferParticipant').length === 1);
+    expect(session.callsOf('transferParticipant')[0]).to.deep.equal([guest.id, 'meet.bob', 'host', undefined]);
   });
 
   it('closes the menu of someone who leaves while it is open', async () => {

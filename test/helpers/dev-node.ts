@@ -30,6 +30,27 @@ export interface RoomSpec {
     readonly intervalSeconds?: number;
     readonly speaking?: boolean;
   };
+  /** Guests wait until a host starts the meeting. */
+  readonly hostMustStart?: boolean;
+  readonly chatEnabled?: boolean;
+  readonly guestsCanPresent?: boolean;
+  readonly sso?: {readonly providers: readonly {readonly name: string; readonly redirectFlow?: boolean}[]};
+  readonly classification?: {readonly levels: Readonly<Record<string, string>>; readonly current: number};
+  readonly endsAfterSeconds?: number;
+  readonly theme?: {readonly welcome?: {readonly text: string; readonly seconds: number}};
+}
+
+/** Changes a meeting as an administrator or its schedule would (the dev node's `/dev/status`). */
+export async function setMeetingStatus(
+  room: string,
+  change: {readonly classification?: number; readonly endsInSeconds?: number | null}
+): Promise<void> {
+  const response = await fetch('/dev/status', {
+    method: 'POST',
+    headers: {'content-type': 'application/json'},
+    body: JSON.stringify({room, ...change}),
+  });
+  if (!response.ok) throw new Error(`/dev/status for ${room} failed: ${response.status} ${await response.text()}`);
 }
 
 let roomCounter = 0;

@@ -161,4 +161,16 @@ export class FakeSession implements Session {
   disconnectParticipant = this.#action('disconnectParticipant');
   sendDtmf = this.#action('sendDtmf');
   lowerAllHands = this.#action('lowerAllHands');
+  lowerHand = this.#action('lowerHand');
+  clientMuteParticipant = this.#action('clientMuteParticipant');
+  transferParticipant = this.#action('transferParticipant');
+  startConference = this.#action('startConference');
+  chooseIdentityProvider = this.#action('chooseIdentityProvider');
+  signIn = (options?: {readonly redirect?: boolean}): void => void this.#action('signIn')(options);
+  leaveClosingPage = (): void => void this.#action('leaveClosingPage')();
+  sendTones = this.#action('sendTones');
+  sendApplicationMessage = async (message: Record<string, unknown>, to?: string): Promise<boolean> => {
+    await this.#action('sendApplicationMessage')(message, to);
+    return true;
+  };
 }

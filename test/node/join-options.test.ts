@@ -29,8 +29,14 @@ describe('joinOptionsOf', () => {
       role: undefined,
       extension: '55',
       forceGuest: true,
+      ssoToken: undefined,
       muteMicrophone: false,
     });
+  });
+
+  test("a sign-on token the identity provider's redirect brought back is joined with", () => {
+    const withToken = {...params({conference: 'meet.sso', name: 'Siri'}), ssoToken: 'tok-1'};
+    assert.equal(joinOptionsOf([], withToken, defaultSettings, NODE)?.ssoToken, 'tok-1');
   });
 
   test("the user's choice wins over the parameters, which win over the settings", () => {

@@ -49,7 +49,13 @@ function continues(previous: ChatMessage | undefined, message: ChatMessage): boo
 
 /** Who can be sent a private message: the others who are in the meeting and can chat. */
 function canChatWith(participant: Participant): boolean {
-  return !participant.isSelf && !participant.waiting && !participant.calling && !participant.streaming;
+  return (
+    !participant.isSelf &&
+    !participant.waiting &&
+    !participant.calling &&
+    !participant.streaming &&
+    participant.supportsDirectChat
+  );
 }
 
 /**
@@ -96,6 +102,7 @@ function canChatWith(participant: Participant): boolean {
  * @csspart empty - The text shown while there are no messages.
  * @csspart new-messages-button - Shown when new messages arrive while you have scrolled up; jumps to them.
  * @csspart composer - The area for writing a message.
+ * @csspart chat-off - The line that says chat is switched off for the meeting (instead of the composer).
  * @csspart recipient-select - Chooses between everyone and one participant.
  * @csspart input - The message field.
  * @csspart send-button - The Send button.
@@ -115,7 +122,7 @@ export class PexChat extends LitElement {
 
   readonly #localize = new LocalizeController(this, chat);
   readonly #controller = new SessionController(this, {
-    select: (state) => [state.chat, state.chatRecipientId, participantsOf(state), state.phase],
+    select: (state) => [state.chat, state.chatRecipientId, participantsOf(state), state.phase, state.chatEnabled],
   });
   readonly #announcer = new Announcer<ChatMessage>(this, (messages) => this.#announcementOf(messages));
   readonly #unread = new UnreadCounter(this, () => this.#controller.session, {
@@ -410,6 +417,7 @@ export class PexChat extends LitElement {
 
   #renderComposer(state: ConferenceState): TemplateResult {
     const t = this.#localize.t.bind(this.#localize);
+    if (!state.chatEnabled) return html`<p part="chat-off" class="chat-off" role="status">${t('chat.switched-off')}</p>`;
     const inCall = state.phase === 'in-call';
     const recipients = this.#recipientsOf(participantsOf(state));
     const recipientId = state.chatRecipientId;

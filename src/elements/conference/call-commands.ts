@@ -19,6 +19,7 @@ const ON_DEMAND = {
   'pex-layout-dialog': () => import('./layout-dialog.js').then((module) => module.PexLayoutDialog),
   'pex-breakout-dialog': () => import('./breakout-dialog.js').then((module) => module.PexBreakoutDialog),
   'pex-setup-check': () => import('./setup-check.js').then((module) => module.PexSetupCheck),
+  'pex-dtmf-keypad': () => import('../roster/dtmf-keypad.js').then((module) => module.PexDtmfKeypad),
 };
 export type OnDemandDialog = keyof typeof ON_DEMAND;
 
@@ -69,6 +70,8 @@ export class CallCommands {
       'share-files': () => fileChooserOf(session)?.(),
       'toggle-hand': () => notices.run(() => session.raiseHand(!selfOf(session.state)?.handRaised)),
       'toggle-side': () => toggleSide(),
+      'start-meeting': () => notices.run(() => session.startConference()),
+      keypad: () => open('pex-dtmf-keypad'),
       lock: () => notices.run(() => session.lock(true)),
       unlock: () => notices.run(() => session.lock(false)),
       'mute-guests': () => notices.run(() => session.muteAllGuests(true)),

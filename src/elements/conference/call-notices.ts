@@ -20,6 +20,8 @@ export function noticeStateChange(
     const key = stoppedReason === 'taken-over' ? 'call.presentation-taken-over' : 'call.presentation-refused';
     notices.notify('presentation', t(key, {name: presenterName ?? ''}), stoppedReason === 'refused');
   }
+  if (previous.transfer && !state.transfer && state.phase === 'in-call' && state.conference === previous.conference)
+    notices.notify('transfer', t('transfer.cancelled'));
   const {fallback, mode} = state.media;
   if (fallback === previous.media.fallback) return;
   if (!fallback) notices.dismiss('media-fallback');

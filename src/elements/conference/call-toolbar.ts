@@ -9,7 +9,8 @@ import {icon} from '../icons.js';
 import {emitInternal} from '../shared/internal-events.js';
 import type {MenuItem} from '../shared/menu.js';
 import type {ToolbarCommand} from './toolbar-command.js';
-import {participantsOf, selfOf, statusOf} from '../../session/selectors.js';
+import {mayPresent, microphoneLockOf, participantsOf, pendingOf, selfOf, statusOf} from '../../session/selectors.js';
+import {renderCallQuality} from './call-quality.js';
 
 /**
  * The call controls of `<pex-conference>`: microphone, camera, screen, files, hand, side panel,
@@ -46,7 +47,7 @@ export class PexCallToolbar extends LitElement {
   override render(): TemplateResult {
     const t = this.#t.bind(this);
     const {state} = this;
-    const {microphoneMuted, cameraOff, mode} = state.media;
+    const {cameraOff, mode} = state.media;
     const self = selfOf(state);
     const presenting = state.presentation.sending !== 'idle';
     return html`
@@ -59,22 +60,28 @@ export class PexCallToolbar extends LitElement {
                 >`
               : nothing
           }
-          ${t('call.participants', {count: participantsOf(state).length})}
+          ${t('call.participants', {count: participantsOf(state).length})} ${renderCallQuality(state, t)}
+          <pex-end-countdown .endsAt=${statusOf(state).endsAt}></pex-end-countdown>
         </span>
+        ${
+          state.hostControls && !statusOf(state).started
+            ? html`<button
+                part="start-meeting-button"
+                class="primary"
+                ?disabled=${Boolean(pendingOf(state, 'startConference'))}
+                @click=${this.#command('start-meeting')}
+              >
+                ${t('toolbar.start-meeting')}
+              </button>`
+            : nothing
+        }
         <div class="controls">
           ${
             mode === 'control-only'
               ? html`<button class="escalate" @click=${this.#command('escalate-dialog')}>
                   ${icon('audio-video')} ${t('toolbar.connect-audio-video')}
                 </button>`
-              : this.#toggleButton(
-                  'microphone-button',
-                  microphoneMuted,
-                  'toolbar.mute-microphone',
-                  'toolbar.unmute-microphone',
-                  microphoneMuted ? 'microphone-off' : 'microphone',
-                  'toggle-microphone'
-                )
+              : this.#renderMicrophoneButton()
           }
           ${
             mode === 'audio-video'
@@ -97,28 +104,7 @@ export class PexCallToolbar extends LitElement {
                   </button>`
                 : nothing
           }
-          <button
-            part="share-screen-button"
-            class="icon ${presenting ? 'active' : ''}"
-            aria-label=${t(presenting ? 'toolbar.stop-sharing' : 'toolbar.share-screen')}
-            title=${t(presenting ? 'toolbar.stop-sharing' : 'toolbar.share-screen')}
-            @click=${this.#command('toggle-screen-share')}
-          >
-            ${icon(presenting ? 'screen-stop' : 'screen-share')}
-          </button>
-          ${
-            this.canShareFiles
-              ? html`<button
-                  part="share-files-button"
-                  class="icon"
-                  aria-label=${t('toolbar.share-files')}
-                  title=${t('toolbar.share-files')}
-                  @click=${this.#command('share-files')}
-                >
-                  ${icon('files')}
-                </button>`
-              : nothing
-          }
+          ${mayPresent(state) ? this.#renderShareButtons(presenting) : nothing}
           <button
             part="hand-button"
             class="icon"
@@ -129,6 +115,19 @@ export class PexCallToolbar extends LitElement {
           >
             ${icon('hand')}
           </button>
+          ${
+            state.media.remote && mode !== 'control-only'
+              ? html`<button
+                  part="keypad-button"
+                  class="icon"
+                  aria-label=${t('toolbar.keypad')}
+                  title=${t('toolbar.keypad')}
+                  @click=${this.#command('keypad')}
+                >
+                  ${icon('dialpad')}
+                </button>`
+              : nothing
+          }
           ${this.#renderCaptionsButton()} ${this.#renderSideButton()}
           ${
             state.hostControls
@@ -156,6 +155,69 @@ export class PexCallToolbar extends LitElement {
         </button>
       </div>
     `;
+  }
+
+  #renderShareButtons(presenting: boolean): TemplateResult {
+    const t = this.#t.bind(this);
+    return html`<button
+        part="share-screen-button"
+        class="icon ${presenting ? 'active' : ''}"
+        aria-label=${t(presenting ? 'toolbar.stop-sharing' : 'toolbar.share-screen')}
+        title=${t(presenting ? 'toolbar.stop-sharing' : 'toolbar.share-screen')}
+        @click=${this.#command('toggle-screen-share')}
+      >
+        ${icon(presenting ? 'screen-stop' : 'screen-share')}
+      </button>
+      ${
+        this.canShareFiles
+          ? html`<button
+              part="share-files-button"
+              class="icon"
+              aria-label=${t('toolbar.share-files')}
+              title=${t('toolbar.share-files')}
+              @click=${this.#command('share-files')}
+            >
+              ${icon('files')}
+            </button>`
+          : nothing
+      }`;
+  }
+
+  /** Mute and unmute; locked (still focusable, says why) when a host keeps us muted. */
+  #renderMicrophoneButton(): TemplateResult {
+    const {microphoneMuted} = this.state.media;
+    const lock = microphoneLockOf(this.state);
+    if (!lock && pendingOf(this.state, 'setMicrophoneMuted'))
+      return html`<button
+        part="microphone-button"
+        class="icon mute-toggle"
+        aria-pressed="true"
+        aria-busy="true"
+        aria-label=${this.#t('toolbar.unmute-microphone')}
+      >
+        ${icon('microphone-off')}
+      </button>`;
+    if (!lock)
+      return this.#toggleButton(
+        'microphone-button',
+        microphoneMuted,
+        'toolbar.mute-microphone',
+        'toolbar.unmute-microphone',
+        microphoneMuted ? 'microphone-off' : 'microphone',
+        'toggle-microphone'
+      );
+    const label = this.#t(lock === 'client-muted' ? 'toolbar.microphone-client-muted' : 'toolbar.microphone-guests-muted');
+    return html`<button
+      part="microphone-button"
+      class="icon mute-toggle"
+      aria-pressed="true"
+      aria-disabled=${lock === 'client-muted' ? 'true' : 'false'}
+      aria-label=${label}
+      title=${label}
+      @click=${this.#command('toggle-microphone')}
+    >
+      ${icon('microphone-off')}
+    </button>`;
   }
 
   /** Captions on or off, where the node has them. */

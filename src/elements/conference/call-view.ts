@@ -2,7 +2,7 @@ import {html, nothing, type TemplateResult} from 'lit';
 import type {ConferenceState} from '../../session/types.js';
 import type {InternalEvent} from '../shared/internal-events.js';
 import type {PanelContext} from './phase-panels.js';
-import {selfOf} from '../../session/selectors.js';
+import {selfOf, statusOf} from '../../session/selectors.js';
 
 /** What the pre-join screen shows first: the link parameters, else the user's settings. */
 export interface PrejoinView {
@@ -38,6 +38,25 @@ export function renderPrejoinScreen(
   </div>`;
 }
 
+/** The meeting's classification level, as a banner above the stage: words, and a stronger look for higher levels. */
+function renderClassification(state: ConferenceState, t: PanelContext['t']): TemplateResult | typeof nothing {
+  const classification = statusOf(state).classification;
+  if (!classification) return nothing;
+  return html`<p part="classification" class="banner classification level-${Math.min(classification.level, 3)}" role="status">
+    ${t('call.classification', {label: classification.label})}
+  </p>`;
+}
+
+/** A splash screen of the node's theme over the whole stage (the session clears it when its time is up). */
+function renderSplash(state: ConferenceState): TemplateResult | typeof nothing {
+  const {splash} = state;
+  if (!splash) return nothing;
+  return html`<div part="splash" class="splash">
+    <img src=${splash.background} alt="" />
+    <p role="status">${splash.text}</p>
+  </div>`;
+}
+
 /** The call's side panel and toolbar, as `<pex-conference>` has them. */
 export interface CallView {
   readonly hasSideContent: boolean;
@@ -62,7 +81,7 @@ export function renderCallScreen(state: ConferenceState, context: PanelContext, 
   return html`
     <div part="base" class="call ${showSide ? 'with-side' : ''}">
       <div class="main">
-        ${notices}
+        ${notices} ${renderClassification(state, t)}
         <pex-stage
           part="stage"
           exportparts="remote-video, presentation, presentation-video, presentation-still, presentation-controls, presentation-mode-button, presentation-popout-button, self-view, thumbnail"
@@ -77,6 +96,7 @@ export function renderCallScreen(state: ConferenceState, context: PanelContext, 
         ></pex-stage>
         <pex-breakout-banner .state=${state} .session=${session}></pex-breakout-banner>
         ${state.captions.enabled ? html`<pex-captions-overlay .caption=${state.captions.current}></pex-captions-overlay>` : nothing}
+        ${renderSplash(state)}
         ${state.reconnecting ? html`<p class="banner" role="alert">${t('call.reconnecting')}</p>` : nothing}
         ${state.nodeSlow && !state.reconnecting ? html`<p class="banner info" role="status">${t('call.node-slow')}</p>` : nothing}
         ${blocked ? html`<p class="banner info" role="status">${t('call.presentation-blocked')}</p>` : nothing}
@@ -97,6 +117,7 @@ export function renderCallScreen(state: ConferenceState, context: PanelContext, 
     <pex-transcript-dialog .session=${session}></pex-transcript-dialog>
     <pex-layout-dialog .session=${session}></pex-layout-dialog>
     <pex-breakout-dialog .session=${session}></pex-breakout-dialog>
+    <pex-dtmf-keypad .session=${session}></pex-dtmf-keypad>
     <pex-dialog class="escalate-dialog" label=${t('escalate.heading')}>
       <pex-device-picker .session=${session}></pex-device-picker>
       <button slot="footer" @click=${() => view.onEscalate('audio-only')}>${t('escalate.audio-only')}</button>

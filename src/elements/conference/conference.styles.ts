@@ -278,4 +278,56 @@ export const conferenceStyles = css`
       border-inline-start: 1px solid var(--_pex-border);
     }
   }
+
+  .main {
+    position: relative;
+  }
+  .splash {
+    position: absolute;
+    inset: 0;
+    z-index: 2;
+    display: grid;
+    place-items: center;
+    background: var(--_pex-stage, #111418);
+    color: #fff;
+  }
+  .splash img {
+    position: absolute;
+    inset: 0;
+    inline-size: 100%;
+    block-size: 100%;
+    object-fit: cover;
+  }
+  .splash p {
+    position: relative;
+    margin: 0;
+    padding: calc(var(--_pex-space) * 2);
+    font-size: 1.5rem;
+    text-align: center;
+    text-shadow: 0 1px 3px #000;
+  }
+  .banner.classification {
+    font-weight: 600;
+    text-align: center;
+    letter-spacing: 0.05em;
+  }
+  .banner.classification.level-2,
+  .banner.classification.level-3 {
+    border: 2px solid currentColor;
+  }
+  .call-quality .icon {
+    inline-size: 1rem;
+    block-size: 1rem;
+    vertical-align: middle;
+  }
+  .call-quality.ok {
+    color: #b26a00;
+  }
+  .call-quality.bad {
+    color: var(--_pex-danger, #c62828);
+  }
+  .end-countdown {
+    margin-inline-start: var(--_pex-space);
+    font-variant-numeric: tabular-nums;
+  }
 `;

@@ -59,7 +59,7 @@ export type DiagnosticFinding = Finding & {readonly message: string};
  * @slot - Elements shown in the side panel of the call, such as `<pex-roster>` and `<pex-chat>`.
  * @slot prejoin - Replaces the pre-join screen; the page then calls `join()` itself.
  *
- * @fires {PexEvent<'pex-state-change'>} pex-state-change - The phase changed (`idle`, `connecting`, `pin-required`, `extension-required`, `waiting`, `in-call`, `ended`, `failed`).
+ * @fires {PexEvent<'pex-state-change'>} pex-state-change - The phase changed (`idle`, `connecting`, `pin-required`, `sso-required`, `extension-required`, `waiting`, `in-call`, `ended`, `failed`).
  * @fires {PexEvent<'pex-joined'>} pex-joined - This participant entered the meeting.
  * @fires {PexEvent<'pex-left'>} pex-left - This participant left or was disconnected; `detail.reason` says why, `detail.message` in words.
  * @fires {PexEvent<'pex-error'>} pex-error - Joining failed; `detail.message` is the text shown.
@@ -74,6 +74,8 @@ export type DiagnosticFinding = Finding & {readonly message: string};
  * @fires {PexEvent<'pex-breakout-help'>} pex-breakout-help - For hosts: someone in a breakout room asked for help (`detail.roomId`, `detail.participantId`).
  * @fires {PexEvent<'pex-breakout-end'>} pex-breakout-end - A breakout room closed (`detail.roomId`).
  * @fires {PexEvent<'pex-caption'>} pex-caption - A live caption (while captions are on): `detail.text`, `detail.speakers`, `detail.final`.
+ * @fires {PexEvent<'pex-application-message'>} pex-application-message - Another participant's `sendApplicationMessage`.
+ * @fires {PexEvent<'pex-transfer'>} pex-transfer - A host or the node moved this participant to another conference.
  *
  * @csspart base - The element's content in every phase.
  * @csspart panel - The joining, PIN, extension, waiting, ended and failed screens.
@@ -82,6 +84,7 @@ export type DiagnosticFinding = Finding & {readonly message: string};
  * @csspart notices - Notices shown above the call or pre-join screen.
  * @csspart pin-input - The PIN field.
  * @csspart extension-input - The extension field.
+ * @csspart sso - Single sign-on (buttons `sso-provider`, `sso-sign-in`); also `classification` (banner), `splash` (theme).
  * @csspart stage - The video area.
  * @csspart remote-video - The `<video>` with the meeting's video and sound.
  * @csspart presentation - The presentation being received (live or as stills; it can pop out into its own window).
@@ -246,8 +249,6 @@ export class PexConference extends LitElement {
     return this.#session.state;
   }
 
-  // --- lifecycle -------------------------------------------------------------------------
-
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('fullscreenchange', this.#onFullscreenChange);
@@ -359,12 +360,15 @@ export class PexConference extends LitElement {
     return findings.map((finding) => ({...finding, message: findingText(this.#localize, finding)}));
   }
 
+  /** Sends any JSON object to the others (or to participant `to`) as a `pex-application-message` event; resolves whether the node took it. */
+  sendApplicationMessage(message: Record<string, unknown>, to?: string): Promise<boolean> {
+    return this.#session.sendApplicationMessage(message, to);
+  }
+
   /** Adds a participant by dialling out; rejects with the node's refusal. */
   async dial(request: DialRequest): Promise<void> {
     await this.#session.dial(request);
   }
-
-  // --- parameters --------------------------------------------------------------------------
 
   /** Reads the parameters; shows each problem once, and names the attribute in a console warning for the page's developer. */
   #readParams(): void {
@@ -393,8 +397,6 @@ export class PexConference extends LitElement {
       if (this.#params.join) await this.join();
     });
   }
-
-  // --- session state -> what the user is told ----------------------------------------------
 
   #currentSession(): Session {
     return this.#session;
@@ -444,11 +446,9 @@ export class PexConference extends LitElement {
   #onFullscreenChange = (): void => void (this.fullscreen = document.fullscreenElement === this);
 
   #onPageHide = (event: PageTransitionEvent): void => {
-    // Closing or leaving the page: release the call instead of leaving a ghost participant.
-    if (!event.persisted) void this.#session.leave();
+    // Closing or leaving the page: release the call at once (by beacon) instead of leaving a ghost participant.
+    if (!event.persisted) this.#session.leaveClosingPage();
   };
-
-  // --- render ------------------------------------------------------------------------------
 
   override render(): TemplateResult {
     const state = this.#session.state;
@@ -467,6 +467,7 @@ export class PexConference extends LitElement {
       cancel: () => void this.leave(),
       openSetupCheck: () => void this.#open('pex-setup-check'),
       reasonText: (reason) => this.#reasonText(reason),
+      ssoRedirect: this.getAttribute('sso-flow') === 'redirect',
     };
     switch (state.phase) {
       case 'idle':

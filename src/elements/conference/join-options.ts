@@ -36,6 +36,7 @@ export function joinOptionsOf(
     role: params.role,
     extension: params.extension,
     forceGuest: params.forceguest,
+    ssoToken: params.ssoToken,
     muteMicrophone: choice.muteMicrophone ?? settings.muteMicrophoneOnJoin,
   };
 }

@@ -104,12 +104,15 @@ function rawFromElement(source: JoinParamsSource): Partial<Record<JoinParamName,
   };
 }
 
-/** Keeps a PIN given in the page URL out of the address bar (and so out of bookmarks and shared links). */
-function removePinFromAddressBar(): void {
+/** Keeps a PIN or a sign-on token given in the page URL out of the address bar (and so out of bookmarks and shared links). */
+function removeFromAddressBar(name: 'pin' | 'ssoToken'): void {
   const url = new URL(location.href);
-  url.searchParams.delete('pin');
+  url.searchParams.delete(name);
   history.replaceState(history.state, '', url);
 }
+
+/** The sign-on token the identity provider's redirect flow put in the page URL; read once. */
+let ssoTokenFromPage: string | undefined;
 
 /**
  * The effective link parameters of a conference element: its attributes, and with
@@ -119,7 +122,12 @@ function removePinFromAddressBar(): void {
 export function readJoinParams(source: JoinParamsSource): {params: JoinParams; problems: AttributeProblem[]} {
   const fromElement = parseJoinParams(rawFromElement(source), 'attribute');
   const query = source.usePageUrl ? rawParamsFromQuery(location.search) : {};
-  if (query.pin) removePinFromAddressBar();
+  if (query.pin) removeFromAddressBar('pin');
+  const ssoToken = source.usePageUrl ? new URLSearchParams(location.search).get('ssoToken')?.trim() : undefined;
+  if (ssoToken) {
+    ssoTokenFromPage = ssoToken;
+    removeFromAddressBar('ssoToken');
+  }
   const fromPage = parseJoinParams(query, 'link');
   const given = Object.fromEntries(Object.keys(query).map((name) => [name, fromPage.params[name as keyof JoinParams]]));
   const problems: AttributeProblem[] = [...fromElement.problems, ...fromPage.problems].map(({param, value, code, applied}) => ({
@@ -129,5 +137,8 @@ export function readJoinParams(source: JoinParamsSource): {params: JoinParams; p
     applied,
   }));
   if (source.node.trim() && !isNodeUrl(source.node)) problems.push({attribute: 'node', value: source.node, code: 'node'});
-  return {params: {...fromElement.params, ...given}, problems};
+  return {
+    params: {...fromElement.params, ...given, ...(source.usePageUrl && ssoTokenFromPage && {ssoToken: ssoTokenFromPage})},
+    problems,
+  };
 }

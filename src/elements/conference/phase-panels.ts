@@ -1,7 +1,7 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import type {StringKey} from '../../i18n/en.js';
 import type {Session} from '../../session/session.js';
-import type {ConferenceState, EndReason, ExtensionRequest, PinRequest} from '../../session/types.js';
+import type {ConferenceState, EndReason, ExtensionRequest, IdentityProvider, PinRequest} from '../../session/types.js';
 import {icon} from '../icons.js';
 import type {Notice} from '../shared/notices.js';
 
@@ -15,6 +15,8 @@ export interface PanelContext {
   readonly cancel: () => void;
   readonly openSetupCheck: () => void;
   readonly reasonText: (reason: EndReason) => string;
+  /** The page asks (`sso-flow="redirect"`) for single sign-on in this window rather than a pop-up. */
+  readonly ssoRedirect?: boolean;
 }
 
 export function renderNotices(
@@ -43,7 +45,9 @@ export function renderConnecting(state: ConferenceState, context: PanelContext):
   return renderPanel(
     context,
     html`<div class="spinner" aria-hidden="true"></div>
-      <p role="status">${t('joining.connecting', {conference: state.conference})}</p>
+      <p role="status">
+        ${state.transfer ? t('transfer.moving', {conference: state.transfer.name ?? state.transfer.alias}) : t('joining.connecting', {conference: state.conference})}
+      </p>
       ${state.nodeSlow ? html`<p class="hint" role="status">${t('call.node-slow')}</p>` : nothing}
       <button @click=${context.cancel}>${t('joining.cancel')}</button>`
   );
@@ -117,12 +121,17 @@ export function renderExtensionPrompt(request: ExtensionRequest, context: PanelC
 
 export function renderWaiting(state: ConferenceState, context: PanelContext): TemplateResult {
   const {t} = context;
-  const locked = state.waitingReason === 'locked';
+  const reason = state.waitingReason ?? 'host';
+  const text = {
+    host: ['waiting.heading-host', 'waiting.host'],
+    locked: ['waiting.heading-locked', 'waiting.locked'],
+    'not-started': ['waiting.heading-not-started', 'waiting.not-started'],
+  } as const;
   return renderPanel(
     context,
     html`<div class="spinner" aria-hidden="true"></div>
-      <h2>${t(locked ? 'waiting.heading-locked' : 'waiting.heading-host')}</h2>
-      <p role="status">${t(locked ? 'waiting.locked' : 'waiting.host')}</p>
+      <h2>${t(text[reason][0])}</h2>
+      <p role="status">${t(text[reason][1])}</p>
       <button @click=${context.cancel}>${t('joining.cancel')}</button>`
   );
 }
@@ -146,6 +155,55 @@ export function renderEnded(state: ConferenceState, context: PanelContext): Temp
   );
 }
 
+/**
+ * The single sign-on screen: the identity providers to choose from (when the room offers
+ * several), then "Sign in with …", which opens the provider's page in a pop-up (from the click,
+ * so that the browser allows it). `redirect`: the page asks for the redirect flow instead.
+ */
+export function renderSsoPrompt(state: ConferenceState, context: PanelContext, redirect: boolean): TemplateResult {
+  const {t, session} = context;
+  const request = state.ssoRequest;
+  if (!request) return renderPanel(context, html`<div class="spinner" aria-hidden="true"></div>`);
+  const chosen = request.providers.find(({id}) => id === request.chosenId);
+  const choosing = request.providers.length > 1;
+  const providerButton = (provider: IdentityProvider) =>
+    html`<button
+      part="sso-provider"
+      class=${provider.id === request.chosenId ? 'primary' : ''}
+      aria-pressed=${provider.id === request.chosenId ? 'true' : 'false'}
+      @click=${() => void session.chooseIdentityProvider(provider.id)}
+    >
+      ${provider.image ? html`<img src=${provider.image} alt="" width="20" height="20" />` : nothing} ${provider.name}
+    </button>`;
+  return renderPanel(
+    context,
+    html`<div class="prompt" part="sso">
+      <h2>${t('sso.heading')}</h2>
+      ${
+        choosing
+          ? html`<p>${t('sso.choose')}</p>
+              <div class="actions" role="group" aria-label=${t('sso.choose')}>${request.providers.map(providerButton)}</div>`
+          : nothing
+      }
+      ${
+        chosen && request.redirectUrl
+          ? html`<button
+              part="sso-sign-in"
+              class="primary"
+              ?disabled=${request.signingIn}
+              @click=${() => session.signIn({redirect})}
+            >
+              ${t('sso.sign-in-with', {provider: chosen.name})}
+            </button>`
+          : nothing
+      }
+      <p role="status" class="hint">${request.signingIn ? t('sso.waiting') : ''}</p>
+      ${request.failed ? html`<p part="message" class="message error" role="alert">${t(`sso.failed.${request.failed}`)}</p>` : nothing}
+      <button type="button" @click=${context.cancel}>${t('joining.cancel')}</button>
+    </div>`
+  );
+}
+
 /** The screens between the pre-join screen and the call, and after it. */
 export function renderPhasePanel(state: ConferenceState, context: PanelContext): TemplateResult {
   switch (state.phase) {
@@ -158,6 +216,8 @@ export function renderPhasePanel(state: ConferenceState, context: PanelContext):
       return renderWaiting(state, context);
     case 'connecting':
       return renderConnecting(state, context);
+    case 'sso-required':
+      return renderSsoPrompt(state, context, Boolean(context.ssoRedirect));
     default:
       return renderEnded(state, context);
   }

@@ -67,7 +67,7 @@ export class PexStatsDialog extends LitElement {
   ];
 
   readonly #localize = new LocalizeController(this, conference);
-  readonly #controller = new SessionController(this, {select: (s) => [s.stats, s.serverVersion]});
+  readonly #controller = new SessionController(this, {select: (s) => [s.stats, s.serverVersion, s.callQuality]});
 
   @property({attribute: false}) accessor session: Session | undefined;
   @query('pex-dialog') private accessor dialog!: PexDialog;
@@ -143,6 +143,12 @@ export class PexStatsDialog extends LitElement {
         <dl>
           <dt>${t('stats.server-version')}</dt>
           <dd>${state?.serverVersion ?? t('stats.unknown')}</dd>
+          ${
+            state
+              ? html`<dt>${t('stats.quality')}</dt>
+                  <dd part="stats-quality">${t(`call.quality.${state.callQuality}`)}</dd>`
+              : ''
+          }
         </dl>
         ${
           stats

@@ -24,4 +24,6 @@ export type ToolbarCommand =
   | 'transcript'
   | 'layout'
   | 'breakouts'
+  | 'start-meeting'
+  | 'keypad'
   | 'leave';

@@ -73,9 +73,12 @@ export class PexDtmfKeypad extends LitElement {
   @state() private accessor problem = '';
   @query('pex-dialog') private accessor dialog!: PexDialog;
 
-  /** Opens the keypad for `participant`; the tones sent so far are kept while it stays the same. */
-  async show(participant: Participant): Promise<void> {
-    if (participant.id !== this.participant?.id) this.sent = '';
+  /**
+   * Opens the keypad for `participant`, or for our own call (into an IVR or a gateway) without
+   * one; the tones sent so far are kept while it stays the same.
+   */
+  async show(participant?: Participant): Promise<void> {
+    if (participant?.id !== this.participant?.id) this.sent = '';
     this.participant = participant;
     this.problem = '';
     await this.updateComplete;
@@ -85,11 +88,11 @@ export class PexDtmfKeypad extends LitElement {
   /** Sends one tone, after those pressed before it. */
   press(key: Key): Promise<void> {
     const {session, participant} = this;
-    if (!session || !participant) return this.#sending;
+    if (!session) return this.#sending;
     this.#sending = this.#sending.then(async () => {
       try {
-        await session.sendDtmf(participant.id, key);
-        if (this.participant?.id === participant.id) this.sent += key;
+        await (participant ? session.sendDtmf(participant.id, key) : session.sendTones(key));
+        if (this.participant?.id === participant?.id) this.sent += key;
       } catch (error) {
         this.problem = actionErrorText(this.#localize, error);
       }
@@ -112,7 +115,10 @@ export class PexDtmfKeypad extends LitElement {
   override render(): TemplateResult {
     const t = this.#localize.t.bind(this.#localize);
     return html`
-      <pex-dialog label=${t('dtmf.heading', {name: this.participant?.displayName ?? ''})} @keydown=${this.#onKeydown}>
+      <pex-dialog
+        label=${this.participant ? t('dtmf.heading', {name: this.participant.displayName}) : t('dtmf.heading-own')}
+        @keydown=${this.#onKeydown}
+      >
         <p id="hint" class="hint">${t('dtmf.hint')}</p>
         <p class="sent">
           ${t('dtmf.sent')}: <output part="dtmf-sent" aria-live="polite">${this.sent || t('dtmf.none-sent')}</output>

@@ -17,28 +17,35 @@ export type ParticipantAction =
   | 'presentation'
   | 'spotlight-on'
   | 'spotlight-off'
+  | 'client-mute'
+  | 'client-unmute'
+  | 'lower-hand'
+  | 'transfer'
   | 'dtmf'
   | 'disconnect';
 
 /**
  * The actions for one participant, in menu order, following the guide: a waiting participant can
  * only be let in or rejected; hosts cannot make themselves guests or disconnect themselves from
- * here; DTMF is for gateway and dial-out calls; video mute only where there is video.
+ * here; private messages only to clients that take them; video mute only where there is video.
  */
 export function actionsFor(participant: Participant, hostControls: boolean): readonly ParticipantAction[] {
   if (participant.waiting) return hostControls ? ['admit', 'reject'] : [];
   const {isSelf, calling} = participant;
   const connected = !calling;
   const actions: ParticipantAction[] = [];
-  if (!isSelf && connected && !participant.streaming) actions.push('message');
+  if (!isSelf && connected && !participant.streaming && participant.supportsDirectChat) actions.push('message');
   if (!hostControls) return actions;
   if (connected && participant.canMute) actions.push(participant.microphoneMuted ? 'unmute' : 'mute');
+  if (connected && !isSelf && participant.canMute) actions.push(participant.clientMuted ? 'client-unmute' : 'client-mute');
+  if (participant.handRaised) actions.push('lower-hand');
   if (connected && participant.callType === 'video' && !participant.streaming)
     actions.push(participant.cameraMuted ? 'video-on' : 'video-off');
   if (connected && !isSelf) actions.push(participant.role === 'host' ? 'make-guest' : 'make-host');
   if (connected && !isSelf) actions.push('presentation');
   if (connected) actions.push(participant.spotlight ? 'spotlight-off' : 'spotlight-on');
-  if (connected && !isSelf && participant.external) actions.push('dtmf');
+  if (connected && !isSelf && participant.canTransfer && !participant.transferring) actions.push('transfer');
+  if (connected && !isSelf) actions.push('dtmf');
   if (!isSelf && participant.canDisconnect) actions.push('disconnect');
   return actions;
 }
@@ -56,6 +63,10 @@ const LABELS: Record<ParticipantAction, StringKey> = {
   presentation: 'roster.action.presentation',
   'spotlight-on': 'roster.action.spotlight-on',
   'spotlight-off': 'roster.action.spotlight-off',
+  'client-mute': 'roster.action.client-mute',
+  'client-unmute': 'roster.action.client-unmute',
+  'lower-hand': 'roster.action.lower-hand',
+  transfer: 'roster.action.transfer',
   dtmf: 'roster.action.dtmf',
   disconnect: 'roster.action.disconnect',
 };
@@ -74,6 +85,10 @@ const GROUP: Record<ParticipantAction, number> = {
   presentation: 3,
   'spotlight-on': 3,
   'spotlight-off': 3,
+  'client-mute': 2,
+  'client-unmute': 2,
+  'lower-hand': 2,
+  transfer: 3,
   dtmf: 4,
   disconnect: 5,
 };

@@ -16,6 +16,8 @@ const paths = {
   host: svg`<path d="m3 8 4.5 4L12 5l4.5 7L21 8l-2 11H5z"></path>`,
   more: svg`<circle cx="5" cy="12" r="1.25"></circle><circle cx="12" cy="12" r="1.25"></circle><circle cx="19" cy="12" r="1.25"></circle>`,
   'user-plus': svg`<circle cx="9" cy="8" r="3.5"></circle><path d="M2.5 20a6.5 6.5 0 0 1 13 0M19 8v6M16 11h6"></path>`,
+  lock: svg`<rect x="5" y="11" width="14" height="10" rx="2"></rect><path d="M8 11V8a4 4 0 0 1 8 0v3"></path>`,
+  moving: svg`<path d="M4 12h14M13 6l6 6-6 6"></path>`,
   search: svg`<circle cx="11" cy="11" r="7"></circle><path d="m20 20-4-4"></path>`,
 } as const;
 

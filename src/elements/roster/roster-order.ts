@@ -17,3 +17,8 @@ export function rank(participant: Participant): number {
   if (participant.handRaised) return 1;
   return participant.isSelf ? 2 : 3;
 }
+
+/** The roster's order: by `rank`; raised hands in the order they went up; otherwise join order (the sort is stable). */
+export function byAttention(a: Participant, b: Participant): number {
+  return rank(a) - rank(b) || (a.handRaisedAt ?? 0) - (b.handRaisedAt ?? 0);
+}

@@ -21,6 +21,8 @@ export const ROW_PARTS = [
   'badges',
   'badge',
   'badge-calling',
+  'badge-transferring',
+  'badge-client-muted',
   'badge-waiting',
   'badge-streaming',
   'badge-presenting',
@@ -46,6 +48,8 @@ interface Badge {
 function badgesOf(participant: Participant): readonly Badge[] {
   const badges: Badge[] = [];
   if (participant.calling) badges.push({part: 'badge-calling', icon: 'calling', label: 'roster.badge.calling'});
+  if (participant.transferring)
+    badges.push({part: 'badge-transferring', icon: 'moving', label: 'roster.transferring', tone: 'active'});
   if (participant.waiting) badges.push({part: 'badge-waiting', icon: 'waiting', label: 'roster.badge.waiting', tone: 'alert'});
   if (participant.streaming)
     badges.push({part: 'badge-streaming', icon: 'streaming', label: 'roster.badge.streaming', tone: 'alert'});
@@ -56,6 +60,8 @@ function badgesOf(participant: Participant): readonly Badge[] {
     badges.push({part: 'badge-hand-raised', icon: 'hand', label: 'roster.badge.hand-raised', tone: 'active'});
   if (participant.speaking)
     badges.push({part: 'badge-speaking', icon: 'speaking', label: 'roster.badge.speaking', tone: 'active'});
+  if (participant.clientMuted)
+    badges.push({part: 'badge-client-muted', icon: 'lock', label: 'roster.client-muted', tone: 'alert'});
   if (participant.microphoneMuted)
     badges.push({part: 'badge-muted', icon: 'microphone-off', label: 'roster.badge.muted', tone: 'alert'});
   if (participant.cameraMuted && participant.callType === 'video') {
@@ -103,6 +109,9 @@ export class PexRosterRow extends LitElement {
       :host {
         display: block;
         inline-size: 100%;
+      }
+      .row.pending .badges {
+        opacity: 0.6;
       }
       .row {
         display: flex;
@@ -237,6 +246,9 @@ export class PexRosterRow extends LitElement {
   /** This row's actions menu is open. */
   @property({attribute: false}) accessor expanded = false;
 
+  /** A host's request about this participant is on its way to the node (shown until it confirms or refuses). */
+  @property({attribute: false}) accessor pending = false;
+
   /** Set by the roster: open the actions menu for this row at `anchor`. */
   onMenu?: (participant: Participant, anchor: HTMLElement) => void;
 
@@ -258,7 +270,12 @@ export class PexRosterRow extends LitElement {
     const hasMenu = actionsFor(participant, this.hostView).length > 0;
     const tabIndex = this.active ? 0 : -1;
     return html`
-      <div part="row" class="row" tabindex=${hasMenu ? nothing : tabIndex}>
+      <div
+        part="row"
+        class="row ${this.pending ? 'pending' : ''}"
+        aria-busy=${this.pending ? 'true' : 'false'}
+        tabindex=${hasMenu ? nothing : tabIndex}
+      >
         <span
           part="avatar"
           class="avatar ${participant.speaking ? 'speaking' : ''}"

@@ -15,12 +15,13 @@ import type {PexConfirmDialog} from '../shared/confirm-dialog.js';
 import {Announcer} from '../shared/announcer.js';
 import {NoticesController} from '../shared/notices.js';
 import type {PexDtmfKeypad} from './dtmf-keypad.js';
+import type {PexTransferDialog} from './transfer-dialog.js';
 import {actionsFor, menuEntriesFor, type ParticipantAction} from './participant-actions.js';
 import {renderBindingMessage} from '../shared/binding-message.js';
 import {loadDialDialog, showOnDemand} from '../shared/define-on-demand.js';
 import type {PexMenuPopup} from '../shared/menu-popup.js';
 import {rosterIcon} from './roster-icons.js';
-import {folded, foldedName, rank} from './roster-order.js';
+import {byAttention, folded, foldedName} from './roster-order.js';
 import {PexRosterRow, ROW_PARTS} from './roster-row.js';
 import {rosterStyles} from './roster.styles.js';
 import {participantsOf, selfOf} from '../../session/selectors.js';
@@ -76,7 +77,7 @@ function nextFrame(): Promise<void> {
  * @csspart role - A participant's role; hosts also have `role-host`.
  * @csspart role-host - The role of a host.
  * @csspart badges - The badges of one row.
- * @csspart badge - Any badge; each also has `badge-<kind>`: `badge-calling`, `badge-waiting`, `badge-streaming`, `badge-presenting`, `badge-spotlight`, `badge-hand-raised`, `badge-speaking`, `badge-muted`, `badge-camera-off`.
+ * @csspart badge - Any badge; each also has `badge-<kind>`: `badge-calling`, `badge-transferring`, `badge-client-muted`, `badge-waiting`, `badge-streaming`, `badge-presenting`, `badge-spotlight`, `badge-hand-raised`, `badge-speaking`, `badge-muted`, `badge-camera-off`.
  * @csspart admit-button - Let a waiting participant in (hosts).
  * @csspart reject-button - Reject a waiting participant (hosts).
  * @csspart actions-button - Opens a row's actions menu.
@@ -96,7 +97,7 @@ export class PexRoster extends LitElement {
 
   readonly #localize = new LocalizeController(this, roster);
   readonly #controller = new SessionController(this, {
-    select: (state) => [participantsOf(state), state.hostControls, state.phase, state.breakouts.rooms, state.rooms],
+    select: (state) => [participantsOf(state), state.hostControls, state.phase, state.pending, state.breakouts.rooms, state.rooms],
   });
   /** The roster shows one problem at a time: a refusal, or a call that failed. */
   readonly #problem = new NoticesController(this, this.#localize);
@@ -122,6 +123,7 @@ export class PexRoster extends LitElement {
   @query('.list') private accessor list!: (HTMLElement & VirtualizerHostElement) | null;
   @query('pex-menu-popup') private accessor menu: PexMenuPopup | null = null;
   @query('pex-dtmf-keypad') private accessor keypad!: PexDtmfKeypad;
+  @query('pex-transfer-dialog') private accessor transferDialog!: PexTransferDialog;
   @query('pex-confirm-dialog') private accessor confirmDialog!: PexConfirmDialog;
 
   constructor() {
@@ -179,7 +181,7 @@ export class PexRoster extends LitElement {
     const query = folded(this.query.trim());
     if (this.#shown?.participants !== participants || this.#shown.query !== query) {
       const matching = query ? participants.filter((participant) => foldedName(participant).includes(query)) : [...participants];
-      this.#shown = {participants, query, items: matching.sort((a, b) => rank(a) - rank(b))};
+      this.#shown = {participants, query, items: matching.sort(byAttention)};
     }
     return this.#shown.items;
   }
@@ -233,6 +235,16 @@ export class PexRoster extends LitElement {
       case 'spotlight-on':
       case 'spotlight-off':
         return this.#run(() => session.spotlight(id, action === 'spotlight-on'));
+      case 'client-mute':
+      case 'client-unmute':
+        return this.#run(() => session.clientMuteParticipant(id, action === 'client-mute'));
+      case 'lower-hand':
+        return this.#run(() => session.lowerHand(id));
+      case 'transfer': {
+        const target = await this.transferDialog.ask(participant);
+        if (target) await this.#run(() => session.transferParticipant(id, target.alias, target.role, target.pin));
+        return;
+      }
     }
   }
 
@@ -364,6 +376,7 @@ export class PexRoster extends LitElement {
         .onClose=${this.#onMenuClose}
       ></pex-menu-popup>
       <pex-dtmf-keypad .session=${this.#controller.session}></pex-dtmf-keypad>
+      <pex-transfer-dialog></pex-transfer-dialog>
       <pex-dial-dialog .session=${this.#controller.session} default-domain=${this.defaultDomain}></pex-dial-dialog>
       <pex-confirm-dialog></pex-confirm-dialog>
     `;
@@ -471,6 +484,7 @@ export class PexRoster extends LitElement {
               .hostView=${hostView}
               .active=${participant.id === activeId}
               .expanded=${participant.id === this.menuFor}
+              .pending=${Object.values(state.pending).some(({participantId}) => participantId === participant.id)}
               .onMenu=${this.#onRowMenu}
               .onAction=${this.#onRowAction}
             ></pex-roster-row>`,

@@ -30,4 +30,5 @@ export const chat: ChatStrings = {
   'chat.announce-many': {one: '{count} neue Chatnachricht.', other: '{count} neue Chatnachrichten.'},
   'chat.show-preview': 'Vorschau von {host} anzeigen',
   'chat.show-more': 'Mehr anzeigen',
+  'chat.switched-off': 'Der Chat ist für dieses Meeting ausgeschaltet.',
 };

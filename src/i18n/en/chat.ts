@@ -18,6 +18,7 @@ export const chat = {
   'chat.show-more': 'Show more',
 
   // Composer
+  'chat.switched-off': 'Chat is switched off for this meeting.',
   'chat.to': 'To',
   'chat.everyone': 'Everyone',
   'chat.message': 'Message',

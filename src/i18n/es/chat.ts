@@ -38,4 +38,5 @@ export const chat: ChatStrings = {
   },
   'chat.show-preview': 'Mostrar vista previa de {host}',
   'chat.show-more': 'Mostrar más',
+  'chat.switched-off': 'El chat está desactivado en esta reunión.',
 };

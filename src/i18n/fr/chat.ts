@@ -38,4 +38,5 @@ export const chat: ChatStrings = {
   },
   'chat.show-preview': 'Afficher l’aperçu de {host}',
   'chat.show-more': 'Afficher plus',
+  'chat.switched-off': 'Le chat est désactivé pour cette réunion.',
 };

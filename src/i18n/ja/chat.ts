@@ -30,4 +30,5 @@ export const chat: ChatStrings = {
   'chat.announce-many': '新着チャットメッセージ {count} 件。',
   'chat.show-preview': '{host} のプレビューを表示',
   'chat.show-more': 'さらに表示',
+  'chat.switched-off': 'この会議ではチャットが無効です。',
 };

@@ -17,6 +17,7 @@ export const chat: ChatStrings = {
   'chat.show-preview': 'Vis forhåndsvisning fra {host}',
   'chat.show-more': 'Vis mer',
 
+  'chat.switched-off': 'Chat er slått av for dette møtet.',
   'chat.to': 'Til',
   'chat.everyone': 'Alle',
   'chat.message': 'Melding',

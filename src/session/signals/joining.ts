@@ -1,6 +1,7 @@
 import {statusOf} from '../selectors.js';
 import type {ConferenceState, EndReason} from '../types.js';
 import type {SignalPayload} from './payloads.js';
+import {waitingReasonOf} from './rooms.js';
 
 /** The SDK's answer to a failed request_token that means "this PIN is wrong". */
 export const INVALID_PIN_CODE = '#pex101';
@@ -48,7 +49,7 @@ export function onError(state: ConferenceState, {error, errorCode}: SignalPayloa
     return {...state, phase: 'extension-required', extensionRequest: {...state.extensionRequest, invalid: true}};
   }
   const {phase} = state;
-  if (phase === 'connecting' || phase === 'pin-required' || phase === 'extension-required') {
+  if (phase === 'connecting' || phase === 'pin-required' || phase === 'sso-required' || phase === 'extension-required') {
     return {phase: 'failed', reason: {code: errorCode, detail: error}};
   }
   return state;
@@ -82,7 +83,7 @@ export function onAuthenticatedWithConference(
 /** Into the meeting or its waiting room, once the node accepted us, as the service type says. */
 export function enterMeeting(state: ConferenceState, serviceType: SignalPayload<'onServiceType'>): ConferenceState {
   if (serviceType === 'waiting_room') {
-    return {...state, phase: 'waiting', waitingReason: statusOf(state).locked ? 'locked' : 'host'};
+    return {...state, phase: 'waiting', waitingReason: waitingReasonOf(statusOf(state))};
   }
   return {...state, phase: 'in-call', waitingReason: undefined};
 }

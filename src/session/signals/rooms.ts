@@ -1,7 +1,16 @@
 import type {Participant as SdkParticipant} from '@pexip/infinity';
 import {mergeParticipants, toParticipant} from '../participants.js';
-import {roomOf} from '../selectors.js';
-import {MAIN_ROOM_ID, type ConferenceState, type Participant, type Role, type Room} from '../types.js';
+import {roomOf, statusOf} from '../selectors.js';
+import {
+  MAIN_ROOM_ID,
+  type Classification,
+  type ConferenceState,
+  type ConferenceStatus,
+  type Participant,
+  type Role,
+  type Room,
+  type WaitingReason,
+} from '../types.js';
 import type {SignalPayload} from './payloads.js';
 
 /**
@@ -70,6 +79,12 @@ export function onParticipants(
   return withPresenter(next);
 }
 
+/** A private chat goes back to everyone when its recipient's client no longer takes private messages. */
+function withChatRecipientAble(state: ConferenceState): ConferenceState {
+  const recipient = roomOf(state).participants.find(({id}) => id === state.chatRecipientId);
+  return recipient && !recipient.supportsDirectChat ? {...state, chatRecipientId: undefined} : state;
+}
+
 /** `onParticipantJoined` and `onParticipantUpdated`: participants added or changed, room by room. */
 export function onParticipantsChanged(state: ConferenceState, events: SignalPayload<'onParticipantJoined'>): ConferenceState {
   const next = events.reduce(
@@ -79,7 +94,7 @@ export function onParticipantsChanged(state: ConferenceState, events: SignalPayl
       })),
     state
   );
-  return withPresenter(next);
+  return withPresenter(withChatRecipientAble(next));
 }
 
 export const onParticipantJoined = onParticipantsChanged;
@@ -109,16 +124,52 @@ export function onStage(state: ConferenceState, stages: SignalPayload<'onStage'>
   }));
 }
 
-/** `onConferenceStatus`: a room's lock and mute settings; in the waiting room, the lock says why we wait. */
+/** Why we are held in the waiting room, as the main room's status says. */
+export function waitingReasonOf(status: ConferenceStatus): WaitingReason {
+  if (status.locked) return 'locked';
+  return status.started ? 'host' : 'not-started';
+}
+
+/** The SDK's classification (`levels` by index, `current` the index) as the level and its name. */
+function classificationOf({classification}: SignalPayload<'onConferenceStatus'>['status']): Classification | undefined {
+  if (!classification) return undefined;
+  const {levels, current} = classification;
+  return current in levels ? {level: current, label: levels[current]} : undefined;
+}
+
+/**
+ * `onConferenceStatus`: a room's lock and mute settings, whether it started, its classification
+ * and end time; in the waiting room, the main room's status says why we wait.
+ */
 export function onConferenceStatus(state: ConferenceState, {id, status}: SignalPayload<'onConferenceStatus'>): ConferenceState {
-  const next = withRoom(state, id, () => ({
+  const next = withRoom(state, id, (room) => ({
     status: Object.freeze({
       locked: status.locked,
       guestsMuted: status.guestsMuted,
       guestsCanUnmute: status.guestsCanUnmute ?? true,
       presentationAllowed: status.presentationAllowed,
-    }),
+      // Absent from older nodes' updates: the room's flag from joining stands.
+      guestsCanPresent: status.guestsCanPresent ?? room.status.guestsCanPresent,
+      started: status.started,
+      classification: classificationOf(status),
+      endsAt: status.endTime ? Math.round(status.endTime * 1000) : undefined,
+    } satisfies ConferenceStatus),
   }));
   if (id !== MAIN_ROOM_ID || state.phase !== 'waiting') return next;
-  return {...next, waitingReason: status.locked ? 'locked' : 'host'};
+  return {...next, waitingReason: waitingReasonOf(statusOf(next))};
+}
+
+/**
+ * The room's admin settings as request_token's answer gave them (the SDK's
+ * `conferenceFeatureFlags`; absent ones are `false` there): chat, and whether guests may present.
+ */
+export function withFeatureFlags(
+  state: ConferenceState,
+  flags: {readonly chatEnabled: boolean; readonly guestsCanPresent: boolean} | undefined
+): ConferenceState {
+  if (!flags) return state;
+  const next = withRoom(state, MAIN_ROOM_ID, (room) => ({
+    status: Object.freeze({...room.status, guestsCanPresent: flags.guestsCanPresent}),
+  }));
+  return {...next, chatEnabled: flags.chatEnabled};
 }

@@ -4,11 +4,22 @@ import {describe, test} from 'node:test';
 import {mergeParticipants, toParticipant} from '../../../src/session/participants.js';
 import {withAnswered, withPending, withoutPending} from '../../../src/session/pending.js';
 import {refusalOf} from '../../../src/session/requests.js';
-import {mainRoom, pendingOf, requestKey, roomOf, selfOf} from '../../../src/session/selectors.js';
+import {
+  mainRoom,
+  mayPresent,
+  microphoneLockOf,
+  pendingOf,
+  privateChatPartnersOf,
+  raisedHandsOf,
+  requestKey,
+  roomOf,
+  selfOf,
+} from '../../../src/session/selectors.js';
 import {clampBandwidth, loadSettings, mergeSettings, saveSettings, SETTINGS_KEY} from '../../../src/session/settings.js';
+import {onConferenceStatus, onParticipants} from '../../../src/session/signals/rooms.js';
 import {Store} from '../../../src/session/store.js';
 import {defaultSettings} from '../../../src/session/types.js';
-import {inCall, sdkParticipant} from './sdk-fixtures.js';
+import {inCall, MAIN, sdkParticipant, sdkStatus} from './sdk-fixtures.js';
 
 describe('Store', () => {
   test('tells listeners of real changes only, and each listener sees the states in order', () => {
@@ -40,6 +51,23 @@ describe('participants', () => {
     );
     assert.equal(dialled.external, true);
     assert.equal(dialled.streaming, true);
+    const flags = toParticipant(
+      sdkParticipant('u3', {
+        isClientMuted: true,
+        supportsDirectChat: false,
+        canTransfer: true,
+        isTransferring: true,
+        raisedHand: true,
+        handRaisedTime: 1_700_000_050,
+      }),
+      'u1',
+      false
+    );
+    assert.deepEqual(
+      [flags.clientMuted, flags.supportsDirectChat, flags.canTransfer, flags.transferring, flags.handRaisedAt],
+      [true, false, true, true, 1_700_000_050]
+    );
+    assert.equal(toParticipant(sdkParticipant('u4', {handRaisedTime: 1_700_000_050}), 'u1', false).handRaisedAt, undefined);
   });
 
   test('mergeParticipants: replaces in place, appends the new, removes the gone', () => {
@@ -82,6 +110,63 @@ describe('selectors', () => {
     assert.equal(mainRoom(state).id, 'main');
     assert.deepEqual(roomOf(state, 'nowhere').participants, []);
     assert.equal(selfOf(state), undefined);
+  });
+
+  test('raised hands in the order they went up, ties (same second) in join order', () => {
+    const state = onParticipants(
+      inCall('me', 'host'),
+      {
+        id: MAIN,
+        participants: [
+          sdkParticipant('me', {isHost: true}),
+          sdkParticipant('ann', {raisedHand: true, handRaisedTime: 1_700_000_020}),
+          sdkParticipant('bob', {raisedHand: true, handRaisedTime: 1_700_000_010}),
+          sdkParticipant('cat', {raisedHand: true, handRaisedTime: 1_700_000_020}),
+          sdkParticipant('dan'),
+        ],
+      },
+      undefined,
+      false
+    );
+    assert.deepEqual(
+      raisedHandsOf(state).map(({id}) => id),
+      ['bob', 'ann', 'cat']
+    );
+  });
+
+  test('private chat only with others whose client takes it', () => {
+    const state = onParticipants(
+      inCall('me'),
+      {id: MAIN, participants: [sdkParticipant('me'), sdkParticipant('web'), sdkParticipant('sip', {supportsDirectChat: false})]},
+      undefined,
+      false
+    );
+    assert.deepEqual(
+      privateChatPartnersOf(state).map(({id}) => id),
+      ['web']
+    );
+  });
+
+  test('the microphone is locked for a client-muted guest, or a muted guest who may not unmute; never for hosts', () => {
+    const list = (clientMuted: boolean, isHost = false) =>
+      onParticipants(
+        inCall('me', isHost ? 'host' : 'guest'),
+        {id: MAIN, participants: [sdkParticipant('me', {isClientMuted: clientMuted, isHost})]},
+        undefined,
+        false
+      );
+    assert.equal(microphoneLockOf(list(false)), undefined);
+    assert.equal(microphoneLockOf(list(true)), 'client-muted');
+    assert.equal(microphoneLockOf(list(true, true)), undefined);
+    const guestsMuted = onConferenceStatus(list(false), {
+      id: MAIN,
+      status: sdkStatus({guestsMuted: true, guestsCanUnmute: false}),
+    });
+    assert.equal(microphoneLockOf({...guestsMuted, media: {...guestsMuted.media, microphoneMuted: true}}), 'guests-muted');
+    assert.equal(mayPresent(guestsMuted), true);
+    const noPresenting = onConferenceStatus(list(false), {id: MAIN, status: sdkStatus({guestsCanPresent: false})});
+    assert.equal(mayPresent(noPresenting), false);
+    assert.equal(mayPresent({...noPresenting, role: 'host'}), true);
   });
 });
 

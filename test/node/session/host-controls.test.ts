@@ -78,15 +78,20 @@ describe('host controls', () => {
     assert.deepEqual(core.store.state.pending, {});
   });
 
-  test('a role change, confirmed by the participant update; our own role cannot go to guest', async () => {
+  test("a role change asks the node with a request whose answer is read (not the SDK's setRole, which drops it)", async () => {
     const {core, sent} = fakeCore(hostWithAnn());
     const controls = new HostControls(core);
-    await assert.rejects(controls.run('setRole', 'me', 'guest'), (error: SessionActionError) => error.problem === 'invalid');
-    assert.equal(sent.length, 0);
+    const own = controls.run('setRole', 'me', 'guest');
+    assert.equal(sent[0]?.method, 'sendConferenceRequest');
+    assert.deepEqual(sent[0]?.options, {path: 'participants/me/role', method: 'POST', payload: {role: 'guest'}});
+    sent[0].answer(403, 'You cannot change your own role to guest');
+    await assert.rejects(own, (error: SessionActionError) => error.detail === 'You cannot change your own role to guest');
+    assert.equal(core.store.state.role, 'host');
+    assert.equal(pendingOf(core.store.state, 'setRole', 'me'), undefined);
     const done = controls.run('setRole', 'ann', 'host');
     assert.equal(pendingOf(core.store.state, 'setRole', 'ann')?.value, 'host');
-    assert.deepEqual(sent[0]?.options, {participantUuid: 'ann', role: 'chair'});
-    sent[0].answer(200);
+    assert.deepEqual(sent[1]?.options, {path: 'participants/ann/role', method: 'POST', payload: {role: 'chair'}});
+    sent[1].answer(200);
     await done;
     core.store.update((state) => onParticipantUpdated(state, [{id: MAIN, participant: sdkParticipant('ann', {isHost: true})}]));
     assert.equal(pendingOf(core.store.state, 'setRole', 'ann'), undefined);
@@ -120,6 +125,64 @@ describe('host controls', () => {
     assert.deepEqual(sent[0]?.options, {destination: 'rtmp://live/x', protocol: 'rtmp', role: 'GUEST', streaming: 'yes'});
     sent[0].answer(200);
     await done;
+  });
+
+  test('client mute: keeps a participant muted until released, confirmed by the roster flag', async () => {
+    const {core, sent} = fakeCore(hostWithAnn());
+    const controls = new HostControls(core);
+    const done = controls.run('clientMuteParticipant', 'ann', true);
+    assert.equal(pendingOf(core.store.state, 'clientMuteParticipant', 'ann')?.value, true);
+    assert.deepEqual([sent[0]?.method, sent[0]?.options], ['clientMute', {mute: true, participantUuid: 'ann'}]);
+    sent[0].answer(200);
+    await done;
+    core.store.update((state) =>
+      onParticipantUpdated(state, [{id: MAIN, participant: sdkParticipant('ann', {isClientMuted: true})}])
+    );
+    assert.equal(participantsOf(core.store.state)[0]?.clientMuted, true);
+    assert.equal(pendingOf(core.store.state, 'clientMuteParticipant', 'ann'), undefined);
+  });
+
+  test('a transfer the node refuses (result false) rejects; one it takes is pending until they move', async () => {
+    const {core, sent} = fakeCore(hostWithAnn());
+    const controls = new HostControls(core);
+    const refused = controls.run('transferParticipant', 'ann', ' meet.none ', 'guest');
+    assert.deepEqual(sent[0]?.options, {destination: 'meet.none', role: 'guest', pin: '', participantUuid: 'ann'});
+    sent[0].answer(200, false);
+    await assert.rejects(refused, (error: SessionActionError) => error.problem === 'refused');
+    assert.equal(pendingOf(core.store.state, 'transferParticipant', 'ann'), undefined);
+    const moving = controls.run('transferParticipant', 'ann', 'meet.bob', 'host', '1234');
+    assert.equal(pendingOf(core.store.state, 'transferParticipant', 'ann')?.value, 'meet.bob');
+    sent[1].answer(200);
+    await moving;
+    core.store.update((state) =>
+      onParticipantUpdated(state, [{id: MAIN, participant: sdkParticipant('ann', {isTransferring: true})}])
+    );
+    assert.equal(pendingOf(core.store.state, 'transferParticipant', 'ann'), undefined);
+    await assert.rejects(
+      controls.run('transferParticipant', 'ann', ' ', 'guest'),
+      (error: SessionActionError) => error.detail === 'alias'
+    );
+  });
+
+  test('lowering one hand, and starting a meeting, confirmed by the roster and the conference status', async () => {
+    const raised = onParticipantUpdated(hostWithAnn(), [
+      {id: MAIN, participant: sdkParticipant('ann', {raisedHand: true, handRaisedTime: 1_700_000_100})},
+    ]);
+    const {core, sent} = fakeCore(onConferenceStatus(raised, {id: MAIN, status: sdkStatus({started: false})}));
+    const controls = new HostControls(core);
+    const lowering = controls.run('lowerHand', 'ann');
+    assert.deepEqual([sent[0]?.method, sent[0]?.options], ['raiseHand', {raise: false, participantUuid: 'ann'}]);
+    sent[0].answer(200);
+    await lowering;
+    core.store.update((state) => onParticipantUpdated(state, [{id: MAIN, participant: sdkParticipant('ann')}]));
+    assert.equal(pendingOf(core.store.state, 'lowerHand', 'ann'), undefined);
+    const starting = controls.run('startConference');
+    assert.equal(sent[1]?.method, 'startConference');
+    assert.equal(pendingOf(core.store.state, 'startConference')?.value, true);
+    sent[1].answer(200);
+    await starting;
+    core.store.update((state) => onConferenceStatus(state, {id: MAIN, status: sdkStatus({started: true})}));
+    assert.equal(pendingOf(core.store.state, 'startConference'), undefined);
   });
 
   test('the table: every control that changes state says how the node confirms it', () => {

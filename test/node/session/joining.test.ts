@@ -57,6 +57,12 @@ describe('onError', () => {
     assert.equal(outcome.extensionRequest?.invalid, true);
   });
 
+  test("a failed single sign-on fails the join with the node's words", () => {
+    const outcome = onError({...connecting, phase: 'sso-required'}, {error: 'SSO Authentication Failed', errorCode: '#pex200'});
+    assert.ok(isEnding(outcome));
+    assert.deepEqual(outcome, {phase: 'failed', reason: {code: '#pex200', detail: 'SSO Authentication Failed'}});
+  });
+
   test('any other error while joining fails the join with its code', () => {
     const outcome = onError(connecting, {error: 'Participant limit reached', errorCode: '#pex113'});
     assert.deepEqual(outcome, {phase: 'failed', reason: {code: '#pex113', detail: 'Participant limit reached'}});

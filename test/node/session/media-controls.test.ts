@@ -5,8 +5,9 @@ import {MediaControls} from '../../../src/session/media-controls.js';
 import {pendingOf} from '../../../src/session/selectors.js';
 import {SessionActionError} from '../../../src/session/session.js';
 import {onMyselfMuted} from '../../../src/session/signals/meeting.js';
+import {onParticipants} from '../../../src/session/signals/rooms.js';
 import {fakeCore} from './fake-core.js';
-import {inCall} from './sdk-fixtures.js';
+import {inCall, MAIN, sdkParticipant} from './sdk-fixtures.js';
 
 const mutedGuest = () => onMyselfMuted(inCall('me', 'guest'), true);
 
@@ -45,6 +46,20 @@ describe('our microphone', () => {
     assert.deepEqual(sent[0]?.options, {mute: true});
     sent[0].answer(200);
     await done;
+  });
+
+  test("a host's client mute mutes us at once, and our unmute is refused without asking the node", async () => {
+    const {core, sent} = fakeCore(inCall('me', 'guest'));
+    const media = new MediaControls(core);
+    core.store.update((state) =>
+      onParticipants(state, {id: MAIN, participants: [sdkParticipant('me', {isClientMuted: true})]}, undefined, false)
+    );
+    assert.equal(core.store.state.media.microphoneMuted, true);
+    assert.deepEqual(sent[0]?.options, {mute: true});
+    sent[0].answer(200);
+    await assert.rejects(media.setMicrophoneMuted(false), (error: SessionActionError) => error.detail === 'client-muted');
+    assert.equal(sent.length, 1);
+    assert.equal(core.store.state.media.microphoneMuted, true);
   });
 
   test('before the call, only the local state changes', async () => {

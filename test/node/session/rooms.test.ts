@@ -10,6 +10,7 @@ import {
   onParticipants,
   onParticipantUpdated,
   onStage,
+  withFeatureFlags,
 } from '../../../src/session/signals/rooms.js';
 import {BREAKOUT, inCall, MAIN, sdkParticipant, sdkStatus} from './sdk-fixtures.js';
 
@@ -161,10 +162,29 @@ describe('onMe', () => {
   });
 });
 
+describe('private chat recipients', () => {
+  test("a private chat goes back to everyone when the recipient's client stops taking private messages", () => {
+    const joined = onParticipantJoined(inCall('me'), [{id: MAIN, participant: sdkParticipant('ann')}]);
+    const chatting = {...joined, chatRecipientId: 'ann'};
+    assert.equal(onParticipantUpdated(chatting, [{id: MAIN, participant: sdkParticipant('ann')}]).chatRecipientId, 'ann');
+    const state = onParticipantUpdated(chatting, [{id: MAIN, participant: sdkParticipant('ann', {supportsDirectChat: false})}]);
+    assert.equal(state.chatRecipientId, undefined);
+  });
+});
+
 describe('onConferenceStatus', () => {
   test("sets the room's status; guests can unmute unless the node says otherwise", () => {
     const state = onConferenceStatus(inCall(), {id: MAIN, status: sdkStatus({locked: true, guestsMuted: true})});
-    assert.deepEqual(statusOf(state), {locked: true, guestsMuted: true, guestsCanUnmute: true, presentationAllowed: true});
+    assert.deepEqual(statusOf(state), {
+      locked: true,
+      guestsMuted: true,
+      guestsCanUnmute: true,
+      presentationAllowed: true,
+      guestsCanPresent: true,
+      started: true,
+      classification: undefined,
+      endsAt: undefined,
+    });
     const withoutSetting = Object.fromEntries(Object.entries(sdkStatus()).filter(([name]) => name !== 'guestsCanUnmute')) as Omit<
       ReturnType<typeof sdkStatus>,
       'guestsCanUnmute'
@@ -176,10 +196,41 @@ describe('onConferenceStatus', () => {
     );
   });
 
-  test('in the waiting room, the lock says why we wait', () => {
+  test('in the waiting room, the lock or a meeting not started says why we wait', () => {
     const waiting = {...inCall(), phase: 'waiting' as const, waitingReason: 'host' as const};
     assert.equal(onConferenceStatus(waiting, {id: MAIN, status: sdkStatus({locked: true})}).waitingReason, 'locked');
     assert.equal(onConferenceStatus(waiting, {id: MAIN, status: sdkStatus({locked: false})}).waitingReason, 'host');
+    assert.equal(onConferenceStatus(waiting, {id: MAIN, status: sdkStatus({started: false})}).waitingReason, 'not-started');
+  });
+
+  test('started, classification by its label, end time in ms, guests may present', () => {
+    const state = onConferenceStatus(inCall(), {
+      id: MAIN,
+      status: sdkStatus({
+        started: false,
+        classification: {current: 1, levels: {0: 'UNCLASSIFIED', 1: 'RESTRICTED'}},
+        endTime: 1_700_000_600.25,
+        guestsCanPresent: false,
+      }),
+    });
+    const status = statusOf(state);
+    assert.equal(status.started, false);
+    assert.deepEqual(status.classification, {level: 1, label: 'RESTRICTED'});
+    assert.equal(status.endsAt, 1_700_000_600_250);
+    assert.equal(status.guestsCanPresent, false);
+    // A later update without the flag keeps it (older nodes do not send it).
+    const withoutFlag = Object.fromEntries(Object.entries(sdkStatus()).filter(([name]) => name !== 'guestsCanPresent')) as Omit<
+      ReturnType<typeof sdkStatus>,
+      'guestsCanPresent'
+    >;
+    assert.equal(statusOf(onConferenceStatus(state, {id: MAIN, status: withoutFlag})).guestsCanPresent, false);
+  });
+
+  test("the room's admin settings from joining: chat off, guests may not present", () => {
+    const state = withFeatureFlags(inCall(), {chatEnabled: false, guestsCanPresent: false});
+    assert.equal(state.chatEnabled, false);
+    assert.equal(statusOf(state).guestsCanPresent, false);
+    assert.equal(withFeatureFlags(state, undefined), state);
   });
 
   test("a breakout room's status never overwrites the main room's", () => {

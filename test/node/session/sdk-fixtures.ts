@@ -5,6 +5,7 @@ import type {
   ParticipantID,
   RoomID,
 } from '@pexip/infinity';
+import type {CallSignalPayload} from '../../../src/session/signals/payloads.js';
 import {withSelf} from '../../../src/session/signals/rooms.js';
 import {initialState, MAIN_ROOM_ID, type ConferenceState, type Room} from '../../../src/session/types.js';
 
@@ -89,4 +90,9 @@ export function inCall(selfId = 'me', role: 'host' | 'guest' = 'guest', change: 
 /** The main room of a state. */
 export function main(state: ConferenceState): Room {
   return state.rooms[MAIN_ROOM_ID];
+}
+
+/** The SDK's call quality pair (inbound, outbound audio): 0 good, 1 ok, 2 bad, 3 terrible. */
+export function quality(inbound: number, outbound: number): CallSignalPayload<'onCallQuality'> {
+  return [inbound, outbound] as unknown as CallSignalPayload<'onCallQuality'>;
 }

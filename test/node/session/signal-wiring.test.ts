@@ -10,7 +10,7 @@ import {connectSignals} from '../../../src/session/signal-wiring.js';
 import type {Ending} from '../../../src/session/signals/joining.js';
 import type {SessionEventMap} from '../../../src/session/types.js';
 import {fakeCore} from './fake-core.js';
-import {inCall, MAIN, sdkParticipant} from './sdk-fixtures.js';
+import {inCall, MAIN, quality, sdkParticipant} from './sdk-fixtures.js';
 
 interface FakeSignal {
   add(observer: (value: unknown) => void): () => void;
@@ -49,6 +49,9 @@ function wired() {
   events.on('participant-join', ({participant}) => told.push(`join ${participant.id}`));
   events.on('participant-leave', ({participant}) => told.push(`leave ${participant.id}`));
   const endings: Ending[] = [];
+  const asked: string[] = [];
+  const applicationMessages: SessionEventMap['application-message'][] = [];
+  events.on('application-message', (message) => applicationMessages.push(message));
   const health = new ConnectionHealth(core, () => undefined);
   const detach = connectSignals(
     {client: {getMe: () => undefined} as unknown as InfinityClient, signals, callSignals},
@@ -60,9 +63,11 @@ function wired() {
       forceGuest: false,
       badAnswer: () => false,
       end: (ending) => endings.push(ending),
+      chooseIdentityProvider: (id) => asked.push(`choose ${id}`),
+      followTransfer: (alias, token) => asked.push(`follow ${alias} ${token}`),
     }
   );
-  return {core, signals, callSignals, told, endings, detach, health};
+  return {core, signals, callSignals, told, endings, detach, health, asked, applicationMessages};
 }
 
 describe('connectSignals', () => {
@@ -99,6 +104,53 @@ describe('connectSignals', () => {
     assert.equal(core.store.state.reconnecting, true);
     callSignals.onReconnected.emit();
     assert.equal(core.store.state.reconnecting, false);
+  });
+
+  test('a single sign-on room with one identity provider chooses it at once; with several, the user does', () => {
+    const {core, signals, asked} = wired();
+    signals.onIdp.emit([
+      {name: 'Example Corp', uuid: 'idp-1'},
+      {name: 'Other', uuid: 'idp-2'},
+    ]);
+    assert.equal(core.store.state.phase, 'sso-required');
+    assert.deepEqual(asked, []);
+    signals.onIdp.emit([{name: 'Example Corp', uuid: 'idp-1'}]);
+    assert.deepEqual(asked, ['choose idp-1']);
+  });
+
+  test('a transfer is followed with its token; an application message is told, not stored', () => {
+    const {core, signals, asked, applicationMessages} = wired();
+    signals.onTransfer.emit({alias: 'meet.other', token: 'one-time'});
+    assert.deepEqual(core.store.state.transfer, {alias: 'meet.other'});
+    assert.deepEqual(asked, ['follow meet.other one-time']);
+    const at = new Date(1_700_000_000_000);
+    signals.onApplicationMessage.emit({
+      at,
+      id: 'm1',
+      displayName: 'Ann',
+      userId: sdkParticipant('ann').uuid,
+      direct: false,
+      message: {reaction: 'clap'},
+    });
+    assert.deepEqual(applicationMessages, [
+      {message: {reaction: 'clap'}, senderId: 'ann', senderName: 'Ann', direct: false, at: at.getTime()},
+    ]);
+    assert.deepEqual(core.store.state.chat, []);
+  });
+
+  test('call quality and splash screens reach the state', () => {
+    const {core, signals, callSignals} = wired();
+    callSignals.onCallQuality.emit(quality(0, 2));
+    assert.equal(core.store.state.callQuality, 'bad');
+    signals.onSplashScreen.emit({
+      screenKey: 'direct_media_welcome',
+      text: 'Welcome',
+      background: 'http://n/bg.svg',
+      displayDuration: 0,
+    });
+    assert.deepEqual(core.store.state.splash, {text: 'Welcome', background: 'http://n/bg.svg'});
+    signals.onSplashScreen.emit(undefined as never);
+    assert.equal(core.store.state.splash, undefined);
   });
 
   test('detaching leaves no observer behind', () => {
