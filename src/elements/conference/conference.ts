@@ -262,10 +262,8 @@ export class PexConference extends LitElement {
   }
 
   protected override firstUpdated(): void {
-    // Fetch the SDK once the page is idle, so that Join does not wait for it.
-    // Safari has no requestIdleCallback; the DOM types say every browser has it.
-    const whenIdle =
-      'requestIdleCallback' in globalThis ? requestIdleCallback : (callback: () => void) => setTimeout(callback, 200);
+    // Fetch the SDK once the page is idle, so that Join does not wait for it (Safari has no requestIdleCallback).
+    const whenIdle = 'requestIdleCallback' in window ? requestIdleCallback : (run: () => void) => setTimeout(run, 200);
     whenIdle(() => this.#session.preload());
     this.hasSideContent = this.childElementCount > 0;
     if (this.#params.join && !this.#autoJoined) {
