@@ -57,7 +57,7 @@ export type DiagnosticFinding = Finding & {readonly message: string};
  * @attr {'host' | 'guest'} role - The role to join as when there is no PIN (see `joinRole`); read and then removed, as it is also the ARIA role attribute.
  *
  * @slot - Elements shown in the side panel of the call, such as `<pex-roster>` and `<pex-chat>`.
- * @slot prejoin - Replaces the pre-join screen; the page then calls `join()` itself.
+ * @slot prejoin - Replaces the pre-join screen; the page then calls `joinMeeting()` itself.
  *
  * @fires {PexEvent<'pex-state-change'>} pex-state-change - The phase changed (`idle`, `connecting`, `pin-required`, `extension-required`, `waiting`, `in-call`, `ended`, `failed`).
  * @fires {PexEvent<'pex-joined'>} pex-joined - This participant entered the meeting.
@@ -268,7 +268,7 @@ export class PexConference extends LitElement {
     this.hasSideContent = this.childElementCount > 0;
     if (this.#params.join && !this.#autoJoined) {
       this.#autoJoined = true;
-      void this.join();
+      void this.joinMeeting();
     }
   }
 
@@ -278,7 +278,7 @@ export class PexConference extends LitElement {
    * Joins the meeting with the attributes, the pre-join form's choices and the user's settings.
    * Without a name (from the form, `name` or the settings) it stays on the pre-join screen.
    */
-  async join(choice: Partial<PrejoinChoice> = {}): Promise<void> {
+  async joinMeeting(choice: Partial<PrejoinChoice> = {}): Promise<void> {
     const session = this.#session;
     if (session.state.phase === 'ended' || session.state.phase === 'failed') session.reset();
     if (session.state.phase !== 'idle') return;
@@ -380,7 +380,7 @@ export class PexConference extends LitElement {
       this.#session.reset();
       this.conference = next;
       await this.updateComplete;
-      if (this.#params.join) await this.join();
+      if (this.#params.join) await this.joinMeeting();
     });
   }
 
@@ -429,7 +429,7 @@ export class PexConference extends LitElement {
   // --- handlers ----------------------------------------------------------------------------
 
   #onPrejoinSubmit = (event: InternalEvent<'pex-prejoin-submit'>): void => {
-    void this.join(event.detail);
+    void this.joinMeeting(event.detail);
   };
 
   #onToggleSide = (): void => {
