@@ -16,6 +16,7 @@ import {participantsOf, selfOf, statusOf} from '../../session/selectors.js';
  * internal `pex-toolbar-command` event). It renders into the conference's shadow root (no
  * shadow root of its own), so its parts are the conference's parts and share its styles.
  *
+ * @internal
  * @fires pex-toolbar-command - A control was used; `detail.command` says which.
  */
 export class PexCallToolbar extends LitElement {
