@@ -148,4 +148,27 @@ describe('<pex-conference join> as React 19 and Vue 3 set it (real dev node)', (
       el.remove();
     }
   });
+
+  it("reflects the call's phase as the host's phase attribute, for the page's styles", async () => {
+    const alias = await createRoom();
+    const el = document.createElement('pex-conference');
+    el.node = devNodeUrl;
+    el.conference = alias;
+    el.name = 'Ann';
+    expect(el.hasAttribute('phase')).to.equal(false);
+    document.body.append(el);
+    try {
+      expect(el.getAttribute('phase')).to.equal('idle');
+      expect(el.matches('pex-conference[phase=idle]')).to.equal(true);
+      await el.updateComplete;
+      await el.joinMeeting();
+      await inCall(el);
+      expect(el.getAttribute('phase')).to.equal('in-call');
+      await el.leave();
+      expect(el.getAttribute('phase')).to.equal('ended');
+    } finally {
+      el.remove();
+    }
+    expect(el.hasAttribute('phase')).to.equal(false);
+  });
 });

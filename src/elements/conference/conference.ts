@@ -54,6 +54,7 @@ export type DiagnosticFinding = Finding & {readonly message: string};
  * @summary Join and run a Pexip Infinity meeting.
  * @tagname pex-conference
  *
+ * @attr {'idle' | 'connecting' | 'pin-required' | 'extension-required' | 'waiting' | 'in-call' | 'ended' | 'failed'} phase - Set by the element: the call's phase, for the page's styles (`pex-conference[phase=in-call]`); not read.
  * @attr {'host' | 'guest'} role - The role to join as when there is no PIN (see `joinRole`); read and then removed, as it is also the ARIA role attribute.
  *
  * @slot - Elements shown in the side panel of the call, such as `<pex-roster>` and `<pex-chat>`.
@@ -398,14 +399,8 @@ export class PexConference extends LitElement {
   }
 
   #onStateChange(state: ConferenceState, previous: ConferenceState): void {
-    if (
-      state.phase !== previous.phase &&
-      state.phase === 'in-call' &&
-      state.media.mode === 'control-only' &&
-      this.#params.escalate
-    ) {
-      void this.updateComplete.then(() => this.escalateDialog?.show());
-    }
+    const inCallWithoutMedia = state.phase !== previous.phase && state.phase === 'in-call' && state.media.mode === 'control-only';
+    if (inCallWithoutMedia && this.#params.escalate) void this.updateComplete.then(() => this.escalateDialog?.show());
     noticeStateChange(this.#notices, this.#t.bind(this), state, previous);
     if (state.settings.language !== previous.settings.language) this.requestUpdate();
   }
