@@ -1,7 +1,7 @@
 import {JoinGrants} from './auth/join-grants.js';
 import {TokenStore} from './auth/tokens.js';
 import type {ClientSession, Conference} from './conference/conference.js';
-import {REASONS} from './conference/conference.js';
+import {REASONS} from './conference/room-events.js';
 import {Registry} from './conference/registry.js';
 import type {DevNodeConfig} from './config/types.js';
 import {RateLimiter} from './http/rate-limit.js';

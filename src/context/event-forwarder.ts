@@ -9,7 +9,8 @@ const STATS_EVENT_INTERVAL_MS = 5000;
 
 /**
  * Forwards the session's notifications as the `pex-*` DOM events of the element that owns the
- * session (`<pex-conference>`): once per notification, whichever elements show it.
+ * session (`<pex-conference>`): once per notification, whichever elements show it. The phase is
+ * also the host's `phase` attribute, so that a page can style around the call.
  */
 export class SessionEventForwarder extends SessionListenerController {
   #lastStatsEvent = 0;
@@ -21,8 +22,11 @@ export class SessionEventForwarder extends SessionListenerController {
     reasonText: (reason: EndReason) => string
   ) {
     super(host, session, (listened) => [
+      reflectPhase(host, listened.state.phase),
       listened.subscribe((state, previous) => {
-        if (state.phase !== previous.phase) emit(host, 'pex-state-change', {phase: state.phase, previousPhase: previous.phase});
+        if (state.phase === previous.phase) return;
+        reflectPhase(host, state.phase);
+        emit(host, 'pex-state-change', {phase: state.phase, previousPhase: previous.phase});
       }),
       listened.on('joined', (detail) => emit(host, 'pex-joined', detail)),
       listened.on('left', ({reason}) => emit(host, 'pex-left', {reason, message: reasonText(reason)})),
@@ -46,4 +50,10 @@ export class SessionEventForwarder extends SessionListenerController {
       }),
     ]);
   }
+}
+
+/** Sets the host's `phase` attribute; what it returns removes it (the host no longer follows a session). */
+function reflectPhase(host: HTMLElement, phase: string): () => void {
+  host.setAttribute('phase', phase);
+  return () => host.removeAttribute('phase');
 }

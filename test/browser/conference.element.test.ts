@@ -167,7 +167,7 @@ describe('<pex-conference> rendering (fake session)', () => {
         html`<pex-conference conference="meet.alice" name="Ann" node="javascript:alert(1)"></pex-conference>`
       );
       expect(part(el, 'notices')!.textContent).to.contain('node');
-      await el.join();
+      await el.joinMeeting();
       const [options] = session.callsOf('join').at(-1) as [JoinOptions];
       expect(options.node).to.equal(location.origin);
     });

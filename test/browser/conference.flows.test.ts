@@ -99,7 +99,7 @@ describe('<pex-conference> PINs, reception and locked rooms (dev node)', () => {
   it('joins with the host PIN as host, with the guest PIN as guest, and says when a PIN is wrong', async () => {
     const alias = await createRoom({hostPin: '1234', guestPin: '5678'});
     const host = await meeting.add({conference: alias, name: 'Hana'});
-    await host.join();
+    await host.joinMeeting();
     await untilPhase(host, 'pin-required');
     typeInto(shadowPart<HTMLInputElement>(host, 'pin-input')!, '9999');
     shadowPart<HTMLInputElement>(host, 'pin-input')!.form!.requestSubmit();
@@ -121,7 +121,7 @@ describe('<pex-conference> PINs, reception and locked rooms (dev node)', () => {
   it('a guest of a host-PIN-only room waits for the host ("I am a guest"), then is let in', async () => {
     const alias = await createRoom({hostPin: '1234', allowGuests: true});
     const guest = await meeting.add({conference: alias, name: 'Gia'});
-    await guest.join();
+    await guest.joinMeeting();
     await untilPhase(guest, 'pin-required');
     [...guest.shadowRoot!.querySelectorAll('button')].find((button) => button.textContent.includes('I am a guest'))!.click();
     await untilPhase(guest, 'waiting');
@@ -143,7 +143,7 @@ describe('<pex-conference> PINs, reception and locked rooms (dev node)', () => {
 
   it('a Virtual Reception asks for the extension, says when it is wrong, and joins the room', async () => {
     const caller = await meeting.add({conference: 'reception', name: 'Rita'});
-    await caller.join();
+    await caller.joinMeeting();
     await untilPhase(caller, 'extension-required');
     typeInto(shadowPart<HTMLInputElement>(caller, 'extension-input')!, '9999');
     shadowPart<HTMLInputElement>(caller, 'extension-input')!.form!.requestSubmit();
@@ -161,7 +161,7 @@ describe('<pex-conference> PINs, reception and locked rooms (dev node)', () => {
     menuItem(host, 'host-menu', 'Lock meeting').click();
     await waitFor('the lock', () => statusOf(host.state).locked);
     const guest = await meeting.add({conference: alias, name: 'Gina', role: 'guest'});
-    await guest.join();
+    await guest.joinMeeting();
     await untilPhase(guest, 'waiting');
     // The lock arrives with the event stream, just after the token.
     await waitFor('the locked reason', () => guest.state.waitingReason === 'locked');

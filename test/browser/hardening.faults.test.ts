@@ -84,7 +84,7 @@ describe('hardening: network faults from the dev node', () => {
     const alias = await createRoom();
     await setFaults(alias, {delayMs: 2000});
     const ann = await meeting.add({conference: alias, name: 'Ann', media: '1', audioonly: '1'});
-    void ann.join();
+    void ann.joinMeeting();
     await waitFor('the waiting message while joining', () => shows(ann, SLOW), 10000);
     expect(ann.state.phase).to.equal('connecting');
     await untilPhase(ann, 'in-call', 60000);
@@ -106,7 +106,7 @@ describe('hardening: network faults from the dev node', () => {
     const alias = await createRoom();
     await setFaults(alias, {delayMs: 2000});
     const ann = await meeting.add({conference: alias, name: 'Ann', media: ''});
-    void ann.join();
+    void ann.joinMeeting();
     await untilPhase(ann, 'connecting');
     const cancel = [...ann.shadowRoot!.querySelectorAll('button')].find((button) => button.textContent.trim() === 'Cancel')!;
     cancel.click();
@@ -119,7 +119,7 @@ describe('hardening: network faults from the dev node', () => {
     const alias = await createRoom();
     await setFaults(alias, {malformed: ['request_token']});
     const ann = await meeting.add({conference: alias, name: 'Ann', media: ''});
-    await ann.join();
+    await ann.joinMeeting();
     await untilPhase(ann, 'failed');
     expect(ann.state.endReason?.code).to.equal('bad-answer');
     expect(part(ann, 'message')!.textContent).to.contain('sent an answer this page could not understand');
@@ -129,7 +129,7 @@ describe('hardening: network faults from the dev node', () => {
     const alias = await createRoom();
     await setFaults(alias, {malformed: ['calls']});
     const ann = await meeting.add({conference: alias, name: 'Ann', media: '1', audioonly: '1'});
-    await ann.join();
+    await ann.joinMeeting();
     await waitFor('the call to end', () => ann.state.phase === 'ended' || ann.state.phase === 'failed');
     expect(ann.state.endReason?.code).to.equal('bad-answer');
     await ann.updateComplete;

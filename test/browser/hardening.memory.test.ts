@@ -172,7 +172,7 @@ describe('hardening: memory', () => {
       const samples: Counts[] = [];
       let inCall: Counts | undefined;
       for (let cycle = 1; cycle <= CYCLES; cycle++) {
-        await el.join();
+        await el.joinMeeting();
         await untilPhase(el, 'in-call', 60000);
         // Media flows: the peer connection is up (the SDK reports what it sends).
         await waitFor(`cycle ${cycle}: audio going out`, () => (el.state.stats?.outbound.audio?.packets ?? 0) > 0, 60000);

@@ -48,9 +48,9 @@ describe('two <pex-conference> elements in one meeting (real dev node, real WebR
   });
 
   it('both join and each sees two participants', async () => {
-    await ann.join();
+    await ann.joinMeeting();
     await inCall(ann);
-    await bob.join();
+    await bob.joinMeeting();
     await inCall(bob);
     await waitFor('two participants for Ann', () => participantsOf(ann.state).length === 2);
     await waitFor('two participants for Bob', () => participantsOf(bob.state).length === 2);
@@ -106,7 +106,7 @@ describe('<pex-conference> errors against the real dev node', () => {
     const el = await fixture<PexConference>(
       html`<pex-conference node=${devNodeUrl} conference="meet.nobody-here" name="Ann"></pex-conference>`
     );
-    await el.join();
+    await el.joinMeeting();
     await waitFor('failure', () => el.state.phase === 'failed');
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part~="message"]')!.textContent).to.contain(
@@ -119,12 +119,56 @@ describe('<pex-conference> errors against the real dev node', () => {
     const el = await fixture<PexConference>(
       html`<pex-conference node="http://127.0.0.1:9" conference="meet.alice" name="Ann"></pex-conference>`
     );
-    await el.join();
+    await el.joinMeeting();
     await waitFor('failure', () => el.state.phase === 'failed');
     await el.updateComplete;
     expect(el.state.endReason?.code).to.equal('node-unreachable');
     expect(el.shadowRoot!.querySelector('[part~="message"]')!.textContent).to.contain(
       'Could not reach the conferencing server at http://127.0.0.1:9'
     );
+  });
+});
+
+describe('<pex-conference join> as React 19 and Vue 3 set it (real dev node)', () => {
+  it('joins at once: the element has no `join` member, so the framework sets the attribute, not a property', async () => {
+    const alias = await createRoom();
+    const el = document.createElement('pex-conference');
+    el.node = devNodeUrl;
+    el.conference = alias;
+    el.name = 'Ann';
+    // What React 19 and Vue 3 do with a custom element's prop: a property if `prop in element`, else the attribute.
+    if ('join' in el) Object.assign(el, {join: true});
+    else el.setAttribute('join', '');
+    expect('join' in el).to.equal(false);
+    document.body.append(el);
+    try {
+      await inCall(el);
+    } finally {
+      await el.leave();
+      el.remove();
+    }
+  });
+
+  it("reflects the call's phase as the host's phase attribute, for the page's styles", async () => {
+    const alias = await createRoom();
+    const el = document.createElement('pex-conference');
+    el.node = devNodeUrl;
+    el.conference = alias;
+    el.name = 'Ann';
+    expect(el.hasAttribute('phase')).to.equal(false);
+    document.body.append(el);
+    try {
+      expect(el.getAttribute('phase')).to.equal('idle');
+      expect(el.matches('pex-conference[phase=idle]')).to.equal(true);
+      await el.updateComplete;
+      await el.joinMeeting();
+      await inCall(el);
+      expect(el.getAttribute('phase')).to.equal('in-call');
+      await el.leave();
+      expect(el.getAttribute('phase')).to.equal('ended');
+    } finally {
+      el.remove();
+    }
+    expect(el.hasAttribute('phase')).to.equal(false);
   });
 });

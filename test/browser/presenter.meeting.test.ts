@@ -78,9 +78,9 @@ describe('<pex-presenter> in a meeting (real dev node, real WebRTC)', () => {
     annPresenter = container.querySelector('#ann-presenter')!;
     bobPresenter = container.querySelector('#bob-presenter')!;
     await Promise.all([ann.updateComplete, bob.updateComplete, annPresenter.updateComplete, bobPresenter.updateComplete]);
-    await ann.join();
+    await ann.joinMeeting();
     await inCall(ann);
-    await bob.join();
+    await bob.joinMeeting();
     await inCall(bob);
     await waitFor('both see each other', () => participantsOf(ann.state).length === 2 && participantsOf(bob.state).length === 2);
   });

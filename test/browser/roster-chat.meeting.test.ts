@@ -165,9 +165,9 @@ describe('<pex-roster> and <pex-chat> beside two conferences, bound by for (real
   });
 
   it('lets the host admit a participant who waits outside the locked room', async () => {
-    await ann.join({mode: 'control-only'});
+    await ann.joinMeeting({mode: 'control-only'});
     await inCall(ann);
-    await bob.join({mode: 'control-only'});
+    await bob.joinMeeting({mode: 'control-only'});
     await waitFor('Bob waiting', () => bob.state.phase === 'waiting');
     const waiting = await waitFor("Bob waiting in Ann's roster", () => rowOf(annRoster, 'Bob'));
     await waitFor('waiting badge', () => shadowPart(waiting, 'badge-waiting'));
@@ -181,7 +181,7 @@ describe('<pex-roster> and <pex-chat> beside two conferences, bound by for (real
   });
 
   it('gives each conference on the page its own roster', async () => {
-    await cleo.join({mode: 'control-only'});
+    await cleo.joinMeeting({mode: 'control-only'});
     await inCall(cleo);
     await waitFor('Ann and Bob in both rosters', () => names(annRoster).length === 2 && names(bobRoster).length === 2);
     await waitFor('Cleo alone in hers', () => names(cleoRoster).join() === 'Cleo');

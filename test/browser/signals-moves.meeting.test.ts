@@ -24,7 +24,7 @@ describe('issue 14 joining, moving and conference status (dev node)', () => {
   it('single sign-on: choose a provider, sign in in the pop-up, join', async () => {
     const alias = await createRoom({sso: {providers: [{name: 'Example Corp'}, {name: 'Partner IdP'}]}});
     const el = await meeting.add({conference: alias, name: 'Siri', media: '1', audioonly: '1'});
-    await el.join();
+    await el.joinMeeting();
     await untilPhase(el, 'sso-required');
     const providers = await waitFor('the providers', () => {
       const found = el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="sso-provider"]');
@@ -54,7 +54,7 @@ describe('issue 14 joining, moving and conference status (dev node)', () => {
   it('single sign-on with one provider: no list, straight to "Sign in"', async () => {
     const alias = await createRoom({sso: {providers: [{name: 'Example Corp'}]}});
     const el = await meeting.add({conference: alias, name: 'Solveig', media: '1', audioonly: '1'});
-    await el.join();
+    await el.joinMeeting();
     await untilPhase(el, 'sso-required');
     await waitFor('Sign in', () => shadowPart(el, 'sso-sign-in'));
     expect(el.shadowRoot!.querySelectorAll('[part~="sso-provider"]')).to.have.length(0);

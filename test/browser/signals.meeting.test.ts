@@ -35,7 +35,7 @@ describe('issue 14 signals (dev node)', () => {
     const host = await meeting.add({conference: alias, name: 'Hanne', pin: '1234', media: '1', audioonly: '1'});
     await joinCall(host);
     const guest = await meeting.add({conference: alias, name: 'Geir', role: 'guest', media: '1', audioonly: '1'});
-    await guest.join();
+    await guest.joinMeeting();
     await untilPhase(guest, 'waiting');
     await waitFor(
       `the guest to know the meeting has not started (${guest.state.waitingReason})`,

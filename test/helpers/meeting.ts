@@ -53,6 +53,6 @@ export async function untilPhase(el: PexConference, phase: Phase, timeout = 2000
 
 /** Joins and waits for the call. */
 export async function joinCall(el: PexConference): Promise<void> {
-  await el.join();
+  await el.joinMeeting();
   await untilPhase(el, 'in-call');
 }

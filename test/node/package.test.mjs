@@ -10,7 +10,11 @@ import {repoRoot} from '../../scripts/paths.mjs';
 
 const MAX_UNPACKED_BYTES = 6 * 1024 * 1024;
 const packageJson = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
-const dependencies = new Set(Object.keys(packageJson.dependencies ?? {}));
+// Optional peer dependencies count: the effects module imports them, and an app that uses it installs them.
+const dependencies = new Set([
+  ...Object.keys(packageJson.dependencies ?? {}),
+  ...Object.keys(packageJson.peerDependencies ?? {}),
+]);
 
 /** @type {{unpackedSize: number, files: {path: string, size: number}[]}} */
 let tarball;

@@ -17,7 +17,7 @@ import {
 } from '@pexip/infinity-api/dist/call/validation.js';
 import {validateCallsWebrtcParticipantBody} from '@pexip/infinity-api/dist/participant/validation.js';
 import type {App} from '../app.js';
-import type {Call} from '../conference/conference.js';
+import type {Call} from '../conference/room-events.js';
 import {HttpError, type Reply, success} from '../http/reply.js';
 import type {RouteContext, Router} from '../http/router.js';
 import {checkedBody} from '../http/schema.js';

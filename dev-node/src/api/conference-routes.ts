@@ -6,7 +6,7 @@ import {
   validateTransformLayoutBody,
 } from '@pexip/infinity-api/dist/conference/validation.js';
 import type {App} from '../app.js';
-import {canSee} from '../conference/conference.js';
+import {canSee} from '../conference/room-events.js';
 import {clearAllBuzz, disconnectAll, setGuestsMuted, setLayout} from '../conference/control.js';
 import {availableLayouts, layoutSvgs} from '../conference/layouts.js';
 import {HttpError, type Reply, success} from '../http/reply.js';

@@ -16,7 +16,7 @@ import {
   validateTransferParticipantBody,
 } from '@pexip/infinity-api/dist/participant/validation.js';
 import type {App} from '../app.js';
-import {REASONS} from '../conference/conference.js';
+import {REASONS} from '../conference/room-events.js';
 import {captionsOf} from '../conference/captions.js';
 import {setReceivesPresentation, setRole} from '../conference/control.js';
 import type {Participant} from '../conference/participant.js';

@@ -1,4 +1,5 @@
-import {Conference, type ConferenceStatus, type EventTarget} from './conference.js';
+import {Conference} from './conference.js';
+import type {ConferenceStatus, EventTarget} from './room-events.js';
 import {Participant} from './participant.js';
 import {ClientSession} from './conference.js';
 

@@ -3,7 +3,8 @@ import type {BreakoutsMap, MessageConferenceMap} from '@pexip/infinity-api';
 import {HttpError} from '../http/reply.js';
 import {BreakoutRoom, BreakoutSession, type RoomOwner} from './breakout-room.js';
 import {captionsOf} from './captions.js';
-import {type Conference, type EventTarget, REASONS, type RoomHooks} from './conference.js';
+import type {Conference, RoomHooks} from './conference.js';
+import {REASONS, type EventTarget} from './room-events.js';
 import {Participant} from './participant.js';
 import type {ClientSession} from './conference.js';
 

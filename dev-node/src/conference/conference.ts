@@ -1,7 +1,6 @@
 import {randomUUID} from 'node:crypto';
 import type {DialOutConfig, ParticipantRole, RoomConfig} from '../config/types.js';
 import type {EventStream} from '../events/event-stream.js';
-import type {CallPeer} from '../media/peer.js';
 import type {StageEntry} from '../media/relay.js';
 import {createRoomMedia, type MediaEngineKind, type RoomMedia} from '../media/room-media.js';
 import {type MediaSection, mediaSections, roleOf} from '../media/sdp.js';
@@ -10,9 +9,16 @@ import {MeetingStatus} from './meeting-status.js';
 import {splashAfterSync} from './splash.js';
 import {DEFAULT_LAYOUT, type LayoutName, layoutEvent} from './layouts.js';
 import type {MediaKind, Participant, ServiceType} from './participant.js';
-import type {ConferenceStatusMap} from '@pexip/infinity-api';
-
-export type ConferenceStatus = ConferenceStatusMap['200']['result'];
+import {
+  canSee,
+  presentationEvent,
+  REASONS,
+  type Call,
+  type ChatEntry,
+  type ConferenceStatus,
+  type EventTarget,
+  MAX_STREAMS_PER_TOKEN,
+} from './room-events.js';
 
 /** Features kept beside the room (breakout rooms, captions): told when a participant changes or leaves, and when a session syncs. */
 export interface RoomHooks {
@@ -21,45 +27,8 @@ export interface RoomHooks {
   synced(session: ClientSession, target: EventTarget): void;
 }
 
-/** Disconnect reasons, worded as Pexip words them so the SDK maps them to its error codes. */
-export const REASONS = {
-  hostTimeout: 'Timeout waiting for conference host to join or permit access to locked conference',
-  byParticipant: 'Disconnected by another participant',
-  conferenceEnded: 'Conference terminated by another participant',
-  tokenExpired: 'Token expired',
-  roomRemoved: 'Conference terminated',
-} as const;
-
 const DEFAULT_HOST_TIMEOUT_SECONDS = 300;
 const CHAT_LOG_LIMIT = 10_000;
-
-export interface ChatEntry {
-  readonly at: number;
-  readonly fromUuid: string;
-  readonly from: string;
-  /** Recipient of a private message; absent for messages to everyone. */
-  readonly toUuid?: string;
-  readonly type: string;
-  readonly payload: string;
-}
-
-/** Anything events can be sent to: one event stream, or all streams of a session. */
-export interface EventTarget {
-  send(event: string, data: unknown): void;
-}
-
-/**
- * Event streams open at once on one token. A browser that reconnects opens a new stream before
- * the node may notice the old one is gone, so one more stream ends the oldest rather than being
- * refused.
- */
-export const MAX_STREAMS_PER_TOKEN = 2;
-
-/** A WebRTC call of a session: the SDK allows one at a time (a new one replaces the old). */
-export interface Call {
-  readonly uuid: string;
-  readonly peer: CallPeer;
-}
 
 /**
  * The server side of one SDK client: its roster entry, its open event streams and its call.
@@ -116,14 +85,6 @@ export class ClientSession {
   closeStreams(): void {
     for (const stream of [...this.streams]) stream.close();
   }
-}
-
-/**
- * A waiting participant sees only themselves; everyone in the meeting sees everyone, except
- * those moved to a breakout room (they are in that room's roster).
- */
-export function canSee(viewer: Participant, subject: Participant): boolean {
-  return viewer === subject || (viewer.isAdmitted && subject.breakoutUuid === undefined);
 }
 
 /**
@@ -348,7 +309,7 @@ export class Conference {
     }
     if (viewer.isAdmitted) target.send('layout', layoutEvent(this.layout, this.layoutOverlayText, this.admittedUuids()));
     for (const hook of this.hooks) hook.synced(session, target);
-    splashAfterSync(this, session, target);
+    splashAfterSync(this.config.theme, session, target);
   }
 
   /** Everyone in the meeting proper, in roster order (the `layout` event lists them). */
@@ -549,8 +510,4 @@ export class Conference {
       vad: entry.speaking ? 100 : 0,
     }));
   }
-}
-
-export function presentationEvent(presenter: Participant): Record<string, string> {
-  return {presenter_name: presenter.displayName, presenter_uri: presenter.uri ?? '', presenter_uuid: presenter.uuid};
 }

@@ -1,7 +1,8 @@
 import type {TransformLayoutMap} from '@pexip/infinity-api';
 import {HttpError} from '../http/reply.js';
 import type {ParticipantRole} from '../config/types.js';
-import {type Conference, presentationEvent, REASONS} from './conference.js';
+import type {Conference} from './conference.js';
+import {presentationEvent, REASONS} from './room-events.js';
 import {layoutEvent, transformLayout} from './layouts.js';
 import type {Participant} from './participant.js';
 

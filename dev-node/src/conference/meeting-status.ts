@@ -1,4 +1,15 @@
-import type {Conference} from './conference.js';
+import type {RoomConfig} from '../config/types.js';
+
+/** What the meeting's status needs of its room. */
+export interface MeetingRoom {
+  readonly config: RoomConfig;
+  readonly participants: ReadonlyMap<string, unknown>;
+  publishStatus(): void;
+  admitWhoCanEnter(): void;
+  leave(uuid: string, reason: string): void;
+  schedule(ms: number, callback: () => void): NodeJS.Timeout;
+  clearTimer(timer: NodeJS.Timeout | undefined): void;
+}
 
 /** How Infinity words a conference ended from outside the meeting; the SDK maps it to an error code. */
 export const MEETING_ENDED = 'API initiated conference termination';
@@ -14,7 +25,7 @@ export class MeetingStatus {
   private endTime: number | undefined;
   private endTimer: NodeJS.Timeout | undefined;
 
-  constructor(private readonly conference: Conference) {
+  constructor(private readonly conference: MeetingRoom) {
     const config = conference.config;
     this.started = !config.hostMustStart;
     this.classificationLevel = config.classification?.current;

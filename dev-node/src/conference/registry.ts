@@ -1,5 +1,6 @@
 import type {DevNodeConfig, DialProtocol, GatewayRule, ReceptionConfig, RoomConfig} from '../config/types.js';
-import {Conference, REASONS} from './conference.js';
+import {Conference} from './conference.js';
+import {REASONS} from './room-events.js';
 
 export type Resolved =
   {readonly kind: 'room'; readonly conference: Conference} | {readonly kind: 'reception'; readonly reception: ReceptionConfig};

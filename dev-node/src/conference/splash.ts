@@ -1,7 +1,16 @@
 import type {ThemeMap} from '@pexip/infinity-api';
 import type {ThemeConfig} from '../config/types.js';
-import type {Conference, EventTarget} from './conference.js';
-import type {ClientSession} from './conference.js';
+import type {Participant} from './participant.js';
+
+/** A client session, as far as its splash screens go. */
+export interface SplashViewer {
+  readonly participant: Pick<Participant, 'serviceType' | 'isAdmitted'>;
+}
+
+/** Where the session's events go: one event stream, or all of the session's. */
+export interface SplashTarget {
+  send(event: string, data: unknown): void;
+}
 
 type Theme = ThemeMap['200']['result'];
 type ScreenKey = keyof Theme;
@@ -49,16 +58,15 @@ export function themeResult(theme: ThemeConfig): Theme {
 }
 
 /** Sessions that saw the welcome screen (once per session, not on every event-stream reconnect). */
-const welcomed = new WeakSet<ClientSession>();
-const showingWaiting = new WeakSet<ClientSession>();
+const welcomed = new WeakSet<SplashViewer>();
+const showingWaiting = new WeakSet<SplashViewer>();
 
 /**
  * After a session's sync (its stream opened, or it was let in): a waiting participant sees the
  * waiting-for-host screen; once in, the welcome screen (once), or the waiting screen is cleared
  * (`splash_screen` with `null`).
  */
-export function splashAfterSync(conference: Conference, session: ClientSession, target: EventTarget): void {
-  const theme = conference.config.theme;
+export function splashAfterSync(theme: ThemeConfig | undefined, session: SplashViewer, target: SplashTarget): void {
   if (!theme) return;
   if (session.participant.serviceType === 'waiting_room') {
     if (!theme.waitingForHost) return;

@@ -18,6 +18,7 @@ import {renderCallQuality} from './call-quality.js';
  * internal `pex-toolbar-command` event). It renders into the conference's shadow root (no
  * shadow root of its own), so its parts are the conference's parts and share its styles.
  *
+ * @internal
  * @fires pex-toolbar-command - A control was used; `detail.command` says which.
  */
 export class PexCallToolbar extends LitElement {

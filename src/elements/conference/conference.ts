@@ -54,10 +54,11 @@ export type DiagnosticFinding = Finding & {readonly message: string};
  * @summary Join and run a Pexip Infinity meeting.
  * @tagname pex-conference
  *
+ * @attr {'idle' | 'connecting' | 'pin-required' | 'extension-required' | 'waiting' | 'in-call' | 'ended' | 'failed'} phase - Set by the element: the call's phase, for the page's styles (`pex-conference[phase=in-call]`); not read.
  * @attr {'host' | 'guest'} role - The role to join as when there is no PIN (see `joinRole`); read and then removed, as it is also the ARIA role attribute.
  *
  * @slot - Elements shown in the side panel of the call, such as `<pex-roster>` and `<pex-chat>`.
- * @slot prejoin - Replaces the pre-join screen; the page then calls `join()` itself.
+ * @slot prejoin - Replaces the pre-join screen; the page then calls `joinMeeting()` itself.
  *
  * @fires {PexEvent<'pex-state-change'>} pex-state-change - The phase changed (`idle`, `connecting`, `pin-required`, `sso-required`, `extension-required`, `waiting`, `in-call`, `ended`, `failed`).
  * @fires {PexEvent<'pex-joined'>} pex-joined - This participant entered the meeting.
@@ -271,15 +272,13 @@ export class PexConference extends LitElement {
   }
 
   protected override firstUpdated(): void {
-    // Fetch the SDK once the page is idle, so that Join does not wait for it.
-    // Safari has no requestIdleCallback; the DOM types say every browser has it.
-    const whenIdle =
-      'requestIdleCallback' in globalThis ? requestIdleCallback : (callback: () => void) => setTimeout(callback, 200);
+    // Fetch the SDK once the page is idle, so that Join does not wait for it (Safari has no requestIdleCallback).
+    const whenIdle = 'requestIdleCallback' in window ? requestIdleCallback : (run: () => void) => setTimeout(run, 200);
     whenIdle(() => this.#session.preload());
     this.hasSideContent = this.childElementCount > 0;
     if (this.#params.join && !this.#autoJoined) {
       this.#autoJoined = true;
-      void this.join();
+      void this.joinMeeting();
     }
   }
 
@@ -289,7 +288,7 @@ export class PexConference extends LitElement {
    * Joins the meeting with the attributes, the pre-join form's choices and the user's settings.
    * Without a name (from the form, `name` or the settings) it stays on the pre-join screen.
    */
-  async join(choice: Partial<PrejoinChoice> = {}): Promise<void> {
+  async joinMeeting(choice: Partial<PrejoinChoice> = {}): Promise<void> {
     const session = this.#session;
     if (session.state.phase === 'ended' || session.state.phase === 'failed') session.reset();
     if (session.state.phase !== 'idle') return;
@@ -394,7 +393,7 @@ export class PexConference extends LitElement {
       this.#session.reset();
       this.conference = next;
       await this.updateComplete;
-      if (this.#params.join) await this.join();
+      if (this.#params.join) await this.joinMeeting();
     });
   }
 
@@ -410,14 +409,8 @@ export class PexConference extends LitElement {
   }
 
   #onStateChange(state: ConferenceState, previous: ConferenceState): void {
-    if (
-      state.phase !== previous.phase &&
-      state.phase === 'in-call' &&
-      state.media.mode === 'control-only' &&
-      this.#params.escalate
-    ) {
-      void this.updateComplete.then(() => this.escalateDialog?.show());
-    }
+    const inCallWithoutMedia = state.phase !== previous.phase && state.phase === 'in-call' && state.media.mode === 'control-only';
+    if (inCallWithoutMedia && this.#params.escalate) void this.updateComplete.then(() => this.escalateDialog?.show());
     noticeStateChange(this.#notices, this.#t.bind(this), state, previous);
     if (state.settings.language !== previous.settings.language) this.requestUpdate();
   }
@@ -436,7 +429,7 @@ export class PexConference extends LitElement {
     return isStringKey(key) ? this.#t(key, params) : this.#t('reason.unknown', params);
   }
 
-  #onPrejoinSubmit = (event: InternalEvent<'pex-prejoin-submit'>): void => void this.join(event.detail);
+  #onPrejoinSubmit = (event: InternalEvent<'pex-prejoin-submit'>): void => void this.joinMeeting(event.detail);
 
   #onToggleSide = (): void => {
     this.sideHidden = !this.sideHidden;

@@ -4,7 +4,7 @@ import type {PrejoinChoice} from './prejoin-choice.js';
 
 /**
  * What `<pex-conference>` joins with: the user's choices first (the first that gives a value
- * wins: what `join()` was given, then the pre-join form), then the link parameters (attributes,
+ * wins: what `joinMeeting()` was given, then the pre-join form), then the link parameters (attributes,
  * page URL), then the user's settings. `undefined` without a display name or a conference to
  * join (the pre-join screen then stays).
  */
