@@ -40,6 +40,9 @@ export function renderPrejoinScreen(
 
 /** The call's side panel and toolbar, as `<pex-conference>` has them. */
 export interface CallView {
+  /** The side panel's built-in elements (those the page did not place). */
+  readonly builtIns: TemplateResult | typeof nothing;
+  /** The page nested elements in the conference. */
   readonly hasSideContent: boolean;
   readonly sideHidden: boolean;
   readonly unread: number;
@@ -56,7 +59,8 @@ export function renderCallScreen(state: ConferenceState, context: PanelContext, 
   const {t, session, notices} = context;
   const {media, presentation} = state;
   const self = selfOf(state);
-  const showSide = view.hasSideContent && !view.sideHidden;
+  const hasSideContent = view.hasSideContent || view.builtIns !== nothing;
+  const showSide = hasSideContent && !view.sideHidden;
   const emptyMessage = t(media.mode === 'control-only' ? 'call.control-only' : 'call.waiting-for-video');
   const blocked = self && !self.receivesPresentation && presentation.presenterId;
   return html`
@@ -80,14 +84,14 @@ export function renderCallScreen(state: ConferenceState, context: PanelContext, 
         ${blocked ? html`<p class="banner info" role="status">${t('call.presentation-blocked')}</p>` : nothing}
         <pex-call-toolbar
           .state=${state}
-          .sideShown=${view.hasSideContent ? !view.sideHidden : undefined}
+          .sideShown=${hasSideContent ? !view.sideHidden : undefined}
           .unread=${view.unread}
           .fullscreen=${view.fullscreen}
           .canShareFiles=${view.canShareFiles}
           @pex-toolbar-command=${view.onToolbarCommand}
         ></pex-call-toolbar>
       </div>
-      <div part="side" class="side" ?hidden=${!showSide}><slot @slotchange=${view.onSlotChange}></slot></div>
+      <div part="side" class="side" ?hidden=${!showSide}><slot @slotchange=${view.onSlotChange}></slot>${view.builtIns}</div>
     </div>
     <pex-dial-dialog .session=${session} default-domain=${view.defaultDomain}></pex-dial-dialog>
     <pex-settings-dialog .session=${session}></pex-settings-dialog>

@@ -231,10 +231,26 @@ export const conferenceStyles = css`
   }
 
   .side {
+    display: flex;
+    flex-direction: column;
     min-height: 0;
     max-height: 100%;
     overflow: auto;
     border-block-start: 1px solid var(--_pex-border);
+  }
+  /* The participant list and the chat share the panel's height, each scrolling its own list. */
+  .side > pex-roster,
+  .side > pex-chat,
+  .side ::slotted(pex-roster),
+  .side ::slotted(pex-chat) {
+    flex: 1 1 0;
+    --pex-roster-list-height: 0;
+    --pex-chat-list-height: 0;
+  }
+  @container (width < 48rem) {
+    .side {
+      block-size: var(--pex-conference-side-height, 30rem);
+    }
   }
   @container (min-width: 48rem) {
     .side {

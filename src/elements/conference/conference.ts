@@ -27,8 +27,9 @@ import {takeJoinRole} from '../shared/join-role.js';
 import {NoticesController} from '../shared/notices.js';
 import {conferenceStyles} from './conference.styles.js';
 import {flagConverter, mediaConverter} from './converters.js';
-import {CallCommands, openOnDemand, type OnDemandDialog} from './call-commands.js';
+import {CallCommands, openOnDemand} from './call-commands.js';
 import {noticeStateChange} from './call-notices.js';
+import {BuiltInPanel} from './built-in-panel.js';
 import {renderCallScreen, renderPrejoinScreen} from './call-view.js';
 import {joinOptionsOf} from './join-options.js';
 import {LanguageSettingController} from './language-setting.js';
@@ -44,9 +45,9 @@ export type DiagnosticFinding = Finding & {readonly message: string};
 /**
  * A complete Pexip Infinity Connect client: pre-join (name, camera preview, devices, join mode,
  * bandwidth), PIN and extension prompts, waiting screens, the call (video, presentation,
- * self-view), its toolbar, a host menu, settings and call statistics. It owns one conference
- * session and shares it with `<pex-roster>`, `<pex-chat>` and `<pex-presenter>`, nested inside it
- * (they appear in a side panel) or bound to it with `for="<its id>"`.
+ * self-view), toolbar, host menu, settings, call statistics, and a side panel with participants, chat and
+ * sharing of images and PDFs. It shares its session with `<pex-roster>`, `<pex-chat>` and `<pex-presenter>`
+ * nested in it or bound with `for="<its id>"`: each replaces its built-in one (`no-built-ins`: none built in).
  *
  * Its attributes mirror Infinity Connect's preconfigured link parameters; with `use-page-url`
  * the same parameters are also read from the page's query string, which wins.
@@ -56,7 +57,7 @@ export type DiagnosticFinding = Finding & {readonly message: string};
  *
  * @attr {'host' | 'guest'} role - The role to join as when there is no PIN (see `joinRole`); read and then removed, as it is also the ARIA role attribute.
  *
- * @slot - Elements shown in the side panel of the call, such as `<pex-roster>` and `<pex-chat>`.
+ * @slot - Elements shown in the side panel of the call, such as `<pex-roster>` and `<pex-chat>` (each replaces the built-in one).
  * @slot prejoin - Replaces the pre-join screen; the page then calls `join()` itself.
  *
  * @fires {PexEvent<'pex-state-change'>} pex-state-change - The phase changed (`idle`, `connecting`, `pin-required`, `extension-required`, `waiting`, `in-call`, `ended`, `failed`).
@@ -115,6 +116,7 @@ export type DiagnosticFinding = Finding & {readonly message: string};
  * @cssprop [--pex-font-size=1rem] - Base font size.
  * @cssprop [--pex-conference-min-height=30rem] - Height of the call when the page does not set one.
  * @cssprop [--pex-conference-side-width=22rem] - Width of the side panel on wide layouts.
+ * @cssprop [--pex-conference-side-height=30rem] - Height of the side panel on narrow layouts (below the call).
  */
 export class PexConference extends LitElement {
   static override styles = [hostStyles, themeStyles, controlStyles, conferenceStyles];
@@ -139,9 +141,10 @@ export class PexConference extends LitElement {
     confirmDialog: this.confirmDialog,
     escalateDialog: this.escalateDialog,
     stage: this.stage,
-    open: (dialog) => this.#open(dialog),
+    open: (dialog) => openOnDemand(this.renderRoot, dialog),
     toggleSide: this.#onToggleSide,
   }));
+  readonly #builtIns = new BuiltInPanel(this, this.#currentSession.bind(this));
   #warnedProblems = new Set<string>();
   #autoJoined = false;
 
@@ -184,12 +187,13 @@ export class PexConference extends LitElement {
   /** Ask before disconnecting (the user's setting can also turn this on). */
   @property({attribute: 'confirm-disconnect', converter: flagConverter, reflect: true}) accessor confirmDisconnect = false;
 
+  /** Leave out the side panel's own participant list, chat and file sharing (the page's nested or `for` elements still show). */
+  @property({attribute: 'no-built-ins', converter: flagConverter, reflect: true}) accessor noBuiltIns = false;
   /** Also read the link parameters from the page URL's query string (they win over attributes). */
   @property({attribute: 'use-page-url', converter: flagConverter, reflect: true}) accessor usePageUrl = false;
 
   @state() private accessor sideHidden = false;
   @state() private accessor fullscreen = false;
-  @state() private accessor hasSideContent = false;
 
   @query('pex-confirm-dialog') private accessor confirmDialog!: PexConfirmDialog;
   @query('.escalate-dialog') private accessor escalateDialog!: PexDialog;
@@ -265,7 +269,6 @@ export class PexConference extends LitElement {
     // Fetch the SDK once the page is idle, so that Join does not wait for it.
     const whenIdle = globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
     whenIdle(() => this.#session.preload());
-    this.hasSideContent = this.childElementCount > 0;
     if (this.#params.join && !this.#autoJoined) {
       this.#autoJoined = true;
       void this.join();
@@ -412,10 +415,6 @@ export class PexConference extends LitElement {
 
   // --- helpers -----------------------------------------------------------------------------
 
-  #open(dialog: OnDemandDialog): Promise<void> {
-    return openOnDemand(this.renderRoot, dialog);
-  }
-
   #t(key: StringKey, params?: Record<string, string | number>): string {
     return this.#localize.t(key, params);
   }
@@ -463,7 +462,7 @@ export class PexConference extends LitElement {
       session: this.#session,
       notices: renderNotices(this.#notices.all, this.#t('call.notice-dismiss'), (id) => this.#notices.dismiss(id)),
       cancel: () => void this.leave(),
-      openSetupCheck: () => void this.#open('pex-setup-check'),
+      openSetupCheck: () => void openOnDemand(this.renderRoot, 'pex-setup-check'),
       reasonText: (reason) => this.#reasonText(reason),
     };
     switch (state.phase) {
@@ -477,14 +476,15 @@ export class PexConference extends LitElement {
         });
       case 'in-call':
         return renderCallScreen(state, context, {
-          hasSideContent: this.hasSideContent,
+          builtIns: this.#builtIns.render(this.#session, !this.noBuiltIns),
+          hasSideContent: this.childElementCount > 0,
           sideHidden: this.sideHidden,
           unread: this.#unread.count,
           fullscreen: this.fullscreen,
           canShareFiles: fileChooserOf(this.#session) !== undefined,
           defaultDomain: this.defaultDomain,
           onToolbarCommand: (event) => this.#commands.run(event.detail.command),
-          onSlotChange: () => (this.hasSideContent = this.childElementCount > 0),
+          onSlotChange: () => this.requestUpdate(),
           onEscalate: (mode) => void this.#commands.escalate(mode),
         });
       default:
