@@ -21,8 +21,7 @@ export const effectsTuning: {frameBudgetMs?: number} = {};
  */
 export class LocalEffects {
   readonly #core: SessionCore;
-  /** The page's own background picture (`picture:page`). */
-  pagePicture?: string;
+  #pagePicture?: string;
 
   constructor(core: SessionCore) {
     this.#core = core;
@@ -44,7 +43,7 @@ export class LocalEffects {
     ]);
     const background = backgroundFromSetting(backgroundSetting, {
       builtIn: builtInBackgroundUrl,
-      ...(this.pagePicture ? {page: this.pagePicture} : {}),
+      ...(this.#pagePicture ? {page: this.#pagePicture} : {}),
     });
     const applied = await applyEffects(raw, {background, noiseSuppression}, effectsTuning);
     const {media} = this.#core.store.state;
@@ -58,6 +57,17 @@ export class LocalEffects {
     linkProcessedStream(applied.stream, raw, () => applied.release());
     this.#update({local: applied.stream});
     this.#send(applied.stream);
+  }
+
+  /** The page's own background picture (`picture:page`). */
+  get pagePicture(): string | undefined {
+    return this.#pagePicture;
+  }
+
+  setPagePicture(url: string | undefined): void {
+    if (url === this.#pagePicture) return;
+    this.#pagePicture = url;
+    if (parseBackgroundSetting(this.#core.store.state.settings.background) === 'picture:page') void this.#reapply();
   }
 
   /** The settings changed: back to the camera's own tracks, then the new effects on them. */

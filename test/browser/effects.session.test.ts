@@ -1,7 +1,11 @@
 // The session's camera with background effects from the settings: on the pre-join preview and in
 // a call against the dev node, with the real processor (see effects.test.ts for why the frame
 // budget is lifted in headless Chromium).
-import {expect} from '@open-wc/testing';
+import {expect, fixture, html} from '@open-wc/testing';
+import '../../src/pex-conference.js';
+import type {PexConference} from '../../src/elements/conference/conference.js';
+import type {Session} from '../../src/session/session.js';
+import {deepQuery} from '../helpers/dom.js';
 import {setEffectsAssetsUrl} from '../../src/effects/assets.js';
 import {ConferenceSession} from '../../src/session/conference-session.js';
 import {effectsTuning} from '../../src/session/local-effects.js';
@@ -34,7 +38,7 @@ function sharpness({data, width, height}: ImageData): number {
 }
 
 /** Waits for the session's camera to be processed, and says how much sharper the camera's own frames are. */
-async function blurApplied(session: ConferenceSession): Promise<{before: number; after: number}> {
+async function blurApplied(session: Session): Promise<{before: number; after: number}> {
   const local = await waitFor(
     'the processed camera',
     () => {
@@ -92,5 +96,27 @@ describe('background blur from the settings (real processor, real dev node)', fu
     session.updateSettings({background: 'blur-strong'});
     const {before, after} = await blurApplied(session);
     expect(after, `sharpness ${before} -> ${after}`).to.be.lessThan(before * 0.7);
+  });
+
+  it('the pre-join screen offers the background; the blurred preview is what the call sends', async () => {
+    const conference = await createRoom();
+    const el = await fixture<PexConference>(
+      html`<pex-conference node=${devNodeUrl} conference=${conference} name="Effie"></pex-conference>`
+    );
+    const select = await waitFor('the background choice', () => {
+      const picker = deepQuery(el.shadowRoot!, 'pex-effects-picker');
+      return picker?.shadowRoot?.querySelector<HTMLSelectElement>('select[name="background"]') ?? null;
+    });
+    expect([...select.options].map((option) => option.value)).to.include.members(['blur-light', 'blur-strong', 'picture:lagoon']);
+    select.value = 'blur-strong';
+    select.dispatchEvent(new Event('change'));
+    expect(el.session.state.settings.background).to.equal('blur-strong');
+    const {before, after} = await blurApplied(el.session);
+    expect(after, `sharpness ${before} -> ${after}`).to.be.lessThan(before * 0.7);
+    const preview = el.session.state.media.local;
+    await el.join();
+    await waitFor('in the call', () => el.session.state.phase === 'in-call');
+    expect(el.session.state.media.local).to.equal(preview);
+    await el.leave();
   });
 });

@@ -22,7 +22,6 @@ import {themeStyles} from '../../styles/theme.styles.js';
 import {attributeProblemNotices} from '../shared/attribute-problem.js';
 import type {PexConfirmDialog} from '../shared/confirm-dialog.js';
 import type {PexDialog} from '../shared/dialog.js';
-import type {InternalEvent} from '../shared/internal-events.js';
 import {takeJoinRole} from '../shared/join-role.js';
 import {NoticesController} from '../shared/notices.js';
 import {conferenceStyles} from './conference.styles.js';
@@ -189,6 +188,9 @@ export class PexConference extends LitElement {
 
   /** Leave out the side panel's own participant list, chat and file sharing (the page's nested or `for` elements still show). */
   @property({attribute: 'no-built-ins', converter: flagConverter, reflect: true}) accessor noBuiltIns = false;
+  /** The page's own background picture (a URL, same origin or CORS), offered beside the built-in ones. */
+  @property({attribute: 'background-image', reflect: true}) accessor backgroundImage = '';
+
   /** Also read the link parameters from the page URL's query string (they win over attributes). */
   @property({attribute: 'use-page-url', converter: flagConverter, reflect: true}) accessor usePageUrl = false;
 
@@ -263,6 +265,7 @@ export class PexConference extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (JOIN_PARAM_PROPERTIES.some((name) => changed.has(name))) this.#readParams();
     if (changed.has('conference')) this.#onConferenceChange(changed.get('conference'));
+    if (changed.has('backgroundImage')) this.#session.backgroundPicture = this.backgroundImage.trim() || undefined;
   }
 
   protected override firstUpdated(): void {
@@ -292,7 +295,7 @@ export class PexConference extends LitElement {
       bandwidth: form.bandwidth,
       muteMicrophone: form.muteMicrophone,
     };
-    const options = joinOptionsOf([choice, formChoice ?? {}], this.#params, session.state.settings, this.#nodeUrl());
+    const options = joinOptionsOf([choice, formChoice ?? {}], this.#params, session.state.settings, nodeUrlOf(this.node));
     if (!options) {
       this.#notices.notify('prejoin', this.#t('reason.invalid-options'));
       return;
@@ -348,7 +351,11 @@ export class PexConference extends LitElement {
    */
   async diagnose(): Promise<DiagnosticFinding[]> {
     const [{diagnose}, {findingText}] = await Promise.all([import('../../diagnostics/diagnose.js'), import('./finding-text.js')]);
-    const findings = await diagnose({node: this.#nodeUrl(), conference: this.#params.conference, document: this.ownerDocument});
+    const findings = await diagnose({
+      node: nodeUrlOf(this.node),
+      conference: this.#params.conference,
+      document: this.ownerDocument,
+    });
     return findings.map((finding) => ({...finding, message: findingText(this.#localize, finding)}));
   }
 
@@ -364,10 +371,6 @@ export class PexConference extends LitElement {
     const {params, problems} = readJoinParams(this);
     this.#params = params;
     this.#notices.replaceGroup('attribute:', attributeProblemNotices(this.#localize, problems, this.#warnedProblems));
-  }
-
-  #nodeUrl(): string {
-    return nodeUrlOf(this.node);
   }
 
   /** A new `conference` while in a meeting: ask before leaving it. */
@@ -421,15 +424,11 @@ export class PexConference extends LitElement {
 
   #reasonText(reason: EndReason): string {
     const key = `reason.${reason.code}`;
-    const params = {conference: this.#session.state.conference, node: this.#nodeUrl(), detail: reason.detail ?? reason.code};
+    const params = {conference: this.#session.state.conference, node: nodeUrlOf(this.node), detail: reason.detail ?? reason.code};
     return isStringKey(key) ? this.#t(key, params) : this.#t('reason.unknown', params);
   }
 
   // --- handlers ----------------------------------------------------------------------------
-
-  #onPrejoinSubmit = (event: InternalEvent<'pex-prejoin-submit'>): void => {
-    void this.join(event.detail);
-  };
 
   #onToggleSide = (): void => {
     this.sideHidden = !this.sideHidden;
@@ -452,7 +451,7 @@ export class PexConference extends LitElement {
     return html`
       ${this.#renderPhase(state)}
       <pex-confirm-dialog></pex-confirm-dialog>
-      <pex-setup-check node=${this.#nodeUrl()} conference=${this.#params.conference ?? ''}></pex-setup-check>
+      <pex-setup-check node=${nodeUrlOf(this.node)} conference=${this.#params.conference ?? ''}></pex-setup-check>
     `;
   }
 
@@ -472,7 +471,7 @@ export class PexConference extends LitElement {
           displayName: this.#params.name,
           mode: joinModeOf(this.#params),
           bandwidth: this.#params.bw,
-          onSubmit: this.#onPrejoinSubmit,
+          onSubmit: (event) => void this.join(event.detail),
         });
       case 'in-call':
         return renderCallScreen(state, context, {

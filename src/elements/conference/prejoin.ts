@@ -162,7 +162,8 @@ export class PexPrejoin extends LitElement {
                 <pex-device-picker
                   .session=${this.session}
                   .kinds=${this.mode === 'audio-video' ? ['camera', 'microphone', 'speaker'] : ['microphone', 'speaker']}
-                ></pex-device-picker>`
+                ></pex-device-picker>
+                <pex-effects-picker .session=${this.session} .video=${this.mode === 'audio-video'}></pex-effects-picker>`
             : nothing
         }
       </div>

@@ -77,6 +77,10 @@ export class PexSettingsDialog extends LitElement {
           />
         </label>
         <pex-device-picker .session=${this.session}></pex-device-picker>
+        <pex-effects-picker
+          .session=${this.session}
+          .video=${this.session?.state.media.mode !== 'control-only'}
+        ></pex-effects-picker>
         <label>
           ${t('prejoin.bandwidth')}
           <select
