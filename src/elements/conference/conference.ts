@@ -295,7 +295,8 @@ export class PexConference extends LitElement {
       bandwidth: form.bandwidth,
       muteMicrophone: form.muteMicrophone,
     };
-    const options = joinOptionsOf([choice, formChoice ?? {}], this.#params, session.state.settings, nodeUrlOf(this.node));
+    const {settings} = session.state;
+    const options = joinOptionsOf([choice, formChoice ?? {}], this.#params, settings, nodeUrlOf(this.node), this.defaultDomain);
     if (!options) {
       this.#notices.notify('prejoin', this.#t('reason.invalid-options'));
       return;
