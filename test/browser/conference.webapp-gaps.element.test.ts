@@ -104,4 +104,37 @@ describe('<pex-conference> Web App controls (fake session)', () => {
     expect(options.map(([value]) => value)).to.include.members(['en', 'nb', 'de', 'fr', 'es', 'ja', 'sv']);
     expect(options.find(([value]) => value === 'sv')![1]).to.equal('svenska');
   });
+
+  it('tells a host someone is waiting, with the side panel closed: a notice with Admit and Reject, a badge', async () => {
+    const self = participant({isSelf: true, displayName: 'Ann', role: 'host'});
+    const waiting = participant({displayName: 'Wendy', waiting: true});
+    const session = new FakeSession({
+      phase: 'in-call',
+      conference: 'meet.alice',
+      selfId: self.id,
+      role: 'host',
+      hostControls: true,
+      participants: [self, waiting],
+    });
+    const el = await place(session, html`<pex-conference conference="meet.alice"></pex-conference>`);
+    const sideButton = await waitFor('the side panel button', () => part(el, 'side-panel-button'));
+    sideButton.click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector<HTMLElement>('.side')!.hidden).to.equal(true);
+    const notice = part(el, 'waiting-notice')!;
+    expect(notice.textContent).to.contain('Wendy is waiting to join the meeting.');
+    const badge = part(el, 'waiting-badge')!;
+    expect(badge.textContent.trim()).to.equal('1');
+    expect(part(el, 'side-panel-button')!.getAttribute('aria-label')).to.equal('Participants and chat, Waiting to join: 1');
+    const [admit, reject] = notice.querySelectorAll('button');
+    admit.click();
+    expect(session.callsOf('admit').at(-1)).to.deep.equal([waiting.id]);
+    reject.click();
+    expect(session.callsOf('disconnectParticipant').at(-1)).to.deep.equal([waiting.id]);
+    await expect(el).to.be.accessible();
+    // A guest is not asked.
+    session.setState({hostControls: false});
+    await el.updateComplete;
+    expect(part(el, 'waiting-notice')).to.equal(null);
+  });
 });

@@ -3,6 +3,7 @@ import type {ConferenceState} from '../../session/types.js';
 import type {InternalEvent} from '../shared/internal-events.js';
 import type {PanelContext} from './phase-panels.js';
 import {selfOf} from '../../session/selectors.js';
+import {renderWaitingNotice, waitingParticipants} from './waiting-notice.js';
 
 /** What the pre-join screen shows first: the link parameters, else the user's settings. */
 export interface PrejoinView {
@@ -52,6 +53,8 @@ export interface CallView {
   readonly onToolbarCommand: (event: InternalEvent<'pex-toolbar-command'>) => void;
   readonly onSlotChange: () => void;
   readonly onEscalate: (mode: 'audio-video' | 'audio-only') => void;
+  /** Runs a host action, showing the node's refusal. */
+  readonly runAction: (action: () => Promise<void>) => void;
 }
 
 /** The call: notices, the stage, banners, the toolbar, the side panel, and the call's dialogs. */
@@ -82,10 +85,12 @@ export function renderCallScreen(state: ConferenceState, context: PanelContext, 
         ${state.reconnecting ? html`<p class="banner" role="alert">${t('call.reconnecting')}</p>` : nothing}
         ${state.nodeSlow && !state.reconnecting ? html`<p class="banner info" role="status">${t('call.node-slow')}</p>` : nothing}
         ${blocked ? html`<p class="banner info" role="status">${t('call.presentation-blocked')}</p>` : nothing}
+        ${renderWaitingNotice(state, session, t, view.runAction)}
         <pex-call-toolbar
           .state=${state}
           .sideShown=${hasSideContent ? !view.sideHidden : undefined}
           .unread=${view.unread}
+          .waiting=${waitingParticipants(state).length}
           .fullscreen=${view.fullscreen}
           .canShareFiles=${view.canShareFiles}
           @pex-toolbar-command=${view.onToolbarCommand}

@@ -186,6 +186,30 @@ export const conferenceStyles = css`
   .badge-host {
     position: relative;
   }
+  .badge.waiting {
+    inset-block-start: auto;
+    inset-block-end: -0.3rem;
+    background: var(--_pex-accent);
+    color: var(--_pex-on-accent);
+  }
+  .waiting-notice {
+    position: absolute;
+    inset-block-start: calc(var(--_pex-space) * 9);
+    inset-inline: calc(var(--_pex-space) * 2);
+    z-index: 2;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_pex-space);
+    padding: var(--_pex-space);
+    border-radius: var(--_pex-radius);
+    background: var(--_pex-surface);
+    color: var(--_pex-text);
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.3);
+  }
+  .waiting-notice span {
+    flex: 1;
+  }
   .badge {
     position: absolute;
     inset-block-start: -0.3rem;

@@ -185,7 +185,6 @@ export class PexConference extends LitElement {
 
   /** Ask before disconnecting (the user's setting can also turn this on). */
   @property({attribute: 'confirm-disconnect', converter: flagConverter, reflect: true}) accessor confirmDisconnect = false;
-
   /** Leave out the side panel's own participant list, chat and file sharing (the page's nested or `for` elements still show). */
   @property({attribute: 'no-built-ins', converter: flagConverter, reflect: true}) accessor noBuiltIns = false;
   /** The page's own background picture (a URL, same origin or CORS), offered beside the built-in ones. */
@@ -486,6 +485,7 @@ export class PexConference extends LitElement {
           onToolbarCommand: (event) => this.#commands.run(event.detail.command),
           onSlotChange: () => this.requestUpdate(),
           onEscalate: (mode) => void this.#commands.escalate(mode),
+          runAction: (action) => void this.#notices.run(action),
         });
       default:
         return renderPhasePanel(state, context);
