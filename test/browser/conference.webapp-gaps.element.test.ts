@@ -137,4 +137,36 @@ describe('<pex-conference> Web App controls (fake session)', () => {
     await el.updateComplete;
     expect(part(el, 'waiting-notice')).to.equal(null);
   });
+
+  it('escalates from presentation and control to audio only', async () => {
+    const session = inCall();
+    session.setState({media: {mode: 'control-only', microphoneMuted: false, cameraOff: false}});
+    const el = await place(session, html`<pex-conference conference="meet.alice"></pex-conference>`);
+    await el.updateComplete;
+    expect(part(el, 'microphone-button')).to.equal(null);
+    deepQuery<HTMLButtonElement>(el.shadowRoot!, 'button.escalate')!.click();
+    const dialog = el.shadowRoot!.querySelector<HTMLElement>('.escalate-dialog')!;
+    await waitFor('the escalate dialog', () => dialog.shadowRoot?.querySelector('dialog')?.open || null);
+    [...dialog.querySelectorAll<HTMLButtonElement>('button')]
+      .find((button) => button.textContent.trim() === 'Microphone only')!
+      .click();
+    await waitFor('escalate asked for', () => session.callsOf('escalate').length > 0 || null);
+    expect(session.callsOf('escalate').at(-1)![0]).to.equal('audio-only');
+  });
+
+  it('goes full screen from the More menu', async () => {
+    const el = await place(inCall(), html`<pex-conference conference="meet.alice"></pex-conference>`);
+    let requested = 0;
+    el.requestFullscreen = () => {
+      requested++;
+      return Promise.resolve();
+    };
+    const item = await waitFor('the full screen item', () => {
+      const popup = deepQuery(el.shadowRoot!, '[part~="more-menu"]')?.shadowRoot?.querySelector('pex-menu-popup');
+      const items = popup?.shadowRoot?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? [];
+      return [...items].find((candidate) => candidate.textContent.trim() === 'Go full screen') ?? null;
+    });
+    item.click();
+    expect(requested).to.equal(1);
+  });
 });
