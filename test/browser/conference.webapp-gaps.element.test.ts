@@ -169,4 +169,31 @@ describe('<pex-conference> Web App controls (fake session)', () => {
     item.click();
     expect(requested).to.equal(1);
   });
+
+  it('opens every setting before joining, and "Don\'t show these options again" turns the device options off', async () => {
+    const session = new FakeSession();
+    const el = await place(session, html`<pex-conference conference="meet.alice" name="Ann"></pex-conference>`);
+    deepQuery<HTMLInputElement>(el.shadowRoot!, 'input[name="hide-device-options"]')!.click();
+    expect(session.callsOf('updateSettings').at(-1)).to.deep.equal([{showDeviceOptions: false}]);
+    [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.setup-link button')]
+      .find((b) => b.textContent.trim() === 'Settings')!
+      .click();
+    const dialog = deepQuery(el.shadowRoot!, 'pex-settings-dialog')!;
+    await waitFor(
+      'the settings dialog open',
+      () => dialog.shadowRoot?.querySelector('pex-dialog')?.shadowRoot?.querySelector('dialog')?.open || null
+    );
+    for (const name of [
+      'display-name',
+      'bandwidth',
+      'showDeviceOptions',
+      'muteMicrophoneOnJoin',
+      'confirmDisconnect',
+      'language',
+    ]) {
+      expect(dialog.shadowRoot!.querySelector(`[name="${name}"]`), name).to.exist;
+    }
+    // The way back: the setting itself.
+    expect(dialog.shadowRoot!.querySelector('input[name="showDeviceOptions"]')).to.exist;
+  });
 });

@@ -3,6 +3,7 @@ import type {ConferenceState} from '../../session/types.js';
 import type {InternalEvent} from '../shared/internal-events.js';
 import type {PanelContext} from './phase-panels.js';
 import {selfOf} from '../../session/selectors.js';
+import {openOnDemand} from './call-commands.js';
 import {renderWaitingNotice, waitingParticipants} from './waiting-notice.js';
 
 /** What the pre-join screen shows first: the link parameters, else the user's settings. */
@@ -35,7 +36,13 @@ export function renderPrejoinScreen(
       .showDeviceOptions=${settings.showDeviceOptions}
       @pex-prejoin-submit=${view.onSubmit}
     ></pex-prejoin>
-    <p class="setup-link"><button class="link" @click=${context.openSetupCheck}>${t('setup.open')}</button></p>
+    <p class="setup-link">
+      <button class="link" @click=${context.openSetupCheck}>${t('setup.open')}</button>
+      <button class="link" @click=${() => void openOnDemand(host.shadowRoot ?? host, 'pex-settings-dialog')}>
+        ${t('toolbar.settings')}
+      </button>
+    </p>
+    <pex-settings-dialog .session=${context.session}></pex-settings-dialog>
   </div>`;
 }
 

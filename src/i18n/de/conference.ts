@@ -17,6 +17,7 @@ export const conference: ConferenceStrings = {
   'prejoin.mode.audio-only': 'Nur Mikrofon',
   'prejoin.mode.control-only': 'Nur Präsentation und Steuerung',
   'prejoin.mute-on-join': 'Mikrofon beim Beitreten stummschalten',
+  'prejoin.hide-device-options': 'Diese Optionen nicht mehr anzeigen (in den Einstellungen wieder einschaltbar)',
   'prejoin.bandwidth': 'Bandbreite',
   'prejoin.more-options': 'Weitere Optionen',
 

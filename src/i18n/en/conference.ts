@@ -17,6 +17,7 @@ export const conference = {
   'prejoin.mode.audio-only': 'Microphone only',
   'prejoin.mode.control-only': 'Presentation and control only',
   'prejoin.mute-on-join': 'Mute my microphone when joining',
+  'prejoin.hide-device-options': "Don't show these options again (Settings brings them back)",
   'prejoin.bandwidth': 'Bandwidth',
   'prejoin.more-options': 'More options',
 

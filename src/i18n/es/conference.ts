@@ -17,6 +17,7 @@ export const conference: ConferenceStrings = {
   'prejoin.mode.audio-only': 'Solo micrófono',
   'prejoin.mode.control-only': 'Solo presentación y control',
   'prejoin.mute-on-join': 'Silenciar mi micrófono al unirme',
+  'prejoin.hide-device-options': 'No volver a mostrar estas opciones (se recuperan en Configuración)',
   'prejoin.bandwidth': 'Ancho de banda',
   'prejoin.more-options': 'Más opciones',
 

@@ -17,6 +17,7 @@ export const conference: ConferenceStrings = {
   'prejoin.mode.audio-only': 'Micro uniquement',
   'prejoin.mode.control-only': 'Présentation et contrôle uniquement',
   'prejoin.mute-on-join': 'Couper mon micro en rejoignant',
+  'prejoin.hide-device-options': 'Ne plus afficher ces options (à réactiver dans les Paramètres)',
   'prejoin.bandwidth': 'Bande passante',
   'prejoin.more-options': 'Plus d’options',
 

@@ -17,6 +17,7 @@ export const conference: ConferenceStrings = {
   'prejoin.mode.audio-only': 'マイクのみ',
   'prejoin.mode.control-only': 'プレゼンテーションと操作のみ',
   'prejoin.mute-on-join': '参加時にマイクをミュートする',
+  'prejoin.hide-device-options': '今後このオプションを表示しない（設定で元に戻せます）',
   'prejoin.bandwidth': '帯域幅',
   'prejoin.more-options': 'その他のオプション',
 

@@ -16,6 +16,7 @@ export const conference: ConferenceStrings = {
   'prejoin.mode.audio-only': 'Bare mikrofon',
   'prejoin.mode.control-only': 'Bare presentasjon og kontroll',
   'prejoin.mute-on-join': 'Slå av mikrofonen når jeg blir med',
+  'prejoin.hide-device-options': 'Ikke vis disse valgene igjen (Innstillinger viser dem igjen)',
   'prejoin.bandwidth': 'Båndbredde',
   'prejoin.more-options': 'Flere valg',
 
