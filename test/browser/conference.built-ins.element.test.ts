@@ -6,6 +6,7 @@ import {waitFor} from '../helpers/dev-node.js';
 import {deepQuery} from '../helpers/dom.js';
 import {FakeSession} from '../helpers/fake-session.js';
 import {participant} from '../helpers/fixtures.js';
+import {makeBmp} from '../fixtures/slide-files.js';
 
 const BUILT_IN_TAGS = ['pex-roster', 'pex-chat', 'pex-presenter'];
 
@@ -96,5 +97,20 @@ describe('<pex-conference> built-in side panel (fake session)', () => {
     expect(side.scrollHeight).to.be.at.most(side.clientHeight + 1);
     expect(roster.getBoundingClientRect().height).to.be.above(100);
     expect(chat.getBoundingClientRect().height).to.be.above(100);
+  });
+
+  it('shares files dropped anywhere on the stage through the built-in presenter', async () => {
+    const session = inCall();
+    const {el} = await place(html`<pex-conference conference="meet.alice"></pex-conference>`, session);
+    await builtInsAre(el, BUILT_IN_TAGS);
+    await waitFor('file sharing offered', () => deepQuery(el.shadowRoot!, '[part~="share-files-button"]'));
+    const stage = el.shadowRoot!.querySelector('pex-stage')!;
+    const dataTransfer = new DataTransfer();
+    dataTransfer.items.add(makeBmp('red.bmp', [200, 0, 0]));
+    const over = new DragEvent('dragover', {dataTransfer, bubbles: true, composed: true, cancelable: true});
+    stage.dispatchEvent(over);
+    expect(over.defaultPrevented, 'the stage takes the drop').to.equal(true);
+    stage.dispatchEvent(new DragEvent('drop', {dataTransfer, bubbles: true, composed: true, cancelable: true}));
+    await waitFor('the dropped picture presented', () => session.callsOf('present').length > 0 || null, 15_000);
   });
 });

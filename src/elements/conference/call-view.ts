@@ -1,8 +1,10 @@
 import {html, nothing, type TemplateResult} from 'lit';
+import type {Session} from '../../session/session.js';
 import type {ConferenceState} from '../../session/types.js';
 import type {InternalEvent} from '../shared/internal-events.js';
 import type {PanelContext} from './phase-panels.js';
 import {selfOf} from '../../session/selectors.js';
+import {fileSharerOf} from '../../context/file-sharing.js';
 import {openOnDemand} from './call-commands.js';
 import {renderWaitingNotice, waitingParticipants} from './waiting-notice.js';
 
@@ -46,6 +48,23 @@ export function renderPrejoinScreen(
   </div>`;
 }
 
+function droppedFilesWelcome(event: DragEvent, session: Session): boolean {
+  return Boolean(event.dataTransfer?.types.includes('Files')) && fileSharerOf(session) !== undefined;
+}
+
+/** Files dragged anywhere over the stage can be dropped there to be shared (when file sharing is offered). */
+function allowFileDrop(event: DragEvent, session: Session): void {
+  if (!droppedFilesWelcome(event, session)) return;
+  event.preventDefault();
+  if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
+}
+
+function shareDropped(event: DragEvent, session: Session): void {
+  if (!droppedFilesWelcome(event, session)) return;
+  event.preventDefault();
+  fileSharerOf(session)?.([...(event.dataTransfer?.files ?? [])]);
+}
+
 /** The call's side panel and toolbar, as `<pex-conference>` has them. */
 export interface CallView {
   /** The side panel's built-in elements (those the page did not place). */
@@ -75,7 +94,11 @@ export function renderCallScreen(state: ConferenceState, context: PanelContext, 
   const blocked = self && !self.receivesPresentation && presentation.presenterId;
   return html`
     <div part="base" class="call ${showSide ? 'with-side' : ''}">
-      <div class="main">
+      <div
+        class="main"
+        @dragover=${(event: DragEvent) => allowFileDrop(event, session)}
+        @drop=${(event: DragEvent) => shareDropped(event, session)}
+      >
         ${notices}
         <pex-stage
           part="stage"

@@ -134,7 +134,11 @@ export class PexPresenter extends LitElement {
     super();
     this.#controller.listen((listened) => [
       listened.subscribe((state, previous) => this.#onPresentationChange(state.presentation, previous.presentation)),
-      offerFileSharing(listened, () => this.chooseFiles()),
+      offerFileSharing(
+        listened,
+        () => this.chooseFiles(),
+        (files) => void this.shareFiles(files)
+      ),
       announcePlacement(listened, this),
     ]);
   }
