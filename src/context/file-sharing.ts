@@ -1,8 +1,8 @@
 import type {Session} from '../session/session.js';
 
 interface Sharing {
-  /** What opens a file picker for slides, one per element that offers it (`<pex-presenter>`). */
-  readonly choosers: Set<() => void>;
+  /** What opens a file picker for slides, one per element that offers it (`<pex-presenter>`), and what shares files given. */
+  readonly choosers: Map<() => void, (files: File[]) => void>;
   readonly watchers: Set<() => void>;
 }
 
@@ -10,7 +10,7 @@ const bySession = new WeakMap<Session, Sharing>();
 
 function sharingOf(session: Session): Sharing {
   let sharing = bySession.get(session);
-  if (!sharing) bySession.set(session, (sharing = {choosers: new Set(), watchers: new Set()}));
+  if (!sharing) bySession.set(session, (sharing = {choosers: new Map(), watchers: new Set()}));
   return sharing;
 }
 
@@ -20,12 +20,12 @@ function changed(sharing: Sharing): void {
 
 /**
  * An element bound to `session` offers to share files in it (`<pex-presenter>` does), so that
- * the conference's toolbar can offer "Share images or PDFs" without looking for the element.
- * Returns the function that withdraws the offer.
+ * the conference's toolbar can offer "Share images or PDFs" (and its stage take dropped files)
+ * without looking for the element. Returns the function that withdraws the offer.
  */
-export function offerFileSharing(session: Session, chooseFiles: () => void): () => void {
+export function offerFileSharing(session: Session, chooseFiles: () => void, shareFiles: (files: File[]) => void): () => void {
   const sharing = sharingOf(session);
-  sharing.choosers.add(chooseFiles);
+  sharing.choosers.set(chooseFiles, shareFiles);
   changed(sharing);
   return () => {
     sharing.choosers.delete(chooseFiles);
@@ -35,6 +35,11 @@ export function offerFileSharing(session: Session, chooseFiles: () => void): () 
 
 /** Opens the file picker of the first element that offers file sharing in `session`, if any. */
 export function fileChooserOf(session: Session): (() => void) | undefined {
+  return sharingOf(session).choosers.keys().next().value;
+}
+
+/** Shares files (dropped on the conference's stage) through the first element that offers file sharing, if any. */
+export function fileSharerOf(session: Session): ((files: File[]) => void) | undefined {
   return sharingOf(session).choosers.values().next().value;
 }
 

@@ -25,6 +25,11 @@ export function pageString(lang: string, base: string, key: StringKey): Message 
   return pageStrings.get(lang)?.[key] ?? pageStrings.get(base)?.[key] ?? pageStrings.get('*')?.[key];
 }
 
+/** The languages the page gave strings for (not `'*'`), such as `sv` after `setStrings('sv', {…})`. */
+export function pageLanguages(): string[] {
+  return [...pageStrings.keys()].filter((lang) => lang !== '*');
+}
+
 /** Called after every change of the strings; returns the unsubscribe function. */
 export function onStringsChange(listener: () => void): () => void {
   listeners.add(listener);

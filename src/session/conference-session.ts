@@ -377,6 +377,14 @@ export class ConferenceSession implements Session {
     this.#client?.setBandwidth(bandwidth);
   }
 
+  get backgroundPicture(): string | undefined {
+    return this.#media.effects.pagePicture;
+  }
+
+  set backgroundPicture(url: string | undefined) {
+    this.#media.effects.setPagePicture(url);
+  }
+
   updateSettings(change: Partial<Settings>): void {
     const settings = mergeSettings(this.state.settings, change);
     saveSettings(this.#storage, settings);

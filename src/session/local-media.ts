@@ -76,7 +76,30 @@ export async function openBestLocalMedia(mode: JoinMode, devices: DeviceChoice =
   return {mode: 'control-only', problem};
 }
 
-/** Stops every track of a stream (turns the camera light off). */
+/** Streams with background effects or noise suppression: the camera's own stream behind each, and what stops the processing. */
+const processedStreams = new WeakMap<MediaStream, {readonly raw: MediaStream; readonly release: () => Promise<void>}>();
+
+/** `processed` is made from `raw` by effects that `release` stops. */
+export function linkProcessedStream(processed: MediaStream, raw: MediaStream, release: () => Promise<void>): void {
+  processedStreams.set(processed, {raw, release});
+}
+
+/** The camera's and microphone's own stream behind a processed one (or the stream itself). */
+export function rawStreamOf(stream: MediaStream): MediaStream {
+  return processedStreams.get(stream)?.raw ?? stream;
+}
+
+/** Stops the effects that made `stream`, leaving the camera's own tracks running. */
+export async function releaseProcessing(stream: MediaStream): Promise<void> {
+  const processed = processedStreams.get(stream);
+  processedStreams.delete(stream);
+  await processed?.release();
+}
+
+/** Stops every track of a stream, and of the camera's stream behind a processed one (turns the camera light off). */
 export function stopStream(stream: MediaStream | undefined): void {
-  for (const track of stream?.getTracks() ?? []) track.stop();
+  if (!stream) return;
+  const raw = rawStreamOf(stream);
+  void releaseProcessing(stream);
+  for (const track of [...stream.getTracks(), ...raw.getTracks()]) track.stop();
 }

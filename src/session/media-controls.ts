@@ -1,6 +1,7 @@
 import type {SessionCore} from './core.js';
 import {listDevices} from './devices.js';
-import {LocalMediaError, openLocalMedia, stopStream} from './local-media.js';
+import {LocalEffects} from './local-effects.js';
+import {LocalMediaError, openLocalMedia, rawStreamOf, stopStream} from './local-media.js';
 import {withPending, withoutPending} from './pending.js';
 import {sendRequest} from './requests.js';
 import {microphoneLockOf, requestKey} from './selectors.js';
@@ -13,9 +14,11 @@ const problemOf = (error: unknown): MediaProblem => (error instanceof LocalMedia
 /** Our own media: the pre-join preview, devices, mute and camera-off, escalation. */
 export class MediaControls {
   readonly #core: SessionCore;
+  readonly effects: LocalEffects;
 
   constructor(core: SessionCore) {
     this.#core = core;
+    this.effects = new LocalEffects(core);
     // Mute and camera-off are sent as disabled tracks, so that unmuting is instant.
     core.store.subscribe(({media}, previous) => {
       const before = previous.media;
@@ -168,12 +171,13 @@ export class MediaControls {
     // `ended` fires only when the source goes (unplugged, permission revoked), never on stop().
     if (!stream) return;
     for (const track of stream.getVideoTracks()) track.addEventListener('ended', () => this.#onCameraEnded(stream), {once: true});
+    void this.effects.apply(stream);
   }
 
   /** The camera went away: in a call, carry on with sound only (the toolbar offers to reconnect it). */
   #onCameraEnded(stream: MediaStream): void {
     const {phase, media} = this.#state;
-    if (media.local !== stream) return;
+    if (media.local !== stream && rawStreamOf(media.local ?? stream) !== stream) return;
     if (phase === 'idle') {
       stopStream(stream);
       this.updateMedia({local: undefined, problem: 'media-unavailable'});

@@ -77,6 +77,8 @@ export interface Session {
   escalate(mode: Exclude<JoinMode, 'control-only'>, devices?: DeviceSelection): Promise<void>;
   setBandwidth(kbps: number): void;
   updateSettings(change: Partial<Settings>): void;
+  /** The page's own background picture (a URL), offered as the background setting `picture:page`. */
+  backgroundPicture: string | undefined;
 
   // Meeting
   sendMessage(text: string, toParticipantId?: string): Promise<void>;

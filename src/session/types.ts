@@ -3,6 +3,8 @@
  * immutable data (media streams are opaque handles); a change always produces a new object.
  */
 
+import type {EffectsProblem} from '../effects/options.js';
+
 /** Where a session is in its life. */
 export type Phase =
   /** Not joined: the pre-join screen. */
@@ -324,6 +326,8 @@ export interface MediaState {
   readonly problem?: MediaProblem;
   /** Set when `mode` is less than what was asked for, and why. */
   readonly fallback?: MediaFallback;
+  /** Why a background effect or noise suppression asked for in the settings is not applied (the plain tracks are used). */
+  readonly effectsProblem?: EffectsProblem;
 }
 
 /**

@@ -1,6 +1,7 @@
 // The Web App style page as a user meets it: a preconfigured link, and settings that survive a reload.
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
+import {makePdf, numberedPages} from '../fixtures/slide-files.js';
 import {useNodeAndChromium} from './fixture.js';
 
 const started = useNodeAndChromium();
@@ -40,4 +41,36 @@ test('settings are remembered across a reload, including the language', async ()
   assert.match(String(stored), /"confirmDisconnect":true/);
   assert.doesNotMatch(String(stored), /pin|token/i, 'no PIN or token in localStorage');
   await context.close();
+});
+
+test('the bare <pex-conference> of the page shows the participants, sends a chat message and shares a PDF', async () => {
+  const context = await started.browser.newContext();
+  try {
+    const [ann, bob] = await Promise.all([context.newPage(), context.newPage()]);
+    for (const [page, name] of [
+      [ann, 'Ann'],
+      [bob, 'Bob'],
+    ] as const) {
+      await page.goto(`${started.node.url}/dist/webapp.html?conference=meet.alice&name=${name}&join=1&media=1`);
+      await page.getByRole('toolbar', {name: 'Call controls'}).waitFor({timeout: 30_000});
+    }
+    // The page has no other element: the participant list is the conference's own.
+    assert.equal(await ann.evaluate(`document.querySelectorAll('pex-roster, pex-chat, pex-presenter').length`), 0);
+    await ann.getByRole('list', {name: 'Participants in the meeting'}).getByText('Bob', {exact: true}).waitFor({timeout: 15_000});
+    await bob.getByRole('textbox', {name: 'Message'}).fill('Hello from Bob');
+    await bob.getByRole('button', {name: 'Send'}).click();
+    await ann.getByText('Hello from Bob', {exact: true}).waitFor({timeout: 15_000});
+    const pdf = makePdf('deck.pdf', numberedPages(2));
+    // The toolbar's button opens the built-in presenter's file picker.
+    const [chooser] = await Promise.all([
+      ann.waitForEvent('filechooser'),
+      ann.getByRole('toolbar', {name: 'Call controls'}).getByRole('button', {name: 'Share images or PDFs'}).click(),
+    ]);
+    await chooser.setFiles({name: pdf.name, mimeType: pdf.type, buffer: Buffer.from(await pdf.arrayBuffer())});
+    await ann.getByText('1 / 2').first().waitFor({timeout: 30_000});
+    // Bob receives it on his stage.
+    await bob.locator('[part~="presentation"]').first().waitFor({timeout: 15_000});
+  } finally {
+    await context.close();
+  }
 });

@@ -118,6 +118,7 @@ export class FakeSession implements Session {
   escalate = this.#action('escalate');
   setBandwidth = this.#record('setBandwidth');
   updateSettings = this.#record('updateSettings');
+  backgroundPicture: string | undefined;
   sendMessage = this.#action('sendMessage');
   setChatRecipient = this.#record('setChatRecipient');
   raiseHand = this.#action('raiseHand');

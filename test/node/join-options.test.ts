@@ -88,4 +88,25 @@ describe('joinOptionsOf', () => {
     assert.equal(joinOptionsOf([{displayName: '   '}], params({conference: 'meet.alice'}), defaultSettings, NODE), undefined);
     assert.equal(joinOptionsOf([], params({name: 'Ann'}), defaultSettings, NODE), undefined);
   });
+
+  test('the default domain completes a bare alias typed on the pre-join screen, not the attribute', () => {
+    const typed = joinOptionsOf([{conference: 'meet.bob', displayName: 'Ann'}], params({}), defaultSettings, NODE, 'example.com');
+    assert.equal(typed?.conference, 'meet.bob@example.com');
+    const full = joinOptionsOf(
+      [{conference: 'meet.bob@other.org', displayName: 'Ann'}],
+      params({}),
+      defaultSettings,
+      NODE,
+      'example.com'
+    );
+    assert.equal(full?.conference, 'meet.bob@other.org');
+    const attribute = joinOptionsOf(
+      [{displayName: 'Ann'}],
+      params({conference: 'meet.alice'}),
+      defaultSettings,
+      NODE,
+      'example.com'
+    );
+    assert.equal(attribute?.conference, 'meet.alice');
+  });
 });

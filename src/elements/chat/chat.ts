@@ -3,6 +3,7 @@ import {property, query, state} from 'lit/decorators.js';
 import {guard} from 'lit/directives/guard.js';
 import {ref} from 'lit/directives/ref.js';
 import {repeat} from 'lit/directives/repeat.js';
+import {announcePlacement} from '../../context/placements.js';
 import {SessionController} from '../../context/session-controller.js';
 import {UnreadCounter} from '../../context/unread-counter.js';
 import {emit} from '../../events.js';
@@ -203,6 +204,7 @@ export class PexChat extends LitElement {
       session.on('chat-message', ({message}) => {
         if (!message.fromSelf) this.#announcer.queue(message);
       }),
+      announcePlacement(session, this),
     ]);
   }
 

@@ -29,6 +29,8 @@ export class PexCallToolbar extends LitElement {
   @property({attribute: false}) accessor sideShown: boolean | undefined;
   /** Chat messages that arrived while the side panel was hidden. */
   @property({attribute: false}) accessor unread = 0;
+  /** People waiting to be let in (for a host). */
+  @property({attribute: false}) accessor waiting = 0;
   @property({attribute: false}) accessor fullscreen = false;
   /** An element that shares images and PDFs is bound to the conference. */
   @property({attribute: false}) accessor canShareFiles = false;
@@ -231,16 +233,24 @@ export class PexCallToolbar extends LitElement {
   #renderSideButton(): TemplateResult | typeof nothing {
     if (this.sideShown === undefined) return nothing;
     const t = this.#t.bind(this);
-    const unread = this.unread;
+    const {unread, waiting} = this;
+    // The badges' numbers are part of the button's name (a visible number must be in it).
+    const name = [
+      t('toolbar.side-panel'),
+      ...(unread ? [t('toolbar.unread', {count: unread})] : []),
+      ...(waiting ? [t('toolbar.waiting', {count: waiting})] : []),
+    ].join(', ');
     return html`<button
       part="side-panel-button"
       class="icon badge-host"
       aria-pressed=${this.sideShown ? 'true' : 'false'}
-      aria-label=${t('toolbar.side-panel')}
-      title=${t('toolbar.side-panel')}
+      aria-label=${name}
+      title=${name}
       @click=${this.#command('toggle-side')}
     >
-      ${icon('side-panel')}${unread ? html`<span class="badge" aria-label=${t('toolbar.unread', {count: unread})}>${unread}</span>` : nothing}
+      ${icon('side-panel')}${unread ? html`<span class="badge" aria-hidden="true">${unread}</span>` : nothing}${
+        waiting ? html`<span class="badge waiting" part="waiting-badge" aria-hidden="true">${waiting}</span>` : nothing
+      }
     </button>`;
   }
 

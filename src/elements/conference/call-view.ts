@@ -1,8 +1,12 @@
 import {html, nothing, type TemplateResult} from 'lit';
+import type {Session} from '../../session/session.js';
 import type {ConferenceState} from '../../session/types.js';
 import type {InternalEvent} from '../shared/internal-events.js';
 import type {PanelContext} from './phase-panels.js';
 import {selfOf, statusOf} from '../../session/selectors.js';
+import {fileSharerOf} from '../../context/file-sharing.js';
+import {openOnDemand} from './call-commands.js';
+import {renderWaitingNotice, waitingParticipants} from './waiting-notice.js';
 
 /** What the pre-join screen shows first: the link parameters, else the user's settings. */
 export interface PrejoinView {
@@ -34,7 +38,13 @@ export function renderPrejoinScreen(
       .showDeviceOptions=${settings.showDeviceOptions}
       @pex-prejoin-submit=${view.onSubmit}
     ></pex-prejoin>
-    <p class="setup-link"><button class="link" @click=${context.openSetupCheck}>${t('setup.open')}</button></p>
+    <p class="setup-link">
+      <button class="link" @click=${context.openSetupCheck}>${t('setup.open')}</button>
+      <button class="link" @click=${() => void openOnDemand(host.shadowRoot ?? host, 'pex-settings-dialog')}>
+        ${t('toolbar.settings')}
+      </button>
+    </p>
+    <pex-settings-dialog .session=${context.session}></pex-settings-dialog>
   </div>`;
 }
 
@@ -57,8 +67,28 @@ function renderSplash(state: ConferenceState): TemplateResult | typeof nothing {
   </div>`;
 }
 
+function droppedFilesWelcome(event: DragEvent, session: Session): boolean {
+  return Boolean(event.dataTransfer?.types.includes('Files')) && fileSharerOf(session) !== undefined;
+}
+
+/** Files dragged anywhere over the stage can be dropped there to be shared (when file sharing is offered). */
+function allowFileDrop(event: DragEvent, session: Session): void {
+  if (!droppedFilesWelcome(event, session)) return;
+  event.preventDefault();
+  if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
+}
+
+function shareDropped(event: DragEvent, session: Session): void {
+  if (!droppedFilesWelcome(event, session)) return;
+  event.preventDefault();
+  fileSharerOf(session)?.([...(event.dataTransfer?.files ?? [])]);
+}
+
 /** The call's side panel and toolbar, as `<pex-conference>` has them. */
 export interface CallView {
+  /** The side panel's built-in elements (those the page did not place). */
+  readonly builtIns: TemplateResult | typeof nothing;
+  /** The page nested elements in the conference. */
   readonly hasSideContent: boolean;
   readonly sideHidden: boolean;
   readonly unread: number;
@@ -68,6 +98,8 @@ export interface CallView {
   readonly onToolbarCommand: (event: InternalEvent<'pex-toolbar-command'>) => void;
   readonly onSlotChange: () => void;
   readonly onEscalate: (mode: 'audio-video' | 'audio-only') => void;
+  /** Runs a host action, showing the node's refusal. */
+  readonly runAction: (action: () => Promise<void>) => void;
 }
 
 /** The call: notices, the stage, banners, the toolbar, the side panel, and the call's dialogs. */
@@ -75,12 +107,17 @@ export function renderCallScreen(state: ConferenceState, context: PanelContext, 
   const {t, session, notices} = context;
   const {media, presentation} = state;
   const self = selfOf(state);
-  const showSide = view.hasSideContent && !view.sideHidden;
+  const hasSideContent = view.hasSideContent || view.builtIns !== nothing;
+  const showSide = hasSideContent && !view.sideHidden;
   const emptyMessage = t(media.mode === 'control-only' ? 'call.control-only' : 'call.waiting-for-video');
   const blocked = self && !self.receivesPresentation && presentation.presenterId;
   return html`
     <div part="base" class="call ${showSide ? 'with-side' : ''}">
-      <div class="main">
+      <div
+        class="main"
+        @dragover=${(event: DragEvent) => allowFileDrop(event, session)}
+        @drop=${(event: DragEvent) => shareDropped(event, session)}
+      >
         ${notices} ${renderClassification(state, t)}
         <pex-stage
           part="stage"
@@ -100,16 +137,18 @@ export function renderCallScreen(state: ConferenceState, context: PanelContext, 
         ${state.reconnecting ? html`<p class="banner" role="alert">${t('call.reconnecting')}</p>` : nothing}
         ${state.nodeSlow && !state.reconnecting ? html`<p class="banner info" role="status">${t('call.node-slow')}</p>` : nothing}
         ${blocked ? html`<p class="banner info" role="status">${t('call.presentation-blocked')}</p>` : nothing}
+        ${renderWaitingNotice(state, session, t, view.runAction)}
         <pex-call-toolbar
           .state=${state}
-          .sideShown=${view.hasSideContent ? !view.sideHidden : undefined}
+          .sideShown=${hasSideContent ? !view.sideHidden : undefined}
           .unread=${view.unread}
+          .waiting=${waitingParticipants(state).length}
           .fullscreen=${view.fullscreen}
           .canShareFiles=${view.canShareFiles}
           @pex-toolbar-command=${view.onToolbarCommand}
         ></pex-call-toolbar>
       </div>
-      <div part="side" class="side" ?hidden=${!showSide}><slot @slotchange=${view.onSlotChange}></slot></div>
+      <div part="side" class="side" ?hidden=${!showSide}><slot @slotchange=${view.onSlotChange}></slot>${view.builtIns}</div>
     </div>
     <pex-dial-dialog .session=${session} default-domain=${view.defaultDomain}></pex-dial-dialog>
     <pex-settings-dialog .session=${session}></pex-settings-dialog>

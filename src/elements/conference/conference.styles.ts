@@ -222,6 +222,30 @@ export const conferenceStyles = css`
   .badge-host {
     position: relative;
   }
+  .badge.waiting {
+    inset-block-start: auto;
+    inset-block-end: -0.3rem;
+    background: var(--_pex-accent);
+    color: var(--_pex-on-accent);
+  }
+  .waiting-notice {
+    position: absolute;
+    inset-block-start: calc(var(--_pex-space) * 9);
+    inset-inline: calc(var(--_pex-space) * 2);
+    z-index: 2;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_pex-space);
+    padding: var(--_pex-space);
+    border-radius: var(--_pex-radius);
+    background: var(--_pex-surface);
+    color: var(--_pex-text);
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.3);
+  }
+  .waiting-notice span {
+    flex: 1;
+  }
   .badge {
     position: absolute;
     inset-block-start: -0.3rem;
@@ -267,10 +291,26 @@ export const conferenceStyles = css`
   }
 
   .side {
+    display: flex;
+    flex-direction: column;
     min-height: 0;
     max-height: 100%;
     overflow: auto;
     border-block-start: 1px solid var(--_pex-border);
+  }
+  /* The participant list and the chat share the panel's height, each scrolling its own list. */
+  .side > pex-roster,
+  .side > pex-chat,
+  .side ::slotted(pex-roster),
+  .side ::slotted(pex-chat) {
+    flex: 1 1 0;
+    --pex-roster-list-height: 0;
+    --pex-chat-list-height: 0;
+  }
+  @container (width < 48rem) {
+    .side {
+      block-size: var(--pex-conference-side-height, 30rem);
+    }
   }
   @container (min-width: 48rem) {
     .side {

@@ -22,13 +22,13 @@ import {themeStyles} from '../../styles/theme.styles.js';
 import {attributeProblemNotices} from '../shared/attribute-problem.js';
 import type {PexConfirmDialog} from '../shared/confirm-dialog.js';
 import type {PexDialog} from '../shared/dialog.js';
-import type {InternalEvent} from '../shared/internal-events.js';
 import {takeJoinRole} from '../shared/join-role.js';
 import {NoticesController} from '../shared/notices.js';
 import {conferenceStyles} from './conference.styles.js';
 import {flagConverter, mediaConverter} from './converters.js';
-import {CallCommands, openOnDemand, type OnDemandDialog} from './call-commands.js';
+import {CallCommands, openOnDemand} from './call-commands.js';
 import {noticeStateChange} from './call-notices.js';
+import {BuiltInPanel} from './built-in-panel.js';
 import {renderCallScreen, renderPrejoinScreen} from './call-view.js';
 import {joinOptionsOf} from './join-options.js';
 import {LanguageSettingController} from './language-setting.js';
@@ -44,9 +44,9 @@ export type DiagnosticFinding = Finding & {readonly message: string};
 /**
  * A complete Pexip Infinity Connect client: pre-join (name, camera preview, devices, join mode,
  * bandwidth), PIN and extension prompts, waiting screens, the call (video, presentation,
- * self-view), its toolbar, a host menu, settings and call statistics. It owns one conference
- * session and shares it with `<pex-roster>`, `<pex-chat>` and `<pex-presenter>`, nested inside it
- * (they appear in a side panel) or bound to it with `for="<its id>"`.
+ * self-view), toolbar, host menu, settings, call statistics, and a side panel with participants, chat and
+ * sharing of images and PDFs. It shares its session with `<pex-roster>`, `<pex-chat>` and `<pex-presenter>`
+ * nested in it or bound with `for="<its id>"`: each replaces its built-in one (`no-built-ins`: none built in).
  *
  * Its attributes mirror Infinity Connect's preconfigured link parameters; with `use-page-url`
  * the same parameters are also read from the page's query string, which wins.
@@ -57,7 +57,7 @@ export type DiagnosticFinding = Finding & {readonly message: string};
  * @attr {'idle' | 'connecting' | 'pin-required' | 'extension-required' | 'waiting' | 'in-call' | 'ended' | 'failed'} phase - Set by the element: the call's phase, for the page's styles (`pex-conference[phase=in-call]`); not read.
  * @attr {'host' | 'guest'} role - The role to join as when there is no PIN (see `joinRole`); read and then removed, as it is also the ARIA role attribute.
  *
- * @slot - Elements shown in the side panel of the call, such as `<pex-roster>` and `<pex-chat>`.
+ * @slot - Elements shown in the side panel of the call, such as `<pex-roster>` and `<pex-chat>` (each replaces the built-in one).
  * @slot prejoin - Replaces the pre-join screen; the page then calls `joinMeeting()` itself.
  *
  * @fires {PexEvent<'pex-state-change'>} pex-state-change - The phase changed (`idle`, `connecting`, `pin-required`, `sso-required`, `extension-required`, `waiting`, `in-call`, `ended`, `failed`).
@@ -127,6 +127,7 @@ export type DiagnosticFinding = Finding & {readonly message: string};
  * @cssprop [--pex-font-size=1rem] - Base font size.
  * @cssprop [--pex-conference-min-height=30rem] - Height of the call when the page does not set one.
  * @cssprop [--pex-conference-side-width=22rem] - Width of the side panel on wide layouts.
+ * @cssprop [--pex-conference-side-height=30rem] - Height of the side panel on narrow layouts (below the call).
  */
 export class PexConference extends LitElement {
   static override styles = [hostStyles, themeStyles, controlStyles, conferenceStyles];
@@ -151,9 +152,10 @@ export class PexConference extends LitElement {
     confirmDialog: this.confirmDialog,
     escalateDialog: this.escalateDialog,
     stage: this.stage,
-    open: (dialog) => this.#open(dialog),
+    open: (dialog) => openOnDemand(this.renderRoot, dialog),
     toggleSide: this.#onToggleSide,
   }));
+  readonly #builtIns = new BuiltInPanel(this, this.#currentSession.bind(this));
   #warnedProblems = new Set<string>();
   #autoJoined = false;
 
@@ -195,13 +197,16 @@ export class PexConference extends LitElement {
 
   /** Ask before disconnecting (the user's setting can also turn this on). */
   @property({attribute: 'confirm-disconnect', converter: flagConverter, reflect: true}) accessor confirmDisconnect = false;
+  /** Leave out the side panel's own participant list, chat and file sharing (the page's nested or `for` elements still show). */
+  @property({attribute: 'no-built-ins', converter: flagConverter, reflect: true}) accessor noBuiltIns = false;
+  /** The page's own background picture (a URL, same origin or CORS), offered beside the built-in ones. */
+  @property({attribute: 'background-image', reflect: true}) accessor backgroundImage = '';
 
   /** Also read the link parameters from the page URL's query string (they win over attributes). */
   @property({attribute: 'use-page-url', converter: flagConverter, reflect: true}) accessor usePageUrl = false;
 
   @state() private accessor sideHidden = false;
   @state() private accessor fullscreen = false;
-  @state() private accessor hasSideContent = false;
 
   @query('pex-confirm-dialog') private accessor confirmDialog!: PexConfirmDialog;
   @query('.escalate-dialog') private accessor escalateDialog: PexDialog | null = null;
@@ -269,13 +274,13 @@ export class PexConference extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (JOIN_PARAM_PROPERTIES.some((name) => changed.has(name))) this.#readParams();
     if (changed.has('conference')) this.#onConferenceChange(changed.get('conference'));
+    if (changed.has('backgroundImage')) this.#session.backgroundPicture = this.backgroundImage.trim() || undefined;
   }
 
   protected override firstUpdated(): void {
     // Fetch the SDK once the page is idle, so that Join does not wait for it (Safari has no requestIdleCallback).
     const whenIdle = 'requestIdleCallback' in window ? requestIdleCallback : (run: () => void) => setTimeout(run, 200);
     whenIdle(() => this.#session.preload());
-    this.hasSideContent = this.childElementCount > 0;
     if (this.#params.join && !this.#autoJoined) {
       this.#autoJoined = true;
       void this.joinMeeting();
@@ -299,7 +304,8 @@ export class PexConference extends LitElement {
       bandwidth: form.bandwidth,
       muteMicrophone: form.muteMicrophone,
     };
-    const options = joinOptionsOf([choice, formChoice ?? {}], this.#params, session.state.settings, this.#nodeUrl());
+    const {settings} = session.state;
+    const options = joinOptionsOf([choice, formChoice ?? {}], this.#params, settings, nodeUrlOf(this.node), this.defaultDomain);
     if (!options) {
       this.#notices.notify('prejoin', this.#t('reason.invalid-options'));
       return;
@@ -355,7 +361,11 @@ export class PexConference extends LitElement {
    */
   async diagnose(): Promise<DiagnosticFinding[]> {
     const [{diagnose}, {findingText}] = await Promise.all([import('../../diagnostics/diagnose.js'), import('./finding-text.js')]);
-    const findings = await diagnose({node: this.#nodeUrl(), conference: this.#params.conference, document: this.ownerDocument});
+    const findings = await diagnose({
+      node: nodeUrlOf(this.node),
+      conference: this.#params.conference,
+      document: this.ownerDocument,
+    });
     return findings.map((finding) => ({...finding, message: findingText(this.#localize, finding)}));
   }
 
@@ -374,10 +384,6 @@ export class PexConference extends LitElement {
     const {params, problems} = readJoinParams(this);
     this.#params = params;
     this.#notices.replaceGroup('attribute:', attributeProblemNotices(this.#localize, problems, this.#warnedProblems));
-  }
-
-  #nodeUrl(): string {
-    return nodeUrlOf(this.node);
   }
 
   /** A new `conference` while in a meeting: ask before leaving it. */
@@ -415,9 +421,6 @@ export class PexConference extends LitElement {
     if (state.settings.language !== previous.settings.language) this.requestUpdate();
   }
 
-  #open(dialog: OnDemandDialog): Promise<void> {
-    return openOnDemand(this.renderRoot, dialog);
-  }
 
   #t(key: StringKey, params?: Record<string, string | number>): string {
     return this.#localize.t(key, params);
@@ -425,11 +428,10 @@ export class PexConference extends LitElement {
 
   #reasonText(reason: EndReason): string {
     const key = `reason.${reason.code}`;
-    const params = {conference: this.#session.state.conference, node: this.#nodeUrl(), detail: reason.detail ?? reason.code};
+    const params = {conference: this.#session.state.conference, node: nodeUrlOf(this.node), detail: reason.detail ?? reason.code};
     return isStringKey(key) ? this.#t(key, params) : this.#t('reason.unknown', params);
   }
 
-  #onPrejoinSubmit = (event: InternalEvent<'pex-prejoin-submit'>): void => void this.joinMeeting(event.detail);
 
   #onToggleSide = (): void => {
     this.sideHidden = !this.sideHidden;
@@ -448,7 +450,7 @@ export class PexConference extends LitElement {
     return html`
       ${this.#renderPhase(state)}
       <pex-confirm-dialog></pex-confirm-dialog>
-      <pex-setup-check node=${this.#nodeUrl()} conference=${this.#params.conference ?? ''}></pex-setup-check>
+      <pex-setup-check node=${nodeUrlOf(this.node)} conference=${this.#params.conference ?? ''}></pex-setup-check>
     `;
   }
 
@@ -458,7 +460,7 @@ export class PexConference extends LitElement {
       session: this.#session,
       notices: renderNotices(this.#notices.all, this.#t('call.notice-dismiss'), (id) => this.#notices.dismiss(id)),
       cancel: () => void this.leave(),
-      openSetupCheck: () => void this.#open('pex-setup-check'),
+      openSetupCheck: () => void openOnDemand(this.renderRoot, 'pex-setup-check'),
       reasonText: (reason) => this.#reasonText(reason),
       ssoRedirect: this.getAttribute('sso-flow') === 'redirect',
     };
@@ -469,19 +471,21 @@ export class PexConference extends LitElement {
           displayName: this.#params.name,
           mode: joinModeOf(this.#params),
           bandwidth: this.#params.bw,
-          onSubmit: this.#onPrejoinSubmit,
+          onSubmit: (event) => void this.joinMeeting(event.detail),
         });
       case 'in-call':
         return renderCallScreen(state, context, {
-          hasSideContent: this.hasSideContent,
+          builtIns: this.#builtIns.render(this.#session, !this.noBuiltIns),
+          hasSideContent: this.childElementCount > 0,
           sideHidden: this.sideHidden,
           unread: this.#unread.count,
           fullscreen: this.fullscreen,
           canShareFiles: fileChooserOf(this.#session) !== undefined,
           defaultDomain: this.defaultDomain,
           onToolbarCommand: (event) => this.#commands.run(event.detail.command),
-          onSlotChange: () => (this.hasSideContent = this.childElementCount > 0),
+          onSlotChange: () => this.requestUpdate(),
           onEscalate: (mode) => void this.#commands.escalate(mode),
+          runAction: (action) => void this.#notices.run(action),
         });
       default:
         return renderPhasePanel(state, context);

@@ -163,7 +163,17 @@ export class PexPrejoin extends LitElement {
                 <pex-device-picker
                   .session=${this.session}
                   .kinds=${this.mode === 'audio-video' ? ['camera', 'microphone', 'speaker'] : ['microphone', 'speaker']}
-                ></pex-device-picker>`
+                ></pex-device-picker>
+                <pex-effects-picker .session=${this.session} .video=${this.mode === 'audio-video'}></pex-effects-picker>
+                <label class="choice">
+                  <input
+                    type="checkbox"
+                    name="hide-device-options"
+                    @change=${(event: Event) =>
+                      this.session?.updateSettings({showDeviceOptions: !(event.target as HTMLInputElement).checked})}
+                  />
+                  ${t('prejoin.hide-device-options')}
+                </label>`
             : nothing
         }
       </div>

@@ -4,6 +4,7 @@ import {SessionController} from '../../context/session-controller.js';
 import {conference} from '../../i18n/en/conference.js';
 import {LocalizeController} from '../../i18n/localize-controller.js';
 import {shippedLanguages} from '../../i18n/registry.js';
+import {pageLanguages} from '../../i18n/strings.js';
 import type {Session} from '../../session/session.js';
 import type {Settings} from '../../session/types.js';
 import {controlStyles} from '../../styles/controls.styles.js';
@@ -20,6 +21,20 @@ const LANGUAGE_NAMES: Readonly<Record<string, string>> = {
   es: 'Español',
   ja: '日本語',
 };
+
+/** The shipped languages and those the page added with `setStrings`, each named in itself. */
+function languageChoices(): {readonly lang: string; readonly name: string}[] {
+  const langs = [...new Set([...shippedLanguages, ...pageLanguages()])];
+  return langs.map((lang) => ({lang, name: LANGUAGE_NAMES[lang] ?? languageName(lang)}));
+}
+
+function languageName(lang: string): string {
+  try {
+    return new Intl.DisplayNames([lang], {type: 'language'}).of(lang) ?? lang;
+  } catch {
+    return lang; // not a language tag Intl knows
+  }
+}
 
 type BooleanSetting = 'showDeviceOptions' | 'muteMicrophoneOnJoin' | 'confirmDisconnect' | 'fullMotionPresentation';
 
@@ -77,6 +92,10 @@ export class PexSettingsDialog extends LitElement {
           />
         </label>
         <pex-device-picker .session=${this.session}></pex-device-picker>
+        <pex-effects-picker
+          .session=${this.session}
+          .video=${this.session?.state.media.mode !== 'control-only'}
+        ></pex-effects-picker>
         <label>
           ${t('prejoin.bandwidth')}
           <select
@@ -105,7 +124,7 @@ export class PexSettingsDialog extends LitElement {
             @change=${(event: Event) => this.#update({language: (event.target as HTMLSelectElement).value})}
           >
             <option value="" .selected=${!settings.language}>${t('settings.language-page')}</option>
-            ${shippedLanguages.map((lang) => html`<option value=${lang} lang=${lang} .selected=${settings.language === lang}>${LANGUAGE_NAMES[lang] ?? lang}</option>`)}
+            ${languageChoices().map(({lang, name}) => html`<option value=${lang} lang=${lang} .selected=${settings.language === lang}>${name}</option>`)}
           </select>
         </label>
         <p class="hint">${t('settings.saved')}</p>

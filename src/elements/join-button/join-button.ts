@@ -105,13 +105,6 @@ export class PexJoinButton extends LitElement {
         border-radius: 0;
         --pex-conference-min-height: 100%;
       }
-      /* The participant list and the chat share the dialog's height, so the message field stays in view. */
-      pex-roster {
-        --pex-roster-list-height: 26vh;
-      }
-      pex-chat {
-        --pex-chat-list-height: 26vh;
-      }
       .problem {
         margin: calc(var(--_pex-space) * 0.5) 0 0;
         color: var(--_pex-danger);
@@ -200,13 +193,8 @@ export class PexJoinButton extends LitElement {
   /** Opens the meeting the way `target` says. */
   async openMeeting(): Promise<void> {
     if (this.target === 'dialog') {
-      // The client is in separate chunks: a page with only a button loads them on the first click.
-      await Promise.all([
-        import('../../pex-conference.js'),
-        import('../../pex-roster.js'),
-        import('../../pex-chat.js'),
-        import('../../pex-presenter.js'),
-      ]);
+      // The client is a separate chunk: a page with only a button loads it on the first click.
+      await import('../../pex-conference.js');
       this.open = true;
       await this.updateComplete;
       this.dialog.showModal();
@@ -271,11 +259,7 @@ export class PexJoinButton extends LitElement {
                   .escalate=${params.escalate}
                   extension=${params.extension ?? nothing}
                   .forceguest=${params.forceguest}
-                >
-                  <pex-roster></pex-roster>
-                  <pex-chat></pex-chat>
-                  <pex-presenter></pex-presenter>
-                </pex-conference>
+                ></pex-conference>
               </div>`
             : nothing
         }

@@ -2,6 +2,7 @@ import {html, LitElement, nothing, type PropertyValues, type TemplateResult} fro
 import {property, query, state} from 'lit/decorators.js';
 import {offerFileSharing} from '../../context/file-sharing.js';
 import {presentStream, ScreenCaptureError, shareScreen} from '../../context/screen-share.js';
+import {announcePlacement} from '../../context/placements.js';
 import {SessionController} from '../../context/session-controller.js';
 import {emit, type PexEvent, type PresentationViewMode} from '../../events.js';
 import type {StringKey} from '../../i18n/en.js';
@@ -133,7 +134,12 @@ export class PexPresenter extends LitElement {
     super();
     this.#controller.listen((listened) => [
       listened.subscribe((state, previous) => this.#onPresentationChange(state.presentation, previous.presentation)),
-      offerFileSharing(listened, () => this.chooseFiles()),
+      offerFileSharing(
+        listened,
+        () => this.chooseFiles(),
+        (files) => void this.shareFiles(files)
+      ),
+      announcePlacement(listened, this),
     ]);
   }
 

@@ -1,6 +1,7 @@
 import {virtualize, virtualizerRef, type VirtualizerHostElement} from '@lit-labs/virtualizer/virtualize.js';
 import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
+import {announcePlacement} from '../../context/placements.js';
 import {SessionController} from '../../context/session-controller.js';
 import {emit} from '../../events.js';
 import {roster} from '../../i18n/en/roster.js';
@@ -131,6 +132,7 @@ export class PexRoster extends LitElement {
     this.#controller.listen((session) => [
       session.on('participant-join', ({participant}) => this.#queueAnnouncement(true, participant)),
       session.on('participant-leave', ({participant}) => this.#onLeave(session, participant)),
+      announcePlacement(session, this),
     ]);
   }
 

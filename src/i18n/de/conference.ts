@@ -17,6 +17,7 @@ export const conference: ConferenceStrings = {
   'prejoin.mode.audio-only': 'Nur Mikrofon',
   'prejoin.mode.control-only': 'Nur Präsentation und Steuerung',
   'prejoin.mute-on-join': 'Mikrofon beim Beitreten stummschalten',
+  'prejoin.hide-device-options': 'Diese Optionen nicht mehr anzeigen (in den Einstellungen wieder einschaltbar)',
   'prejoin.bandwidth': 'Bandbreite',
   'prejoin.more-options': 'Weitere Optionen',
 
@@ -70,6 +71,10 @@ export const conference: ConferenceStrings = {
   'call.reconnecting': 'Verbindung verloren. Neu verbinden…',
   'call.participants': '{count} im Meeting',
   'call.locked': 'Gesperrt',
+  'call.waiting-notice': '{name} wartet darauf, dem Meeting beizutreten.',
+  'call.waiting-admit': 'Einlassen',
+  'call.waiting-reject': 'Ablehnen',
+  'toolbar.waiting': 'Warten auf Einlass: {count}',
   'call.swap-views': '{name} als Hauptansicht zeigen',
   'call.hide-self-view': 'Eigenes Bild ausblenden',
   'call.show-self-view': 'Eigenes Bild zeigen',

@@ -17,6 +17,7 @@ export const conference = {
   'prejoin.mode.audio-only': 'Microphone only',
   'prejoin.mode.control-only': 'Presentation and control only',
   'prejoin.mute-on-join': 'Mute my microphone when joining',
+  'prejoin.hide-device-options': "Don't show these options again (Settings brings them back)",
   'prejoin.bandwidth': 'Bandwidth',
   'prejoin.more-options': 'More options',
 
@@ -68,6 +69,10 @@ export const conference = {
   'call.reconnecting': 'Connection lost. Reconnecting…',
   'call.participants': '{count} in the meeting',
   'call.locked': 'Locked',
+  'call.waiting-notice': '{name} is waiting to join the meeting.',
+  'call.waiting-admit': 'Let in',
+  'call.waiting-reject': 'Reject',
+  'toolbar.waiting': 'Waiting to join: {count}',
   'call.swap-views': 'Show {name} as the main view',
   'call.hide-self-view': 'Hide self view',
   'call.show-self-view': 'Show self view',

@@ -17,6 +17,7 @@ export const conference: ConferenceStrings = {
   'prejoin.mode.audio-only': 'Solo micrófono',
   'prejoin.mode.control-only': 'Solo presentación y control',
   'prejoin.mute-on-join': 'Silenciar mi micrófono al unirme',
+  'prejoin.hide-device-options': 'No volver a mostrar estas opciones (se recuperan en Configuración)',
   'prejoin.bandwidth': 'Ancho de banda',
   'prejoin.more-options': 'Más opciones',
 
@@ -69,6 +70,10 @@ export const conference: ConferenceStrings = {
   'call.reconnecting': 'Se perdió la conexión. Reconectando…',
   'call.participants': '{count} en la reunión',
   'call.locked': 'Bloqueada',
+  'call.waiting-notice': '{name} está esperando para unirse a la reunión.',
+  'call.waiting-admit': 'Dejar entrar',
+  'call.waiting-reject': 'Rechazar',
+  'toolbar.waiting': 'Esperando para entrar: {count}',
   'call.swap-views': 'Mostrar a {name} en la vista principal',
   'call.hide-self-view': 'Ocultar mi vista',
   'call.show-self-view': 'Mostrar mi vista',

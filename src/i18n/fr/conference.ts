@@ -17,6 +17,7 @@ export const conference: ConferenceStrings = {
   'prejoin.mode.audio-only': 'Micro uniquement',
   'prejoin.mode.control-only': 'Présentation et contrôle uniquement',
   'prejoin.mute-on-join': 'Couper mon micro en rejoignant',
+  'prejoin.hide-device-options': 'Ne plus afficher ces options (à réactiver dans les Paramètres)',
   'prejoin.bandwidth': 'Bande passante',
   'prejoin.more-options': 'Plus d’options',
 
@@ -69,6 +70,10 @@ export const conference: ConferenceStrings = {
   'call.reconnecting': 'Connexion perdue. Reconnexion…',
   'call.participants': '{count} dans la réunion',
   'call.locked': 'Verrouillée',
+  'call.waiting-notice': '{name} attend de rejoindre la réunion.',
+  'call.waiting-admit': 'Faire entrer',
+  'call.waiting-reject': 'Refuser',
+  'toolbar.waiting': 'En attente d’admission : {count}',
   'call.swap-views': 'Afficher {name} en vue principale',
   'call.hide-self-view': 'Masquer ma vidéo',
   'call.show-self-view': 'Afficher ma vidéo',

@@ -17,6 +17,7 @@ export const conference: ConferenceStrings = {
   'prejoin.mode.audio-only': 'マイクのみ',
   'prejoin.mode.control-only': 'プレゼンテーションと操作のみ',
   'prejoin.mute-on-join': '参加時にマイクをミュートする',
+  'prejoin.hide-device-options': '今後このオプションを表示しない（設定で元に戻せます）',
   'prejoin.bandwidth': '帯域幅',
   'prejoin.more-options': 'その他のオプション',
 
@@ -68,6 +69,10 @@ export const conference: ConferenceStrings = {
   'call.reconnecting': '接続が切れました。再接続しています…',
   'call.participants': '会議に {count} 人',
   'call.locked': 'ロック中',
+  'call.waiting-notice': '{name} さんが会議への参加を待っています。',
+  'call.waiting-admit': '入室を許可',
+  'call.waiting-reject': '拒否',
+  'toolbar.waiting': '参加待ち: {count}',
   'call.swap-views': '{name} をメイン表示にする',
   'call.hide-self-view': '自分の映像を隠す',
   'call.show-self-view': '自分の映像を表示',

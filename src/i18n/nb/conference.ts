@@ -16,6 +16,7 @@ export const conference: ConferenceStrings = {
   'prejoin.mode.audio-only': 'Bare mikrofon',
   'prejoin.mode.control-only': 'Bare presentasjon og kontroll',
   'prejoin.mute-on-join': 'Slå av mikrofonen når jeg blir med',
+  'prejoin.hide-device-options': 'Ikke vis disse valgene igjen (Innstillinger viser dem igjen)',
   'prejoin.bandwidth': 'Båndbredde',
   'prejoin.more-options': 'Flere valg',
 
@@ -63,6 +64,10 @@ export const conference: ConferenceStrings = {
   'call.reconnecting': 'Forbindelsen ble brutt. Kobler til på nytt …',
   'call.participants': '{count} i møtet',
   'call.locked': 'Låst',
+  'call.waiting-notice': '{name} venter på å komme inn i møtet.',
+  'call.waiting-admit': 'Slipp inn',
+  'call.waiting-reject': 'Avvis',
+  'toolbar.waiting': 'Venter på å komme inn: {count}',
   'call.swap-views': 'Vis {name} som hovedbilde',
   'call.hide-self-view': 'Skjul egen video',
   'call.show-self-view': 'Vis egen video',

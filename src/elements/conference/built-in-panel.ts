@@ -1,0 +1,63 @@
+import {html, nothing, type ReactiveControllerHost, type TemplateResult} from 'lit';
+import {placedTags, watchPlacements} from '../../context/placements.js';
+import {SessionListenerController} from '../../context/session-listener.js';
+import type {Session} from '../../session/session.js';
+
+type Host = ReactiveControllerHost & HTMLElement & {readonly renderRoot: HTMLElement | DocumentFragment};
+
+const TAGS = ['pex-roster', 'pex-chat', 'pex-presenter'] as const;
+type BuiltInTag = (typeof TAGS)[number];
+
+/** Each built-in element's chunk, loaded when a call first needs it. */
+const LOAD: Readonly<Record<BuiltInTag, () => Promise<unknown>>> = {
+  'pex-roster': () => import('../../pex-roster.js'),
+  'pex-chat': () => import('../../pex-chat.js'),
+  'pex-presenter': () => import('../../pex-presenter.js'),
+};
+
+/**
+ * `<pex-conference>`'s own participant list, chat and file sharing in its side panel, for each of
+ * them that the page does not place itself (nested, or bound with `for`). They are loaded when the
+ * call starts, not with the pre-join screen.
+ */
+export class BuiltInPanel {
+  readonly #host: Host;
+  readonly #loaded = new Set<BuiltInTag>();
+  readonly #loading = new Set<BuiltInTag>();
+
+  constructor(host: Host, session: () => Session) {
+    this.#host = host;
+    new SessionListenerController(host, session, (listened) => [watchPlacements(listened, () => host.requestUpdate())]);
+  }
+
+  /** The built-in elements `session` needs: those of which the page placed none. */
+  #needed(session: Session): BuiltInTag[] {
+    const host = this.#host;
+    const placed = placedTags(session, (element) => element.getRootNode() !== host.renderRoot);
+    return TAGS.filter((tag) => !placed.has(tag) && !host.querySelector(`:scope > ${tag}`));
+  }
+
+  #load(tags: readonly BuiltInTag[]): void {
+    for (const tag of tags) {
+      if (this.#loaded.has(tag) || this.#loading.has(tag)) continue;
+      this.#loading.add(tag);
+      void LOAD[tag]().then(() => {
+        this.#loading.delete(tag);
+        this.#loaded.add(tag);
+        this.#host.requestUpdate();
+      });
+    }
+  }
+
+  /** The built-in elements to show in the side panel (loading those not loaded yet), or nothing. */
+  render(session: Session, enabled: boolean): TemplateResult | typeof nothing {
+    if (!enabled) return nothing;
+    const needed = this.#needed(session);
+    this.#load(needed);
+    const shown = needed.filter((tag) => this.#loaded.has(tag));
+    if (!shown.length) return nothing;
+    return html`${shown.includes('pex-roster') ? html`<pex-roster class="built-in"></pex-roster>` : nothing}
+    ${shown.includes('pex-chat') ? html`<pex-chat class="built-in"></pex-chat>` : nothing}
+    ${shown.includes('pex-presenter') ? html`<pex-presenter class="built-in" no-viewer></pex-presenter>` : nothing}`;
+  }
+}

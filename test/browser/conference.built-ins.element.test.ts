@@ -1,0 +1,116 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import {render, type TemplateResult} from 'lit';
+import '../../src/pex-conference.js';
+import type {PexConference} from '../../src/elements/conference/conference.js';
+import {waitFor} from '../helpers/dev-node.js';
+import {deepQuery} from '../helpers/dom.js';
+import {FakeSession} from '../helpers/fake-session.js';
+import {participant} from '../helpers/fixtures.js';
+import {makeBmp} from '../fixtures/slide-files.js';
+
+const BUILT_IN_TAGS = ['pex-roster', 'pex-chat', 'pex-presenter'];
+
+function inCall(): FakeSession {
+  const self = participant({isSelf: true, displayName: 'Ann', role: 'host'});
+  return new FakeSession({
+    phase: 'in-call',
+    conference: 'meet.alice',
+    selfId: self.id,
+    role: 'host',
+    hostControls: true,
+    participants: [self, participant({displayName: 'Bob'})],
+  });
+}
+
+/** Renders the markup with the fake session in place before the conference connects. */
+async function place(markup: TemplateResult, session = inCall()): Promise<{el: PexConference; container: HTMLElement}> {
+  const container = await fixture<HTMLDivElement>(html`<div></div>`);
+  const template = document.createElement('template');
+  render(markup, template.content);
+  const el = template.content.querySelector('pex-conference')!;
+  el.session = session;
+  container.append(...template.content.childNodes);
+  await el.updateComplete;
+  return {el, container};
+}
+
+function builtIns(el: PexConference): string[] {
+  return [...el.shadowRoot!.querySelectorAll('.side > .built-in')].map((element) => element.localName);
+}
+
+/** Waits until the built-in elements (loaded on demand) are the expected ones. */
+async function builtInsAre(el: PexConference, expected: string[]): Promise<void> {
+  await waitFor(`built-ins ${expected.join(', ') || 'none'}`, async () => {
+    await el.updateComplete;
+    return builtIns(el).join() === expected.join() || null;
+  });
+}
+
+describe('<pex-conference> built-in side panel (fake session)', () => {
+  it('alone shows the participant list, the chat and file sharing in its side panel', async () => {
+    const {el} = await place(html`<pex-conference conference="meet.alice"></pex-conference>`);
+    await builtInsAre(el, BUILT_IN_TAGS);
+    const roster = el.shadowRoot!.querySelector('.side > pex-roster')!;
+    await waitFor('the roster lists Bob', () => (deepQuery(roster.shadowRoot!, 'pex-roster-row') ? true : null));
+    expect(el.shadowRoot!.querySelector<HTMLElement>('.side')!.hidden).to.equal(false);
+    expect(deepQuery(el.shadowRoot!, '[part~="side-panel-button"]')).to.exist;
+    // The built-in presenter offers file sharing, so the toolbar has the button.
+    await waitFor('the share-files button', () => deepQuery(el.shadowRoot!, '[part~="share-files-button"]'));
+    await expect(el).to.be.accessible();
+  });
+
+  it('does not load them before the call', async () => {
+    const {el} = await place(html`<pex-conference conference="meet.alice"></pex-conference>`, new FakeSession());
+    expect(builtIns(el)).to.deep.equal([]);
+    expect(el.shadowRoot!.querySelector('pex-roster, pex-chat, pex-presenter')).to.equal(null);
+  });
+
+  it('replaces a built-in one with the element the page nests', async () => {
+    const {el} = await place(html`<pex-conference conference="meet.alice"><pex-chat></pex-chat></pex-conference>`);
+    await builtInsAre(el, ['pex-roster', 'pex-presenter']);
+  });
+
+  it('replaces a built-in one with the element the page binds with for=', async () => {
+    const {el, container} = await place(
+      html`<pex-conference id="standup" conference="meet.alice"></pex-conference><pex-roster for="standup"></pex-roster>`
+    );
+    await builtInsAre(el, ['pex-chat', 'pex-presenter']);
+    container.querySelector('pex-roster')!.remove();
+    await builtInsAre(el, BUILT_IN_TAGS);
+  });
+
+  it('leaves them all out with no-built-ins', async () => {
+    const {el} = await place(html`<pex-conference conference="meet.alice" no-built-ins></pex-conference>`);
+    await el.updateComplete;
+    expect(builtIns(el)).to.deep.equal([]);
+    expect(el.shadowRoot!.querySelector<HTMLElement>('.side')!.hidden).to.equal(true);
+    expect(deepQuery(el.shadowRoot!, '[part~="side-panel-button"]')).to.equal(null);
+  });
+
+  it('in the narrow layout the roster and the chat share the panel without it scrolling', async () => {
+    const {el} = await place(html`<pex-conference conference="meet.alice" style="width: 30rem"></pex-conference>`);
+    await builtInsAre(el, BUILT_IN_TAGS);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const side = el.shadowRoot!.querySelector<HTMLElement>('.side')!;
+    const roster = el.shadowRoot!.querySelector<HTMLElement>('.side > pex-roster')!;
+    const chat = el.shadowRoot!.querySelector<HTMLElement>('.side > pex-chat')!;
+    expect(side.scrollHeight).to.be.at.most(side.clientHeight + 1);
+    expect(roster.getBoundingClientRect().height).to.be.above(100);
+    expect(chat.getBoundingClientRect().height).to.be.above(100);
+  });
+
+  it('shares files dropped anywhere on the stage through the built-in presenter', async () => {
+    const session = inCall();
+    const {el} = await place(html`<pex-conference conference="meet.alice"></pex-conference>`, session);
+    await builtInsAre(el, BUILT_IN_TAGS);
+    await waitFor('file sharing offered', () => deepQuery(el.shadowRoot!, '[part~="share-files-button"]'));
+    const stage = el.shadowRoot!.querySelector('pex-stage')!;
+    const dataTransfer = new DataTransfer();
+    dataTransfer.items.add(makeBmp('red.bmp', [200, 0, 0]));
+    const over = new DragEvent('dragover', {dataTransfer, bubbles: true, composed: true, cancelable: true});
+    stage.dispatchEvent(over);
+    expect(over.defaultPrevented, 'the stage takes the drop').to.equal(true);
+    stage.dispatchEvent(new DragEvent('drop', {dataTransfer, bubbles: true, composed: true, cancelable: true}));
+    await waitFor('the dropped picture presented', () => session.callsOf('present').length > 0 || null, 15_000);
+  });
+});
