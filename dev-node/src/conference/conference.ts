@@ -3,22 +3,14 @@ import type {DialOutConfig, ParticipantRole, RoomConfig} from '../config/types.j
 import type {EventStream} from '../events/event-stream.js';
 import type {StageEntry} from '../media/relay.js';
 import {createRoomMedia, type MediaEngineKind, type RoomMedia} from '../media/room-media.js';
-import {type MediaSection, mediaSections, roleOf} from '../media/sdp.js';
+import {type MediaSection, mediaSections} from '../media/sdp.js';
 import {RoomFaults} from './faults.js';
 import {MeetingStatus} from './meeting-status.js';
 import {splashAfterSync} from './splash.js';
 import {DEFAULT_LAYOUT, type LayoutName, layoutEvent} from './layouts.js';
-import type {MediaKind, Participant, ServiceType} from './participant.js';
-import {
-  canSee,
-  presentationEvent,
-  REASONS,
-  type Call,
-  type ChatEntry,
-  type ConferenceStatus,
-  type EventTarget,
-  MAX_STREAMS_PER_TOKEN,
-} from './room-events.js';
+import type {Participant, ServiceType} from './participant.js';
+import {canSee, MAX_STREAMS_PER_TOKEN, mediaKindOf, presentationEvent, REASONS, stageEvent} from './room-events.js';
+import type {Call, ChatEntry, ConferenceStatus, EventTarget, StageEvent} from './room-events.js';
 
 /** Features kept beside the room (breakout rooms, captions): told when a participant changes or leaves, and when a session syncs. */
 export interface RoomHooks {
@@ -452,12 +444,7 @@ export class Conference {
 
   /** Updates the roster's media flags from the m-lines of the latest offer. */
   private setMedia(participant: Participant, sections: readonly MediaSection[]): void {
-    const active = sections.filter((section) => section.direction !== 'inactive' && !section.rejected);
-    const media: MediaKind = active.some((section) => roleOf(section) === 'main')
-      ? 'video'
-      : active.some((section) => roleOf(section) === 'audio')
-        ? 'audio'
-        : 'none';
+    const media = mediaKindOf(sections);
     const hasMedia = sections.length > 0;
     if (participant.media === media && participant.hasMedia === hasMedia) return;
     participant.media = media;
@@ -502,12 +489,8 @@ export class Conference {
   }
 
   /** The `stage` event: speakers by recency (detected from audio, then simulated), with voice activity. */
-  stage(): {participant_uuid: string; stage_index: number; vad: number}[] {
+  stage(): StageEvent {
     const simulated: StageEntry[] = [...this.simulatedSpeakers].map((uuid) => ({uuid, speaking: true}));
-    return [...this.relay.stage(), ...simulated].map((entry, index) => ({
-      participant_uuid: entry.uuid,
-      stage_index: index,
-      vad: entry.speaking ? 100 : 0,
-    }));
+    return stageEvent([...this.relay.stage(), ...simulated]);
   }
 }

@@ -2,7 +2,9 @@
 // pure functions, shared by the conference, its breakout rooms and the routes.
 import type {ConferenceStatusMap} from '@pexip/infinity-api';
 import type {CallPeer} from '../media/peer.js';
-import type {Participant} from './participant.js';
+import type {StageEntry} from '../media/relay.js';
+import {type MediaSection, roleOf} from '../media/sdp.js';
+import type {MediaKind, Participant} from './participant.js';
 
 export type ConferenceStatus = ConferenceStatusMap['200']['result'];
 
@@ -54,3 +56,17 @@ export function presentationEvent(presenter: Participant): Record<string, string
  * refused.
  */
 export const MAX_STREAMS_PER_TOKEN = 2;
+
+/** The roster's media flag from the m-lines of a call's latest offer. */
+export function mediaKindOf(sections: readonly MediaSection[]): MediaKind {
+  const active = sections.filter((section) => section.direction !== 'inactive' && !section.rejected);
+  if (active.some((section) => roleOf(section) === 'main')) return 'video';
+  return active.some((section) => roleOf(section) === 'audio') ? 'audio' : 'none';
+}
+
+export type StageEvent = {participant_uuid: string; stage_index: number; vad: number}[];
+
+/** The `stage` event: speakers by recency, with voice activity. */
+export function stageEvent(entries: readonly StageEntry[]): StageEvent {
+  return entries.map((entry, index) => ({participant_uuid: entry.uuid, stage_index: index, vad: entry.speaking ? 100 : 0}));
+}

@@ -1,8 +1,7 @@
 import {ComposingEngine} from './compose/engine.js';
-import type {LayoutName} from './compose/layouts.js';
-import type {Still} from './compose/stills.js';
 import {type CallPeer, MediaPeer} from './peer.js';
-import {MediaRelay, type RelayMember, type StageEntry} from './relay.js';
+import {MediaRelay, type StageEntry} from './relay.js';
+import type {MediaMember, RoomMedia, RoomMediaOptions} from './room-media-types.js';
 
 /**
  * How the node serves a room's media: `forward` relays one speaker's packets to each viewer
@@ -16,39 +15,7 @@ export function isMediaEngine(value: string): value is MediaEngineKind {
   return (MEDIA_ENGINES as readonly string[]).includes(value);
 }
 
-/** A participant with a call, as the room's media sees it. */
-export interface MediaMember extends Omit<RelayMember, 'peer'> {
-  readonly peer: CallPeer;
-  /** The name drawn on their tile. */
-  displayName(): string;
-  /** Camera turned off (`video_muted`): a placeholder tile instead of their picture. */
-  isVideoMuted(): boolean;
-}
-
-/** A room's media, whichever engine: the conference only talks to this. */
-export interface RoomMedia {
-  createPeer(owner: string, onChange: () => void): CallPeer;
-  add(member: MediaMember): void;
-  remove(uuid: string): void;
-  setPresenter(uuid: string | undefined): void;
-  /** Re-evaluates who gets what now (after joins, leaves, mutes, renegotiations). */
-  route(): void;
-  /** Speakers by recency, with voice activity. */
-  stage(): StageEntry[];
-  /** Engine figures for /dev/state (encoder, mixer), or null when there is nothing to report. */
-  figures(): Record<string, unknown> | null;
-  /** The presentation's latest still image (composing engine only: it decodes the slides). */
-  presentationStill(): Still | undefined;
-  close(): void;
-}
-
-export interface RoomMediaOptions {
-  readonly onStageChange: () => void;
-  /** The room's layout now (a host may change it at any time). */
-  readonly layout: () => LayoutName;
-  /** A new presentation still is ready (the `presentation_frame` event). */
-  readonly onPresentationFrame?: (id: string) => void;
-}
+export type {MediaMember, RoomMedia, RoomMediaOptions} from './room-media-types.js';
 
 class ForwardingMedia implements RoomMedia {
   private readonly relay: MediaRelay;

@@ -421,7 +421,6 @@ export class PexConference extends LitElement {
     if (state.settings.language !== previous.settings.language) this.requestUpdate();
   }
 
-
   #t(key: StringKey, params?: Record<string, string | number>): string {
     return this.#localize.t(key, params);
   }
@@ -431,7 +430,6 @@ export class PexConference extends LitElement {
     const params = {conference: this.#session.state.conference, node: nodeUrlOf(this.node), detail: reason.detail ?? reason.code};
     return isStringKey(key) ? this.#t(key, params) : this.#t('reason.unknown', params);
   }
-
 
   #onToggleSide = (): void => {
     this.sideHidden = !this.sideHidden;

@@ -22,6 +22,7 @@ import {renderBindingMessage} from '../shared/binding-message.js';
 import {loadDialDialog, showOnDemand} from '../shared/define-on-demand.js';
 import type {PexMenuPopup} from '../shared/menu-popup.js';
 import {rosterIcon} from './roster-icons.js';
+import {announcementOf, type RosterChange} from './roster-announcement.js';
 import {byAttention, folded, foldedName} from './roster-order.js';
 import {PexRosterRow, ROW_PARTS} from './roster-row.js';
 import {rosterStyles} from './roster.styles.js';
@@ -98,12 +99,19 @@ export class PexRoster extends LitElement {
 
   readonly #localize = new LocalizeController(this, roster);
   readonly #controller = new SessionController(this, {
-    select: (state) => [participantsOf(state), state.hostControls, state.phase, state.pending, state.breakouts.rooms, state.rooms],
+    select: (state) => [
+      participantsOf(state),
+      state.hostControls,
+      state.phase,
+      state.pending,
+      state.breakouts.rooms,
+      state.rooms,
+    ],
   });
   /** The roster shows one problem at a time: a refusal, or a call that failed. */
   readonly #problem = new NoticesController(this, this.#localize);
-  readonly #announcer = new Announcer<{readonly joined: boolean; readonly name: string}>(this, (changes) =>
-    this.#announcementOf(changes)
+  readonly #announcer = new Announcer<RosterChange>(this, (changes) =>
+    announcementOf(changes, this.#localize.t.bind(this.#localize))
   );
   /** Participants this roster disconnected, whose leaving is no news. */
   readonly #disconnecting = new Set<string>();
@@ -158,22 +166,6 @@ export class PexRoster extends LitElement {
 
   #queueAnnouncement(joined: boolean, participant: Participant): void {
     if (!participant.isSelf) this.#announcer.queue({joined, name: participant.displayName});
-  }
-
-  /** One sentence for the joins and one for the leaves, so a batch of 200 joins is one announcement, not 200. */
-  #announcementOf(changes: readonly {readonly joined: boolean; readonly name: string}[]): string {
-    const joined = changes.filter((change) => change.joined).map(({name}) => name);
-    const left = changes.filter((change) => !change.joined).map(({name}) => name);
-    const t = this.#localize.t.bind(this.#localize);
-    const sentences = [
-      joined.length === 1
-        ? t('roster.joined', {name: joined[0]})
-        : joined.length > 1
-          ? t('roster.joined-many', {count: joined.length})
-          : '',
-      left.length === 1 ? t('roster.left', {name: left[0]}) : left.length > 1 ? t('roster.left-many', {count: left.length}) : '',
-    ];
-    return sentences.filter(Boolean).join(' ');
   }
 
   // --- what is listed ----------------------------------------------------------------------

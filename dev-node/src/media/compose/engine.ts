@@ -1,6 +1,6 @@
 import type {CallPeer} from '../peer.js';
 import type {StageEntry} from '../relay.js';
-import type {MediaMember, RoomMedia, RoomMediaOptions} from '../room-media.js';
+import type {MediaMember, RoomMedia, RoomMediaOptions} from '../room-media-types.js';
 import {SpeakerTracker} from '../speakers.js';
 import {accumulate, FRAME_SAMPLES, mixWithout, SAMPLE_RATE} from './audio-mix.js';
 import {ComposedPeer} from './composed-peer.js';
