@@ -45,9 +45,11 @@ describe('composing engine with a Firefox ESR participant', {timeout: 120_000}, 
   });
 
   after(async () => {
+    /* eslint-disable @typescript-eslint/no-unnecessary-condition -- before() may have failed before setting them */
     await chromium?.close();
     await firefox?.close();
     await node?.close();
+    /* eslint-enable @typescript-eslint/no-unnecessary-condition */
     media.remove();
   });
 
@@ -90,7 +92,7 @@ describe('composing engine with a Firefox ESR participant', {timeout: 120_000}, 
       await chrome.expectFramesAdvancing('1');
       // Firefox's fake microphone is a 1 kHz tone. Headless Firefox has no audio output, so its
       // Web Audio never runs: there the mix is checked as packets arriving.
-      const levels = (await chrome.page.evaluate('window.pexTest.toneLevels([1000, 2300])')) as number[];
+      const levels = await chrome.page.evaluate<number[]>('window.pexTest.toneLevels([1000, 2300])');
       assert.ok(levels[0]! > levels[1]! + 20, `Gus hears Firefox's tone at ${levels[0]} dB and his own at ${levels[1]} dB`);
       const audioPackets = async (): Promise<number> =>
         ((await fox!.evaluate('window.pexTest.stats()')) as {inbound: Record<string, {packetsReceived: number}>}).inbound['0']

@@ -58,6 +58,7 @@ describe('composing engine (three Chromium participants, solid-colour cameras an
 
   after(async () => {
     for (const browser of browsers) await browser.close();
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- before() may have failed before setting it
     await node?.close();
     media.remove();
   });
@@ -100,17 +101,17 @@ describe('composing engine (three Chromium participants, solid-colour cameras an
                 (tile.x + tile.width / 2) / output.width,
                 (tile.y + tile.height / 2) / output.height,
               ]);
-              const sample = (await page.page.evaluate(`window.pexTest.sampleMain(${JSON.stringify(points)})`)) as {
-                colours: number[][];
-              };
+              const sample = await page.page.evaluate<{colours: number[][]}>(
+                `window.pexTest.sampleMain(${JSON.stringify(points)})`
+              );
               seen = {tiles: output.tiles, colours: sample.colours};
               return output.tiles.every((tile, tileIndex) => distance(sample.colours[tileIndex]!, colourOf(tile.uuid)) < 80);
             },
             `${PEOPLE[index]!.name}'s picture to show the others' colours in ${layout}`,
             20_000,
             250
-          ).catch((error: Error) => {
-            throw new Error(`${error.message}; last seen ${JSON.stringify(seen)}`);
+          ).catch((error: unknown) => {
+            throw new Error(`${error instanceof Error ? error.message : String(error)}; last seen ${JSON.stringify(seen)}`);
           });
         }
       };
@@ -134,17 +135,19 @@ describe('composing engine (three Chromium participants, solid-colour cameras an
         let heard: number[] = [];
         await waitFor(
           async () => {
-            heard = (await page.page.evaluate(
+            heard = await page.page.evaluate<number[]>(
               `window.pexTest.toneLevels(${JSON.stringify(PEOPLE.map((person) => person.hertz))})`
-            )) as number[];
+            );
             const own = heard[index]!;
             return heard.every((level, other) => other === index || level > own + 20);
           },
           `${PEOPLE[index]!.name} to hear the others' tones 20 dB above its own`,
           30_000,
           0
-        ).catch((error: Error) => {
-          throw new Error(`${error.message}; levels ${heard.join(', ')} dB (own: ${PEOPLE[index]!.hertz} Hz)`);
+        ).catch((error: unknown) => {
+          throw new Error(
+            `${error instanceof Error ? error.message : String(error)}; levels ${heard.join(', ')} dB (own: ${PEOPLE[index]!.hertz} Hz)`
+          );
         });
       }
 
@@ -158,9 +161,9 @@ describe('composing engine (three Chromium participants, solid-colour cameras an
       const {output, tile} = placeholder;
       const corner = [(tile.x + 4) / output.width, (tile.y + 4) / output.height];
       await waitFor(async () => {
-        const sample = (await pages[0]!.page.evaluate(`window.pexTest.sampleMain(${JSON.stringify([corner])})`)) as {
-          colours: number[][];
-        };
+        const sample = await pages[0]!.page.evaluate<{colours: number[][]}>(
+          `window.pexTest.sampleMain(${JSON.stringify([corner])})`
+        );
         return distance(sample.colours[0]!, colourOf(uuids[2]!)) > 120 && distance(sample.colours[0]!, [0, 0, 0]) > 20;
       }, 'the placeholder’s colour instead of Cid’s camera in Ann’s picture');
     } finally {
@@ -186,8 +189,8 @@ describe('composing engine (three Chromium participants, solid-colour cameras an
       // The canvas changes colour every 100 ms: a new still (and event) about once a second.
       await waitFor(async () => (await viewer.events('presentation_frame')).length >= 2, 'two presentation_frame events');
       assert.equal((await presenter.events('presentation_frame')).length, 0, 'the presenter gets no stills of its own slides');
-      const low = (await viewer.page.evaluate('window.pexTest.fetchStill(false)')) as Record<string, unknown>;
-      const high = (await viewer.page.evaluate('window.pexTest.fetchStill(true)')) as Record<string, unknown>;
+      const low = await viewer.page.evaluate<Record<string, unknown>>('window.pexTest.fetchStill(false)');
+      const high = await viewer.page.evaluate<Record<string, unknown>>('window.pexTest.fetchStill(true)');
       assert.deepEqual([low.status, low.type, high.status, high.type], [200, 'image/jpeg', 200, 'image/jpeg']);
       assert.ok((low.width as number) > 0 && (high.width as number) >= (low.width as number));
       const denied = await request(

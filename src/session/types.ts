@@ -59,8 +59,8 @@ export interface ExtensionRequest {
 /** Why a participant is held in the waiting room: waiting to be let in, locked out, or the meeting has not started. */
 export type WaitingReason = 'host' | 'locked' | 'not-started';
 
-import type {CallQuality, Classification, IdentityProvider, Splash, SsoFailure, SsoRequest, Transfer} from './call-types.js';
-export type {CallQuality, Classification, IdentityProvider, Splash, SsoFailure, SsoRequest, Transfer};
+import type {CallQuality, Classification, Splash, SsoRequest, Transfer} from './call-types.js';
+export type * from './call-types.js';
 
 export interface Participant {
   readonly id: string;
@@ -164,28 +164,8 @@ export interface ChatMessage {
   readonly fromSelf: boolean;
 }
 
-import type {
-  BreakoutAssignment,
-  BreakoutPlan,
-  BreakoutRoomInfo,
-  BreakoutsState,
-  Caption,
-  CaptionsState,
-  LayoutOption,
-  LayoutState,
-  TranscriptLine,
-} from './meeting-types.js';
-export type {
-  BreakoutAssignment,
-  BreakoutPlan,
-  BreakoutRoomInfo,
-  BreakoutsState,
-  Caption,
-  CaptionsState,
-  LayoutOption,
-  LayoutState,
-  TranscriptLine,
-};
+import type {BreakoutsState, Caption, CaptionsState, LayoutState} from './meeting-types.js';
+export type * from './meeting-types.js';
 
 /** Why the camera or microphone could not be opened. */
 export type MediaProblem = 'media-denied' | 'media-unavailable' | 'media-busy';

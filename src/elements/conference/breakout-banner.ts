@@ -7,6 +7,7 @@ import {MAIN_ROOM_ID, type ConferenceState} from '../../session/types.js';
 import {actionErrorText} from '../shared/action-error.js';
 import {SessionActionError} from '../../session/session.js';
 import {minutesLeft} from './breakout-time.js';
+import {ClockController} from '../../context/clock-controller.js';
 
 /**
  * Where our call is, when a host moved it: "Moving you to Room 2…", then "You are in Room 2 ·
@@ -18,7 +19,12 @@ import {minutesLeft} from './breakout-time.js';
  */
 export class PexBreakoutBanner extends LitElement {
   readonly #localize = new LocalizeController(this, meetingFeatures);
-  #clock: ReturnType<typeof setInterval> | undefined;
+
+  constructor() {
+    super();
+    // The time left, counted down.
+    new ClockController(this, 15_000);
+  }
 
   @property({attribute: false}) accessor session: Session | undefined;
   @property({attribute: false}) accessor state: ConferenceState | undefined;
@@ -26,16 +32,6 @@ export class PexBreakoutBanner extends LitElement {
 
   protected override createRenderRoot(): HTMLElement {
     return this;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#clock = setInterval(() => this.requestUpdate(), 15_000);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearInterval(this.#clock);
   }
 
   async #run(action: (session: Session) => Promise<void>): Promise<void> {

@@ -11,6 +11,7 @@ import {hostStyles} from '../../styles/host.styles.js';
 import {actionErrorText} from '../shared/action-error.js';
 import type {PexDialog} from '../shared/dialog.js';
 import {minutesLeft} from './breakout-time.js';
+import {ClockController} from '../../context/clock-controller.js';
 
 const MAX_ROOMS = 20;
 
@@ -79,7 +80,12 @@ export class PexBreakoutDialog extends LitElement {
 
   readonly #localize = new LocalizeController(this, meetingFeatures);
   readonly #controller = new SessionController(this, {select: (s) => [s.breakouts, s.rooms, s.hostControls]});
-  #clock: ReturnType<typeof setInterval> | undefined;
+
+  constructor() {
+    super();
+    // The time left, counted down.
+    new ClockController(this, 15_000);
+  }
 
   @property({attribute: false}) accessor session: Session | undefined;
   @state() private accessor roomCount = 2;
@@ -92,17 +98,6 @@ export class PexBreakoutDialog extends LitElement {
 
   override willUpdate(): void {
     if (this.session && this.#controller.session !== this.session) this.#controller.useSession(this.session);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // The rooms' time left.
-    this.#clock = setInterval(() => this.requestUpdate(), 15_000);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearInterval(this.#clock);
   }
 
   async show(): Promise<void> {

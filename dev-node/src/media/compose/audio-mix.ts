@@ -17,7 +17,7 @@ export function toMono48k(frame: PcmFrame): Int16Array {
   for (let index = 0; index < FRAME_SAMPLES; index++) {
     const at = Math.min(frames - 1, Math.floor((index * frames) / FRAME_SAMPLES)) * channels;
     let sum = 0;
-    for (let channel = 0; channel < channels; channel++) sum += frame.samples[at + channel]!;
+    for (let channel = 0; channel < channels; channel++) sum += frame.samples[at + channel] ?? 0;
     mono[index] = sum / channels;
   }
   return mono;
@@ -55,13 +55,13 @@ export class AudioQueue {
 
 /** Adds a frame into a running total. */
 export function accumulate(total: Int32Array, frame: Int16Array): void {
-  for (let index = 0; index < total.length; index++) total[index]! += frame[index]!;
+  for (let index = 0; index < total.length; index++) total[index] = (total[index] ?? 0) + (frame[index] ?? 0);
 }
 
 /** What one listener hears: the total without their own frame, clipped to 16 bits. */
 export function mixWithout(total: Int32Array, own: Int16Array | undefined, out: Int16Array): Int16Array {
   for (let index = 0; index < out.length; index++) {
-    const value = total[index]! - (own ? own[index]! : 0);
+    const value = (total[index] ?? 0) - (own ? (own[index] ?? 0) : 0);
     out[index] = value > 32767 ? 32767 : value < -32768 ? -32768 : value;
   }
   return out;

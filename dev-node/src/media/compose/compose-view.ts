@@ -100,13 +100,17 @@ export function composeView(
     ? [{x: 0, y: 0, width: picture.width, height: picture.height}]
     : layoutTiles(layout, subjects.length, picture.width, picture.height);
   picture.fill({x: 0, y: 0, width: picture.width, height: picture.height}, BLACK);
-  return rects.map((rect, index) => {
-    const subject = subjects[index]!;
+  const tiles: Tile[] = [];
+  for (const [index, rect] of rects.entries()) {
+    const subject = subjects[index];
+    if (subject === undefined) break;
     const camera = subject.peer.camera;
-    const live = camera?.isLive === true && camera.latest !== undefined && !subject.isVideoMuted();
-    if (live) picture.blit(rect, cache.scaled(subject.uuid, camera.latest!, rect.width, rect.height));
+    const latest = camera?.isLive === true ? camera.latest : undefined;
+    const live = latest !== undefined && !subject.isVideoMuted();
+    if (live) picture.blit(rect, cache.scaled(subject.uuid, latest, rect.width, rect.height));
     else drawPlaceholder(picture, rect, subject.displayName());
     if (!alone) drawName(picture, rect, subject.displayName());
-    return {...rect, uuid: subject.uuid, content: live ? 'camera' : 'placeholder'};
-  });
+    tiles.push({...rect, uuid: subject.uuid, content: live ? 'camera' : 'placeholder'});
+  }
+  return tiles;
 }

@@ -137,7 +137,7 @@ export class ComposedPeer implements CallPeer {
   }
 
   get connectionState(): ConnectionState {
-    return this.pc.connectionState as ConnectionState;
+    return this.pc.connectionState;
   }
 
   sends(role: MediaRole): boolean {
@@ -202,8 +202,8 @@ export class ComposedPeer implements CallPeer {
     this.transceivers.slides?.sender.replaceTrack(null).catch(() => undefined);
   }
 
-  async close(): Promise<void> {
-    if (this.closed) return;
+  close(): Promise<void> {
+    if (this.closed) return Promise.resolve();
     this.closed = true;
     clearInterval(this.statsTimer);
     for (const input of [this.camera, this.slides, this.microphone]) input?.stop();
@@ -211,6 +211,7 @@ export class ComposedPeer implements CallPeer {
     for (const track of [this.videoTrack, this.audioTrack, this.slidesTrack]) track.stop();
     this.pc.onconnectionstatechange = null;
     this.pc.close();
+    return Promise.resolve();
   }
 
   private async negotiate(offer: string): Promise<string> {
@@ -280,8 +281,8 @@ export class ComposedPeer implements CallPeer {
   }
 
   private async readStats(): Promise<void> {
-    if (this.closed) return;
-    const report = await this.pc.getStats().catch(() => undefined);
+    // Asked again after the await: close() may run while getStats() is pending.
+    const report = this.closed ? undefined : await this.pc.getStats().catch(() => undefined);
     if (!report || this.closed) return;
     const roleByMid = new Map<string, MediaRole>();
     for (const role of ROLES) {
@@ -291,7 +292,7 @@ export class ComposedPeer implements CallPeer {
     report.forEach((entry) => {
       const role = roleByMid.get(String(entry.mid));
       if (!role) return;
-      const number = (key: string): number => (typeof entry[key] === 'number' ? (entry[key] as number) : 0);
+      const number = (key: string): number => (typeof entry[key] === 'number' ? entry[key] : 0);
       if (entry.type === 'inbound-rtp') {
         this.received[role] = number('packetsReceived');
         this.pliSent[role] = number('pliCount');
@@ -308,7 +309,7 @@ export class ComposedPeer implements CallPeer {
             kbps: Math.round(kbps),
             frameWidth: number('frameWidth'),
             framesEncoded: number('framesEncoded'),
-            limitation: String(entry.qualityLimitationReason ?? 'none'),
+            limitation: typeof entry.qualityLimitationReason === 'string' ? entry.qualityLimitationReason : 'none',
           };
         }
       }

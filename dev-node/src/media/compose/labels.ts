@@ -25,9 +25,12 @@ export function textMask(text: string, pixels: number, maxWidth: number): Mask {
   context.fillText(text, 1, pixels / 2);
   const rgba = context.getImageData(0, 0, width, pixels).data;
   const alpha = new Uint8Array(width * pixels);
-  for (let index = 0; index < alpha.length; index++) alpha[index] = rgba[index * 4 + 3]!;
+  for (let index = 0; index < alpha.length; index++) alpha[index] = rgba[index * 4 + 3] ?? 0;
   const mask = {width, height: pixels, alpha};
-  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+  if (cache.size >= CACHE_LIMIT) {
+    const oldest = cache.keys().next();
+    if (!oldest.done) cache.delete(oldest.value);
+  }
   cache.set(key, mask);
   return mask;
 }
@@ -35,6 +38,12 @@ export function textMask(text: string, pixels: number, maxWidth: number): Mask {
 /** Up to two initials, as a placeholder tile shows them: "Ann Berg" → "AB", "bob" → "B". */
 export function initials(name: string): string {
   const words = name.trim().split(/\s+/).filter(Boolean);
-  const letters = (words.length > 1 ? [words[0]!, words[words.length - 1]!] : words).map((word) => [...word][0] ?? '');
-  return letters.join('').toLocaleUpperCase() || '?';
+  const ends = words.filter((_, index) => index === 0 || index === words.length - 1);
+  return ends.map(firstCodePoint).join('').toLocaleUpperCase() || '?';
+}
+
+/** A word's first code point: a whole letter even outside the BMP, where `word[0]` is half of one. */
+function firstCodePoint(word: string): string {
+  const code = word.codePointAt(0);
+  return code === undefined ? '' : String.fromCodePoint(code);
 }

@@ -62,8 +62,9 @@ function adaptive(count: number): Box[] {
   if (count === 3) return [{x: 0, y: 0, w: 1 / 2, h: 1}, ...grid(1, 2, {x: 1 / 2, y: 0, w: 1 / 2, h: 1})];
   if (count === 4) return grid(2, 2);
   if (count <= 6) {
-    const cells = grid(3, 3);
-    return [{x: 0, y: 0, w: 2 / 3, h: 2 / 3}, cells[2]!, cells[5]!, cells[6]!, cells[7]!, cells[8]!];
+    // The speaker over four cells of a 3×3 grid; the others in its right column and bottom row.
+    const others = grid(3, 3).filter((_, index) => [2, 5, 6, 7, 8].includes(index));
+    return [{x: 0, y: 0, w: 2 / 3, h: 2 / 3}, ...others];
   }
   return mainWithRows(6 / 7, 1);
 }

@@ -91,10 +91,10 @@ export class Picture implements I420Frame {
       const maskRow = (row - y) * mask.width - x;
       const line = row * this.width;
       for (let column = x0; column < x1; column++) {
-        const alpha = mask.alpha[maskRow + column]!;
+        const alpha = mask.alpha[maskRow + column] ?? 0;
         if (alpha === 0) continue;
         const index = line + column;
-        this.data[index] = (this.data[index]! * (255 - alpha) + colour.y * alpha + 127) / 255;
+        this.data[index] = ((this.data[index] ?? 0) * (255 - alpha) + colour.y * alpha + 127) / 255;
       }
     }
     const half = this.width / 2;
@@ -105,8 +105,8 @@ export class Picture implements I420Frame {
         const index = row * half + column;
         const u = this.uOffset + index;
         const v = this.vOffset + index;
-        this.data[u] = (this.data[u]! * (255 - alpha) + colour.u * alpha + 127) / 255;
-        this.data[v] = (this.data[v]! * (255 - alpha) + colour.v * alpha + 127) / 255;
+        this.data[u] = ((this.data[u] ?? 0) * (255 - alpha) + colour.u * alpha + 127) / 255;
+        this.data[v] = ((this.data[v] ?? 0) * (255 - alpha) + colour.v * alpha + 127) / 255;
       }
     }
   }
@@ -116,14 +116,14 @@ export class Picture implements I420Frame {
     const {x, y, width, height} = clip(rect, this);
     for (let row = y; row < y + height; row++) {
       for (let index = row * this.width + x, end = index + width; index < end; index++) {
-        this.data[index] = 16 + ((this.data[index]! - 16) >> 1);
+        this.data[index] = 16 + (((this.data[index] ?? 0) - 16) >> 1);
       }
     }
     const half = this.width / 2;
     for (let row = y / 2; row < (y + height) / 2; row++) {
       for (let index = row * half + x / 2, end = index + width / 2; index < end; index++) {
-        this.data[this.uOffset + index] = 128 + ((this.data[this.uOffset + index]! - 128) >> 1);
-        this.data[this.vOffset + index] = 128 + ((this.data[this.vOffset + index]! - 128) >> 1);
+        this.data[this.uOffset + index] = 128 + (((this.data[this.uOffset + index] ?? 0) - 128) >> 1);
+        this.data[this.vOffset + index] = 128 + (((this.data[this.vOffset + index] ?? 0) - 128) >> 1);
       }
     }
   }
@@ -146,7 +146,7 @@ export class Picture implements I420Frame {
     for (let row = 0; row < target.height / divisor; row++) {
       const sourceRow = sourceOffset + Math.floor(top + (row + 0.5) * step) * sourceStride;
       const line = targetOffset + (target.y / divisor + row) * stride + target.x / divisor;
-      for (let column = 0; column < width; column++) this.data[line + column] = source[sourceRow + columns[column]!]!;
+      for (let column = 0; column < width; column++) this.data[line + column] = source[sourceRow + (columns[column] ?? 0)] ?? 0;
     }
   }
 }

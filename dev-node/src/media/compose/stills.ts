@@ -18,7 +18,7 @@ export interface Still {
 /** A cheap fingerprint of a picture's luma (every 64th byte): a still is only taken when it changes. */
 function fingerprint(frame: I420Frame): number {
   let hash = 0;
-  for (let index = 0; index < frame.width * frame.height; index += 64) hash = (hash * 31 + frame.data[index]!) | 0;
+  for (let index = 0; index < frame.width * frame.height; index += 64) hash = (hash * 31 + (frame.data[index] ?? 0)) | 0;
   return hash;
 }
 
