@@ -266,6 +266,22 @@ describe('<pex-conference> rendering (fake session)', () => {
       expect(part(el, 'notices')!.textContent).to.contain('refused');
     });
 
+    it('shows a host control as busy while the node has not answered, and does not send it again', async () => {
+      const session = inCall();
+      const el = await conferenceWith(session);
+      session.setState({pending: {lock: {action: 'lock', value: true, answered: false}}});
+      // The conference, its toolbar, the menu and its popup each render in turn.
+      await new Promise((resolve) => setTimeout(resolve));
+      const popup = deepQuery(el.shadowRoot!, '[part~="host-menu"]')!.shadowRoot!.querySelector('pex-menu-popup')!;
+      await popup.updateComplete;
+      const lock = [...popup.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="menuitem"]')].find(
+        (item) => item.textContent.trim() === 'Lock meeting'
+      )!;
+      expect(lock.getAttribute('aria-busy')).to.equal('true');
+      lock.click();
+      expect(session.callsOf('lock')).to.deep.equal([]);
+    });
+
     it('offers to connect audio and video in presentation-and-control mode', async () => {
       const session = inCall({media: {...initialState().media, mode: 'control-only'}});
       const el = await conferenceWith(session);

@@ -278,14 +278,20 @@ export class PexCallToolbar extends LitElement {
     const t = this.#t.bind(this);
     const {locked, guestsMuted, guestsCanUnmute} = statusOf(this.state);
     return [
-      {label: t(locked ? 'host.unlock' : 'host.lock'), run: this.#command(locked ? 'unlock' : 'lock')},
+      {
+        label: t(locked ? 'host.unlock' : 'host.lock'),
+        run: this.#command(locked ? 'unlock' : 'lock'),
+        busy: Boolean(pendingOf(this.state, 'lock')),
+      },
       {
         label: t(guestsMuted ? 'host.unmute-guests' : 'host.mute-guests'),
         run: this.#command(guestsMuted ? 'unmute-guests' : 'mute-guests'),
+        busy: Boolean(pendingOf(this.state, 'muteAllGuests')),
       },
       {
         label: t(guestsCanUnmute ? 'host.guests-cannot-unmute' : 'host.guests-can-unmute'),
         run: this.#command('toggle-guests-can-unmute'),
+        busy: Boolean(pendingOf(this.state, 'setGuestsCanUnmute')),
       },
       {label: t('host.add-participant'), run: this.#command('add-participant')},
       {label: t('layout.menu'), run: this.#command('layout')},

@@ -15,6 +15,8 @@ export interface MenuEntry {
   readonly checked?: boolean;
   /** A separator goes between entries of different groups. */
   readonly group?: number;
+  /** The node has not yet answered this action's last request: shown, but not chosen again. */
+  readonly busy?: boolean;
 }
 
 /** Room kept between the menu and the edges of the window, in CSS pixels. */
@@ -76,6 +78,10 @@ export class PexMenuPopup extends LitElement {
       }
       button:focus-visible {
         outline-offset: -3px;
+      }
+      button[aria-busy='true'] {
+        cursor: progress;
+        opacity: 0.6;
       }
       button.danger {
         color: var(--_pex-danger);
@@ -217,11 +223,15 @@ export class PexMenuPopup extends LitElement {
     return html`<button
       role=${checkbox ? 'menuitemcheckbox' : 'menuitem'}
       aria-checked=${checkbox ? String(item.checked) : nothing}
+      aria-busy=${item.busy ? 'true' : nothing}
+      aria-disabled=${item.busy ? 'true' : nothing}
       tabindex="-1"
       part=${item.danger ? 'menu-item menu-item-danger' : 'menu-item'}
       class=${item.danger ? 'danger' : ''}
       data-id=${item.id}
-      @click=${() => this.#choose(item.id)}
+      @click=${() => {
+        if (!item.busy) this.#choose(item.id);
+      }}
     >
       <span class="check" aria-hidden="true"></span>${item.label}
     </button>`;

@@ -10,6 +10,8 @@ export interface MenuItem {
   readonly run: () => void;
   /** Destructive actions are shown in the danger colour. */
   readonly danger?: boolean;
+  /** A request of this action is on its way to the node (see `MenuEntry.busy`). */
+  readonly busy?: boolean;
 }
 
 /**
@@ -81,7 +83,7 @@ export class PexMenu extends LitElement {
       <pex-menu-popup
         exportparts="menu, menu-item: item"
         label=${this.label}
-        .items=${this.items.map((item, index) => ({id: String(index), label: item.label, danger: item.danger}))}
+        .items=${this.items.map((item, index) => ({id: String(index), label: item.label, danger: item.danger, busy: item.busy}))}
         .onChoose=${(id: string) => this.items[Number(id)]?.run()}
         .onClose=${() => (this.expanded = false)}
       ></pex-menu-popup>
