@@ -33,7 +33,7 @@ describe('composing engine with a Firefox ESR participant', {timeout: 120_000}, 
   let firefox: FirefoxBrowser;
 
   before(async () => {
-    node = await startDevNode({port: 0, media: 'compose', staticRoots: {'/fixtures/': FIXTURES}});
+    node = await startDevNode({port: 0, devApi: true, media: 'compose', staticRoots: {'/fixtures/': FIXTURES}});
     chromium = await media.launch(media.camera('green', GREEN), media.tone('green', 2300));
     firefox = await puppeteer.launch({
       browser: 'firefox',

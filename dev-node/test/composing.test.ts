@@ -49,7 +49,7 @@ describe('composing engine (three Chromium participants, solid-colour cameras an
   const browsers: Browser[] = [];
 
   before(async () => {
-    node = await startDevNode({port: 0, media: 'compose', staticRoots: {'/fixtures/': FIXTURES}});
+    node = await startDevNode({port: 0, devApi: true, media: 'compose', staticRoots: {'/fixtures/': FIXTURES}});
     for (const person of PEOPLE) {
       const id = person.name.split(' ')[0]!;
       browsers.push(await media.launch(media.camera(id, person.colour), media.tone(id, person.hertz)));
