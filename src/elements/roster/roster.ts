@@ -467,21 +467,24 @@ export class PexRoster extends LitElement {
         ${virtualize({
           items,
           scroller: true,
-          keyFunction: (participant: Participant) => participant.id,
-          renderItem: (participant: Participant, index: number) =>
-            html`<pex-roster-row
-              role="listitem"
-              aria-posinset=${index + 1}
-              aria-setsize=${items.length}
-              exportparts=${ROW_PARTS}
-              .participant=${participant}
-              .hostView=${hostView}
-              .active=${participant.id === activeId}
-              .expanded=${participant.id === this.menuFor}
-              .pending=${Object.values(state.pending).some(({participantId}) => participantId === participant.id)}
-              .onMenu=${this.#onRowMenu}
-              .onAction=${this.#onRowAction}
-            ></pex-roster-row>`,
+          // The virtualizer may still ask for a row past the end of a list that just got shorter.
+          keyFunction: (participant: Participant | undefined) => participant?.id,
+          renderItem: (participant: Participant | undefined, index: number) =>
+            !participant
+              ? html``
+              : html`<pex-roster-row
+                  role="listitem"
+                  aria-posinset=${index + 1}
+                  aria-setsize=${items.length}
+                  exportparts=${ROW_PARTS}
+                  .participant=${participant}
+                  .hostView=${hostView}
+                  .active=${participant.id === activeId}
+                  .expanded=${participant.id === this.menuFor}
+                  .pending=${Object.values(state.pending).some(({participantId}) => participantId === participant.id)}
+                  .onMenu=${this.#onRowMenu}
+                  .onAction=${this.#onRowAction}
+                ></pex-roster-row>`,
         })}
       </div>
     `;
