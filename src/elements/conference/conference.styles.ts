@@ -304,6 +304,9 @@ export const conferenceStyles = css`
   .side ::slotted(pex-roster),
   .side ::slotted(pex-chat) {
     flex: 1 1 0;
+    /* Never smaller than their heading, search and message field: the panel scrolls instead of
+       letting the file sharing below cover the chat's Send button. */
+    min-block-size: min-content;
     --pex-roster-list-height: 0;
     --pex-chat-list-height: 0;
   }
