@@ -304,9 +304,6 @@ export const conferenceStyles = css`
   .side ::slotted(pex-roster),
   .side ::slotted(pex-chat) {
     flex: 1 1 0;
-    /* Never smaller than their heading, search and message field: the panel scrolls instead of
-       letting the file sharing below cover the chat's Send button. */
-    min-block-size: min-content;
     --pex-roster-list-height: 0;
     --pex-chat-list-height: 0;
   }
@@ -319,6 +316,14 @@ export const conferenceStyles = css`
     .side {
       border-block-start: 0;
       border-inline-start: 1px solid var(--_pex-border);
+    }
+    /* Beside the stage, never shorter than their heading, search and message field: the call grows
+       instead of the file sharing below covering the chat's Send button. */
+    .side > pex-roster,
+    .side > pex-chat,
+    .side ::slotted(pex-roster),
+    .side ::slotted(pex-chat) {
+      min-block-size: min-content;
     }
   }
 
