@@ -23,19 +23,12 @@ const QUERY_TOKEN_ENDPOINTS: ReadonlySet<string> = new Set([
   'presentation_high.jpeg',
 ]);
 
-/** `conferences/{alias}/theme/{file}`: a theme's pictures, loaded by `<img>` like the theme itself. */
-function isThemeFile(path: string): boolean {
-  const segments = path.split('/').filter(Boolean);
-  return segments.at(-2) === 'theme';
-}
-
 /** The token from the `token` header, or from `?token=` where the SDK sends it there. */
 export function tokenOf(ctx: RouteContext): string | undefined {
   const header = ctx.req.headers.token;
   const value = Array.isArray(header) ? header[0] : header;
   if (value) return value;
-  const takesQueryToken = QUERY_TOKEN_ENDPOINTS.has(lastSegment(ctx.url.pathname)) || isThemeFile(ctx.url.pathname);
-  return (takesQueryToken && ctx.url.searchParams.get('token')) || undefined;
+  return (QUERY_TOKEN_ENDPOINTS.has(lastSegment(ctx.url.pathname)) && ctx.url.searchParams.get('token')) || undefined;
 }
 
 /**
