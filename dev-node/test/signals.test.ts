@@ -230,7 +230,10 @@ describe('issue 14 signals', () => {
     async () => {
       const alias = await createRoom(node, {theme: {welcome: {text: 'Welcome', seconds: 4}}});
       const guest = await joinWithEvents(node, alias, 'Guest', {});
-      const background = await request(node, `/api/client/v2/conferences/${alias}/theme/splash-background.svg?token=${guest.token}`);
+      const background = await request(
+        node,
+        `/api/client/v2/conferences/${alias}/theme/splash-background.svg?token=${guest.token}`
+      );
       assert.equal(background.status, 200);
     }
   );
