@@ -6,6 +6,7 @@ import type {PexConference} from '../../src/elements/conference/conference.js';
 import {waitFor} from '../helpers/dev-node.js';
 import {deepQuery} from '../helpers/dom.js';
 import {FakeSession} from '../helpers/fake-session.js';
+import {initialState} from '../../src/session/types.js';
 import {participant} from '../helpers/fixtures.js';
 import {makeBmp} from '../fixtures/slide-files.js';
 
@@ -23,6 +24,8 @@ function inCall(): FakeSession {
     role: 'host',
     hostControls: true,
     participants: [self, participant({displayName: 'Bob'})],
+    // The built-ins load once the meeting's media has arrived: here, a stream with nothing to wait for.
+    media: {...initialState().media, remote: new MediaStream()},
   });
 }
 
