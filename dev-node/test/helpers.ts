@@ -111,9 +111,13 @@ export class SseClient {
   contentType: string | undefined;
   accessControlAllowOrigin: string | undefined;
 
-  private constructor(private readonly request: ClientRequest) {}
+  private constructor(
+    private readonly request: ClientRequest,
+    private readonly retain: boolean
+  ) {}
 
-  static open(url: string, headers: Record<string, string> = {}): Promise<SseClient> {
+  /** `retain: false` only counts events by name (the load test's thousands of streams). */
+  static open(url: string, headers: Record<string, string> = {}, {retain = true} = {}): Promise<SseClient> {
     return new Promise((resolve, reject) => {
       const request = http.get(url, {headers, agent: false}, (response) => {
         client.status = response.statusCode ?? 0;
@@ -125,7 +129,7 @@ export class SseClient {
         response.on('end', () => (client.ended = true));
         resolve(client);
       });
-      const client = new SseClient(request);
+      const client = new SseClient(request, retain);
       request.on('error', reject);
     });
   }
@@ -139,7 +143,7 @@ export class SseClient {
       const event = /^event: (.*)$/m.exec(block)?.[1];
       const data = /^data: (.*)$/m.exec(block)?.[1];
       if (event === undefined || data === undefined) continue;
-      this.events.push({event, data: JSON.parse(data)});
+      if (this.retain) this.events.push({event, data: JSON.parse(data)});
       this.counts.set(event, (this.counts.get(event) ?? 0) + 1);
     }
   }
@@ -150,6 +154,13 @@ export class SseClient {
 
   count(event: string): number {
     return this.counts.get(event) ?? 0;
+  }
+
+  /** Every event received, of any name. */
+  total(): number {
+    let sum = 0;
+    for (const count of this.counts.values()) sum += count;
+    return sum;
   }
 
   /** Waits for an event of that name whose data matches (default: any), returning its data. */

@@ -84,7 +84,12 @@ export function roomState(conference: Conference): Record<string, unknown> {
 
 function memoryState(): Record<string, number> {
   const memory = process.memoryUsage();
-  return {rss_mb: Math.round(memory.rss / 2 ** 20), heap_used_mb: Math.round(memory.heapUsed / 2 ** 20)};
+  const cpu = process.cpuUsage();
+  return {
+    rss_mb: Math.round(memory.rss / 2 ** 20),
+    heap_used_mb: Math.round(memory.heapUsed / 2 ** 20),
+    cpu_ms: Math.round((cpu.user + cpu.system) / 1000),
+  };
 }
 
 /** GET /dev/state[?room=alias] — a snapshot for tests; not part of the Pexip API. */

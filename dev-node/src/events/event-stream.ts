@@ -12,6 +12,8 @@ export class EventStream {
   private nextId = 1;
   private readonly keepAlive: NodeJS.Timeout;
   private closed = false;
+  /** Writes of one tick go out together: a join's sync is hundreds of events, one syscall. */
+  private corked = false;
   private readonly closeHandlers: Array<() => void> = [];
 
   constructor(
@@ -54,6 +56,15 @@ export class EventStream {
   }
 
   private write(chunk: string): void {
-    if (!this.closed && !this.res.writableEnded) this.res.write(chunk);
+    if (this.closed || this.res.writableEnded) return;
+    if (!this.corked) {
+      this.corked = true;
+      this.res.cork();
+      process.nextTick(() => {
+        this.corked = false;
+        this.res.uncork();
+      });
+    }
+    this.res.write(chunk);
   }
 }
