@@ -222,21 +222,19 @@ describe('issue 14 signals', () => {
     await waitFor(async () => (await roomState(node, alias)).participants.length === 0, 'the room to empty');
   });
 
-  it(
-    "a theme's picture with ?token= (as the SDK's <img> asks for it)",
-    {
-      todo: 'accepting ?token= on theme files made the breakout rooms SDK test fail (sdk-features); the cause was not found yet',
-    },
-    async () => {
-      const alias = await createRoom(node, {theme: {welcome: {text: 'Welcome', seconds: 4}}});
-      const guest = await joinWithEvents(node, alias, 'Guest', {});
-      const background = await request(
-        node,
-        `/api/client/v2/conferences/${alias}/theme/splash-background.svg?token=${guest.token}`
-      );
-      assert.equal(background.status, 200);
-    }
-  );
+  it("a theme's picture with ?token= (as the SDK's <img> asks for it), and ?token= nowhere else near it", async () => {
+    const alias = await createRoom(node, {theme: {welcome: {text: 'Welcome', seconds: 4}}});
+    const guest = await joinWithEvents(node, alias, 'Guest', {});
+    const base = `/api/client/v2/conferences/${alias}`;
+    const background = await request(node, `${base}/theme/splash-background.svg?token=${guest.token}`);
+    assert.equal(background.status, 200);
+    assert.match(background.headers.get('content-type') ?? '', /image\/svg\+xml/);
+    assert.equal((await request(node, `${base}/theme/splash-background.svg`)).status, 403);
+    assert.equal((await request(node, `${base}/theme/splash-background.svg?token=nonsense`)).status, 403);
+    assert.equal((await request(node, `${base}/conference_status?token=${guest.token}`)).status, 403);
+    assert.equal((await request(node, `${base}/participants?token=${guest.token}`)).status, 403);
+    await leave(node, guest);
+  });
 
   it('a themed room: theme with splash screens, welcome on entering, waiting screen until let in, background served', async () => {
     const alias = await createRoom(node, {
