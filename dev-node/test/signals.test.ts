@@ -194,6 +194,23 @@ describe('issue 14 signals', () => {
     await leave(node, host, guest);
   });
 
+  it('a themed room a host must start: guests see the waiting-for-host screen until it starts, then the welcome', async () => {
+    const alias = await createRoom(node, {
+      hostPin: '1111',
+      hostMustStart: true,
+      theme: {welcome: {text: 'Welcome', seconds: 4}, waitingForHost: {text: 'The host will start soon'}},
+    });
+    const host = await joinWithEvents(node, alias, 'Host', {pin: '1111'});
+    const guest = await joinWithEvents(node, alias, 'Guest', {pin: 'none'});
+    assert.deepEqual(await guest.events.next('splash_screen'), {
+      screen_key: 'direct_media_waiting_for_host',
+      display_duration: 0,
+    });
+    expectJson(await conf(node, alias, 'start_conference', {token: host.token}), 200);
+    await guest.events.next('splash_screen', (data) => data.screen_key === 'direct_media_welcome');
+    await leave(node, host, guest);
+  });
+
   it('classification and end time in the status; at the end everyone is disconnected', async () => {
     const alias = await createRoom(node, {
       classification: {levels: {'0': 'UNCLASSIFIED', '1': 'SECRET'}, current: 1},
