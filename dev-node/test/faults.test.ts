@@ -59,6 +59,10 @@ describe('/dev/faults', () => {
       [{room: alias, malformed: 'request_token'}, 400, /malformed/],
       [{room: alias, malformed: ['events']}, 400, /refuseEvents/],
       [{room: alias, explode: true}, 400, /Unknown fault "explode"/],
+      [{room: alias, loseAudio: {to: 'Someone'}}, 400, /loseAudio/],
+      [{room: alias, loseAudio: {to: 'Someone', share: 1}}, 400, /loseAudio/],
+      [{room: alias, loseAudio: {to: '', share: 0.2}}, 400, /loseAudio/],
+      [{room: alias, loseAudio: {to: 'Nobody', share: 0.2}}, 404, /No call of "Nobody"/],
     ];
     for (const [spec, status, message] of refusals) {
       assert.match(

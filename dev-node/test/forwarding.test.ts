@@ -181,6 +181,28 @@ describe('forwarder: switching the video a viewer receives', () => {
       assert.ok((sent[5]!.timestamp - sent[4]!.timestamp) >>> 0 > 0);
     }));
 
+  it('a loss fault (lossShare) leaves out that share of the packets, evenly, as gaps in the numbering', () =>
+    scene(({forwarder, a, sent}) => {
+      forwarder.setSource(a, Date.now());
+      a.emit(true);
+      forwarder.lossShare = 0.25;
+      for (let frame = 0; frame < 4; frame++) a.emit(false);
+      const afterFault = sent.slice(3);
+      assert.deepEqual(
+        afterFault.map((packet) => packet.tag),
+        ['A1D0', 'A1D1', 'A1D2', 'A2D0', 'A2D1', 'A2D2', 'A3D0', 'A3D1', 'A3D2', 'A4D0', 'A4D1', 'A4D2'].filter(
+          (_, index) => index % 4 !== 3
+        )
+      );
+      assert.equal(forwarder.lostPackets, 3);
+      // The viewer sees 12 sequence numbers go by with 9 packets: 3 lost.
+      assert.equal((afterFault.at(-1)!.sequenceNumber - sent[2]!.sequenceNumber) & 0xffff, 12 - 1);
+      forwarder.lossShare = 0;
+      a.emit(false);
+      assert.equal(forwarder.lostPackets, 3);
+      assertContinuous(sent.slice(-3));
+    }));
+
   it('sends nothing before the viewer’s DTLS is up, then starts from a key frame', () =>
     scene(({forwarder, a, sent, transport}) => {
       transport.state = 'connecting';

@@ -194,6 +194,23 @@ describe('issue 14 signals', () => {
     await leave(node, host, guest);
   });
 
+  it('a themed room a host must start: guests see the waiting-for-host screen until it starts, then the welcome', async () => {
+    const alias = await createRoom(node, {
+      hostPin: '1111',
+      hostMustStart: true,
+      theme: {welcome: {text: 'Welcome', seconds: 4}, waitingForHost: {text: 'The host will start soon'}},
+    });
+    const host = await joinWithEvents(node, alias, 'Host', {pin: '1111'});
+    const guest = await joinWithEvents(node, alias, 'Guest', {pin: 'none'});
+    assert.deepEqual(await guest.events.next('splash_screen'), {
+      screen_key: 'direct_media_waiting_for_host',
+      display_duration: 0,
+    });
+    expectJson(await conf(node, alias, 'start_conference', {token: host.token}), 200);
+    await guest.events.next('splash_screen', (data) => data.screen_key === 'direct_media_welcome');
+    await leave(node, host, guest);
+  });
+
   it('classification and end time in the status; at the end everyone is disconnected', async () => {
     const alias = await createRoom(node, {
       classification: {levels: {'0': 'UNCLASSIFIED', '1': 'SECRET'}, current: 1},
@@ -222,21 +239,19 @@ describe('issue 14 signals', () => {
     await waitFor(async () => (await roomState(node, alias)).participants.length === 0, 'the room to empty');
   });
 
-  it(
-    "a theme's picture with ?token= (as the SDK's <img> asks for it)",
-    {
-      todo: 'accepting ?token= on theme files made the breakout rooms SDK test fail (sdk-features); the cause was not found yet',
-    },
-    async () => {
-      const alias = await createRoom(node, {theme: {welcome: {text: 'Welcome', seconds: 4}}});
-      const guest = await joinWithEvents(node, alias, 'Guest', {});
-      const background = await request(
-        node,
-        `/api/client/v2/conferences/${alias}/theme/splash-background.svg?token=${guest.token}`
-      );
-      assert.equal(background.status, 200);
-    }
-  );
+  it("a theme's picture with ?token= (as the SDK's <img> asks for it), and ?token= nowhere else near it", async () => {
+    const alias = await createRoom(node, {theme: {welcome: {text: 'Welcome', seconds: 4}}});
+    const guest = await joinWithEvents(node, alias, 'Guest', {});
+    const base = `/api/client/v2/conferences/${alias}`;
+    const background = await request(node, `${base}/theme/splash-background.svg?token=${guest.token}`);
+    assert.equal(background.status, 200);
+    assert.match(background.headers.get('content-type') ?? '', /image\/svg\+xml/);
+    assert.equal((await request(node, `${base}/theme/splash-background.svg`)).status, 403);
+    assert.equal((await request(node, `${base}/theme/splash-background.svg?token=nonsense`)).status, 403);
+    assert.equal((await request(node, `${base}/conference_status?token=${guest.token}`)).status, 403);
+    assert.equal((await request(node, `${base}/participants?token=${guest.token}`)).status, 403);
+    await leave(node, guest);
+  });
 
   it('a themed room: theme with splash screens, welcome on entering, waiting screen until let in, background served', async () => {
     const alias = await createRoom(node, {

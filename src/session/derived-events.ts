@@ -45,6 +45,7 @@ export function eventsBetween(previous: ConferenceState, next: ConferenceState):
   const layout = next.layout.requested;
   if (layout && layout !== previous.layout.requested) events.push({type: 'layout-change', detail: layout});
   events.push(...breakoutEvents(previous, next));
+  if (next.hostControls && !ending) events.push(...handRaises(previous, next));
   if (next.stats && next.stats !== previous.stats) events.push({type: 'stats', detail: {stats: next.stats}});
   if (ending && next.endReason && !(previous.phase === next.phase)) {
     if (inMeeting(previous)) events.push({type: 'left', detail: {reason: next.endReason}});
@@ -63,6 +64,20 @@ export function arrivals(previous: ConferenceState, next: ConferenceState): Part
 export function departures(previous: ConferenceState, next: ConferenceState): Participant[] {
   const still = new Set(participantsOf(next).map(({id}) => id));
   return participantsOf(previous).filter(({id}) => !still.has(id));
+}
+
+/**
+ * Hands that went up in the main room (for hosts): participants whose hand was down before. One
+ * who arrives with a hand already up (a fresh roster sync) is no news.
+ */
+function handRaises(previous: ConferenceState, next: ConferenceState): SessionEvent[] {
+  const before = participantsOf(previous);
+  const after = participantsOf(next);
+  if (before === after) return [];
+  const down = new Set(before.filter(({handRaised}) => !handRaised).map(({id}) => id));
+  return after
+    .filter(({id, handRaised, isSelf}) => handRaised && !isSelf && down.has(id))
+    .map((participant) => ({type: 'hand-raise', detail: {participant}}));
 }
 
 /** Our call moving between rooms; help asked in a room (for hosts); rooms closing. */

@@ -381,6 +381,8 @@ export interface SessionEventMap {
   error: {readonly reason: EndReason};
   'participant-join': {readonly participant: Participant};
   'participant-leave': {readonly participant: Participant};
+  /** Someone in the main room raised a hand (told to hosts only). */
+  'hand-raise': {readonly participant: Participant};
   'chat-message': {readonly message: ChatMessage};
   'presentation-start': {readonly presenterId?: string; readonly presenterName?: string; readonly local: boolean};
   'presentation-stop': {readonly local: boolean};

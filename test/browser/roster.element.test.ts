@@ -598,6 +598,17 @@ describe('<pex-roster> announcements', () => {
     await roster.updateComplete;
     expect(live.textContent).to.equal('3 people joined the meeting. Bob left the meeting.');
   });
+
+  it('announces raised hands (the session tells hosts only), several as one sentence', async () => {
+    const {session, roster} = await rosterFor({participants: [ann(), bob()]});
+    const live = roster.shadowRoot!.querySelector('[role="status"]:not([part])')!;
+    session.emit('hand-raise', {participant: bob()});
+    await roster.updateComplete;
+    expect(live.textContent).to.equal('Bob raised a hand.');
+    for (const name of ['Cleo', 'Dan']) session.emit('hand-raise', {participant: participant({displayName: name})});
+    await roster.updateComplete;
+    expect(live.textContent).to.equal('2 people raised a hand.');
+  });
 });
 
 describe('<pex-roster> with 1000 participants', () => {

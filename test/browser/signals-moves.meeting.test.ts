@@ -3,6 +3,7 @@
 import {expect} from '@open-wc/testing';
 import '../../src/pex-conference.js';
 import type {PexConference} from '../../src/elements/conference/conference.js';
+import type {PexRoster} from '../../src/elements/roster/roster.js';
 import type {PexEvent} from '../../src/events.js';
 import {SessionActionError} from '../../src/session/session.js';
 import {participantsOf, raisedHandsOf, selfOf, statusOf} from '../../src/session/selectors.js';
@@ -12,6 +13,11 @@ import {joinCall, MeetingFixture, untilPhase} from '../helpers/meeting.js';
 
 function shadowPart<T extends HTMLElement = HTMLElement>(el: PexConference, part: string): T | null {
   return deepQuery<T>(el.shadowRoot!, `[part~="${part}"]`);
+}
+
+/** The live region of the conference's built-in roster (joins, leaves and, for hosts, raised hands). */
+function rosterLiveRegion(el: PexConference): Element | null | undefined {
+  return deepQuery<PexRoster>(el.shadowRoot!, 'pex-roster')?.shadowRoot?.querySelector('[role="status"]:not([part])');
 }
 
 const idOf = (el: PexConference, name: string) => () => participantsOf(el.state).find((p) => p.displayName === name)?.id;
@@ -71,12 +77,26 @@ describe('issue 14 joining, moving and conference status (dev node)', () => {
     const moved = new Promise<PexEvent<'pex-transfer'>>((resolve) =>
       guest.addEventListener('pex-transfer', resolve, {once: true})
     );
+    // What the guest's panel says while the call moves (the phase turns `connecting` with the transfer).
+    const movingText = new Promise<string>((resolve) => {
+      const onPhase = (): void => {
+        if (guest.state.phase !== 'connecting' || !guest.state.transfer) return;
+        guest.removeEventListener('pex-state-change', onPhase);
+        void guest.updateComplete.then(() =>
+          resolve(shadowPart(guest, 'panel')?.querySelector('[role="status"]')?.textContent.trim() ?? '')
+        );
+      };
+      guest.addEventListener('pex-state-change', onPhase);
+    });
     const guestId = await waitFor('the guest in the roster', idOf(host, 'Trond'));
     await host.session.transferParticipant(guestId, to, 'host');
+    expect(await movingText).to.equal(`Moving you to ${to}…`);
     const {detail} = await moved;
     expect(detail).to.deep.equal({from, to});
     await untilPhase(guest, 'in-call');
     expect(guest.state.conference).to.equal(to);
+    expect(guest.state.transfer, 'the move is over').to.equal(undefined);
+    await waitFor('the guest in the new room', () => selfOf(guest.state)?.displayName === 'Trond');
     expect(guest.state.role).to.equal('host');
     expect(guest.state.media.local, 'the same camera and microphone').to.equal(local);
     await waitFor('the guest gone from the first room', () => !idOf(host, 'Trond')());
@@ -105,6 +125,12 @@ describe('issue 14 joining, moving and conference status (dev node)', () => {
     await joinCall(second);
     await joinCall(first);
     await second.session.raiseHand(true);
+    // The host's roster says so in its live region; a guest's roster does not.
+    await waitFor('the host told', () => rosterLiveRegion(host)?.textContent === 'Second raised a hand.');
+    await waitFor('the guest sees the hand', () => raisedHandsOf(first.state).length === 1);
+    const firstRoster = deepQuery<PexRoster>(first.shadowRoot!, 'pex-roster');
+    await firstRoster?.updateComplete;
+    expect(rosterLiveRegion(first)?.textContent ?? '').to.not.contain('raised');
     await new Promise((resolve) => setTimeout(resolve, 1100));
     await first.session.raiseHand(true);
     await waitFor('two hands', () => raisedHandsOf(host.state).length === 2);

@@ -5,7 +5,7 @@ import '../../src/pex-conference.js';
 import type {PexConference} from '../../src/elements/conference/conference.js';
 import type {PexEvent} from '../../src/events.js';
 import {participantsOf, selfOf} from '../../src/session/selectors.js';
-import {createRoom, waitFor} from '../helpers/dev-node.js';
+import {createRoom, setFaults, waitFor} from '../helpers/dev-node.js';
 import {deepQuery} from '../helpers/dom.js';
 import {joinCall, MeetingFixture, untilPhase} from '../helpers/meeting.js';
 
@@ -48,6 +48,33 @@ describe('issue 14 signals (dev node)', () => {
     shadowPart(host, 'start-meeting-button')!.click();
     await untilPhase(guest, 'in-call');
     await waitFor('the start button gone', () => !shadowPart(host, 'start-meeting-button'));
+  });
+
+  it("the theme's waiting-for-host splash screen shows on a guest's waiting screen until the meeting starts", async () => {
+    const alias = await createRoom({
+      hostPin: '1234',
+      hostMustStart: true,
+      theme: {waitingForHost: {text: 'The host will start the meeting soon'}},
+    });
+    const host = await meeting.add({conference: alias, name: 'Hedda', pin: '1234', media: '1', audioonly: '1'});
+    await joinCall(host);
+    const guest = await meeting.add({conference: alias, name: 'Gaute', role: 'guest', media: '1', audioonly: '1'});
+    await guest.joinMeeting();
+    await untilPhase(guest, 'waiting');
+    const splash = await waitFor('the splash screen on the waiting screen', () => {
+      const found = shadowPart(guest, 'splash');
+      return found?.textContent.includes('The host will start the meeting soon') ? found : undefined;
+    });
+    expect(guest.state.waitingReason).to.equal('not-started');
+    expect(guest.shadowRoot!.textContent).to.contain('Waiting for the host to start the meeting');
+    // The theme's background, which the SDK loads with ?token= in the URL (an <img> sends no header).
+    const background = splash.querySelector('img')!;
+    expect(new URL(background.src).pathname).to.match(new RegExp(`/conferences/${alias}/theme/[^/]+$`));
+    await waitFor('the background loaded', () => background.complete && background.naturalWidth > 0);
+    await waitFor('the start button', () => shadowPart(host, 'start-meeting-button'));
+    shadowPart(host, 'start-meeting-button')!.click();
+    await untilPhase(guest, 'in-call');
+    await waitFor('the waiting splash gone', () => !shadowPart(guest, 'splash'));
   });
 
   it('"Mute and keep muted": the guest cannot unmute until the host allows it', async () => {
@@ -126,6 +153,28 @@ describe('issue 14 signals (dev node)', () => {
     expect(detail.message).to.deep.equal({reaction: 'clap'});
     expect(bob.state.chat).to.have.length(0);
     expect(shadowPart(bob, 'call-quality')!.getAttribute('aria-label')).to.equal('Connection: good');
+  });
+
+  it('call quality: audio lost on the way to one participant turns its indicator to poor', async function () {
+    // The SDK rates each second and shows the rounded mean of the last minute: poor comes once
+    // the lossy seconds are as many as the good ones before them.
+    this.timeout(120_000);
+    const alias = await createRoom();
+    const ann = await meeting.add({conference: alias, name: 'Aud', media: '1', audioonly: '1'});
+    await joinCall(ann);
+    const bob = await meeting.add({conference: alias, name: 'Lossy', media: '1', audioonly: '1'});
+    await joinCall(bob);
+    const indicator = () => shadowPart(bob, 'call-quality')?.getAttribute('aria-label');
+    await waitFor('Aud in the roster', () => participantsOf(bob.state).length === 2);
+    expect(indicator()).to.equal('Connection: good');
+    // A third of the audio relayed to Lossy is left out (the SDK rates 10 % or more as terrible).
+    await setFaults(alias, {loseAudio: {to: 'Lossy', share: 0.34}});
+    await waitFor('the indicator to say poor', () => indicator() === 'Connection: poor', 100_000);
+    expect(bob.state.callQuality).to.equal('bad');
+    expect(shadowPart(ann, 'call-quality')?.getAttribute('aria-label'), 'the other call is not affected').to.equal(
+      'Connection: good'
+    );
+    await setFaults(alias, {loseAudio: {to: 'Lossy', share: 0}});
   });
 
   it('closing the page releases the call at once: the others see it go within 2 s', async () => {

@@ -37,7 +37,10 @@ export interface RoomSpec {
   readonly sso?: {readonly providers: readonly {readonly name: string; readonly redirectFlow?: boolean}[]};
   readonly classification?: {readonly levels: Readonly<Record<string, string>>; readonly current: number};
   readonly endsAfterSeconds?: number;
-  readonly theme?: {readonly welcome?: {readonly text: string; readonly seconds: number}};
+  readonly theme?: {
+    readonly welcome?: {readonly text: string; readonly seconds: number};
+    readonly waitingForHost?: {readonly text: string; readonly seconds?: number};
+  };
 }
 
 /** Changes a meeting as an administrator or its schedule would (the dev node's `/dev/status`). */

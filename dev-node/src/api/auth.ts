@@ -13,7 +13,8 @@ const HOST_REQUIRED = 'Insufficient privileges: this needs the host role';
  * Endpoints where the SDK puts the token in the query string because it cannot set a header:
  * its EventSource (`events`), the `sendBeacon` of `release_token`, theme images and presentation
  * frames (`<img>` URLs). A URL is logged, cached and shown far more than a header, so no other
- * endpoint accepts `?token=`.
+ * endpoint accepts `?token=`. A theme's pictures (`theme/{file}`) take it too, but only at their
+ * exact path (THEME_FILE), so no other route whose last-but-one segment is `theme` does.
  */
 const QUERY_TOKEN_ENDPOINTS: ReadonlySet<string> = new Set([
   'events',
@@ -23,12 +24,17 @@ const QUERY_TOKEN_ENDPOINTS: ReadonlySet<string> = new Set([
   'presentation_high.jpeg',
 ]);
 
+/** `/api/client/v2/conferences/{alias}/theme/{file}`: a theme's picture, loaded by an `<img>`. */
+const THEME_FILE = /^\/api\/client\/v2\/conferences\/[^/]+\/theme\/[^/]+$/;
+
 /** The token from the `token` header, or from `?token=` where the SDK sends it there. */
 export function tokenOf(ctx: RouteContext): string | undefined {
   const header = ctx.req.headers.token;
   const value = Array.isArray(header) ? header[0] : header;
   if (value) return value;
-  return (QUERY_TOKEN_ENDPOINTS.has(lastSegment(ctx.url.pathname)) && ctx.url.searchParams.get('token')) || undefined;
+  const path = ctx.url.pathname;
+  const takesQueryToken = QUERY_TOKEN_ENDPOINTS.has(lastSegment(path)) || THEME_FILE.test(path);
+  return (takesQueryToken && ctx.url.searchParams.get('token')) || undefined;
 }
 
 /**

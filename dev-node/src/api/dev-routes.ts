@@ -125,16 +125,41 @@ function deleteRoom(app: App, ctx: RouteContext): Reply {
 // --- /dev/faults -----------------------------------------------------------------------------
 
 const MAX_DELAY_MS = 60_000;
+/** At most nine packets in ten are left out: the call stays up, only its quality suffers. */
+const MAX_AUDIO_LOSS = 0.9;
 const ENDPOINT_NAME = /^[a-z_]+$/;
 
 function isCount(value: unknown, max: number): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= max;
 }
 
+/** `{"to": participant uuid or name, "share": 0–MAX_AUDIO_LOSS}` and nothing else. */
+function isAudioLoss(value: unknown): value is NonNullable<FaultSpec['loseAudio']> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const {to, share, ...rest} = value as Record<string, unknown>;
+  return (
+    typeof to === 'string' &&
+    to !== '' &&
+    typeof share === 'number' &&
+    share >= 0 &&
+    share <= MAX_AUDIO_LOSS &&
+    Object.keys(rest).length === 0
+  );
+}
+
 function parseFaultSpec(body: unknown): FaultSpec & {readonly room: string} {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new HttpError(400, 'Body must be a JSON object');
   const spec = body as Record<string, unknown>;
-  const known = new Set(['room', 'delayMs', 'refuseEvents', 'refuseRefresh', 'malformed', 'dropEvents', 'stallMedia']);
+  const known = new Set([
+    'room',
+    'delayMs',
+    'refuseEvents',
+    'refuseRefresh',
+    'malformed',
+    'dropEvents',
+    'stallMedia',
+    'loseAudio',
+  ]);
   const unknown = Object.keys(spec).find((key) => !known.has(key));
   if (unknown !== undefined) throw new HttpError(400, `Unknown fault "${unknown}"`);
   if (typeof spec.room !== 'string' || !spec.room) throw new HttpError(400, 'Field "room" must be the alias of a room');
@@ -153,7 +178,19 @@ function parseFaultSpec(body: unknown): FaultSpec & {readonly room: string} {
     if (malformed.includes('events'))
       throw new HttpError(400, 'The event stream has no JSON answer: use refuseEvents or dropEvents');
   }
+  if (spec.loseAudio !== undefined && !isAudioLoss(spec.loseAudio)) {
+    throw new HttpError(400, `Field "loseAudio" must be {"to": participant uuid or name, "share": 0–${MAX_AUDIO_LOSS}}`);
+  }
   return spec as unknown as FaultSpec & {readonly room: string};
+}
+
+/** `loseAudio`: the call of the participant it names leaves out that share of its relayed audio. */
+function loseAudio(conference: Conference, {to, share}: NonNullable<FaultSpec['loseAudio']>): void {
+  const session = [...conference.clientSessions()].find(
+    ({participant}) => participant.uuid === to || participant.displayName === to
+  );
+  if (!session?.call) throw new HttpError(404, `No call of "${to}" in the room`);
+  if (!session.call.peer.loseAudio(share)) throw new HttpError(409, 'This media engine relays no packets to leave out');
 }
 
 function faultRoom(app: App, alias: string | null): Conference {
@@ -169,6 +206,8 @@ function faultRoom(app: App, alias: string | null): Conference {
 async function setFaults(app: App, ctx: RouteContext): Promise<Reply> {
   const spec = parseFaultSpec(await ctx.body());
   const conference = faultRoom(app, spec.room);
+  // First, as it may still be refused (no such call): then nothing else has changed.
+  if (spec.loseAudio) loseAudio(conference, spec.loseAudio);
   const {faults} = conference;
   if (spec.delayMs !== undefined) faults.delayMs = spec.delayMs;
   if (spec.refuseEvents !== undefined) faults.refuseEvents = spec.refuseEvents;

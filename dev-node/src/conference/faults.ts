@@ -8,6 +8,11 @@ export interface FaultSpec {
   readonly dropEvents?: boolean;
   /** Acts once: stalls the room's calls until each restarts ICE. */
   readonly stallMedia?: boolean;
+  /**
+   * Acts on the call in progress of the participant named `to` (uuid or display name): this share
+   * (0–0.9; 0 stops it) of the audio packets relayed to it is left out, as a lossy path would.
+   */
+  readonly loseAudio?: {readonly to: string; readonly share: number};
 }
 
 /**

@@ -42,6 +42,12 @@ export class Forwarder implements RtpSink {
   private lastTimestampAt = 0;
   /** A dev-node fault (`/dev/faults` stallMedia): nothing reaches the viewer until resumed. */
   private paused = false;
+  /** A dev-node fault (`/dev/faults` loseAudio): this share (0–1) of the packets is not sent. */
+  lossShare = 0;
+  /** Packets left out because of `lossShare`. */
+  lostPackets = 0;
+  /** Grows by `lossShare` per packet; a packet is left out each time it reaches 1 (evenly spread, repeatable). */
+  private lossCredit = 0;
 
   constructor(
     private readonly sender: ForwardingSender,
@@ -114,6 +120,15 @@ export class Forwarder implements RtpSink {
     if (this.needKeyframe) {
       if (!keyframe) return;
       this.needKeyframe = false;
+    }
+    if (this.lossShare > 0) {
+      this.lossCredit += this.lossShare;
+      if (this.lossCredit >= 1) {
+        // Left out after the sequence numbers were mapped: the browser sees the gap as loss.
+        this.lossCredit -= 1;
+        this.lostPackets++;
+        return;
+      }
     }
     this.send(source, rtp, now);
     if (this.heldComplete && rtp.header.marker) this.completeSwitch(now);

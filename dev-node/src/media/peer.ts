@@ -74,6 +74,11 @@ export interface CallPeer {
   report(): MediaReport;
   /** A dev-node fault: nothing reaches the browser until it restarts ICE. */
   stallUntilIceRestart(): void;
+  /**
+   * A dev-node fault: this share (0–1, 0 stops it) of the audio packets relayed to the browser is
+   * left out. Returns false where the engine cannot (the composing one encodes its own audio).
+   */
+  loseAudio(share: number): boolean;
   close(): Promise<void>;
 }
 
@@ -208,6 +213,12 @@ export class MediaPeer implements CallPeer {
    */
   stallUntilIceRestart(): void {
     for (const role of ROLES) this.forwarders[role]?.pause();
+  }
+
+  loseAudio(share: number): boolean {
+    const audio = this.forwarders.audio;
+    if (audio) audio.lossShare = share;
+    return true;
   }
 
   async close(): Promise<void> {

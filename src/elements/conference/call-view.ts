@@ -6,6 +6,7 @@ import type {PanelContext} from './phase-panels.js';
 import {selfOf, statusOf} from '../../session/selectors.js';
 import {fileSharerOf} from '../../context/file-sharing.js';
 import {openOnDemand} from './call-commands.js';
+import {renderSplash} from './splash-screen.js';
 import {renderWaitingNotice, waitingParticipants} from './waiting-notice.js';
 
 /** What the pre-join screen shows first: the link parameters, else the user's settings. */
@@ -55,16 +56,6 @@ function renderClassification(state: ConferenceState, t: PanelContext['t']): Tem
   return html`<p part="classification" class="banner classification level-${Math.min(classification.level, 3)}" role="status">
     ${t('call.classification', {label: classification.label})}
   </p>`;
-}
-
-/** A splash screen of the node's theme over the whole stage (the session clears it when its time is up). */
-function renderSplash(state: ConferenceState): TemplateResult | typeof nothing {
-  const {splash} = state;
-  if (!splash) return nothing;
-  return html`<div part="splash" class="splash">
-    <img src=${splash.background} alt="" />
-    <p role="status">${splash.text}</p>
-  </div>`;
 }
 
 function droppedFilesWelcome(event: DragEvent, session: Session): boolean {
@@ -133,7 +124,7 @@ export function renderCallScreen(state: ConferenceState, context: PanelContext, 
         ></pex-stage>
         <pex-breakout-banner .state=${state} .session=${session}></pex-breakout-banner>
         ${state.captions.enabled ? html`<pex-captions-overlay .caption=${state.captions.current}></pex-captions-overlay>` : nothing}
-        ${renderSplash(state)}
+        ${renderSplash(state, 'stage')}
         ${state.reconnecting ? html`<p class="banner" role="alert">${t('call.reconnecting')}</p>` : nothing}
         ${state.nodeSlow && !state.reconnecting ? html`<p class="banner info" role="status">${t('call.node-slow')}</p>` : nothing}
         ${blocked ? html`<p class="banner info" role="status">${t('call.presentation-blocked')}</p>` : nothing}

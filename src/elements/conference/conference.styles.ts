@@ -346,6 +346,15 @@ export const conferenceStyles = css`
     block-size: 100%;
     object-fit: cover;
   }
+  .splash.in-panel {
+    position: relative;
+    inset: auto;
+    z-index: auto;
+    inline-size: min(100%, 36rem);
+    aspect-ratio: 16 / 9;
+    overflow: hidden;
+    border-radius: var(--_pex-radius);
+  }
   .splash p {
     position: relative;
     margin: 0;

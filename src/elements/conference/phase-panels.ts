@@ -4,6 +4,7 @@ import type {Session} from '../../session/session.js';
 import type {ConferenceState, EndReason, ExtensionRequest, IdentityProvider, PinRequest} from '../../session/types.js';
 import {icon} from '../icons.js';
 import type {Notice} from '../shared/notices.js';
+import {renderSplash} from './splash-screen.js';
 
 /** What the screens of `<pex-conference>` before and after the call need from it. */
 export interface PanelContext {
@@ -129,7 +130,7 @@ export function renderWaiting(state: ConferenceState, context: PanelContext): Te
   } as const;
   return renderPanel(
     context,
-    html`<div class="spinner" aria-hidden="true"></div>
+    html`${state.splash ? renderSplash(state, 'panel') : html`<div class="spinner" aria-hidden="true"></div>`}
       <h2>${t(text[reason][0])}</h2>
       <p role="status">${t(text[reason][1])}</p>
       <button @click=${context.cancel}>${t('joining.cancel')}</button>`

@@ -1,23 +1,31 @@
 import type {StringKey} from '../../i18n/en.js';
 import type {StringParams} from '../../i18n/registry.js';
 
-/** A join or a leave, as the roster's live region queues them. */
+/** A join, a leave or a raised hand (hosts only), as the roster's live region queues them. */
 export interface RosterChange {
-  readonly joined: boolean;
+  readonly kind: 'joined' | 'left' | 'hand-raised';
   readonly name: string;
 }
 
-/** One sentence for the joins and one for the leaves, so a batch of 200 joins is one announcement, not 200. */
-export function announcementOf(changes: readonly RosterChange[], t: (key: StringKey, params?: StringParams) => string): string {
-  const joined = changes.filter((change) => change.joined).map(({name}) => name);
-  const left = changes.filter((change) => !change.joined).map(({name}) => name);
-  const sentences = [
-    joined.length === 1
-      ? t('roster.joined', {name: joined[0]})
-      : joined.length > 1
-        ? t('roster.joined-many', {count: joined.length})
-        : '',
-    left.length === 1 ? t('roster.left', {name: left[0]}) : left.length > 1 ? t('roster.left-many', {count: left.length}) : '',
-  ];
-  return sentences.filter(Boolean).join(' ');
+type Translate = (key: StringKey, params?: StringParams) => string;
+
+/** One sentence for one name, another for several. */
+function sentence(names: readonly string[], t: Translate, one: StringKey, many: StringKey): string {
+  if (names.length === 1) return t(one, {name: names[0]});
+  return names.length > 1 ? t(many, {count: names.length}) : '';
+}
+
+/**
+ * One sentence for the joins, one for the leaves and one for the raised hands, so a batch of 200
+ * joins is one announcement, not 200.
+ */
+export function announcementOf(changes: readonly RosterChange[], t: Translate): string {
+  const named = (kind: RosterChange['kind']) => changes.filter((change) => change.kind === kind).map(({name}) => name);
+  return [
+    sentence(named('joined'), t, 'roster.joined', 'roster.joined-many'),
+    sentence(named('left'), t, 'roster.left', 'roster.left-many'),
+    sentence(named('hand-raised'), t, 'roster.hand-raised', 'roster.hand-raised-many'),
+  ]
+    .filter(Boolean)
+    .join(' ');
 }

@@ -49,7 +49,7 @@ function nextFrame(): Promise<void> {
  *
  * Keyboard: Tab enters the list at one row; ArrowUp, ArrowDown, Home, End, PageUp and PageDown
  * move between rows; Enter or Space opens a row's actions menu (arrow keys, Escape, type-ahead).
- * Joins and leaves are announced through a polite live region.
+ * Joins and leaves (and, to hosts, raised hands) are announced through a polite live region.
  *
  * It also follows the shared theme (`--pex-color-*`, `--pex-radius`, `--pex-spacing`,
  * `--pex-font-family`, `--pex-font-size`; see `<pex-conference>`), light and dark.
@@ -138,7 +138,8 @@ export class PexRoster extends LitElement {
   constructor() {
     super();
     this.#controller.listen((session) => [
-      session.on('participant-join', ({participant}) => this.#queueAnnouncement(true, participant)),
+      session.on('participant-join', ({participant}) => this.#queueAnnouncement('joined', participant)),
+      session.on('hand-raise', ({participant}) => this.#queueAnnouncement('hand-raised', participant)),
       session.on('participant-leave', ({participant}) => this.#onLeave(session, participant)),
       announcePlacement(session, this),
     ]);
@@ -161,11 +162,11 @@ export class PexRoster extends LitElement {
     if (participant.calling && !expected && session.state.hostControls) {
       this.#problem.notify(PROBLEM, this.#localize.t('roster.call-failed', {name: participant.displayName}));
     }
-    this.#queueAnnouncement(false, participant);
+    this.#queueAnnouncement('left', participant);
   }
 
-  #queueAnnouncement(joined: boolean, participant: Participant): void {
-    if (!participant.isSelf) this.#announcer.queue({joined, name: participant.displayName});
+  #queueAnnouncement(kind: RosterChange['kind'], participant: Participant): void {
+    if (!participant.isSelf) this.#announcer.queue({kind, name: participant.displayName});
   }
 
   // --- what is listed ----------------------------------------------------------------------

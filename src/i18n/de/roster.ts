@@ -62,6 +62,8 @@ export const roster: RosterStrings = {
   },
   'roster.left': '{name} hat das Meeting verlassen.',
   'roster.left-many': {one: '{count} Person hat das Meeting verlassen.', other: '{count} Personen haben das Meeting verlassen.'},
+  'roster.hand-raised': '{name} hat die Hand gehoben.',
+  'roster.hand-raised-many': {one: '{count} Person hat die Hand gehoben.', other: '{count} Personen haben die Hand gehoben.'},
 
   // DTMF keypad
   'dtmf.heading': 'Tastenfeld für {name}',

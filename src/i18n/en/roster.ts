@@ -59,6 +59,8 @@ export const roster = {
   'roster.joined-many': {one: '{count} person joined the meeting.', other: '{count} people joined the meeting.'},
   'roster.left': '{name} left the meeting.',
   'roster.left-many': {one: '{count} person left the meeting.', other: '{count} people left the meeting.'},
+  'roster.hand-raised': '{name} raised a hand.',
+  'roster.hand-raised-many': {one: '{count} person raised a hand.', other: '{count} people raised a hand.'},
 
   // DTMF keypad
   'roster.action.client-mute': 'Mute and keep muted',

@@ -67,6 +67,12 @@ export const roster: RosterStrings = {
     many: '{count} de personas han salido de la reunión.',
     other: '{count} personas han salido de la reunión.',
   },
+  'roster.hand-raised': '{name} ha levantado la mano.',
+  'roster.hand-raised-many': {
+    one: '{count} persona ha levantado la mano.',
+    many: '{count} de personas han levantado la mano.',
+    other: '{count} personas han levantado la mano.',
+  },
 
   // DTMF keypad
   'dtmf.heading': 'Teclado para {name}',

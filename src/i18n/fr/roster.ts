@@ -67,6 +67,12 @@ export const roster: RosterStrings = {
     many: '{count} de personnes ont quitté la réunion.',
     other: '{count} personnes ont quitté la réunion.',
   },
+  'roster.hand-raised': '{name} a levé la main.',
+  'roster.hand-raised-many': {
+    one: '{count} personne a levé la main.',
+    many: '{count} de personnes ont levé la main.',
+    other: '{count} personnes ont levé la main.',
+  },
 
   // DTMF keypad
   'dtmf.heading': 'Clavier pour {name}',

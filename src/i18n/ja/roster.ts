@@ -59,6 +59,8 @@ export const roster: RosterStrings = {
   'roster.joined-many': '{count} 人が会議に参加しました。',
   'roster.left': '{name} が会議から退出しました。',
   'roster.left-many': '{count} 人が会議から退出しました。',
+  'roster.hand-raised': '{name} が手を挙げました。',
+  'roster.hand-raised-many': '{count} 人が手を挙げました。',
 
   // DTMF keypad
   'dtmf.heading': '{name} のキーパッド',

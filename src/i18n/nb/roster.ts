@@ -55,6 +55,8 @@ export const roster: RosterStrings = {
   'roster.joined-many': {one: '{count} person ble med i møtet.', other: '{count} personer ble med i møtet.'},
   'roster.left': '{name} forlot møtet.',
   'roster.left-many': {one: '{count} person forlot møtet.', other: '{count} personer forlot møtet.'},
+  'roster.hand-raised': '{name} rakk opp hånden.',
+  'roster.hand-raised-many': {one: '{count} person rakk opp hånden.', other: '{count} personer rakk opp hånden.'},
 
   'roster.action.client-mute': 'Demp og hold dempet',
   'roster.action.client-unmute': 'Tillat å slå på lyden',

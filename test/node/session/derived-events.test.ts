@@ -51,6 +51,33 @@ describe('eventsBetween', () => {
   });
 });
 
+describe('hands raised', () => {
+  const withAnn = (state: ReturnType<typeof inCall>, raisedHand: boolean) =>
+    onParticipantJoined(state, [{id: MAIN, participant: sdkParticipant('ann', {displayName: 'Ann', raisedHand})}]);
+  const raise = (state: ReturnType<typeof inCall>, raisedHand: boolean) =>
+    onParticipantUpdated(state, [{id: MAIN, participant: sdkParticipant('ann', {displayName: 'Ann', raisedHand})}]);
+
+  test('a hand going up is told to hosts, once', () => {
+    const down = withAnn(inCall('me', 'host', {hostControls: true}), false);
+    const up = raise(down, true);
+    const events = eventsBetween(down, up);
+    assert.deepEqual(types(events), ['hand-raise']);
+    assert.equal(events[0]?.type === 'hand-raise' && events[0].detail.participant.displayName, 'Ann');
+    assert.deepEqual(eventsBetween(up, raise(up, true)), [], 'still up: no news');
+    assert.deepEqual(eventsBetween(up, raise(up, false)), [], 'lowered: no news');
+  });
+
+  test('not to guests; not for a hand already up on arrival; not for our own', () => {
+    const guestDown = withAnn(inCall(), false);
+    assert.deepEqual(eventsBetween(guestDown, raise(guestDown, true)), []);
+    const host = inCall('me', 'host', {hostControls: true});
+    assert.deepEqual(eventsBetween(host, withAnn(host, true)), []);
+    const own = (raisedHand: boolean) =>
+      onParticipantUpdated(host, [{id: MAIN, participant: sdkParticipant('me', {displayName: 'Me', raisedHand})}]);
+    assert.deepEqual(eventsBetween(own(false), own(true)), []);
+  });
+});
+
 describe('arrivals and departures', () => {
   test('participants new to the main room, and those gone from it', () => {
     const before = onParticipantJoined(inCall(), [{id: MAIN, participant: sdkParticipant('ann')}]);

@@ -197,6 +197,11 @@ export class ComposedPeer implements CallPeer {
     };
   }
 
+  /** The mix is encoded here by libwebrtc: there are no relayed packets to leave out. */
+  loseAudio(): boolean {
+    return false;
+  }
+
   stallUntilIceRestart(): void {
     this.stalled = true;
     this.transceivers.slides?.sender.replaceTrack(null).catch(() => undefined);
