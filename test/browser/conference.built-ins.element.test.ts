@@ -103,6 +103,65 @@ describe('<pex-conference> built-in side panel (fake session)', () => {
     expect(chat.getBoundingClientRect().height).to.be.above(100);
   });
 
+  it('collapses the chat to its heading (the roster takes the room) and expands it; the tab remembers it', async () => {
+    sessionStorage.removeItem('pex-connect.chat-collapsed');
+    const session = inCall();
+    const {el, container} = await place(
+      html`<pex-conference conference="meet.alice" style="width: 30rem"></pex-conference>`,
+      session
+    );
+    await builtInsAre(el, BUILT_IN_TAGS);
+    const roster = el.shadowRoot!.querySelector<HTMLElement>('.side > pex-roster')!;
+    const chat = el.shadowRoot!.querySelector<HTMLElement & {collapsed: boolean; updateComplete: Promise<boolean>}>(
+      '.side > pex-chat'
+    )!;
+    await chat.updateComplete;
+    const toggle = chat.shadowRoot!.querySelector<HTMLButtonElement>('[part~="collapse-button"]')!;
+    const body = chat.shadowRoot!.querySelector<HTMLElement>('#chat-body')!;
+    expect(toggle.closest('h2'), 'the disclosure button is the heading').to.exist;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(toggle.getAttribute('aria-controls')).to.equal(body.id);
+    expect(body.hidden).to.equal(false);
+    const rosterBefore = roster.getBoundingClientRect().height;
+
+    toggle.click();
+    await chat.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(body.hidden).to.equal(true);
+    expect(chat.hasAttribute('collapsed')).to.equal(true);
+    expect(chat.shadowRoot!.querySelector('textarea')!.checkVisibility()).to.equal(false);
+    expect(roster.getBoundingClientRect().height, 'the roster takes the room').to.be.above(rosterBefore);
+    expect(chat.getBoundingClientRect().height).to.be.below(toggle.getBoundingClientRect().height * 3);
+    await expect(el).to.be.accessible();
+
+    // A message that arrives meanwhile is counted on the heading.
+    const message = {id: 'm1', senderId: 'bob', senderName: 'Bob', text: 'Hi', at: Date.now(), fromSelf: false};
+    session.setState({chat: [message]});
+    session.emit('chat-message', {message});
+    await waitFor(
+      'the unread badge',
+      () => chat.shadowRoot!.querySelector('[part~="unread-badge"]')?.textContent?.trim() === '1 unread' || null
+    );
+
+    // The tab remembers it: a chat rendered again (the next call) starts collapsed.
+    container.remove();
+    const again = await place(html`<pex-conference conference="meet.alice"></pex-conference>`);
+    await builtInsAre(again.el, BUILT_IN_TAGS);
+    const chatAgain = again.el.shadowRoot!.querySelector<HTMLElement & {updateComplete: Promise<boolean>}>('.side > pex-chat')!;
+    await chatAgain.updateComplete;
+    const toggleAgain = chatAgain.shadowRoot!.querySelector<HTMLButtonElement>('[part~="collapse-button"]')!;
+    expect(toggleAgain.getAttribute('aria-expanded')).to.equal('false');
+
+    // Expanding it shows the messages and the message field, and clears the count.
+    toggleAgain.click();
+    await chatAgain.updateComplete;
+    expect(toggleAgain.getAttribute('aria-expanded')).to.equal('true');
+    expect(chatAgain.shadowRoot!.querySelector('textarea')!.checkVisibility()).to.equal(true);
+    expect(chatAgain.shadowRoot!.querySelector('[part~="unread-badge"]')).to.equal(null);
+    expect(sessionStorage.getItem('pex-connect.chat-collapsed')).to.equal(null);
+  });
+
   it('shares files dropped anywhere on the stage through the built-in presenter', async () => {
     const session = inCall();
     const {el} = await place(html`<pex-conference conference="meet.alice"></pex-conference>`, session);
