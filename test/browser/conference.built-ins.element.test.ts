@@ -141,7 +141,7 @@ describe('<pex-conference> built-in side panel (fake session)', () => {
     session.emit('chat-message', {message});
     await waitFor(
       'the unread badge',
-      () => chat.shadowRoot!.querySelector('[part~="unread-badge"]')?.textContent?.trim() === '1 unread' || null
+      () => chat.shadowRoot!.querySelector('[part~="unread-badge"]')?.textContent.trim() === '1 unread' || null
     );
 
     // The tab remembers it: a chat rendered again (the next call) starts collapsed.

@@ -424,7 +424,6 @@ export class PexChat extends LitElement {
   // --- render ------------------------------------------------------------------------------
 
   override render(): TemplateResult {
-    const t = this.#localize.t.bind(this.#localize);
     const state = this.#controller.boundState;
     if (!state) return renderBindingMessage(this.#controller, this.#localize, this.for);
     return html`
