@@ -3,6 +3,7 @@ import {expect, fixture, html} from '@open-wc/testing';
 import {render, type TemplateResult} from 'lit';
 import '../../src/pex-conference.js';
 import type {PexConference} from '../../src/elements/conference/conference.js';
+import type {PexPresenter} from '../../src/elements/presenter/presenter.js';
 import {waitFor} from '../helpers/dev-node.js';
 import {deepQuery} from '../helpers/dom.js';
 import {FakeSession} from '../helpers/fake-session.js';
@@ -174,6 +175,35 @@ describe('<pex-conference> built-in side panel (fake session)', () => {
     stage.dispatchEvent(over);
     expect(over.defaultPrevented, 'the stage takes the drop').to.equal(true);
     stage.dispatchEvent(new DragEvent('drop', {dataTransfer, bubbles: true, composed: true, cancelable: true}));
+    // The dropped picture opens for review in the side panel (shown for it); nothing is presented before Start presenting.
+    const presenter = el.shadowRoot!.querySelector('.side > pex-presenter')!;
+    const start = await waitFor(
+      'the slides to review',
+      () => presenter.shadowRoot!.querySelector<HTMLButtonElement>('[part~="start-button"]:enabled'),
+      15_000
+    );
+    expect(el.shadowRoot!.querySelector<HTMLElement>('.side')!.hidden).to.equal(false);
+    expect(session.callsOf('present')).to.deep.equal([]);
+    start.click();
     await waitFor('the dropped picture presented', () => session.callsOf('present').length > 0 || null, 15_000);
+  });
+
+  it('shows the side panel when slides open for review while it is hidden', async () => {
+    const session = inCall();
+    const {el} = await place(html`<pex-conference conference="meet.alice"></pex-conference>`, session);
+    await builtInsAre(el, BUILT_IN_TAGS);
+    deepQuery<HTMLButtonElement>(el.shadowRoot!, '[part~="side-panel-button"]')!.click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector<HTMLElement>('.side')!.hidden).to.equal(true);
+    const presenter = el.shadowRoot!.querySelector<PexPresenter>('.side > pex-presenter')!;
+    await presenter.openFiles([makeBmp('red.bmp', [200, 0, 0])]);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector<HTMLElement>('.side')!.hidden).to.equal(false);
+    expect(presenter.shadowRoot!.activeElement).to.equal(presenter.shadowRoot!.querySelector('.stage'));
+    // The slides were scrolled into view: the roster's virtualized list renders its rows once it is in view again.
+    const roster = el.shadowRoot!.querySelector('.side > pex-roster')!;
+    roster.scrollIntoView();
+    await waitFor('the roster lists Bob', () => (deepQuery(roster.shadowRoot!, 'pex-roster-row') ? true : null));
+    await expect(el).to.be.accessible();
   });
 });
