@@ -285,7 +285,7 @@ export class PexChat extends LitElement {
     }
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
+  protected override updated(changed: PropertyValues): void {
     const list = this.list;
     if (list && this.following && (changed.has('following') || changed.has('collapsed'))) list.scrollTop = list.scrollHeight;
     if (changed.has('collapsed')) this.#onVisibilityChange();
