@@ -44,14 +44,13 @@ function stateOf(page: Page, expression: string): Promise<unknown> {
   return page.evaluate(`(() => { const state = document.querySelector('pex-conference').state; return ${expression}; })()`);
 }
 
+/** Polls with evaluate (the Web App page's CSP forbids the string evaluation waitForFunction does). */
 async function waitForState(page: Page, expression: string, timeout = 30_000): Promise<void> {
-  await page.waitForFunction(
-    `(() => { const state = document.querySelector('pex-conference').state; return ${expression}; })()`,
-    undefined,
-    {
-      timeout,
-    }
-  );
+  const deadline = Date.now() + timeout;
+  while (!(await stateOf(page, expression))) {
+    if (Date.now() > deadline) assert.fail(`Timed out waiting for ${expression}`);
+    await page.waitForTimeout(200);
+  }
 }
 
 test('a whole meeting with the keyboard only: join, mute, chat, share a PDF and turn a page, leave', async () => {
