@@ -23,6 +23,7 @@ const paths = {
   'audio-video': svg`<rect x="2" y="6" width="14" height="12" rx="2"></rect><path d="M16 10.5 22 7v10l-6-3.5"></path>`,
   dialpad: svg`<circle cx="6" cy="5" r="1.2"></circle><circle cx="12" cy="5" r="1.2"></circle><circle cx="18" cy="5" r="1.2"></circle><circle cx="6" cy="11" r="1.2"></circle><circle cx="12" cy="11" r="1.2"></circle><circle cx="18" cy="11" r="1.2"></circle><circle cx="6" cy="17" r="1.2"></circle><circle cx="12" cy="17" r="1.2"></circle><circle cx="18" cy="17" r="1.2"></circle><circle cx="12" cy="22" r="1.2"></circle>`,
   signal: svg`<path d="M5 20v-4M12 20V11M19 20V5"></path>`,
+  'chevron-down': svg`<path d="M6 9l6 6 6-6"></path>`,
 } as const;
 
 export type IconName = keyof typeof paths;

@@ -7,6 +7,7 @@ import {waitFor} from '../helpers/dev-node.js';
 import {deepQuery} from '../helpers/dom.js';
 import {FakeSession} from '../helpers/fake-session.js';
 import {participant} from '../helpers/fixtures.js';
+import {expectCallAccessible} from '../helpers/accessible.js';
 
 // The side panel's roster and chat (built in now) lay out through ResizeObservers: their benign loop errors fail a test in Firefox.
 ignoreResizeObserverLoopErrors();
@@ -54,16 +55,19 @@ async function openDialog(el: PexConference): Promise<ShadowRoot> {
   });
 }
 
-const room = {id: ROOM, name: 'Workshop', guestsAllowedToLeave: false, endTime: Date.now() / 1000 + 242};
+// Four and a half minutes from when the file loads: "5 min left" during its first 30 s (the whole file takes a few).
+const room = {id: ROOM, name: 'Workshop', guestsAllowedToLeave: false, endTime: Date.now() / 1000 + 270};
 
 describe('breakout rooms (rendering)', () => {
   it('opens rooms evenly at random with the defaults', async () => {
     const fake = session();
-    const root = await openDialog(await conferenceWith(fake));
+    const el = await conferenceWith(fake);
+    const root = await openDialog(el);
     expect([...root.querySelectorAll<HTMLInputElement>('input.room-name')].map((input) => input.placeholder)).to.deep.equal([
       'Room 1',
       'Room 2',
     ]);
+    await expectCallAccessible(el);
     root.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
     expect(fake.callsOf('openBreakouts')).to.deep.equal([
       [
@@ -80,13 +84,15 @@ describe('breakout rooms (rendering)', () => {
 
   it('while rooms run: a card per room with its people, help, moves and close', async () => {
     const fake = session({rooms: {[ROOM]: {...room, help: {at: 1, participantId: cat.id}}}}, true, [cat]);
-    const root = await openDialog(await conferenceWith(fake));
+    const el = await conferenceWith(fake);
+    const root = await openDialog(el);
     const card = root.querySelector<HTMLElement>(`section[data-room="${ROOM}"]`)!;
     expect(card.querySelector('h3')!.textContent.replace(/\s+/g, ' ').trim()).to.equal('Workshop 5 min left');
     expect(card.querySelector('.help')!.textContent).to.equal('Cat asked for help in Workshop');
     expect(root.querySelector('[role="status"]')!.textContent).to.equal('Cat asked for help in Workshop');
     const move = card.querySelector<HTMLSelectElement>('select.move')!;
     expect(move.getAttribute('aria-label')).to.equal('Move Cat to');
+    await expectCallAccessible(el);
     move.value = MAIN_ROOM_ID;
     move.dispatchEvent(new Event('change'));
     expect(fake.callsOf('moveParticipants')).to.deep.equal([[[cat.id], ROOM, MAIN_ROOM_ID]]);
@@ -106,6 +112,7 @@ describe('breakout rooms (rendering)', () => {
     const inRoom = await waitFor('the banner', () => (banner()?.textContent.includes('You are in') ? banner() : null));
     expect(inRoom.querySelector('[role="status"]')!.textContent.trim()).to.equal('You are in Workshop · 5 min left');
     expect(inRoom.querySelector('button.return')).to.equal(null);
+    await expectCallAccessible(el);
     const help = inRoom.querySelector<HTMLButtonElement>('button.ask-help')!;
     expect(help.getAttribute('aria-pressed')).to.equal('false');
     help.click();
@@ -124,5 +131,6 @@ describe('breakout rooms (rendering)', () => {
     banner.querySelector<HTMLButtonElement>('button.return')!.click();
     const alert = await waitFor('the refusal', () => banner.querySelector('[role="alert"]'));
     expect(alert.textContent).to.equal('This room does not let guests leave.');
+    await expectCallAccessible(el);
   });
 });

@@ -5,6 +5,7 @@ import type {PexConference} from '../../src/elements/conference/conference.js';
 import type {CaptionsState} from '../../src/session/types.js';
 import {waitFor} from '../helpers/dev-node.js';
 import {deepQuery} from '../helpers/dom.js';
+import {expectCallAccessible} from '../helpers/accessible.js';
 import {FakeSession} from '../helpers/fake-session.js';
 import {participant} from '../helpers/fixtures.js';
 
@@ -70,6 +71,7 @@ describe('live captions (rendering)', () => {
     expect(captions.getAttribute('role')).to.equal('status');
     expect(captions.textContent.replace(/\s+/g, ' ').trim()).to.equal('Bob: Good morning');
     expect(parseFloat(getComputedStyle(captions).fontSize)).to.be.at.least(17);
+    await expectCallAccessible(el);
   });
 
   it('a refusal is said, not swallowed', async () => {
@@ -104,6 +106,7 @@ describe('live captions (rendering)', () => {
     });
     const item = dialog.shadowRoot!.querySelector('li')!;
     expect(item.textContent.replace(/\s+/g, ' ').trim()).to.equal('09:03:07Bob: Bob is speaking');
+    await expectCallAccessible(el);
     const save = [...dialog.shadowRoot!.querySelectorAll('button')].find(
       (button) => button.textContent.trim() === 'Save as text'
     )!;

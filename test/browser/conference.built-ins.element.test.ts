@@ -3,6 +3,7 @@ import {expect, fixture, html} from '@open-wc/testing';
 import {render, type TemplateResult} from 'lit';
 import '../../src/pex-conference.js';
 import type {PexConference} from '../../src/elements/conference/conference.js';
+import type {PexPresenter} from '../../src/elements/presenter/presenter.js';
 import {waitFor} from '../helpers/dev-node.js';
 import {deepQuery} from '../helpers/dom.js';
 import {FakeSession} from '../helpers/fake-session.js';
@@ -106,6 +107,65 @@ describe('<pex-conference> built-in side panel (fake session)', () => {
     expect(chat.getBoundingClientRect().height).to.be.above(100);
   });
 
+  it('collapses the chat to its heading (the roster takes the room) and expands it; the tab remembers it', async () => {
+    sessionStorage.removeItem('pex-connect.chat-collapsed');
+    const session = inCall();
+    const {el, container} = await place(
+      html`<pex-conference conference="meet.alice" style="width: 30rem"></pex-conference>`,
+      session
+    );
+    await builtInsAre(el, BUILT_IN_TAGS);
+    const roster = el.shadowRoot!.querySelector<HTMLElement>('.side > pex-roster')!;
+    const chat = el.shadowRoot!.querySelector<HTMLElement & {collapsed: boolean; updateComplete: Promise<boolean>}>(
+      '.side > pex-chat'
+    )!;
+    await chat.updateComplete;
+    const toggle = chat.shadowRoot!.querySelector<HTMLButtonElement>('[part~="collapse-button"]')!;
+    const body = chat.shadowRoot!.querySelector<HTMLElement>('#chat-body')!;
+    expect(toggle.closest('h2'), 'the disclosure button is the heading').to.exist;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(toggle.getAttribute('aria-controls')).to.equal(body.id);
+    expect(body.hidden).to.equal(false);
+    const rosterBefore = roster.getBoundingClientRect().height;
+
+    toggle.click();
+    await chat.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(body.hidden).to.equal(true);
+    expect(chat.hasAttribute('collapsed')).to.equal(true);
+    expect(chat.shadowRoot!.querySelector('textarea')!.checkVisibility()).to.equal(false);
+    expect(roster.getBoundingClientRect().height, 'the roster takes the room').to.be.above(rosterBefore);
+    expect(chat.getBoundingClientRect().height).to.be.below(toggle.getBoundingClientRect().height * 3);
+    await expect(el).to.be.accessible();
+
+    // A message that arrives meanwhile is counted on the heading.
+    const message = {id: 'm1', senderId: 'bob', senderName: 'Bob', text: 'Hi', at: Date.now(), fromSelf: false};
+    session.setState({chat: [message]});
+    session.emit('chat-message', {message});
+    await waitFor(
+      'the unread badge',
+      () => chat.shadowRoot!.querySelector('[part~="unread-badge"]')?.textContent.trim() === '1 unread' || null
+    );
+
+    // The tab remembers it: a chat rendered again (the next call) starts collapsed.
+    container.remove();
+    const again = await place(html`<pex-conference conference="meet.alice"></pex-conference>`);
+    await builtInsAre(again.el, BUILT_IN_TAGS);
+    const chatAgain = again.el.shadowRoot!.querySelector<HTMLElement & {updateComplete: Promise<boolean>}>('.side > pex-chat')!;
+    await chatAgain.updateComplete;
+    const toggleAgain = chatAgain.shadowRoot!.querySelector<HTMLButtonElement>('[part~="collapse-button"]')!;
+    expect(toggleAgain.getAttribute('aria-expanded')).to.equal('false');
+
+    // Expanding it shows the messages and the message field, and clears the count.
+    toggleAgain.click();
+    await chatAgain.updateComplete;
+    expect(toggleAgain.getAttribute('aria-expanded')).to.equal('true');
+    expect(chatAgain.shadowRoot!.querySelector('textarea')!.checkVisibility()).to.equal(true);
+    expect(chatAgain.shadowRoot!.querySelector('[part~="unread-badge"]')).to.equal(null);
+    expect(sessionStorage.getItem('pex-connect.chat-collapsed')).to.equal(null);
+  });
+
   it('shares files dropped anywhere on the stage through the built-in presenter', async () => {
     const session = inCall();
     const {el} = await place(html`<pex-conference conference="meet.alice"></pex-conference>`, session);
@@ -118,6 +178,35 @@ describe('<pex-conference> built-in side panel (fake session)', () => {
     stage.dispatchEvent(over);
     expect(over.defaultPrevented, 'the stage takes the drop').to.equal(true);
     stage.dispatchEvent(new DragEvent('drop', {dataTransfer, bubbles: true, composed: true, cancelable: true}));
+    // The dropped picture opens for review in the side panel (shown for it); nothing is presented before Start presenting.
+    const presenter = el.shadowRoot!.querySelector('.side > pex-presenter')!;
+    const start = await waitFor(
+      'the slides to review',
+      () => presenter.shadowRoot!.querySelector<HTMLButtonElement>('[part~="start-button"]:enabled'),
+      15_000
+    );
+    expect(el.shadowRoot!.querySelector<HTMLElement>('.side')!.hidden).to.equal(false);
+    expect(session.callsOf('present')).to.deep.equal([]);
+    start.click();
     await waitFor('the dropped picture presented', () => session.callsOf('present').length > 0 || null, 15_000);
+  });
+
+  it('shows the side panel when slides open for review while it is hidden', async () => {
+    const session = inCall();
+    const {el} = await place(html`<pex-conference conference="meet.alice"></pex-conference>`, session);
+    await builtInsAre(el, BUILT_IN_TAGS);
+    deepQuery<HTMLButtonElement>(el.shadowRoot!, '[part~="side-panel-button"]')!.click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector<HTMLElement>('.side')!.hidden).to.equal(true);
+    const presenter = el.shadowRoot!.querySelector<PexPresenter>('.side > pex-presenter')!;
+    await presenter.openFiles([makeBmp('red.bmp', [200, 0, 0])]);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector<HTMLElement>('.side')!.hidden).to.equal(false);
+    expect(presenter.shadowRoot!.activeElement).to.equal(presenter.shadowRoot!.querySelector('.stage'));
+    // The slides were scrolled into view: the roster's virtualized list renders its rows once it is in view again.
+    const roster = el.shadowRoot!.querySelector('.side > pex-roster')!;
+    roster.scrollIntoView();
+    await waitFor('the roster lists Bob', () => (deepQuery(roster.shadowRoot!, 'pex-roster-row') ? true : null));
+    await expect(el).to.be.accessible();
   });
 });

@@ -10,6 +10,7 @@ import {waitFor} from '../helpers/dev-node.js';
 import {deepQuery, typeInto} from '../helpers/dom.js';
 import {FakeSession} from '../helpers/fake-session.js';
 import {participant} from '../helpers/fixtures.js';
+import {expectCallAccessible} from '../helpers/accessible.js';
 
 // The side panel's roster and chat (built in now) lay out through ResizeObservers: their benign loop errors fail a test in Firefox.
 ignoreResizeObserverLoopErrors();
@@ -157,6 +158,25 @@ describe('<pex-conference> Web App controls (fake session)', () => {
     await waitFor('escalate asked for', () => session.callsOf('escalate').length > 0 || null);
     expect(session.callsOf('escalate').at(-1)![0]).to.equal('audio-only');
   });
+
+  for (const menu of ['host-menu', 'more-menu']) {
+    it(`is accessible with the ${menu === 'host-menu' ? 'host' : 'More'} menu open`, async () => {
+      const session = inCall();
+      session.setState({hostControls: true});
+      const el = await place(session, html`<pex-conference conference="meet.alice"></pex-conference>`);
+      const trigger = await waitFor(
+        menu,
+        () => part(el, menu)?.shadowRoot?.querySelector<HTMLButtonElement>('[part~="trigger"]') ?? null
+      );
+      trigger.click();
+      await waitFor('the menu open', () => (trigger.getAttribute('aria-expanded') === 'true' ? true : null));
+      const items = part(el, menu)!
+        .shadowRoot!.querySelector('pex-menu-popup')!
+        .shadowRoot!.querySelectorAll('[role="menuitem"]');
+      expect(items.length).to.be.above(1);
+      await expectCallAccessible(el);
+    });
+  }
 
   it('goes full screen from the More menu', async () => {
     const el = await place(inCall(), html`<pex-conference conference="meet.alice"></pex-conference>`);

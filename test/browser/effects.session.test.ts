@@ -120,3 +120,77 @@ describe('background blur from the settings (real processor, real dev node)', fu
     await el.leave();
   });
 });
+
+describe('noise suppression from the settings (real processor, real dev node)', function () {
+  this.timeout(120_000);
+  const processors: string[] = [];
+  const sentTracks: (MediaStreamTrack | null)[] = [];
+  const OriginalWorkletNode = globalThis.AudioWorkletNode;
+  const originalReplaceTrack = RTCRtpSender.prototype.replaceTrack;
+
+  before(() => {
+    setEffectsAssetsUrl(new URL('../../src/effects/effects-assets/', import.meta.url));
+    // Which AudioWorklet processors are made (@pexip/media-processor's denoiser is 'denoise-processor'), and what the call sends.
+    globalThis.AudioWorkletNode = class extends OriginalWorkletNode {
+      constructor(context: BaseAudioContext, name: string, options?: AudioWorkletNodeOptions) {
+        super(context, name, options);
+        processors.push(name);
+      }
+    };
+    RTCRtpSender.prototype.replaceTrack = function (track: MediaStreamTrack | null) {
+      sentTracks.push(track);
+      return originalReplaceTrack.call(this, track);
+    };
+  });
+
+  after(() => {
+    globalThis.AudioWorkletNode = OriginalWorkletNode;
+    RTCRtpSender.prototype.replaceTrack = originalReplaceTrack;
+    localStorage.clear();
+  });
+
+  it('turned on in the settings during a call, the microphone goes through the denoiser, and that is what the call sends', async () => {
+    localStorage.clear();
+    const conference = await createRoom();
+    const el = await fixture<PexConference>(
+      html`<pex-conference node=${devNodeUrl} conference=${conference} name="Nora" join></pex-conference>`
+    );
+    await waitFor('in the call', () => el.session.state.phase === 'in-call', 60_000);
+    const raw = await waitFor('the microphone', () => el.session.state.media.local ?? null);
+    const microphone = raw.getAudioTracks()[0];
+    expect(el.session.state.settings.noiseSuppression).to.equal(false);
+
+    // More > Settings > Noise suppression.
+    const item = await waitFor('the Settings item', () => {
+      const popup = deepQuery(el.shadowRoot!, '[part~="more-menu"]')?.shadowRoot?.querySelector('pex-menu-popup');
+      const items = popup?.shadowRoot?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? [];
+      return [...items].find((candidate) => candidate.textContent.trim() === 'Settings') ?? null;
+    });
+    item.click();
+    const checkbox = await waitFor('the noise suppression setting', () => {
+      const dialog = deepQuery(el.shadowRoot!, 'pex-settings-dialog');
+      const picker = dialog?.shadowRoot?.querySelector('pex-effects-picker');
+      return picker?.shadowRoot?.querySelector<HTMLInputElement>('input[name="noise-suppression"]') ?? null;
+    });
+    checkbox.click();
+    expect(el.session.state.settings.noiseSuppression).to.equal(true);
+
+    const denoised = await waitFor(
+      'the denoised microphone',
+      () => {
+        const {media} = el.session.state;
+        if (media.effectsProblem) throw new Error(`effects problem: ${media.effectsProblem}`);
+        const audio = media.local?.getAudioTracks().at(0);
+        return audio && audio !== microphone ? audio : null;
+      },
+      60_000
+    );
+    expect(processors, 'an AudioWorklet with the denoiser of @pexip/media-processor').to.include('denoise-processor');
+    expect(denoised.readyState).to.equal('live');
+    expect(rawStreamOf(el.session.state.media.local!).getAudioTracks()[0], 'the microphone stays under it').to.equal(microphone);
+    expect(microphone.readyState).to.equal('live');
+    await waitFor('the call to send the denoised track', () => sentTracks.includes(denoised));
+    expect(JSON.parse(localStorage.getItem('pex-connect:settings') ?? '{}')).to.include({noiseSuppression: true});
+    await el.leave();
+  });
+});

@@ -4,6 +4,7 @@ import '../../src/pex-conference.js';
 import type {PexConference} from '../../src/elements/conference/conference.js';
 import {waitFor} from '../helpers/dev-node.js';
 import {deepQuery} from '../helpers/dom.js';
+import {expectCallAccessible} from '../helpers/accessible.js';
 import {FakeSession} from '../helpers/fake-session.js';
 import {participant} from '../helpers/fixtures.js';
 
@@ -73,6 +74,7 @@ describe('layout picker (rendering)', () => {
       'custom',
     ]);
     expect(radios(root).map((radio) => radio.checked)).to.deep.equal([true, false, false]);
+    await expectCallAccessible(el);
     const images = [...root.querySelectorAll('img')];
     expect(images).to.have.length(2);
     expect(images.every((image) => image.src.startsWith('data:image/svg+xml') && image.alt === '')).to.equal(true);

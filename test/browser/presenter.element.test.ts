@@ -270,7 +270,7 @@ describe('<pex-presenter> slides (fake session)', () => {
     expect(labels).to.deep.equal(['Slide 1: one.png', 'Slide 2: two.pdf, page 1', 'Slide 3: three.png']);
   });
 
-  it('shares dropped files when it shows no slides', async () => {
+  it('opens dropped files for review when it shows no slides; presents them on Start presenting', async () => {
     const session = inCall();
     const el = await presenterFor(session);
     const drop = new DataTransfer();
@@ -280,9 +280,37 @@ describe('<pex-presenter> slides (fake session)', () => {
     await el.updateComplete;
     expect(part(el, 'drop-zone')!.textContent).to.contain('Drop the files');
     base.dispatchEvent(new DragEvent('drop', {dataTransfer: drop, bubbles: true, composed: true, cancelable: true}));
-    await presented(el, session);
+    await drawn(el, 0);
     expect(part(el, 'drop-zone')).to.equal(null);
     expect(el.slideCount).to.equal(1);
+    expect(session.callsOf('present'), 'nothing presented before Start presenting').to.deep.equal([]);
+    part(el, 'start-button')!.click();
+    await presented(el, session);
+    expect(el.sharing).to.equal('slides');
+  });
+
+  it('chosen files open for review: the slides get focus, the keys page through them, nothing is presented until Start presenting', async () => {
+    const session = inCall();
+    const el = await presenterFor(session);
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="file"]')!;
+    const chosen = new DataTransfer();
+    chosen.items.add(makePdf('deck.pdf', [{color: RED}, {color: BLUE}]));
+    input.files = chosen.files;
+    input.dispatchEvent(new Event('change'));
+    await drawn(el, 0);
+    expect(el.shadowRoot!.activeElement, 'the slides have focus').to.equal(el.shadowRoot!.querySelector('.stage'));
+    expect(text(el)).to.contain('Your slides are not being presented.');
+    await sendKeys({press: 'ArrowRight'});
+    await drawn(el, 1);
+    expect(session.callsOf('present'), 'nothing presented while reviewing').to.deep.equal([]);
+    await expect(el).to.be.accessible();
+    const start = part(el, 'start-button')!;
+    start.focus();
+    await sendKeys({press: 'Enter'});
+    await presented(el, session);
+    // Start presenting became Stop presenting: focus went back to the slides, not to the page.
+    expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('.stage'));
+    expect(near(centreColour(slideCanvas(el)), BLUE)).to.equal(true);
   });
 
   it('opens the file picker from chooseFiles()', async () => {

@@ -99,6 +99,47 @@ describe('<pex-presenter> in a meeting (real dev node, real WebRTC)', () => {
     container.remove();
   });
 
+  it('chosen files open for review: the other sees nothing until Start presenting, then the slide shown and each page turned', async () => {
+    // As the file picker gives them: a PDF of two pages, reviewed before presenting.
+    const chosen = new DataTransfer();
+    chosen.items.add(
+      makePdf('review.pdf', [
+        {color: RED, label: 'One'},
+        {color: BLUE, label: 'Two'},
+      ])
+    );
+    const input = annPresenter.shadowRoot!.querySelector<HTMLInputElement>('input[type="file"]')!;
+    input.files = chosen.files;
+    input.dispatchEvent(new Event('change'));
+    await waitFor('the slides open for review', () => annPresenter.slideCount === 2);
+    part(annPresenter, 'next-button')!.click();
+    await waitFor('slide 2 drawn', async () => {
+      await annPresenter.updateComplete;
+      return (
+        annPresenter.slideIndex === 1 && annPresenter.shadowRoot!.querySelector('.stage')?.getAttribute('aria-busy') === 'false'
+      );
+    });
+    expect(deepText(annPresenter.shadowRoot!)).to.contain('Your slides are not being presented.');
+    expect(annPresenter.sharing).to.equal('none');
+    expect(ann.state.presentation.sending).to.equal('idle');
+    // The node told Bob of no presentation: he has none, and no presenter.
+    expect(bob.state.presentation.presenterId).to.equal(undefined);
+    expect(bob.state.presentation.remote).to.equal(undefined);
+    expect(bobView()).to.equal(null);
+
+    part(annPresenter, 'start-button')!.click();
+    await waitFor('Ann presenting', () => ann.state.presentation.sending === 'sending');
+    await waitFor(
+      'Bob receiving the presentation',
+      () => bob.state.presentation.remote && bob.state.presentation.presenterName === 'Ann'
+    );
+    await bobSees(BLUE);
+    part(annPresenter, 'previous-button')!.click();
+    await bobSees(RED);
+    await annPresenter.stopSharing();
+    await waitFor('the presentation over for Bob', () => !bob.state.presentation.presenterId);
+  });
+
   it('one shares a PDF and a PNG; the other receives frames that change with each slide', async () => {
     await annPresenter.shareFiles([
       makePdf('deck.pdf', [

@@ -84,7 +84,8 @@ for (const example of EXAMPLES) {
       await (await chooser).setFiles({name: pdf.name, mimeType: pdf.type, buffer: Buffer.from(await pdf.arrayBuffer())});
       await page.locator('#slide').getByText('Slide 1 of 3').waitFor({timeout: 30_000});
       assert.deepEqual(workerResponses, [200], "pdf.js's worker was loaded from the app's own build");
-      // The slides go out once the node has granted the presentation.
+      // The slides open for review; they go out on Start presenting, once the node has granted the presentation.
+      await page.locator('pex-presenter').getByRole('button', {name: 'Start presenting'}).click();
       await page.waitForFunction(`document.querySelector('pex-presenter').sharing === 'slides'`, undefined, {timeout: 15_000});
       assert.deepEqual(errors, []);
     } finally {

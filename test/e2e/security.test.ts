@@ -91,8 +91,9 @@ describe("every demo page and the Web App page under Trusted Types ('require-tru
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', {name: 'Share images or PDFs'}).first().click();
     await (await chooser).setFiles({name: 'deck.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await pdf.arrayBuffer())});
-    // pdf.js read it (in its worker) and the first page is being presented.
+    // pdf.js read it (in its worker); the slides open for review and go out on Start presenting.
     await page.getByText('1 / 2').first().waitFor({timeout: 30000});
+    await page.getByRole('button', {name: 'Start presenting'}).first().click();
     await waitInPage(page, `document.querySelector('pex-conference').state.presentation.sending === 'sending'`);
     assert.deepEqual(await violations(page), []);
     assert.deepEqual(problems, []);

@@ -68,7 +68,8 @@ test('the bare <pex-conference> of the page shows the participants, sends a chat
     ]);
     await chooser.setFiles({name: pdf.name, mimeType: pdf.type, buffer: Buffer.from(await pdf.arrayBuffer())});
     await ann.getByText('1 / 2').first().waitFor({timeout: 30_000});
-    // Bob receives it on his stage.
+    // The slides open for review; Start presenting sends them. Bob receives them on his stage.
+    await ann.getByRole('button', {name: 'Start presenting'}).click();
     await bob.locator('[part~="presentation"]').first().waitFor({timeout: 15_000});
   } finally {
     await context.close();

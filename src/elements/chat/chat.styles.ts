@@ -15,6 +15,50 @@ export const chatStyles = css`
       --_pex-chat-private: var(--pex-chat-private-color, #cfa8ff);
     }
   }
+  .body {
+    display: flex;
+    flex: 1 1 auto;
+    flex-direction: column;
+    min-block-size: 0;
+  }
+  button.collapse {
+    display: flex;
+    align-items: center;
+    gap: var(--_pex-space);
+    inline-size: 100%;
+    min-block-size: 2rem;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    font: inherit;
+    text-align: start;
+  }
+  button.collapse .icon {
+    inline-size: 1.1rem;
+    block-size: 1.1rem;
+    transition: transform 0.15s;
+  }
+  button.collapse[aria-expanded='false'] .icon {
+    transform: rotate(-90deg);
+  }
+  :host(:dir(rtl)) button.collapse[aria-expanded='false'] .icon {
+    transform: rotate(90deg);
+  }
+  button.collapse .badge {
+    margin-inline-start: auto;
+    padding: 0 0.5em;
+    border-radius: 999px;
+    background: var(--_pex-accent);
+    color: var(--_pex-on-accent);
+    font-size: 0.8rem;
+    font-weight: 600;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    button.collapse .icon {
+      transition: none;
+    }
+  }
   .wrap {
     position: relative;
     display: flex;

@@ -21,6 +21,32 @@ import {chatStyles} from './chat.styles.js';
 import {parseHostList} from './links.js';
 import {renderBindingMessage} from '../shared/binding-message.js';
 import {participantsOf} from '../../session/selectors.js';
+import {icon} from '../icons.js';
+
+/** Where a collapsible chat remembers, for the tab's session, that it was collapsed. */
+const COLLAPSED_KEY = 'pex-connect.chat-collapsed';
+
+/** The tab's sessionStorage, or none where it is blocked (some privacy modes throw). */
+function tabStorage(): Storage | undefined {
+  try {
+    return globalThis.sessionStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+function rememberedCollapsed(): boolean {
+  return tabStorage()?.getItem(COLLAPSED_KEY) === 'true';
+}
+
+function rememberCollapsed(collapsed: boolean): void {
+  try {
+    if (collapsed) tabStorage()?.setItem(COLLAPSED_KEY, 'true');
+    else tabStorage()?.removeItem(COLLAPSED_KEY);
+  } catch {
+    // Full or blocked storage: the chat still collapses, it is only not remembered.
+  }
+}
 
 /**
  * The list renders the newest messages only: PAGE of them at first, PAGE more each time the reader
@@ -86,6 +112,8 @@ function canChatWith(participant: Participant): boolean {
  * @csspart base - The whole chat.
  * @csspart header - The heading area.
  * @csspart heading - The heading.
+ * @csspart collapse-button - With `collapsible`: the heading's button that collapses and expands the chat (`aria-expanded`).
+ * @csspart unread-badge - On the collapse button of a collapsed chat: how many messages arrived since it was collapsed.
  * @csspart messages - The scrolling list of messages.
  * @csspart message - One message; your own also have `message-own`, private ones `message-private`.
  * @csspart message-own - A message you sent.
@@ -190,6 +218,16 @@ export class PexChat extends LitElement {
   /** Messages from others that arrived while the reader had scrolled up. */
   @state() private accessor newCount = 0;
 
+  /**
+   * The heading becomes a button that collapses the chat to its heading and expands it again
+   * (`<pex-conference>`'s built-in chat has it). Whether it is collapsed is remembered for the
+   * browser tab's session.
+   */
+  @property({type: Boolean, reflect: true}) accessor collapsible = false;
+
+  /** The chat shows only its heading (with the number of unread messages); see `collapsible`. */
+  @property({type: Boolean, reflect: true}) accessor collapsed = false;
+
   @query('.messages') private accessor list!: HTMLElement | null;
   @query('textarea') private accessor input!: HTMLTextAreaElement | null;
 
@@ -224,13 +262,19 @@ export class PexChat extends LitElement {
     document.removeEventListener('visibilitychange', this.#onVisibilityChange);
   }
 
-  /** Focuses the message field, for example after the page opened its chat panel. */
+  /** Focuses the message field (expanding a collapsed chat), for example after the page opened its chat panel. */
   override focus(options?: FocusOptions): void {
-    this.input?.focus(options);
+    if (!this.collapsed) {
+      this.input?.focus(options);
+      return;
+    }
+    this.#setCollapsed(false);
+    void this.updateComplete.then(() => this.input?.focus(options));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('for')) this.#controller.bindTo(this.for);
+    if (changed.has('collapsible') && this.collapsible && rememberedCollapsed()) this.collapsed = true;
     if (changed.has('noPreviews') || changed.has('previewHosts')) {
       this.#policy = {enabled: !this.noPreviews, hosts: parseHostList(this.previewHosts)};
     }
@@ -243,7 +287,8 @@ export class PexChat extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     const list = this.list;
-    if (list && this.following && changed.has('following')) list.scrollTop = list.scrollHeight;
+    if (list && this.following && (changed.has('following') || changed.has('collapsed'))) list.scrollTop = list.scrollHeight;
+    if (changed.has('collapsed')) this.#onVisibilityChange();
   }
 
   // --- session notifications ---------------------------------------------------------------
@@ -258,7 +303,7 @@ export class PexChat extends LitElement {
   }
 
   #isShown(): boolean {
-    return this.#onScreen && document.visibilityState === 'visible';
+    return this.#onScreen && !this.collapsed && document.visibilityState === 'visible';
   }
 
   #onVisibilityChange = (): void => {
@@ -362,6 +407,15 @@ export class PexChat extends LitElement {
     if (list.scrollTop < TOP_SLACK) this.#renderOlder(list);
   };
 
+  #setCollapsed(collapsed: boolean): void {
+    this.collapsed = collapsed;
+    rememberCollapsed(collapsed);
+  }
+
+  #onToggleCollapsed = (): void => {
+    this.#setCollapsed(!this.collapsed);
+  };
+
   #jumpToNewest = (): void => {
     this.following = true;
     this.newCount = 0;
@@ -370,15 +424,34 @@ export class PexChat extends LitElement {
   // --- render ------------------------------------------------------------------------------
 
   override render(): TemplateResult {
-    const t = this.#localize.t.bind(this.#localize);
     const state = this.#controller.boundState;
     if (!state) return renderBindingMessage(this.#controller, this.#localize, this.for);
     return html`
       <section part="base" class="base" aria-labelledby="heading">
-        <header part="header"><h2 id="heading" part="heading">${t('chat.heading')}</h2></header>
-        ${this.#renderMessages(state)} ${this.#renderComposer(state)} ${this.#announcer.render()}
+        <header part="header"><h2 id="heading" part="heading">${this.#renderHeading()}</h2></header>
+        <div id="chat-body" class="body" ?hidden=${this.collapsible && this.collapsed}>
+          ${this.#renderMessages(state)} ${this.#renderComposer(state)}
+        </div>
+        ${this.#announcer.render()}
       </section>
     `;
+  }
+
+  /** The heading, or with `collapsible` a disclosure button that collapses and expands the chat. */
+  #renderHeading(): TemplateResult | string {
+    const t = this.#localize.t.bind(this.#localize);
+    if (!this.collapsible) return t('chat.heading');
+    const unread = this.collapsed ? this.#unread.count : 0;
+    return html`<button
+      part="collapse-button"
+      class="collapse"
+      aria-expanded=${this.collapsed ? 'false' : 'true'}
+      aria-controls="chat-body"
+      @click=${this.#onToggleCollapsed}
+    >
+      ${icon('chevron-down')}<span>${t('chat.heading')}</span>
+      ${unread > 0 ? html`<span part="unread-badge" class="badge">${t('chat.unread', {count: unread})}</span>` : nothing}
+    </button>`;
   }
 
   #renderMessages(state: ConferenceState): TemplateResult {

@@ -98,7 +98,7 @@ export class BuiltInPanel {
     const shown = needed.filter((tag) => this.#loaded.has(tag));
     if (!shown.length) return nothing;
     return html`${shown.includes('pex-roster') ? html`<pex-roster class="built-in"></pex-roster>` : nothing}
-    ${shown.includes('pex-chat') ? html`<pex-chat class="built-in"></pex-chat>` : nothing}
+    ${shown.includes('pex-chat') ? html`<pex-chat class="built-in" collapsible></pex-chat>` : nothing}
     ${shown.includes('pex-presenter') ? html`<pex-presenter class="built-in" no-viewer></pex-presenter>` : nothing}`;
   }
 }

@@ -88,6 +88,8 @@ export interface CallView {
   readonly defaultDomain: string;
   readonly onToolbarCommand: (event: InternalEvent<'pex-toolbar-command'>) => void;
   readonly onSlotChange: () => void;
+  /** Shows the side panel (when an element in it opened something to look at, such as slides to review). */
+  readonly onShowSide: () => void;
   readonly onEscalate: (mode: 'audio-video' | 'audio-only') => void;
   /** Runs a host action, showing the node's refusal. */
   readonly runAction: (action: () => Promise<void>) => void;
@@ -139,7 +141,9 @@ export function renderCallScreen(state: ConferenceState, context: PanelContext, 
           @pex-toolbar-command=${view.onToolbarCommand}
         ></pex-call-toolbar>
       </div>
-      <div part="side" class="side" ?hidden=${!showSide}><slot @slotchange=${view.onSlotChange}></slot>${view.builtIns}</div>
+      <div part="side" class="side" ?hidden=${!showSide} @pex-slides-open=${view.onShowSide}>
+        <slot @slotchange=${view.onSlotChange}></slot>${view.builtIns}
+      </div>
     </div>
     <pex-dial-dialog .session=${session} default-domain=${view.defaultDomain}></pex-dial-dialog>
     <pex-settings-dialog .session=${session}></pex-settings-dialog>

@@ -307,6 +307,11 @@ export const conferenceStyles = css`
     --pex-roster-list-height: 0;
     --pex-chat-list-height: 0;
   }
+  /* A collapsed chat is only its heading: the participant list takes the room. */
+  .side > pex-chat[collapsed],
+  .side ::slotted(pex-chat[collapsed]) {
+    flex: none;
+  }
   @container (width < 48rem) {
     .side {
       block-size: var(--pex-conference-side-height, 30rem);
@@ -324,6 +329,10 @@ export const conferenceStyles = css`
     .side ::slotted(pex-roster),
     .side ::slotted(pex-chat) {
       min-block-size: min-content;
+    }
+    .side > pex-chat[collapsed],
+    .side ::slotted(pex-chat[collapsed]) {
+      min-block-size: auto;
     }
   }
 

@@ -431,9 +431,9 @@ export class PexConference extends LitElement {
     return isStringKey(key) ? this.#t(key, params) : this.#t('reason.unknown', params);
   }
 
-  #onToggleSide = (): void => {
-    this.sideHidden = !this.sideHidden;
-    if (!this.sideHidden) this.#unread.markRead();
+  #onToggleSide = (show = this.sideHidden): void => {
+    this.sideHidden = !show;
+    if (show) this.#unread.markRead();
   };
 
   #onFullscreenChange = (): void => void (this.fullscreen = document.fullscreenElement === this);
@@ -482,6 +482,7 @@ export class PexConference extends LitElement {
           defaultDomain: this.defaultDomain,
           onToolbarCommand: (event) => this.#commands.run(event.detail.command),
           onSlotChange: () => this.requestUpdate(),
+          onShowSide: () => this.#onToggleSide(true),
           onEscalate: (mode) => void this.#commands.escalate(mode),
           runAction: (action) => void this.#notices.run(action),
         });

@@ -20,6 +20,8 @@ import {actionErrorText} from '../shared/action-error.js';
 import {Announcer} from '../shared/announcer.js';
 import {renderBindingMessage} from '../shared/binding-message.js';
 import {NoticesController, type Notice} from '../shared/notices.js';
+import {FocusKeeper} from '../shared/focus-keeper.js';
+import {emitInternal} from '../shared/internal-events.js';
 import {FileDropController} from './file-drop.js';
 import {
   fileErrorText,
@@ -51,9 +53,11 @@ function isLive(stream: MediaStream): boolean {
  * is the presentation; the bandwidth decides its size (540p, 720p or 1080p).
  *
  * Works inside `<pex-conference>`, or anywhere on the page with `for="<id of the conference>"`.
- * A page can drive it with `shareScreen()`, `chooseFiles()`, `shareFiles()`, `nextSlide()`,
- * `previousSlide()`, `goToSlide()` and `stopSharing()`, and follow it through its events.
- * Files can also be dropped on it. The arrow keys (and Page Up/Down, Home, End) move between
+ * Chosen images and PDFs open as slides for review: the user pages through them, and nothing is
+ * presented until "Start presenting"; then each slide the user turns to is what everyone sees.
+ * A page can drive it with `shareScreen()`, `chooseFiles()`, `openFiles()`, `presentSlides()`,
+ * `shareFiles()` (open and present at once), `nextSlide()`, `previousSlide()`, `goToSlide()` and
+ * `stopSharing()`, and follow it through its events. Files can also be dropped on it. The arrow keys (and Page Up/Down, Home, End) move between
  * slides while the slides have focus; each move is announced politely.
  *
  * @summary Share the screen, images or PDFs, and view presentations.
@@ -84,7 +88,7 @@ function isLive(stream: MediaStream): boolean {
  * @csspart slide-status - "Opening files…" or "Drawing the slide…" over the slide.
  * @csspart thumbnails - The thumbnails strip (a `<pex-slide-strip>`; its parts are exported as `thumbnail-list`, `thumbnail`, `thumbnail-image`).
  * @csspart add-button - Add files to the slides.
- * @csspart start-button - Start presenting the slides (after a take-over, or when joined).
+ * @csspart start-button - Start presenting the slides under review (or again after a take-over).
  * @csspart stop-button - Stop presenting (and close the slides).
  * @csspart file-errors - The files that are not shared, and why.
  * @csspart drop-zone - The overlay shown while files are dragged over the element.
@@ -104,7 +108,7 @@ export class PexPresenter extends LitElement {
   });
   readonly #notices = new NoticesController(this, this.#localize);
   readonly #announcer = new Announcer<string>(this, (texts) => texts.at(-1) ?? '');
-  readonly #drop = new FileDropController(this, (files) => void (this.#deck ? this.#addFiles(files) : this.shareFiles(files)));
+  readonly #drop = new FileDropController(this, (files) => void (this.#deck ? this.#addFiles(files) : this.openFiles(files)));
   #deck?: SlideDeck;
   #show?: SlideShow;
   /** The stream of our slides that we gave the session to present (what the session presents says whether it still does). */
@@ -132,12 +136,14 @@ export class PexPresenter extends LitElement {
 
   constructor() {
     super();
+    // Start presenting becomes Stop presenting, and Stop closes the slides: focus stays on the slides, or the share buttons.
+    new FocusKeeper(this, ['.stage', '[part~="share-files-button"]', '[part~="share-screen-button"]']);
     this.#controller.listen((listened) => [
       listened.subscribe((state, previous) => this.#onPresentationChange(state.presentation, previous.presentation)),
       offerFileSharing(
         listened,
         () => this.chooseFiles(),
-        (files) => void this.shareFiles(files)
+        (files) => void this.openFiles(files)
       ),
       announcePlacement(listened, this),
     ]);
@@ -195,21 +201,44 @@ export class PexPresenter extends LitElement {
     });
   }
 
-  /** Opens the file picker to share images or PDFs. Call it from a user action (a click). */
+  /**
+   * Opens the file picker to share images or PDFs. Call it from a user action (a click). The
+   * chosen files open for review (see `openFiles()`).
+   */
   chooseFiles(): void {
     this.#openPicker('share');
   }
 
   /**
-   * Shares files as slides, in the order given (replacing any slides shown): each image and
-   * each PDF page is a slide. Presenting starts when the first slide is drawn. Files that
-   * cannot be shared are listed with the reason (and fire `pex-presentation-file-error`); the
-   * others are still shared. Resolves when every file is open or refused.
+   * Opens files as slides for review, in the order given (replacing any slides shown): each
+   * image and each PDF page is a slide. Nothing is presented until the user selects "Start
+   * presenting" (or the page calls `presentSlides()`); the user can page through the slides
+   * meanwhile, and the slides get focus. The files the user chooses or drops open this way.
+   * Files that cannot be shared are listed with the reason (and fire
+   * `pex-presentation-file-error`). Resolves when every file is open or refused.
    */
-  async shareFiles(files: File[] | FileList): Promise<void> {
-    const chosen = [...files];
+  openFiles(files: File[] | FileList): Promise<void> {
+    return this.#openSlides([...files], false);
+  }
+
+  /**
+   * Shares files as slides at once, without review: like `openFiles()`, and presenting starts
+   * when the first slide is drawn.
+   */
+  shareFiles(files: File[] | FileList): Promise<void> {
+    return this.#openSlides([...files], true);
+  }
+
+  /** Starts presenting the open slides (what "Start presenting" does). */
+  presentSlides(): void {
+    this.#startSlides();
+  }
+
+  async #openSlides(chosen: File[], present: boolean): Promise<void> {
     if (chosen.length === 0) return;
     await this.updateComplete; // bound to its session (a page may call this right after creating the element)
+    // A conference whose side panel holds this element shows it.
+    if (!present) emitInternal(this, 'pex-slides-open', null);
     this.#closeSlides();
     this.fileErrors = [];
     this.#notices.clear();
@@ -220,8 +249,13 @@ export class PexPresenter extends LitElement {
       changed: this.#onShowChanged,
       failureText: () => this.#t('presenter.slide-failed'),
     });
-    this.#presentWhenDrawn = true;
-    await this.#addFiles(chosen);
+    this.#presentWhenDrawn = present;
+    const added = this.#addFiles(chosen);
+    if (!present) {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.stage')?.focus();
+    }
+    await added;
   }
 
   /** Shows the next slide. */
@@ -357,7 +391,7 @@ export class PexPresenter extends LitElement {
     const files = [...(input.files ?? [])];
     input.value = ''; // choosing the same file again is a change too
     if (this.#filePurpose === 'add' && this.#deck) void this.#addFiles(files);
-    else void this.shareFiles(files);
+    else void this.openFiles(files);
   };
 
   #onSlidesKeydown = (event: KeyboardEvent): void => {

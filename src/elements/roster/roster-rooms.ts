@@ -31,7 +31,8 @@ export class PexRosterRooms extends LitElement {
       ${rooms.map((room) => {
         const people = participantsOf(state, room.id);
         const helpAsked = room.help ? ' !' : '';
-        return html`<section class="room" data-room=${room.id} aria-label=${room.name}>
+        // A group, not a landmark: the breakout dialog has a region of the same name for each room.
+        return html`<section class="room" role="group" data-room=${room.id} aria-label=${room.name}>
           <h3>${room.name} <span class="count">${people.length}</span>${helpAsked}</h3>
           ${
             people.length

@@ -12,6 +12,8 @@ export interface InternalEventDetails {
   'pex-prejoin-submit': PrejoinChoice;
   /** A control of the call's toolbar was used. */
   'pex-toolbar-command': {readonly command: ToolbarCommand};
+  /** `<pex-presenter>` opened slides for review (its conference shows the side panel that holds it). */
+  'pex-slides-open': null;
   /** A slide thumbnail was chosen. */
   'pex-slide-select': {readonly index: number};
 }

@@ -3,6 +3,7 @@ import type {ChatStrings} from '../en/chat.js';
 /** Strings of `<pex-chat>` (Deutsch). */
 export const chat: ChatStrings = {
   'chat.heading': 'Chat',
+  'chat.unread': {one: '{count} ungelesen', other: '{count} ungelesen'},
   'chat.messages': 'Chatnachrichten',
   'chat.empty': 'Noch keine Nachrichten.',
   'chat.not-joined': 'Treten Sie dem Meeting bei, um zu chatten.',

@@ -3,6 +3,7 @@ import type {Message} from '../message.js';
 /** Strings of `<pex-chat>` (English, the reference). */
 export const chat = {
   'chat.heading': 'Chat',
+  'chat.unread': {one: '{count} unread', other: '{count} unread'},
   'chat.messages': 'Chat messages',
   'chat.empty': 'No messages yet.',
   'chat.not-joined': 'Join the meeting to chat.',

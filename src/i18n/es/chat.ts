@@ -3,6 +3,7 @@ import type {ChatStrings} from '../en/chat.js';
 /** Strings of `<pex-chat>` (español). */
 export const chat: ChatStrings = {
   'chat.heading': 'Chat',
+  'chat.unread': {one: '{count} sin leer', many: '{count} sin leer', other: '{count} sin leer'},
   'chat.messages': 'Mensajes del chat',
   'chat.empty': 'Todavía no hay mensajes.',
   'chat.not-joined': 'Únase a la reunión para chatear.',

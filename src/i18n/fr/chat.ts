@@ -3,6 +3,7 @@ import type {ChatStrings} from '../en/chat.js';
 /** Strings of `<pex-chat>` (français). */
 export const chat: ChatStrings = {
   'chat.heading': 'Discussion',
+  'chat.unread': {one: '{count} non lu', many: '{count} non lus', other: '{count} non lus'},
   'chat.messages': 'Messages de la discussion',
   'chat.empty': 'Aucun message pour l’instant.',
   'chat.not-joined': 'Rejoignez la réunion pour discuter.',

@@ -3,6 +3,7 @@ import type {ChatStrings} from '../en/chat.js';
 /** Strings of `<pex-chat>` (日本語). */
 export const chat: ChatStrings = {
   'chat.heading': 'チャット',
+  'chat.unread': '未読 {count} 件',
   'chat.messages': 'チャットのメッセージ',
   'chat.empty': 'まだメッセージはありません。',
   'chat.not-joined': 'チャットするには会議に参加してください。',

@@ -3,6 +3,7 @@ import type {ChatStrings} from '../en/chat.js';
 /** Strings of `<pex-chat>` (norsk bokmål). */
 export const chat: ChatStrings = {
   'chat.heading': 'Chat',
+  'chat.unread': {one: '{count} ulest', other: '{count} uleste'},
   'chat.messages': 'Chatmeldinger',
   'chat.empty': 'Ingen meldinger ennå.',
   'chat.not-joined': 'Bli med i møtet for å chatte.',
