@@ -69,7 +69,12 @@ async function openMeasuredPage(engine, side, url) {
       },
     };
   }
-  const browser = await puppeteer.launch({browser: 'firefox', executablePath: firefoxPath, headless: true, extraPrefsFirefox: firefoxPrefs});
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: firefoxPath,
+    headless: true,
+    extraPrefsFirefox: firefoxPrefs,
+  });
   const page = await browser.newPage();
   page.setDefaultTimeout(BROWSER_TIMEOUT_MS);
   await page.goto(url);
@@ -102,10 +107,16 @@ function everyVideo() {
   return videos;
 }
 
+/** The room's participants and the state of their calls (GET /dev/state). */
+async function roomCalls(node, alias) {
+  const participants = (await node.room(alias)).rooms[0]?.participants ?? [];
+  return participants.map((one) => ({name: one.display_name, call: one.call?.connection_state ?? null}));
+}
+
 /** True once the room has `count` participants, each with a connected call. */
 async function roomInCall(node, alias, count) {
-  const participants = (await node.room(alias)).rooms[0]?.participants ?? [];
-  return participants.length === count && participants.every((one) => one.call?.connection_state === 'connected');
+  const calls = await roomCalls(node, alias);
+  return calls.length === count && calls.every((one) => one.call === 'connected');
 }
 
 /**
@@ -129,14 +140,20 @@ export async function runCallCpuBench({engine = 'chromium', seconds = 60, settle
         page.setDefaultTimeout(BROWSER_TIMEOUT_MS);
         await page.goto(`${node.url}/bench/bare.html?conference=${alias}&name=Peer%20${index + 1}&join`);
       }
-    for (const alias of Object.values(ROOMS)) await waitUntil(() => roomInCall(node, alias, peers), `the peers in ${alias}`, 60_000);
+    for (const alias of Object.values(ROOMS))
+      await waitUntil(() => roomInCall(node, alias, peers), `the peers in ${alias}`, 60_000);
     measured.widget = await openMeasuredPage(engine, 'widget', `${node.url}/bench/widget.html`);
     measured.bare = await openMeasuredPage(engine, 'bare', `${node.url}/bench/bare.html?conference=${ROOMS.bare}&name=Bench`);
     await Promise.all(Object.values(measured).map((page) => page.join()));
     for (const alias of Object.values(ROOMS))
-      await waitUntil(() => roomInCall(node, alias, peers + 1), `the measured page in ${alias}`, 60_000);
+      await waitUntil(() => roomInCall(node, alias, peers + 1), `the measured page in ${alias}`, 60_000).catch(async (error) => {
+        throw new Error(`${error.message}; the calls: ${JSON.stringify(await roomCalls(node, alias))}`);
+      });
     await waitUntil(
-      async () => (await Promise.all(Object.values(measured).map((page) => page.evaluate(videoFramesShown, REMOTE_VIDEO)))).every((frames) => frames > 0),
+      async () =>
+        (await Promise.all(Object.values(measured).map((page) => page.evaluate(videoFramesShown, REMOTE_VIDEO)))).every(
+          (frames) => frames > 0
+        ),
       'remote video on both measured pages',
       30_000
     );
@@ -161,6 +178,10 @@ export async function runCallCpuBench({engine = 'chromium', seconds = 60, settle
     await sleep(seconds * 1000);
     const after = await read();
     const window = (after.at - before.at) / 1000;
+    // On a machine short of CPU a peer's connection can fail (ICE consent): then the rooms differ.
+    const callsAtEnd = Object.fromEntries(
+      await Promise.all(Object.entries(ROOMS).map(async ([side, alias]) => [side, await roomCalls(node, alias)]))
+    );
 
     const sides = Object.fromEntries(
       Object.keys(measured).map((side) => {
@@ -174,7 +195,10 @@ export async function runCallCpuBench({engine = 'chromium', seconds = 60, settle
             browserCpuPercent: round((cpu.total / window) * 100),
             mainThreadPercent: mainThread
               ? Object.fromEntries(
-                  Object.keys(mainThread).map((key) => [key, round(((after[side].mainThread[key] - before[side].mainThread[key]) / window) * 100)])
+                  Object.keys(mainThread).map((key) => [
+                    key,
+                    round(((after[side].mainThread[key] - before[side].mainThread[key]) / window) * 100),
+                  ])
                 )
               : undefined,
             remoteFramesPerSecond: round((after[side].frames - before[side].frames) / window),
@@ -196,6 +220,7 @@ export async function runCallCpuBench({engine = 'chromium', seconds = 60, settle
       peersPerRoom: peers,
       widget: sides.widget,
       bare: sides.bare,
+      callsAtEnd,
       ratio: ratio((side) => side.pageProcessesCpuPercent),
       mainThreadRatio: ratio((side) => side.mainThreadPercent?.task),
       browserRatio: ratio((side) => side.browserCpuPercent),
@@ -239,7 +264,12 @@ async function firefoxJoinOnce(browser, node, side, idleMs) {
 export async function runFirefoxJoinBench({runs = 10, warmups = 1, idleMs = 500} = {}) {
   const site = await buildBenchSite(ROOMS.widget);
   const node = await startBenchNode([{aliases: [ROOMS.widget], name: 'Join benchmark (Firefox)'}], site.dir);
-  const browser = await puppeteer.launch({browser: 'firefox', executablePath: firefoxPath, headless: true, extraPrefsFirefox: firefoxPrefs});
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: firefoxPath,
+    headless: true,
+    extraPrefsFirefox: firefoxPrefs,
+  });
   const times = {widget: [], bare: []};
   const steps = {widget: [], bare: []};
   const failures = [];
@@ -260,7 +290,9 @@ export async function runFirefoxJoinBench({runs = 10, warmups = 1, idleMs = 500}
     await node.stop();
     site.remove();
   }
-  const stats = Object.fromEntries(Object.entries(times).map(([side, values]) => [side, {...summarize(values), all: values.map((ms) => round(ms))}]));
+  const stats = Object.fromEntries(
+    Object.entries(times).map(([side, values]) => [side, {...summarize(values), all: values.map((ms) => round(ms))}])
+  );
   const medianSteps = (list) =>
     Object.fromEntries(
       [...new Set(list.flatMap((one) => Object.keys(one)))].map((name) => [

@@ -92,7 +92,12 @@ async function restHost(node) {
 async function mainThreadMs(cdp) {
   const {metrics} = await cdp.send('Performance.getMetrics');
   const value = (name) => (metrics.find((metric) => metric.name === name)?.value ?? 0) * 1000;
-  return {script: value('ScriptDuration'), style: value('RecalcStyleDuration'), layout: value('LayoutDuration'), task: value('TaskDuration')};
+  return {
+    script: value('ScriptDuration'),
+    style: value('RecalcStyleDuration'),
+    layout: value('LayoutDuration'),
+    task: value('TaskDuration'),
+  };
 }
 
 /**
@@ -164,7 +169,9 @@ export async function runLiveRosterBench({size = 10_000, updates = 100, warmup =
       // Per update, from the first timed update to the last: the roster's work, but also everything
       // else the page's main thread did meanwhile (the call's video and audio, the REST round trips'
       // events), so an upper bound on the roster's own share.
-      mainThreadPerUpdateMs: Object.fromEntries(Object.keys(after).map((key) => [key, round((after[key] - before[key]) / updates, 2)])),
+      mainThreadPerUpdateMs: Object.fromEntries(
+        Object.keys(after).map((key) => [key, round((after[key] - before[key]) / updates, 2)])
+      ),
     };
   } finally {
     clearInterval(refresh);

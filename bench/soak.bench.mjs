@@ -8,7 +8,16 @@
 //   import {runSoakBench} from './bench/soak.bench.mjs'
 import {chromium} from 'playwright-core';
 import {chromiumArgs, chromiumPath} from '../scripts/chromium.mjs';
-import {buildBenchSite, openSidePanel, REMOTE_VIDEO, round, sleep, startBenchNode, videoFramesShown, waitUntil} from './support.mjs';
+import {
+  buildBenchSite,
+  openSidePanel,
+  REMOTE_VIDEO,
+  round,
+  sleep,
+  startBenchNode,
+  videoFramesShown,
+  waitUntil,
+} from './support.mjs';
 
 /** Page loads and clicks may take long on a loaded machine (the benchmarks share it with anything running). */
 const BROWSER_TIMEOUT_MS = 120_000;
@@ -58,14 +67,22 @@ const growth = (first, last) => round(((last - first) / first) * 100);
  *   churnSeconds: a signalling participant joins, or the last one leaves, this often;
  *   chatSeconds: a chat message this often; peers: bare peers with media for the whole call.
  */
-export async function runSoakBench({minutes = 10, warmupSeconds = 60, intervalSeconds = 15, churnSeconds = 20, chatSeconds = 5, peers = 2} = {}) {
+export async function runSoakBench({
+  minutes = 10,
+  warmupSeconds = 60,
+  intervalSeconds = 15,
+  churnSeconds = 20,
+  chatSeconds = 5,
+  peers = 2,
+} = {}) {
   const site = await buildBenchSite(ROOM);
   const node = await startBenchNode([{aliases: [ROOM], name: 'Soak benchmark'}], site.dir);
   const peerBrowser = await chromium.launch({executablePath: chromiumPath, headless: true, args: chromiumArgs});
   const browser = await chromium.launch({executablePath: chromiumPath, headless: true, args: chromiumArgs});
   const timers = [];
   const activity = {chatMessages: 0, joins: 0, leaves: 0, errors: []};
-  const noteError = (error) => activity.errors.length < 20 && activity.errors.push(error instanceof Error ? error.message : String(error));
+  const noteError = (error) =>
+    activity.errors.length < 20 && activity.errors.push(error instanceof Error ? error.message : String(error));
   let chatter;
   const churners = [];
   try {
@@ -89,7 +106,9 @@ export async function runSoakBench({minutes = 10, warmupSeconds = 60, intervalSe
     timers.push(
       setInterval(() => {
         activity.chatMessages += 1;
-        chatter.message(`Message ${activity.chatMessages}: ${'lorem ipsum dolor sit amet '.repeat(1 + (activity.chatMessages % 4))}`).catch(noteError);
+        chatter
+          .message(`Message ${activity.chatMessages}: ${'lorem ipsum dolor sit amet '.repeat(1 + (activity.chatMessages % 4))}`)
+          .catch(noteError);
       }, chatSeconds * 1000)
     );
     // Joins and leaves in turn: at most one churning participant at a time, gone before its token expires.
@@ -131,9 +150,14 @@ export async function runSoakBench({minutes = 10, warmupSeconds = 60, intervalSe
       ...activity,
       participantsAtEnd,
       // From the first sample after the warm-up to the last, in percent.
-      growthPercent: first && last && first !== last
-        ? {jsHeapUsed: growth(first.jsHeapUsedMB, last.jsHeapUsedMB), nodes: growth(first.nodes, last.nodes), listeners: growth(first.listeners, last.listeners)}
-        : {},
+      growthPercent:
+        first && last && first !== last
+          ? {
+              jsHeapUsed: growth(first.jsHeapUsedMB, last.jsHeapUsedMB),
+              nodes: growth(first.nodes, last.nodes),
+              listeners: growth(first.listeners, last.listeners),
+            }
+          : {},
       // The largest value after the warm-up, against the first (a sawtooth shows here, not in growthPercent).
       peakPercent: first
         ? {

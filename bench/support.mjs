@@ -265,7 +265,11 @@ export function browserCpuBetween(before, after) {
     .filter((one) => then.has(one.pid))
     .map((one) => ({pid: one.pid, kind: one.kind, cpuSeconds: round(one.cpuSeconds - then.get(one.pid), 2)}))
     .filter((one) => one.cpuSeconds > 0);
-  const sum = (list) => round(list.reduce((total, one) => total + one.cpuSeconds, 0), 2);
+  const sum = (list) =>
+    round(
+      list.reduce((total, one) => total + one.cpuSeconds, 0),
+      2
+    );
   return {pages: sum(perProcess.filter((one) => runsPages(one.kind))), total: sum(perProcess), perProcess};
 }
 

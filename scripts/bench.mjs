@@ -292,7 +292,8 @@ if (only.includes('compose')) {
 }
 
 const cpuOptions = {seconds: options['cpu-seconds'], settleSeconds: options['cpu-settle'], peers: options['cpu-peers']};
-if (only.includes('cpu')) results.cpu = await measure('call CPU (Chromium)', () => runCallCpuBench({engine: 'chromium', ...cpuOptions}));
+if (only.includes('cpu'))
+  results.cpu = await measure('call CPU (Chromium)', () => runCallCpuBench({engine: 'chromium', ...cpuOptions}));
 if (only.includes('firefox')) {
   results.firefoxJoin = await measure('join in Firefox', () =>
     runFirefoxJoinBench({runs: options['firefox-join-runs'], warmups: options['join-warmups']})
