@@ -66,6 +66,7 @@ const NUMBERS = {
   'soak-interval': [15, 5],
   'soak-churn': [20, 5],
   'soak-chat': [5, 2],
+  'soak-peers': [2, 2],
   'live-roster-size': [10_000, 10_000],
   'live-roster-updates': [100, 10],
 };
@@ -76,13 +77,13 @@ const USAGE = `Usage: npm run bench -- [options]
   --quick                  small sizes and few repetitions, to try the benchmarks out
   --no-build               use dist/ as it is instead of running npm run build first
   --join-runs N            timed joins per side (widget, bare SDK), alternating  [10]
-  --join-warmups N         untimed joins per side first                          [1]
+  --join-warmups N         untimed joins per side first (join and firefox)       [1]
   --roster-size N          participants in the roster                            [1000]
   --roster-updates N       participant updates timed                             [200]
   --chat-size N            messages in the chat                                  [10000]
   --chat-messages N        new messages timed                                    [200]
   --links-brackets N       ')' after a link in the chat link splitter's input    [20000]
-  --element-warmups N      roster updates / chat messages not counted first      [20]
+  --element-warmups N      roster updates / chat messages not counted first (roster, chat, roster-live) [20]
   --load-participants N    signalling participants joining the dev node          [200]
   --load-messages N        chat messages sent to all of them                     [20]
   --media-start N          media peers in the first step                         [2]
@@ -108,6 +109,7 @@ const USAGE = `Usage: npm run bench -- [options]
   --soak-interval S        soak: seconds between samples                         [15]
   --soak-churn S           soak: a participant joins or leaves every S seconds   [20]
   --soak-chat S            soak: a chat message every S seconds                  [5]
+  --soak-peers N           soak: bare peers with camera and microphone in the call [2]
   --live-roster-size N     roster-live: simulated participants (--simulated N)   [10000]
   --live-roster-updates N  roster-live: participant updates timed                [100]
   --help                   this text
@@ -308,6 +310,7 @@ if (only.includes('soak'))
       intervalSeconds: options['soak-interval'],
       churnSeconds: options['soak-churn'],
       chatSeconds: options['soak-chat'],
+      peers: options['soak-peers'],
     })
   );
 if (only.includes('roster-live'))
