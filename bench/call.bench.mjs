@@ -23,6 +23,7 @@ import {
   sleep,
   startBenchNode,
   summarize,
+  everyVideo,
   videoFramesShown,
   waitUntil,
 } from './support.mjs';
@@ -86,25 +87,6 @@ async function openMeasuredPage(engine, side, url) {
     mainThread: async () => undefined, // Firefox has no equivalent of Chromium's Performance.getMetrics
     close: () => browser.close(),
   };
-}
-
-/** Runs in a page: every <video> (shadow roots included), its part or id, frames shown and state. */
-function everyVideo() {
-  const videos = [];
-  const walk = (root) => {
-    for (const element of root.querySelectorAll('*')) {
-      if (element.localName === 'video')
-        videos.push({
-          name: element.getAttribute('part') ?? element.id,
-          frames: element.getVideoPlaybackQuality().totalVideoFrames,
-          paused: element.paused,
-          width: element.videoWidth,
-        });
-      if (element.shadowRoot) walk(element.shadowRoot);
-    }
-  };
-  walk(document);
-  return videos;
 }
 
 /** The room's participants and the state of their calls (GET /dev/state). */

@@ -44,8 +44,22 @@ async function restParticipant(node, displayName) {
   };
 }
 
+/** Runs in the page: how many chat entries and roster rows are rendered (shadow roots included). */
+function renderedItems() {
+  const counts = {chatEntries: 0, rosterRows: 0};
+  const walk = (root) => {
+    for (const element of root.querySelectorAll('*')) {
+      if (element.localName === 'pex-chat-entry') counts.chatEntries += 1;
+      if (element.localName === 'pex-roster-row') counts.rosterRows += 1;
+      if (element.shadowRoot) walk(element.shadowRoot);
+    }
+  };
+  walk(document);
+  return counts;
+}
+
 /** The widget page's numbers after a garbage collection (CDP Performance.getMetrics). */
-async function sample(cdp, startedAt) {
+async function sample(page, cdp, startedAt) {
   await cdp.send('HeapProfiler.collectGarbage');
   const {metrics} = await cdp.send('Performance.getMetrics');
   const value = (name) => metrics.find((metric) => metric.name === name)?.value ?? 0;
@@ -56,6 +70,8 @@ async function sample(cdp, startedAt) {
     listeners: value('JSEventListeners'),
     documents: value('Documents'),
     layoutObjects: value('LayoutObjects'),
+    // What the page renders by design: the chat shows up to 200 newest messages (then cuts back to 50).
+    ...(await page.evaluate(renderedItems)),
   };
 }
 
@@ -97,7 +113,13 @@ export async function runSoakBench({
     await cdp.send('Performance.enable');
     await page.goto(`${node.url}/bench/widget.html`);
     await page.getByRole('button', {name: 'Join', exact: true}).click();
-    await waitUntil(async () => (await page.evaluate(videoFramesShown, REMOTE_VIDEO)) > 0, 'the remote video', 60_000);
+    await waitUntil(async () => (await page.evaluate(videoFramesShown, REMOTE_VIDEO)) > 0, 'the remote video', 120_000).catch(
+      async (error) => {
+        const participants = (await node.room(ROOM)).rooms[0].participants;
+        const calls = participants.map((one) => `${one.display_name}: ${one.call?.connection_state ?? 'no call'}`);
+        throw new Error(`${error.message}; videos ${JSON.stringify(await page.evaluate(everyVideo))}; calls ${calls.join(', ')}`);
+      }
+    );
     // The side panel shows the participants and the chat, where the activity lands.
     await openSidePanel(page);
 
@@ -136,7 +158,7 @@ export async function runSoakBench({
     let nextAt = startedAt;
     while (nextAt <= endAt) {
       await sleep(Math.max(0, nextAt - performance.now()));
-      samples.push({...(await sample(cdp, startedAt)), counted: performance.now() >= firstCounted - 500});
+      samples.push({...(await sample(page, cdp, startedAt)), counted: performance.now() >= firstCounted - 500});
       nextAt += intervalSeconds * 1000;
     }
     const counted = samples.filter((one) => one.counted);
@@ -149,6 +171,8 @@ export async function runSoakBench({
       intervalSeconds,
       ...activity,
       participantsAtEnd,
+      // Chat entries rendered at the first counted sample → the last: DOM the chat adds by design.
+      renderedChatEntries: first && last ? `${first.chatEntries} → ${last.chatEntries}` : undefined,
       // From the first sample after the warm-up to the last, in percent.
       growthPercent:
         first && last && first !== last

@@ -273,6 +273,25 @@ export function browserCpuBetween(before, after) {
   return {pages: sum(perProcess.filter((one) => runsPages(one.kind))), total: sum(perProcess), perProcess};
 }
 
+/** Runs in a page: every <video> (shadow roots included), its part or id, frames shown and state. */
+export function everyVideo() {
+  const videos = [];
+  const walk = (root) => {
+    for (const element of root.querySelectorAll('*')) {
+      if (element.localName === 'video')
+        videos.push({
+          name: element.getAttribute('part') ?? element.id,
+          frames: element.getVideoPlaybackQuality().totalVideoFrames,
+          paused: element.paused,
+          width: element.videoWidth,
+        });
+      if (element.shadowRoot) walk(element.shadowRoot);
+    }
+  };
+  walk(document);
+  return videos;
+}
+
 /**
  * Runs in a page: frames shown so far by the first video matching `selector` in the document or
  * any open shadow root (the widget's are inside its elements'), -1 when there is none.

@@ -487,7 +487,7 @@ if (soak && !failed('Soak', soak)) {
   const {growthPercent: growth} = soak;
   row(
     `A ${soak.minutes}-minute call with chat and roster activity: growth after ${soak.warmupSeconds} s warm-up`,
-    `JS heap ${growth.jsHeapUsed}%, DOM nodes ${growth.nodes}%, listeners ${growth.listeners}% (${soak.samples.length} samples, ${soak.chatMessages} messages, ${soak.joins} joins / ${soak.leaves} leaves)`,
+    `JS heap ${growth.jsHeapUsed}%, DOM nodes ${growth.nodes}%, listeners ${growth.listeners}% (${soak.samples.length} samples, ${soak.chatMessages} messages, ${soak.joins} joins / ${soak.leaves} leaves; chat entries rendered ${soak.renderedChatEntries})`,
     '≤ 5% each',
     Object.values(growth).every((value) => value <= 5)
   );
