@@ -10,6 +10,7 @@ import {chromium} from 'playwright-core';
 import {chromiumArgs, chromiumPath} from '../scripts/chromium.mjs';
 import {
   buildBenchSite,
+  everyVideo,
   openSidePanel,
   REMOTE_VIDEO,
   round,
