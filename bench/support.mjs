@@ -282,6 +282,7 @@ export function everyVideo() {
         videos.push({
           name: element.getAttribute('part') ?? element.id,
           frames: element.getVideoPlaybackQuality().totalVideoFrames,
+          presented: element.benchFramesPresented,
           paused: element.paused,
           width: element.videoWidth,
         });
@@ -293,8 +294,10 @@ export function everyVideo() {
 }
 
 /**
- * Runs in a page: frames shown so far by the first video matching `selector` in the document or
- * any open shadow root (the widget's are inside its elements'), -1 when there is none.
+ * Runs in a page: frames presented so far by the first video matching `selector` in the document
+ * or any open shadow root (the widget's are inside its elements'), -1 when there is none. Counted
+ * with requestVideoFrameCallback from the first call on (Firefox's getVideoPlaybackQuality does
+ * not count a MediaStream's frames), so the first call answers 0.
  */
 export function videoFramesShown(selector) {
   const find = (root) => {
@@ -307,7 +310,16 @@ export function videoFramesShown(selector) {
     return null;
   };
   const video = find(document);
-  return video ? video.getVideoPlaybackQuality().totalVideoFrames : -1;
+  if (!video) return -1;
+  if (video.benchFramesPresented === undefined) {
+    video.benchFramesPresented = 0;
+    const onFrame = () => {
+      video.benchFramesPresented += 1;
+      video.requestVideoFrameCallback(onFrame);
+    };
+    video.requestVideoFrameCallback(onFrame);
+  }
+  return video.benchFramesPresented;
 }
 
 /** Opens `<pex-conference>`'s side panel (participants and chat) in a Playwright page, once in the call. */
