@@ -128,7 +128,8 @@ export async function runCallCpuBench({engine = 'chromium', seconds = 60, settle
     measured.bare = await openMeasuredPage(engine, 'bare', `${node.url}/bench/bare.html?conference=${ROOMS.bare}&name=Bench`);
     await Promise.all(Object.values(measured).map((page) => page.join()));
     for (const alias of Object.values(ROOMS))
-      await waitUntil(() => roomInCall(node, alias, peers + 1), `the measured page in ${alias}`, 60_000).catch(async (error) => {
+      // Long: on a machine short of CPU a peer's call can fail meanwhile and come back (the SDK restarts ICE).
+      await waitUntil(() => roomInCall(node, alias, peers + 1), `the measured page in ${alias}`, 180_000).catch(async (error) => {
         throw new Error(`${error.message}; the calls: ${JSON.stringify(await roomCalls(node, alias))}`);
       });
     await waitUntil(
