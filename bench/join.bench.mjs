@@ -18,7 +18,7 @@ const ROOM = 'bench.join';
  * attached (by hooking the srcObject setter), so no polling delay can skip the first frame; the
  * same hook works for the widget's videos inside shadow roots and for the bare page's.
  */
-function installFrameProbe(selector) {
+export function installFrameProbe(selector) {
   const probe = {
     clickAt: undefined,
     remoteAttachedAt: undefined,
@@ -77,7 +77,7 @@ function installFrameProbe(selector) {
  * loaded (widget only), request_token sent, the call (offer) sent and answered, the ack sent;
  * then the remote stream attached to the <video>, and its first frame.
  */
-function milestones({clickAt, remoteAttachedAt, firstFrameAt}) {
+export function milestones({clickAt, remoteAttachedAt, firstFrameAt}) {
   const entries = performance.getEntriesByType('resource').filter((entry) => entry.startTime >= clickAt);
   const find = (pattern) => entries.find((entry) => pattern.test(new URL(entry.name).pathname));
   const at = (entry, field) => (entry ? Math.round(entry[field] - clickAt) : undefined);

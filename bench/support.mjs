@@ -216,3 +216,115 @@ export async function buildBenchSite(conference) {
 
 /** The meeting's video on either page: the widget's (inside its shadow roots) or the bare page's. */
 export const REMOTE_VIDEO = 'video[part~="remote-video"], video#remote';
+
+/**
+ * The kind of one browser process: Chromium's `--type=` (renderer, gpu-process, utility, …;
+ * 'browser' without one) or Firefox's main thread name (/proc/<pid>/comm: 'Isolated Web Co'
+ * and 'Web Content' for the processes that run pages, 'RDD Process', 'Socket Process', …).
+ */
+function processKind(pid) {
+  try {
+    // Chromium rewrites its children's command lines into one string: no \0 between arguments.
+    const commandLine = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    const type = /(?:^|[\s\0])--type=([\w-]+)/.exec(commandLine);
+    if (type) return type[1];
+    if (/chrom/i.test(commandLine.split(/[\s\0]/)[0])) return 'browser';
+    return readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+  } catch {
+    return undefined; // gone meanwhile
+  }
+}
+
+/** Whether a process of `processKind` runs web pages: Chromium's renderers, Firefox's content processes. */
+export const runsPages = (kind) => kind === 'renderer' || kind === 'Isolated Web Co' || kind === 'Web Content';
+
+/** CPU seconds (user + system) used so far by each process of a browser's tree, with its kind. */
+export function browserProcessesCpu(rootPid) {
+  const processes = [];
+  for (const pid of processTree(rootPid)) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const kind = processKind(pid);
+      if (kind !== undefined)
+        processes.push({pid, kind, cpuSeconds: (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND});
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return processes;
+}
+
+/**
+ * CPU seconds between two `browserProcessesCpu` readings: the processes that run pages, the
+ * whole tree, and per process (those alive at both readings).
+ */
+export function browserCpuBetween(before, after) {
+  const then = new Map(before.map((one) => [one.pid, one.cpuSeconds]));
+  const perProcess = after
+    .filter((one) => then.has(one.pid))
+    .map((one) => ({pid: one.pid, kind: one.kind, cpuSeconds: round(one.cpuSeconds - then.get(one.pid), 2)}))
+    .filter((one) => one.cpuSeconds > 0);
+  const sum = (list) =>
+    round(
+      list.reduce((total, one) => total + one.cpuSeconds, 0),
+      2
+    );
+  return {pages: sum(perProcess.filter((one) => runsPages(one.kind))), total: sum(perProcess), perProcess};
+}
+
+/** Runs in a page: every <video> (shadow roots included), its part or id, frames shown and state. */
+export function everyVideo() {
+  const videos = [];
+  const walk = (root) => {
+    for (const element of root.querySelectorAll('*')) {
+      if (element.localName === 'video')
+        videos.push({
+          name: element.getAttribute('part') ?? element.id,
+          frames: element.getVideoPlaybackQuality().totalVideoFrames,
+          presented: element.benchFramesPresented,
+          paused: element.paused,
+          width: element.videoWidth,
+        });
+      if (element.shadowRoot) walk(element.shadowRoot);
+    }
+  };
+  walk(document);
+  return videos;
+}
+
+/**
+ * Runs in a page: frames presented so far by the first video matching `selector` in the document
+ * or any open shadow root (the widget's are inside its elements'), -1 when there is none. Counted
+ * with requestVideoFrameCallback from the first call on (Firefox's getVideoPlaybackQuality does
+ * not count a MediaStream's frames), so the first call answers 0.
+ */
+export function videoFramesShown(selector) {
+  const find = (root) => {
+    const found = root.querySelector(selector);
+    if (found) return found;
+    for (const element of root.querySelectorAll('*')) {
+      const inside = element.shadowRoot && find(element.shadowRoot);
+      if (inside) return inside;
+    }
+    return null;
+  };
+  const video = find(document);
+  if (!video) return -1;
+  if (video.benchFramesPresented === undefined) {
+    video.benchFramesPresented = 0;
+    const onFrame = () => {
+      video.benchFramesPresented += 1;
+      video.requestVideoFrameCallback(onFrame);
+    };
+    video.requestVideoFrameCallback(onFrame);
+  }
+  return video.benchFramesPresented;
+}
+
+/** Opens `<pex-conference>`'s side panel (participants and chat) in a Playwright page, once in the call. */
+export async function openSidePanel(page, timeout = 120_000) {
+  const button = page.locator('[part~="side-panel-button"]');
+  await button.waitFor({timeout});
+  if ((await button.getAttribute('aria-pressed')) !== 'true') await button.click();
+}

@@ -12,9 +12,24 @@ import {mkdirSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {parseArgs} from 'node:util';
 import {repoRoot} from './paths.mjs';
-import {chromiumPath, ensureChromium, ensureDependencies} from './setup.mjs';
+import {chromiumPath, ensureChromium, ensureDependencies, ensureFirefox} from './setup.mjs';
 
-const BENCHES = ['sizes', 'join', 'roster', 'chat', 'links', 'slides', 'effects', 'load', 'media', 'compose'];
+const BENCHES = [
+  'sizes',
+  'join',
+  'roster',
+  'chat',
+  'links',
+  'slides',
+  'effects',
+  'load',
+  'media',
+  'compose',
+  'cpu',
+  'firefox',
+  'soak',
+  'roster-live',
+];
 
 /** Flag → [default, value in --quick]. Numbers only; see USAGE for what they mean. */
 const NUMBERS = {
@@ -42,6 +57,18 @@ const NUMBERS = {
   'media-browsers': [1, 1],
   'compose-max': [12, 4],
   'compose-join-runs': [3, 1],
+  'cpu-seconds': [60, 10],
+  'cpu-settle': [10, 3],
+  'cpu-peers': [2, 2],
+  'firefox-join-runs': [10, 2],
+  'soak-minutes': [10, 1],
+  'soak-warmup': [60, 15],
+  'soak-interval': [15, 5],
+  'soak-churn': [20, 5],
+  'soak-chat': [5, 2],
+  'soak-peers': [2, 2],
+  'live-roster-size': [10_000, 10_000],
+  'live-roster-updates': [100, 10],
 };
 
 const USAGE = `Usage: npm run bench -- [options]
@@ -50,13 +77,13 @@ const USAGE = `Usage: npm run bench -- [options]
   --quick                  small sizes and few repetitions, to try the benchmarks out
   --no-build               use dist/ as it is instead of running npm run build first
   --join-runs N            timed joins per side (widget, bare SDK), alternating  [10]
-  --join-warmups N         untimed joins per side first                          [1]
+  --join-warmups N         untimed joins per side first (join and firefox)       [1]
   --roster-size N          participants in the roster                            [1000]
   --roster-updates N       participant updates timed                             [200]
   --chat-size N            messages in the chat                                  [10000]
   --chat-messages N        new messages timed                                    [200]
   --links-brackets N       ')' after a link in the chat link splitter's input    [20000]
-  --element-warmups N      roster updates / chat messages not counted first      [20]
+  --element-warmups N      roster updates / chat messages not counted first (roster, chat, roster-live) [20]
   --load-participants N    signalling participants joining the dev node          [1000]
   --load-messages N        chat messages sent to all of them                     [20]
   --media-start N          media peers in the first step                         [2]
@@ -72,7 +99,23 @@ const USAGE = `Usage: npm run bench -- [options]
   --media-no-audio         peers send no microphone (no voice switching)
   --compose-max N          composing node (--media compose): stop the ladder after this many peers [12]
   --compose-join-runs N    joins timed per engine for join → first frame, forward vs compose [3]
-  --help                   this text`;
+  --cpu-seconds S          cpu: the steady window measured, 3-person call        [60]
+  --cpu-settle S           cpu: seconds in the call before the window            [10]
+  --cpu-peers N            cpu: bare peers in each room besides the measured page [2]
+                           (firefox runs the same with the measured pages in Firefox ESR)
+  --firefox-join-runs N    firefox: timed joins per side in Firefox ESR          [10]
+  --soak-minutes M         soak: length of the call                              [10]
+  --soak-warmup S          soak: seconds before the first sample that counts     [60]
+  --soak-interval S        soak: seconds between samples                         [15]
+  --soak-churn S           soak: a participant joins or leaves every S seconds   [20]
+  --soak-chat S            soak: a chat message every S seconds                  [5]
+  --soak-peers N           soak: bare peers with camera and microphone in the call [2]
+  --live-roster-size N     roster-live: simulated participants (--simulated N)   [10000]
+  --live-roster-updates N  roster-live: participant updates timed                [100]
+  --help                   this text
+
+  --quick sets: cpu-seconds 10, cpu-settle 3, firefox-join-runs 2, soak-minutes 1,
+  soak-warmup 15, soak-interval 5, soak-churn 5, soak-chat 2, live-roster-updates 10`;
 
 function parseOptions() {
   const numberFlags = Object.fromEntries(Object.keys(NUMBERS).map((name) => [name, {type: 'string'}]));
@@ -119,6 +162,7 @@ const {options, only, quick, build, audio} = parseOptions();
 
 ensureDependencies();
 if (!ensureChromium()) process.exit(1);
+if (only.includes('firefox') && !ensureFirefox()) process.exit(1);
 
 // Only now: these import packages that ensureDependencies may just have installed.
 const {runJoinBench} = await import('../bench/join.bench.mjs');
@@ -129,9 +173,14 @@ const {runChatLinksBench} = await import('../bench/chat-links.bench.mjs');
 const {runEffectsBench} = await import('../bench/effects.bench.mjs');
 const {runMediaBench} = await import('../bench/media.bench.mjs');
 const {runComposeBench} = await import('../bench/media-compose.bench.mjs');
+const {runCallCpuBench, runFirefoxJoinBench} = await import('../bench/call.bench.mjs');
+const {runSoakBench} = await import('../bench/soak.bench.mjs');
+const {runLiveRosterBench} = await import('../bench/roster-live.bench.mjs');
 const {machineState, round} = await import('../bench/support.mjs');
 
-if (build && (only.includes('sizes') || only.includes('join'))) {
+/** Benchmarks that load the built bundle (dist/). */
+const USE_DIST = ['sizes', 'join', 'cpu', 'firefox', 'soak', 'roster-live'];
+if (build && only.some((name) => USE_DIST.includes(name))) {
   console.log('Building the bundle (dist/)…');
   if (spawnSync('npm', ['run', '--silent', 'build'], {cwd: repoRoot, stdio: 'inherit'}).status !== 0) {
     console.error('The build failed: see the messages above.');
@@ -244,6 +293,35 @@ if (only.includes('compose')) {
   );
 }
 
+const cpuOptions = {seconds: options['cpu-seconds'], settleSeconds: options['cpu-settle'], peers: options['cpu-peers']};
+if (only.includes('cpu'))
+  results.cpu = await measure('call CPU (Chromium)', () => runCallCpuBench({engine: 'chromium', ...cpuOptions}));
+if (only.includes('firefox')) {
+  results.firefoxJoin = await measure('join in Firefox', () =>
+    runFirefoxJoinBench({runs: options['firefox-join-runs'], warmups: options['join-warmups']})
+  );
+  results.firefoxCpu = await measure('call CPU (Firefox)', () => runCallCpuBench({engine: 'firefox', ...cpuOptions}));
+}
+if (only.includes('soak'))
+  results.soak = await measure('soak', () =>
+    runSoakBench({
+      minutes: options['soak-minutes'],
+      warmupSeconds: options['soak-warmup'],
+      intervalSeconds: options['soak-interval'],
+      churnSeconds: options['soak-churn'],
+      chatSeconds: options['soak-chat'],
+      peers: options['soak-peers'],
+    })
+  );
+if (only.includes('roster-live'))
+  results.rosterLive = await measure('roster, live session', () =>
+    runLiveRosterBench({
+      size: options['live-roster-size'],
+      updates: options['live-roster-updates'],
+      warmup: options['element-warmups'],
+    })
+  );
+
 // --- the table ---------------------------------------------------------------------------
 
 const kb = (value) => `${value} KB`;
@@ -259,6 +337,18 @@ const row = (figure, measured, target = '—', met = undefined) =>
 const failed = (figure, result) => {
   load = loadOf(result);
   return result?.error && row(figure, `failed: ${result.error.split('\n')[0]}`);
+};
+
+/** Chromium's main-thread script + style + layout per change (elements.bench.mjs), against a target in ms. */
+const mainThreadRow = (figure, perUpdate, target) => {
+  if (!perUpdate) return;
+  const work = round(perUpdate.script + perUpdate.style + perUpdate.layout, 2);
+  row(
+    `${figure} (script + style + layout)`,
+    `${ms(work)} (${perUpdate.script} + ${perUpdate.style} + ${perUpdate.layout})`,
+    `≤ ${target.toFixed(1)} ms`,
+    work <= target
+  );
 };
 
 const {sizes, join: joined, roster, chat, links, slides, effects, load: nodeLoad, media, compose} = results;
@@ -292,6 +382,7 @@ if (roster && !failed('Roster', roster)) {
     '≤ 4 ms median',
     median <= 4
   );
+  mainThreadRow(`Roster, ${roster.size} participants: main-thread work per update`, roster.mainThreadPerUpdateMs, 1.0);
 }
 if (chat && !failed('Chat', chat)) {
   const {median, p95, n} = chat.updateToPaintMs;
@@ -301,6 +392,7 @@ if (chat && !failed('Chat', chat)) {
     '≤ 2 ms median',
     median <= 2
   );
+  mainThreadRow(`Chat, ${chat.size} messages: main-thread work per new message`, chat.mainThreadPerUpdateMs, 1.5);
 }
 if (links && !failed('Chat links', links)) {
   row(`Chat link splitter: a link and ${links.brackets} ')' (median of 5)`, ms(links.medianMs), '≤ 16 ms', links.medianMs <= 16);
@@ -362,6 +454,52 @@ if (compose && !failed('Composing node', compose)) {
       'ratio ≤ 1',
       ratio <= 1
     );
+}
+
+const {cpu, firefoxJoin, firefoxCpu, soak, rosterLive} = results;
+const cpuRow = (engine, result) => {
+  if (!result || failed(`Call CPU (${engine})`, result)) return;
+  const {widget, bare} = result;
+  const pages = engine === 'Chromium' ? 'renderer' : 'content process';
+  row(
+    `${engine}: a ${result.peersPerRoom + 1}-person call, ${result.windowSeconds} s steady: ${pages} CPU, widget page / bare SDK page`,
+    `${widget.pageProcessesCpuPercent}% / ${bare.pageProcessesCpuPercent}% of a core = ${result.ratio}` +
+      (result.mainThreadRatio === undefined
+        ? ''
+        : `; main thread ${widget.mainThreadPercent.task}% / ${bare.mainThreadPercent.task}% = ${result.mainThreadRatio}`) +
+      `; whole browser ${result.browserRatio}; remote video ${widget.remoteFramesPerSecond} / ${bare.remoteFramesPerSecond} fps`,
+    'ratio ≤ 1.10',
+    result.ratio === undefined ? undefined : result.ratio <= 1.1
+  );
+};
+cpuRow('Chromium', cpu);
+if (firefoxJoin && !failed('Join → first remote frame (Firefox)', firefoxJoin)) {
+  const {widget, bare} = firefoxJoin.clickToFirstFrameMs;
+  row(
+    `Firefox: Join → first remote frame, widget / bare SDK (median of ${widget.n} / ${bare.n})`,
+    `${ms(widget.median)} / ${ms(bare.median)} = ${firefoxJoin.ratio}`,
+    'ratio ≤ 1.05',
+    firefoxJoin.ratio === undefined ? undefined : firefoxJoin.ratio <= 1.05
+  );
+}
+cpuRow('Firefox', firefoxCpu);
+if (soak && !failed('Soak', soak)) {
+  const {growthPercent: growth} = soak;
+  row(
+    `A ${soak.minutes}-minute call with chat and roster activity: growth after ${soak.warmupSeconds} s warm-up`,
+    `JS heap ${growth.jsHeapUsed}%, DOM nodes ${growth.nodes}%, listeners ${growth.listeners}% (${soak.samples.length} samples, ${soak.chatMessages} messages, ${soak.joins} joins / ${soak.leaves} leaves; chat entries rendered ${soak.renderedChatEntries})`,
+    '≤ 5% each',
+    Object.values(growth).every((value) => value <= 5)
+  );
+}
+if (rosterLive && !failed('Roster, live session', rosterLive)) {
+  const {median, p95, n} = rosterLive.updateToPaintMs;
+  row(
+    `Roster, ${rosterLive.size} simulated participants, live session: update → paint (median / p95 of ${n})`,
+    `${ms(median)} / ${ms(p95)}`,
+    '≤ 6 ms median',
+    median <= 6
+  );
 }
 
 const machineAfter = machineState();
