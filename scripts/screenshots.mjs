@@ -51,7 +51,10 @@ try {
     await prejoin.context().close();
   }
   // The other theme forced with the `theme` attribute (the demo's ?theme=), against the system's scheme.
-  for (const [system, theme] of [['light', 'dark'], ['dark', 'light']]) {
+  for (const [system, theme] of [
+    ['light', 'dark'],
+    ['dark', 'light'],
+  ]) {
     const forced = await open(system, wide, `/demo/?theme=${theme}`);
     await forced.waitForTimeout(1500);
     await shot(forced, `prejoin-${theme}-forced`);
