@@ -50,6 +50,16 @@ try {
     await shot(prejoin, `prejoin-${scheme}`);
     await prejoin.context().close();
   }
+  // The other theme forced with the `theme` attribute (the demo's ?theme=), against the system's scheme.
+  for (const [system, theme] of [
+    ['light', 'dark'],
+    ['dark', 'light'],
+  ]) {
+    const forced = await open(system, wide, `/demo/?theme=${theme}`);
+    await forced.waitForTimeout(1500);
+    await shot(forced, `prejoin-${theme}-forced`);
+    await forced.context().close();
+  }
 
   // Two people in a call, with the side panel (roster and chat), in both colour schemes.
   const bob = await open('dark');

@@ -1,39 +1,21 @@
 import assert from 'node:assert/strict';
-import {after, before, describe, it} from 'node:test';
-import type {Browser} from 'playwright-core';
+import {before, describe, it} from 'node:test';
 import type {DevNode} from '../src/index.js';
 import {SdkPage} from './browser.js';
 import {createRoom, type DevStateParticipant, request, roomState, waitFor} from './helpers.js';
-import {type SdkHarness, startSdkHarness} from './sdk-bundle.js';
+import {useSdkHarness} from './sdk-bundle.js';
 
-type Participant = {uuid: string; displayName: string};
 type BreakoutState = {uuid: string; name: string; participants: DevStateParticipant[]};
 
 /** Layouts, breakout rooms and live captions through the real @pexip/infinity 20 SDK in Chromium. */
 describe('meeting features through @pexip/infinity in Chromium', () => {
+  const sdk = useSdkHarness();
+  const {open} = sdk;
   let node: DevNode;
-  let browser: Browser;
-  let harness: SdkHarness;
-  const pages: SdkPage[] = [];
-
-  before(async () => {
-    harness = await startSdkHarness();
-    ({node, browser} = harness);
-  });
-  after(() => harness.close());
-
-  async function open(count: number): Promise<SdkPage[]> {
-    for (const page of pages.splice(0)) await page.close();
-    for (let i = 0; i < count; i++) pages.push(await SdkPage.open(browser, node));
-    return [...pages];
-  }
+  before(() => ({node} = sdk));
 
   async function uuidOf(page: SdkPage, name: string, room = 'main'): Promise<string> {
-    const found = await waitFor(
-      async () => ((await page.participants(room)) as Participant[]).find((entry) => entry.displayName === name),
-      `${name} in the roster of ${room}`
-    );
-    return found.uuid;
+    return (await sdk.participant(page, name, room)).uuid;
   }
 
   async function breakoutRooms(alias: string): Promise<BreakoutState[]> {

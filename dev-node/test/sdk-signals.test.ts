@@ -1,38 +1,15 @@
 import assert from 'node:assert/strict';
-import {after, before, describe, it} from 'node:test';
-import type {Browser} from 'playwright-core';
+import {before, describe, it} from 'node:test';
 import type {DevNode} from '../src/index.js';
-import {SdkPage} from './browser.js';
 import {createRoom, request, roomState, waitFor} from './helpers.js';
-import {type SdkHarness, startSdkHarness} from './sdk-bundle.js';
-
-type Participant = {uuid: string; displayName: string; [key: string]: unknown};
+import {useSdkHarness} from './sdk-bundle.js';
 
 /** Issue 14's flows through the real @pexip/infinity 20 SDK in Chromium, against the dev node. */
 describe('issue 14 signals through @pexip/infinity in Chromium', () => {
+  const sdk = useSdkHarness();
+  const {open, participant} = sdk;
   let node: DevNode;
-  let browser: Browser;
-  let harness: SdkHarness;
-  const pages: SdkPage[] = [];
-
-  before(async () => {
-    harness = await startSdkHarness();
-    ({node, browser} = harness);
-  });
-  after(() => harness.close());
-
-  async function open(count: number): Promise<SdkPage[]> {
-    for (const page of pages.splice(0)) await page.close();
-    for (let i = 0; i < count; i++) pages.push(await SdkPage.open(browser, node));
-    return [...pages];
-  }
-
-  async function participant(page: SdkPage, name: string): Promise<Participant> {
-    return waitFor(
-      async () => (await page.participants()).find((entry) => entry.displayName === name) as Participant | undefined,
-      `${name} in the roster`
-    );
-  }
+  before(() => ({node} = sdk));
 
   it('SSO: onIdp, the choice, onRedirect, the provider’s pop-up, and the join with the SSO token', async () => {
     const alias = await createRoom(node, {sso: {providers: [{name: 'Corp'}, {name: 'Partner'}]}});
@@ -154,7 +131,7 @@ describe('issue 14 signals through @pexip/infinity in Chromium', () => {
     await participant(stayer!, 'Leaver');
     await leaver!.page.evaluate('window.sdk.releaseOnPageHide()');
     await leaver!.page.close();
-    pages.splice(pages.indexOf(leaver!), 1);
+    sdk.forget(leaver!);
     await waitFor(
       async () => !(await stayer!.participants()).some((entry) => entry.displayName === 'Leaver'),
       'the closed page to leave the roster',

@@ -1,38 +1,15 @@
 import assert from 'node:assert/strict';
-import {after, before, describe, it} from 'node:test';
-import type {Browser} from 'playwright-core';
+import {before, describe, it} from 'node:test';
 import type {DevNode} from '../src/index.js';
-import {SdkPage} from './browser.js';
 import {createRoom, roomState, waitFor} from './helpers.js';
-import {type SdkHarness, startSdkHarness} from './sdk-bundle.js';
-
-type Participant = {uuid: string; displayName: string; isHost: boolean; isWaiting: boolean; [key: string]: unknown};
+import {useSdkHarness} from './sdk-bundle.js';
 
 /** Scenario tests through the real @pexip/infinity 20 SDK in Chromium, two pages at a time. */
 describe('scenarios through @pexip/infinity in Chromium', () => {
+  const sdk = useSdkHarness();
+  const {open, participant} = sdk;
   let node: DevNode;
-  let browser: Browser;
-  let harness: SdkHarness;
-  const pages: SdkPage[] = [];
-
-  before(async () => {
-    harness = await startSdkHarness();
-    ({node, browser} = harness);
-  });
-  after(() => harness.close());
-
-  async function open(count: number): Promise<SdkPage[]> {
-    for (const page of pages.splice(0)) await page.close();
-    for (let i = 0; i < count; i++) pages.push(await SdkPage.open(browser, node));
-    return [...pages];
-  }
-
-  async function participant(page: SdkPage, name: string): Promise<Participant> {
-    return waitFor(
-      async () => (await page.participants()).find((entry) => entry.displayName === name) as Participant | undefined,
-      `${name} in the roster`
-    );
-  }
+  before(() => ({node} = sdk));
 
   it('host PIN, guest PIN and a wrong PIN', async () => {
     const alias = await createRoom(node, {hostPin: '1111', guestPin: '2222'});
@@ -73,8 +50,7 @@ describe('scenarios through @pexip/infinity in Chromium', () => {
     await guest!.invoke('disconnect', {});
     await waitFor(async () => !(await host!.participants()).some((entry) => entry.displayName === 'Guest'), 'the guest to leave');
 
-    const waiting = await SdkPage.open(browser, node);
-    pages.push(waiting);
+    const waiting = await sdk.openAnother();
     await waiting.call({alias, name: 'Latecomer', pin: 'none'});
     await waiting.signal<string>('onServiceType', (type) => type === 'waiting_room');
     const latecomer = await participant(host!, 'Latecomer');
@@ -82,8 +58,7 @@ describe('scenarios through @pexip/infinity in Chromium', () => {
     assert.equal((await host!.invoke('admit', {participantUuid: latecomer.uuid})).status, 200);
     await waiting.signal<string>('onServiceType', (type) => type === 'conference');
 
-    const rejected = await SdkPage.open(browser, node);
-    pages.push(rejected);
+    const rejected = await sdk.openAnother();
     await rejected.call({alias, name: 'Unwelcome', pin: 'none'});
     await rejected.signal<string>('onServiceType', (type) => type === 'waiting_room');
     const unwelcome = await participant(host!, 'Unwelcome');

@@ -1,4 +1,4 @@
-import type {Catalogue} from './en.js';
+import {catalogueOf} from './catalogue.js';
 import {chat} from './de/chat.js';
 import {common} from './de/common.js';
 import {conference} from './de/conference.js';
@@ -10,14 +10,4 @@ import {presenter} from './de/presenter.js';
 import {roster} from './de/roster.js';
 
 /** Deutsch. */
-export const de: Catalogue = {
-  ...common,
-  ...conference,
-  ...roster,
-  ...chat,
-  ...presenter,
-  ...joinButton,
-  ...diagnostics,
-  ...effects,
-  ...meetingFeatures,
-};
+export const de = catalogueOf({common, conference, roster, chat, presenter, joinButton, diagnostics, effects, meetingFeatures});

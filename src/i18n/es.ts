@@ -1,4 +1,4 @@
-import type {Catalogue} from './en.js';
+import {catalogueOf} from './catalogue.js';
 import {chat} from './es/chat.js';
 import {common} from './es/common.js';
 import {conference} from './es/conference.js';
@@ -10,14 +10,4 @@ import {presenter} from './es/presenter.js';
 import {roster} from './es/roster.js';
 
 /** Español. */
-export const es: Catalogue = {
-  ...common,
-  ...conference,
-  ...roster,
-  ...chat,
-  ...presenter,
-  ...joinButton,
-  ...diagnostics,
-  ...effects,
-  ...meetingFeatures,
-};
+export const es = catalogueOf({common, conference, roster, chat, presenter, joinButton, diagnostics, effects, meetingFeatures});

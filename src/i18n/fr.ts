@@ -1,4 +1,4 @@
-import type {Catalogue} from './en.js';
+import {catalogueOf} from './catalogue.js';
 import {chat} from './fr/chat.js';
 import {common} from './fr/common.js';
 import {conference} from './fr/conference.js';
@@ -10,14 +10,4 @@ import {presenter} from './fr/presenter.js';
 import {roster} from './fr/roster.js';
 
 /** Français. */
-export const fr: Catalogue = {
-  ...common,
-  ...conference,
-  ...roster,
-  ...chat,
-  ...presenter,
-  ...joinButton,
-  ...diagnostics,
-  ...effects,
-  ...meetingFeatures,
-};
+export const fr = catalogueOf({common, conference, roster, chat, presenter, joinButton, diagnostics, effects, meetingFeatures});

@@ -1,4 +1,4 @@
-import type {Catalogue} from './en.js';
+import {catalogueOf} from './catalogue.js';
 import {chat} from './ja/chat.js';
 import {common} from './ja/common.js';
 import {conference} from './ja/conference.js';
@@ -10,14 +10,4 @@ import {presenter} from './ja/presenter.js';
 import {roster} from './ja/roster.js';
 
 /** 日本語. */
-export const ja: Catalogue = {
-  ...common,
-  ...conference,
-  ...roster,
-  ...chat,
-  ...presenter,
-  ...joinButton,
-  ...diagnostics,
-  ...effects,
-  ...meetingFeatures,
-};
+export const ja = catalogueOf({common, conference, roster, chat, presenter, joinButton, diagnostics, effects, meetingFeatures});

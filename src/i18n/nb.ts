@@ -1,4 +1,4 @@
-import type {Catalogue} from './en.js';
+import {catalogueOf} from './catalogue.js';
 import {common} from './nb/common.js';
 import {chat} from './nb/chat.js';
 import {conference} from './nb/conference.js';
@@ -10,14 +10,4 @@ import {presenter} from './nb/presenter.js';
 import {roster} from './nb/roster.js';
 
 /** Norsk bokmål. */
-export const nb: Catalogue = {
-  ...common,
-  ...conference,
-  ...roster,
-  ...chat,
-  ...presenter,
-  ...joinButton,
-  ...diagnostics,
-  ...effects,
-  ...meetingFeatures,
-};
+export const nb = catalogueOf({common, conference, roster, chat, presenter, joinButton, diagnostics, effects, meetingFeatures});

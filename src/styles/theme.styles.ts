@@ -1,23 +1,30 @@
 import {css} from 'lit';
 
+/** The values of the public elements' `theme` attribute. */
+export type Theme = 'light' | 'dark' | 'system';
+
 /**
- * The public theme: a small set of `--pex-*` custom properties that every element reads, with
- * light and dark defaults that follow `prefers-color-scheme`. Elements use the resolved
- * `--_pex-*` values internally; those are private and may change.
+ * The public theme: a small set of `--pex-*` custom properties that every element reads. Each
+ * default is given once, as `light-dark(light, dark)`: which of the two applies follows the
+ * element's `color-scheme`, which `themeSchemeStyles` sets from the `theme` attribute. Elements
+ * use the resolved `--_pex-*` values internally; those are private and may change.
+ *
+ * A custom property keeps `light-dark(...)` unresolved, so the choice is made where a colour is
+ * used, with the `color-scheme` of that element (inherited by every nested shadow root).
  */
 export const themeStyles = css`
   :host {
-    --_pex-accent: var(--pex-color-accent, #1f5fd6);
-    --_pex-on-accent: var(--pex-color-on-accent, #ffffff);
-    --_pex-surface: var(--pex-color-surface, #ffffff);
-    --_pex-surface-raised: var(--pex-color-surface-raised, #f1f3f6);
-    --_pex-stage: var(--pex-color-stage, #111418);
-    --_pex-text: var(--pex-color-text, #1a1d21);
-    --_pex-text-muted: var(--pex-color-text-muted, #5b6470);
-    --_pex-border: var(--pex-color-border, #c9ced6);
-    --_pex-danger: var(--pex-color-danger, #c62828);
-    --_pex-on-danger: var(--pex-color-on-danger, #ffffff);
-    --_pex-success: var(--pex-color-success, #1b7f3b);
+    --_pex-accent: var(--pex-color-accent, light-dark(#1f5fd6, #7aa7ff));
+    --_pex-on-accent: var(--pex-color-on-accent, light-dark(#ffffff, #0b1530));
+    --_pex-surface: var(--pex-color-surface, light-dark(#ffffff, #1b1e23));
+    --_pex-surface-raised: var(--pex-color-surface-raised, light-dark(#f1f3f6, #272b32));
+    --_pex-stage: var(--pex-color-stage, light-dark(#111418, #0b0d10));
+    --_pex-text: var(--pex-color-text, light-dark(#1a1d21, #eef1f5));
+    --_pex-text-muted: var(--pex-color-text-muted, light-dark(#5b6470, #a9b1bd));
+    --_pex-border: var(--pex-color-border, light-dark(#c9ced6, #424953));
+    --_pex-danger: var(--pex-color-danger, light-dark(#c62828, #ff6b6b));
+    --_pex-on-danger: var(--pex-color-on-danger, light-dark(#ffffff, #1f0505));
+    --_pex-success: var(--pex-color-success, light-dark(#1b7f3b, #5bd08a));
     --_pex-radius: var(--pex-radius, 8px);
     --_pex-space: var(--pex-spacing, 8px);
     --_pex-font: var(--pex-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
@@ -27,21 +34,6 @@ export const themeStyles = css`
     font-size: var(--pex-font-size, 1rem);
     line-height: 1.4;
   }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_pex-accent: var(--pex-color-accent, #7aa7ff);
-      --_pex-on-accent: var(--pex-color-on-accent, #0b1530);
-      --_pex-surface: var(--pex-color-surface, #1b1e23);
-      --_pex-surface-raised: var(--pex-color-surface-raised, #272b32);
-      --_pex-stage: var(--pex-color-stage, #0b0d10);
-      --_pex-text: var(--pex-color-text, #eef1f5);
-      --_pex-text-muted: var(--pex-color-text-muted, #a9b1bd);
-      --_pex-border: var(--pex-color-border, #424953);
-      --_pex-danger: var(--pex-color-danger, #ff6b6b);
-      --_pex-on-danger: var(--pex-color-on-danger, #1f0505);
-      --_pex-success: var(--pex-color-success, #5bd08a);
-    }
-  }
   @media (prefers-reduced-motion: reduce) {
     :host *,
     :host *::before,
@@ -49,5 +41,28 @@ export const themeStyles = css`
       animation-duration: 0.01ms !important;
       transition-duration: 0.01ms !important;
     }
+  }
+`;
+
+/**
+ * The `theme` attribute of the public elements: `light`, `dark` or `system` (the system's
+ * `prefers-color-scheme`). Without the attribute an element takes the theme of the public
+ * element it is nested in (`<pex-roster>` inside `<pex-conference theme="dark">`), else the
+ * system's. It sets `color-scheme` on the host, which the nested shadow roots inherit, so the
+ * `light-dark()` defaults of `themeStyles` and the browser's own controls follow it. Only the
+ * public elements include it: a private sub-element inherits its `color-scheme`.
+ */
+export const themeSchemeStyles = css`
+  :host {
+    color-scheme: var(--_pex-color-scheme, light dark);
+  }
+  :host([theme='light']) {
+    --_pex-color-scheme: light;
+  }
+  :host([theme='dark']) {
+    --_pex-color-scheme: dark;
+  }
+  :host([theme='system']) {
+    --_pex-color-scheme: light dark;
   }
 `;

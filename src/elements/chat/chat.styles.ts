@@ -5,15 +5,10 @@ export const chatStyles = css`
     --_pex-chat-background: var(--pex-chat-background, var(--_pex-surface));
     --_pex-chat-own: var(--pex-chat-own-background, color-mix(in srgb, var(--_pex-accent) 10%, var(--_pex-surface)));
     --_pex-chat-other: var(--pex-chat-other-background, var(--_pex-surface-raised));
-    --_pex-chat-private: var(--pex-chat-private-color, #7431b8);
+    --_pex-chat-private: var(--pex-chat-private-color, light-dark(#7431b8, #cfa8ff));
     --_pex-chat-link: var(--pex-chat-link-color, var(--_pex-accent));
     --_pex-chat-preview-height: var(--pex-chat-preview-height, 11rem);
     background: var(--_pex-chat-background);
-  }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_pex-chat-private: var(--pex-chat-private-color, #cfa8ff);
-    }
   }
   .body {
     display: flex;

@@ -13,7 +13,7 @@ import type {ChatMessage, ConferenceState, Participant} from '../../session/type
 import {controlStyles} from '../../styles/controls.styles.js';
 import {hostStyles} from '../../styles/host.styles.js';
 import {panelStyles} from '../../styles/panel.styles.js';
-import {themeStyles} from '../../styles/theme.styles.js';
+import {themeSchemeStyles, themeStyles, type Theme} from '../../styles/theme.styles.js';
 import {actionErrorText} from '../shared/action-error.js';
 import {Announcer} from '../shared/announcer.js';
 import {ENTRY_PARTS, type PreviewPolicy} from './chat-entry.js';
@@ -147,7 +147,7 @@ function canChatWith(participant: Participant): boolean {
  * @cssprop [--pex-chat-list-height=22rem] - Height of the message list when the page does not size the chat; a chat given a height fills it.
  */
 export class PexChat extends LitElement {
-  static override styles = [hostStyles, themeStyles, controlStyles, panelStyles, chatStyles];
+  static override styles = [hostStyles, themeStyles, themeSchemeStyles, controlStyles, panelStyles, chatStyles];
 
   readonly #localize = new LocalizeController(this, chat);
   readonly #controller = new SessionController(this, {
@@ -195,6 +195,12 @@ export class PexChat extends LitElement {
     this.#entriesObserver.disconnect();
     if (entries) this.#entriesObserver.observe(entries);
   };
+
+  /**
+   * Colours: `light`, `dark` or `system` (follow the system's `prefers-color-scheme`). Unset, the
+   * element takes the theme of the public element it is nested in, else the system's.
+   */
+  @property({reflect: true}) accessor theme: Theme | undefined;
 
   /** The id of the `<pex-conference>` whose chat to show, when the chat is not inside it. */
   @property({attribute: 'for'}) accessor for = '';

@@ -18,7 +18,7 @@ import type {Session} from '../../session/session.js';
 import type {ConferenceState, DialRequest, EndReason} from '../../session/types.js';
 import {controlStyles} from '../../styles/controls.styles.js';
 import {hostStyles} from '../../styles/host.styles.js';
-import {themeStyles} from '../../styles/theme.styles.js';
+import {themeSchemeStyles, themeStyles, type Theme} from '../../styles/theme.styles.js';
 import {attributeProblemNotices} from '../shared/attribute-problem.js';
 import type {PexConfirmDialog} from '../shared/confirm-dialog.js';
 import type {PexDialog} from '../shared/dialog.js';
@@ -130,7 +130,7 @@ export type DiagnosticFinding = Finding & {readonly message: string};
  * @cssprop [--pex-conference-side-height=30rem] - Height of the side panel on narrow layouts (below the call).
  */
 export class PexConference extends LitElement {
-  static override styles = [hostStyles, themeStyles, controlStyles, conferenceStyles];
+  static override styles = [hostStyles, themeStyles, themeSchemeStyles, controlStyles, conferenceStyles];
 
   readonly #localize = new LocalizeController(this, conference);
   #session: Session = new ConferenceSession();
@@ -158,6 +158,12 @@ export class PexConference extends LitElement {
   readonly #builtIns = new BuiltInPanel(this, this.#currentSession.bind(this));
   #warnedProblems = new Set<string>();
   #autoJoined = false;
+
+  /**
+   * Colours: `light`, `dark` or `system` (follow the system's `prefers-color-scheme`). Unset, the
+   * element takes the theme of the public element it is nested in, else the system's.
+   */
+  @property({reflect: true}) accessor theme: Theme | undefined;
 
   /** Base URL of the Pexip Conferencing Node (or reverse proxy), such as `https://pexip.example.com`. Defaults to the page's origin. */
   @property({reflect: true}) accessor node = '';

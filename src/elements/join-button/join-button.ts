@@ -6,7 +6,7 @@ import {buildJoinLink, buildPexipLink, type JoinLinkParams} from '../../link/joi
 import {JOIN_PARAM_NAMES, parseJoinParams} from '../../link/join-params.js';
 import {controlStyles} from '../../styles/controls.styles.js';
 import {hostStyles} from '../../styles/host.styles.js';
-import {themeStyles} from '../../styles/theme.styles.js';
+import {themeSchemeStyles, themeStyles, type Theme} from '../../styles/theme.styles.js';
 import type {PexConference} from '../conference/conference.js';
 import {isNodeUrl, type AttributeProblem} from '../conference/join-params-reader.js';
 import {icon} from '../icons.js';
@@ -54,6 +54,7 @@ export class PexJoinButton extends LitElement {
   static override styles = [
     hostStyles,
     themeStyles,
+    themeSchemeStyles,
     controlStyles,
     css`
       :host {
@@ -114,6 +115,12 @@ export class PexJoinButton extends LitElement {
   ];
 
   readonly #localize = new LocalizeController(this, joinButton);
+
+  /**
+   * Colours: `light`, `dark` or `system` (follow the system's `prefers-color-scheme`). Unset, the
+   * element takes the theme of the public element it is nested in, else the system's.
+   */
+  @property({reflect: true}) accessor theme: Theme | undefined;
 
   /** Where the meeting opens: `dialog` (default), `window` or `desktop`. */
   @property({reflect: true}) accessor target: JoinButtonTarget = 'dialog';

@@ -15,7 +15,7 @@ import {slideResolution, SlideShow} from '../../slides/slide-show.js';
 import type {SlideFileError} from '../../slides/types.js';
 import {controlStyles} from '../../styles/controls.styles.js';
 import {hostStyles} from '../../styles/host.styles.js';
-import {themeStyles} from '../../styles/theme.styles.js';
+import {themeSchemeStyles, themeStyles, type Theme} from '../../styles/theme.styles.js';
 import {actionErrorText} from '../shared/action-error.js';
 import {Announcer} from '../shared/announcer.js';
 import {renderBindingMessage} from '../shared/binding-message.js';
@@ -99,7 +99,7 @@ function isLive(stream: MediaStream): boolean {
  * @cssprop [--pex-color-danger=#c62828] - The Stop button and error messages.
  */
 export class PexPresenter extends LitElement {
-  static override styles = [hostStyles, themeStyles, controlStyles, presenterStyles];
+  static override styles = [hostStyles, themeStyles, themeSchemeStyles, controlStyles, presenterStyles];
 
   readonly #localize = new LocalizeController(this, presenter);
   readonly #controller = new SessionController(this, {
@@ -121,6 +121,12 @@ export class PexPresenter extends LitElement {
   #filePurpose: 'share' | 'add' = 'share';
   /** A take-over notice shown before the new presenter's name was known (the name follows it). */
   #unnamedTakeOver?: Notice;
+
+  /**
+   * Colours: `light`, `dark` or `system` (follow the system's `prefers-color-scheme`). Unset, the
+   * element takes the theme of the public element it is nested in, else the system's.
+   */
+  @property({reflect: true}) accessor theme: Theme | undefined;
 
   /** The id of the `<pex-conference>` to present in, when this element is not inside it. */
   @property({attribute: 'for'}) accessor for = '';

@@ -11,7 +11,7 @@ import type {ConferenceState, Participant} from '../../session/types.js';
 import {controlStyles} from '../../styles/controls.styles.js';
 import {hostStyles} from '../../styles/host.styles.js';
 import {panelStyles} from '../../styles/panel.styles.js';
-import {themeStyles} from '../../styles/theme.styles.js';
+import {themeSchemeStyles, themeStyles, type Theme} from '../../styles/theme.styles.js';
 import type {PexConfirmDialog} from '../shared/confirm-dialog.js';
 import {Announcer} from '../shared/announcer.js';
 import {NoticesController} from '../shared/notices.js';
@@ -95,7 +95,7 @@ function nextFrame(): Promise<void> {
  * @cssprop [--pex-roster-list-height=22rem] - Height of the list when the page does not size the roster; a roster given a height fills it.
  */
 export class PexRoster extends LitElement {
-  static override styles = [hostStyles, themeStyles, controlStyles, panelStyles, rosterStyles];
+  static override styles = [hostStyles, themeStyles, themeSchemeStyles, controlStyles, panelStyles, rosterStyles];
 
   readonly #localize = new LocalizeController(this, roster);
   readonly #controller = new SessionController(this, {
@@ -116,6 +116,12 @@ export class PexRoster extends LitElement {
   /** Participants this roster disconnected, whose leaving is no news. */
   readonly #disconnecting = new Set<string>();
   #shown: {participants: readonly Participant[]; query: string; items: Participant[]} | undefined;
+
+  /**
+   * Colours: `light`, `dark` or `system` (follow the system's `prefers-color-scheme`). Unset, the
+   * element takes the theme of the public element it is nested in, else the system's.
+   */
+  @property({reflect: true}) accessor theme: Theme | undefined;
 
   /** The id of the `<pex-conference>` whose participants to show, when the roster is not inside it. */
   @property({attribute: 'for'}) accessor for = '';
