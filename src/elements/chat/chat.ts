@@ -21,32 +21,8 @@ import {chatStyles} from './chat.styles.js';
 import {parseHostList} from './links.js';
 import {renderBindingMessage} from '../shared/binding-message.js';
 import {participantsOf} from '../../session/selectors.js';
-import {icon} from '../icons.js';
-
-/** Where a collapsible chat remembers, for the tab's session, that it was collapsed. */
-const COLLAPSED_KEY = 'pex-connect.chat-collapsed';
-
-/** The tab's sessionStorage, or none where it is blocked (some privacy modes throw). */
-function tabStorage(): Storage | undefined {
-  try {
-    return globalThis.sessionStorage;
-  } catch {
-    return undefined;
-  }
-}
-
-function rememberedCollapsed(): boolean {
-  return tabStorage()?.getItem(COLLAPSED_KEY) === 'true';
-}
-
-function rememberCollapsed(collapsed: boolean): void {
-  try {
-    if (collapsed) tabStorage()?.setItem(COLLAPSED_KEY, 'true');
-    else tabStorage()?.removeItem(COLLAPSED_KEY);
-  } catch {
-    // Full or blocked storage: the chat still collapses, it is only not remembered.
-  }
-}
+import {canChatWith, continues} from './chat-rules.js';
+import {rememberCollapsed, rememberedCollapsed, renderCollapsibleHeading} from './chat-heading.js';
 
 /**
  * The list renders the newest messages only: PAGE of them at first, PAGE more each time the reader
@@ -59,31 +35,8 @@ const PAGE = 50;
 const END_SLACK = 48;
 /** How near the top, in pixels, older messages are rendered. */
 const TOP_SLACK = 200;
-/** Messages closer together than this, from one sender in one conversation, are grouped. */
-const GROUP_WINDOW_MS = 5 * 60 * 1000;
 /** Long messages are cut in announcements; the list has them whole. */
 const ANNOUNCED_LENGTH = 200;
-
-function continues(previous: ChatMessage | undefined, message: ChatMessage): boolean {
-  return (
-    previous !== undefined &&
-    previous.senderId === message.senderId &&
-    previous.fromSelf === message.fromSelf &&
-    previous.privateWith === message.privateWith &&
-    message.at - previous.at < GROUP_WINDOW_MS
-  );
-}
-
-/** Who can be sent a private message: the others who are in the meeting and can chat. */
-function canChatWith(participant: Participant): boolean {
-  return (
-    !participant.isSelf &&
-    !participant.waiting &&
-    !participant.calling &&
-    !participant.streaming &&
-    participant.supportsDirectChat
-  );
-}
 
 /**
  * The meeting's chat: messages to everyone and private messages, with sender, time and
@@ -445,19 +398,11 @@ export class PexChat extends LitElement {
 
   /** The heading, or with `collapsible` a disclosure button that collapses and expands the chat. */
   #renderHeading(): TemplateResult | string {
-    const t = this.#localize.t.bind(this.#localize);
-    if (!this.collapsible) return t('chat.heading');
+    const heading = this.#localize.t('chat.heading');
+    if (!this.collapsible) return heading;
     const unread = this.collapsed ? this.#unread.count : 0;
-    return html`<button
-      part="collapse-button"
-      class="collapse"
-      aria-expanded=${this.collapsed ? 'false' : 'true'}
-      aria-controls="chat-body"
-      @click=${this.#onToggleCollapsed}
-    >
-      ${icon('chevron-down')}<span>${t('chat.heading')}</span>
-      ${unread > 0 ? html`<span part="unread-badge" class="badge">${t('chat.unread', {count: unread})}</span>` : nothing}
-    </button>`;
+    const unreadText = unread > 0 ? this.#localize.t('chat.unread', {count: unread}) : '';
+    return renderCollapsibleHeading(heading, this.collapsed, unreadText, this.#onToggleCollapsed);
   }
 
   #renderMessages(state: ConferenceState): TemplateResult {
