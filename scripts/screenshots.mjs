@@ -74,7 +74,7 @@ try {
   await shot(bob, 'call-dark');
 
   // Bob presents his screen: Ann sees it as the main view, the video as a thumbnail.
-  await bob.getByRole('button', {name: 'Share screen'}).click();
+  await bob.getByRole('toolbar').getByRole('button', {name: 'Share screen'}).click();
   await ann.locator('pex-conference').first().locator('[part~="presentation"]').waitFor({timeout: 20000});
   await shot(ann, 'presentation-light');
   await ann.getByRole('button', {name: 'Meeting controls'}).click();
