@@ -241,7 +241,9 @@ export function registerBreakoutRoutes(router: Router, app: App): void {
     authenticate: (ctx) => roomRequest(app, ctx).auth,
     endpoints: ROOM_PARTICIPANT_ENDPOINTS,
   };
-  registerCallRoutes(router, app, {...scope, authenticate: (ctx) => memberCallRequest(app, ctx)});
+  // A move replaces a member's call while the SDK may still be acknowledging the old one: a 403
+  // it tolerates rather than a 404 that ends its session.
+  registerCallRoutes(router, app, {...scope, authenticate: (ctx) => memberCallRequest(app, ctx), unknownCallStatus: 403});
   registerParticipantRoutes(router, app, scope);
 }
 
