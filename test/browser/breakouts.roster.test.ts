@@ -58,14 +58,19 @@ describe('host controls on participants in breakout rooms (dev node)', function 
     document.body.append(container);
     render(
       html`<pex-roster id="ann-roster" for="ann" style="height: 320px; width: 300px"></pex-roster>
-        <pex-conference id="ann" node=${devNodeUrl} conference=${alias} name="Ann" pin="1234" media=""></pex-conference>
+        <pex-conference id="ann" node=${devNodeUrl} conference=${alias} name="Ann" pin="1234"></pex-conference>
         <pex-conference id="bob" node=${devNodeUrl} conference=${alias} name="Bob" role="guest" media="1"></pex-conference>`,
       container
     );
     const ann = container.querySelector<PexConference>('#ann')!;
     const bob = container.querySelector<PexConference>('#bob')!;
     const roster = container.querySelector<PexRoster>('#ann-roster')!;
-    await joinCall(ann);
+    await Promise.all([ann, bob, roster].map((el) => el.updateComplete));
+    await ann.joinMeeting({mode: 'control-only'});
+    await waitFor('Ann in the call', () => {
+      if (ann.state.phase === 'failed' || ann.state.phase === 'ended') throw new Error(`Ann: ${ann.state.endReason?.code}`);
+      return ann.state.phase === 'in-call';
+    });
     await joinCall(bob);
     const bobId = await waitFor('Ann sees Bob', () => participantsOf(ann.state).find((p) => p.displayName === 'Bob')?.id);
     await waitFor('breakout rooms on', () => ann.state.breakouts.enabled);
