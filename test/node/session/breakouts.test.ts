@@ -242,7 +242,7 @@ describe('breakout actions', () => {
     sent[0]?.answer(200);
     await writing;
     assert.deepEqual(
-      core.store.state.roomChats[BREAKOUT]?.map(({text, fromSelf}) => [text, fromSelf]),
+      core.store.state.roomChats[BREAKOUT].map(({text, fromSelf}) => [text, fromSelf]),
       [['Need anything?', true]]
     );
     assert.deepEqual(core.store.state.chat, []);
