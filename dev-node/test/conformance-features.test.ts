@@ -323,6 +323,14 @@ describe('conformance: layouts, breakout rooms and live captions against the SDK
     expectValid(await post(host, 'breakouts/disconnect'), 200, breakout.validateBreakoutsDisconnect200);
     await host.events.next('breakout_end', (data) => data.breakout_uuid === roomA);
     expectValid(await post(host, room(roomA, 'lock')), 404);
+    // A call still being set up in a room that closed meanwhile: a 403 the SDK tolerates, not the
+    // 404 that would end its session (`calls` and `ack` are critical requests for it).
+    expectValid(await post(ann, `${call}/ack`, {}), 403, breakout.validateBreakoutAck403);
+    expectValid(
+      await post(ann, inRoom(ann, 'calls'), {call_type: 'WEBRTC', sdp: await peer.offer()}),
+      403,
+      breakout.validateBreakoutCallsWebrtcParticipant403
+    );
   });
 
   it('a room’s timer ends it with its end action: back to the main room, or disconnected', async () => {

@@ -311,4 +311,13 @@ describe('track source: liveness and key frame requests', () => {
       video.close();
     }
   });
+
+  it('is not flowing once its call has ended (nobody ticks it any more)', () => {
+    const {track, source: video} = source();
+    track.onReceiveRtp.execute(packet(true, 1));
+    video.endTick(true, 0);
+    assert.equal(video.isFlowing(), true);
+    video.close();
+    assert.equal(video.isFlowing(), false);
+  });
 });

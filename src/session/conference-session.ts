@@ -393,7 +393,8 @@ export class ConferenceSession implements Session {
 
   // --- meeting -----------------------------------------------------------------------------
 
-  sendMessage = (text: string, toParticipantId?: string) => sendMessage(this.#core, text, toParticipantId);
+  sendMessage = (text: string, toParticipantId?: string, roomId?: string) =>
+    sendMessage(this.#core, text, toParticipantId, roomId);
   raiseHand = (raised: boolean) => raiseHand(this.#core, raised);
   sendTones = (digits: string) => sendTones(this.#core, digits);
   sendApplicationMessage = (message: Record<string, unknown>, toParticipantId?: string) =>

@@ -1,11 +1,11 @@
-import type {InfinityClient, ParticipantID} from '@pexip/infinity';
+import type {InfinityClient, ParticipantID, RoomID} from '@pexip/infinity';
 import type {SessionCore} from './core.js';
 import {DTMF_DIGITS} from './meeting-actions.js';
 import {withAnswered, withPending, withoutPending} from './pending.js';
 import {sendRequest, type ControlResponse} from './requests.js';
-import {participantsOf, requestKey, statusOf} from './selectors.js';
+import {findParticipant, participantsOf, requestKey, statusOf} from './selectors.js';
 import {SessionActionError} from './session.js';
-import type {ConferenceState, DialRequest, Participant, Role} from './types.js';
+import {MAIN_ROOM_ID, type ConferenceState, type DialRequest, type Participant, type Role} from './types.js';
 
 /** How long an answered request waits for the signal that shows it before it is no longer pending. */
 const CONFIRMATION_TIMEOUT_MS = 5000;
@@ -44,7 +44,12 @@ interface HostControl<A extends unknown[]> {
   /** What is wrong with the request before anything is sent (rejected as `invalid`). */
   readonly invalid?: (state: ConferenceState, ...args: A) => string | undefined;
   /** The SDK call. */
-  readonly send: (client: InfinityClient, ...args: A) => Promise<ControlResponse>;
+  readonly send: (target: ControlTarget, ...args: A) => Promise<ControlResponse>;
+  /**
+   * The participant a per-participant control acts on (its first argument): the control goes to
+   * the room they are in, which for a host in the main room may be a breakout room.
+   */
+  readonly participant?: (...args: A) => string;
   /**
    * Changes the node may refuse: what is pending while the request is on its way (the
    * participant it is about, and the value asked for), and the state that confirms it (the
@@ -56,16 +61,32 @@ interface HostControl<A extends unknown[]> {
   };
 }
 
+/** The client, and the room a per-participant control goes to (spread into the SDK call). */
+interface ControlTarget {
+  readonly client: InfinityClient;
+  readonly room: {readonly breakoutUuid?: RoomID};
+}
+
 type HostControlTable = {readonly [K in HostControlName]: HostControl<HostControlArgs[K]>};
 
 const uuid = (participantId: string) => participantId as ParticipantID;
 
 function participantIn(state: ConferenceState, participantId: string): Participant | undefined {
-  for (const room of Object.values(state.rooms)) {
-    const participant = room.participants.find(({id}) => id === participantId);
-    if (participant) return participant;
-  }
-  return undefined;
+  return findParticipant(state, participantId)?.participant;
+}
+
+/**
+ * Where a per-participant control goes: nowhere special when the participant is in the room our
+ * call is in (the SDK's default); the breakout room they are in otherwise (a host in the main
+ * room acting on someone in a room, from the roster grouped by room). The SDK cannot name the
+ * main room from inside a breakout room (`breakoutUuid` defaults to ours); nor does a node list
+ * the main room to a participant who is in a breakout room.
+ */
+export function roomTargetOf(state: ConferenceState, participantId: string): {readonly breakoutUuid?: RoomID} {
+  const roomId = findParticipant(state, participantId)?.roomId;
+  return roomId === undefined || roomId === state.breakouts.currentRoomId || roomId === MAIN_ROOM_ID
+    ? {}
+    : {breakoutUuid: roomId as RoomID};
 }
 
 /** A participant's flag is as asked for, or they are gone (nothing left to show pending). */
@@ -81,24 +102,24 @@ const onParticipant = (participantId: string, value: boolean | string) => ({part
 /** Every host control: request -> SDK call -> confirmation. */
 export const hostControls: HostControlTable = {
   lock: {
-    send: (client, locked) => client.lock({lock: locked}),
+    send: ({client}, locked) => client.lock({lock: locked}),
     confirm: {pending: (locked) => ({value: locked}), confirmed: (state, locked) => statusOf(state).locked === locked},
   },
   muteAllGuests: {
-    send: (client, muted) => client.muteAllGuests({mute: muted}),
+    send: ({client}, muted) => client.muteAllGuests({mute: muted}),
     confirm: {pending: (muted) => ({value: muted}), confirmed: (state, muted) => statusOf(state).guestsMuted === muted},
   },
   setGuestsCanUnmute: {
-    send: (client, allowed) => client.guestsCanUnmute({setting: allowed}),
+    send: ({client}, allowed) => client.guestsCanUnmute({setting: allowed}),
     confirm: {
       pending: (allowed) => ({value: allowed}),
       confirmed: (state, allowed) => statusOf(state).guestsCanUnmute === allowed,
     },
   },
-  disconnectAll: {send: (client) => client.disconnectAll({})},
+  disconnectAll: {send: ({client}) => client.disconnectAll({})},
   dial: {
     invalid: (_state, {destination}) => (destination.trim() ? undefined : 'destination'),
-    send: (client, {destination, protocol, role}) =>
+    send: ({client}, {destination, protocol, role}) =>
       client.dial({
         destination: destination.trim(),
         protocol,
@@ -107,14 +128,16 @@ export const hostControls: HostControlTable = {
       }),
   },
   muteParticipant: {
-    send: (client, id, muted) => client.mute({mute: muted, participantUuid: uuid(id)}),
+    participant: (id) => id,
+    send: ({client, room}, id, muted) => client.mute({mute: muted, participantUuid: uuid(id), ...room}),
     confirm: {
       pending: onParticipant,
       confirmed: (state, id, muted) => participantShows((p) => p.microphoneMuted === muted)(state, id),
     },
   },
   muteParticipantVideo: {
-    send: (client, id, muted) => client.muteVideo({muteVideo: muted, participantUuid: uuid(id)}),
+    participant: (id) => id,
+    send: ({client, room}, id, muted) => client.muteVideo({muteVideo: muted, participantUuid: uuid(id), ...room}),
     confirm: {
       pending: onParticipant,
       confirmed: (state, id, muted) => participantShows((p) => p.cameraMuted === muted)(state, id),
@@ -123,7 +146,7 @@ export const hostControls: HostControlTable = {
   setRole: {
     // Not the SDK's setRole, which drops the node's answer: a refusal (such as "you cannot change
     // your own role to guest") must reach the user.
-    send: (client, id, role) =>
+    send: ({client}, id, role) =>
       client.sendConferenceRequest({
         path: `participants/${encodeURIComponent(id)}/role`,
         method: 'POST',
@@ -132,7 +155,7 @@ export const hostControls: HostControlTable = {
     confirm: {pending: onParticipant, confirmed: (state, id, role) => participantShows((p) => p.role === role)(state, id)},
   },
   setPresentationReceiving: {
-    send: (client, id, allowed) =>
+    send: ({client}, id, allowed) =>
       client.sendConferenceRequest({
         path: `participants/${encodeURIComponent(id)}/${allowed ? 'allowrxpresentation' : 'denyrxpresentation'}`,
         method: 'POST',
@@ -143,37 +166,43 @@ export const hostControls: HostControlTable = {
     },
   },
   spotlight: {
-    send: (client, id, on) => client.spotlight({enable: on, participantUuid: uuid(id)}),
+    participant: (id) => id,
+    send: ({client, room}, id, on) => client.spotlight({enable: on, participantUuid: uuid(id), ...room}),
     confirm: {pending: onParticipant, confirmed: (state, id, on) => participantShows((p) => p.spotlight === on)(state, id)},
   },
   admit: {
-    send: (client, id) => client.admit({participantUuid: uuid(id)}),
+    participant: (id) => id,
+    send: ({client, room}, id) => client.admit({participantUuid: uuid(id), ...room}),
     confirm: {pending: (id) => onParticipant(id, true), confirmed: (state, id) => participantShows((p) => !p.waiting)(state, id)},
   },
   disconnectParticipant: {
-    send: (client, id) => client.kick({participantUuid: uuid(id)}),
+    participant: (id) => id,
+    send: ({client, room}, id) => client.kick({participantUuid: uuid(id), ...room}),
     confirm: {pending: (id) => onParticipant(id, true), confirmed: (state, id) => !participantIn(state, id)},
   },
   sendDtmf: {
     invalid: (_state, _id, digits) => (DTMF_DIGITS.test(digits) ? undefined : 'digits'),
-    send: (client, id, digits) => client.sendDTMF({digits, participantUuid: uuid(id)}),
+    participant: (id) => id,
+    send: ({client, room}, id, digits) => client.sendDTMF({digits, participantUuid: uuid(id), ...room}),
   },
   lowerAllHands: {
-    send: (client) => client.lowerAllRaisedHands({}),
+    send: ({client}) => client.lowerAllRaisedHands({}),
     confirm: {
       pending: () => ({value: false}),
       confirmed: (state) => !participantsOf(state).some(({handRaised}) => handRaised),
     },
   },
   lowerHand: {
-    send: (client, id) => client.raiseHand({raise: false, participantUuid: uuid(id)}),
+    participant: (id) => id,
+    send: ({client, room}, id) => client.raiseHand({raise: false, participantUuid: uuid(id), ...room}),
     confirm: {
       pending: (id) => onParticipant(id, false),
       confirmed: (state, id) => participantShows((p) => !p.handRaised)(state, id),
     },
   },
   clientMuteParticipant: {
-    send: (client, id, muted) => client.clientMute({mute: muted, participantUuid: uuid(id)}),
+    participant: (id) => id,
+    send: ({client, room}, id, muted) => client.clientMute({mute: muted, participantUuid: uuid(id), ...room}),
     confirm: {
       pending: onParticipant,
       confirmed: (state, id, muted) => participantShows((p) => p.clientMuted === muted)(state, id),
@@ -182,8 +211,9 @@ export const hostControls: HostControlTable = {
   transferParticipant: {
     invalid: (_state, _id, alias) => (alias.trim() ? undefined : 'alias'),
     // The node answers `result: false` when the alias is no room it can move them to.
-    send: (client, id, alias, role, pin) =>
-      client.transfer({destination: alias.trim(), role, pin: pin ?? '', participantUuid: uuid(id)}),
+    participant: (id) => id,
+    send: ({client, room}, id, alias, role, pin) =>
+      client.transfer({destination: alias.trim(), role, pin: pin ?? '', participantUuid: uuid(id), ...room}),
     confirm: {
       pending: (id, alias) => onParticipant(id, alias.trim()),
       // Moving (they follow the node's refer), or gone already.
@@ -191,7 +221,7 @@ export const hostControls: HostControlTable = {
     },
   },
   startConference: {
-    send: (client) => client.startConference({}),
+    send: ({client}) => client.startConference({}),
     confirm: {pending: () => ({value: true}), confirmed: (state) => statusOf(state).started},
   },
 };
@@ -217,9 +247,13 @@ export class HostControls {
     if (!store.state.hostControls) throw new SessionActionError(name, 'not-host');
     const problem = control.invalid?.(store.state, ...args);
     if (problem) throw new SessionActionError(name, 'invalid', problem);
+    const target: ControlTarget = {
+      client,
+      room: control.participant ? roomTargetOf(store.state, control.participant(...args)) : {},
+    };
     const confirm = control.confirm;
     if (!confirm) {
-      await sendRequest(name, this.#core.timed(control.send(client, ...args)));
+      await sendRequest(name, this.#core.timed(control.send(target, ...args)));
       return;
     }
     const asked = confirm.pending(...args);
@@ -228,7 +262,7 @@ export class HostControls {
     store.update((state) => withPending(state, {action: name, ...asked}));
     const mine = store.state.pending[key];
     try {
-      await sendRequest(name, this.#core.timed(control.send(client, ...args)));
+      await sendRequest(name, this.#core.timed(control.send(target, ...args)));
     } catch (error) {
       if (store.state.pending[key] === mine) store.update((state) => withoutPending(state, key));
       throw error;

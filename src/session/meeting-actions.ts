@@ -1,23 +1,37 @@
-import type {ParticipantID} from '@pexip/infinity';
+import type {ParticipantID, RoomID} from '@pexip/infinity';
 import type {SessionCore} from './core.js';
 import {sendRequest} from './requests.js';
 import {selfOf} from './selectors.js';
 import {SessionActionError} from './session.js';
-import {withMessage} from './signals/meeting.js';
+import {withMessageIn} from './signals/meeting.js';
 
 let messageCounter = 0;
 
-/** Sends a chat message (to everyone, or privately); it shows in the chat once the node took it. */
-export async function sendMessage(core: SessionCore, text: string, toParticipantId?: string): Promise<void> {
+/**
+ * Sends a chat message (to everyone, or privately); it shows in the chat once the node took it.
+ * `roomId`: a host writes in the chat of a breakout room our call is not in (to everyone there).
+ */
+export async function sendMessage(core: SessionCore, text: string, toParticipantId?: string, roomId?: string): Promise<void> {
   const payload = text.trim();
   if (!payload) throw new SessionActionError('sendMessage', 'invalid', 'empty');
   const client = core.requireCall('sendMessage');
+  const current = core.store.state.breakouts.currentRoomId;
+  const otherRoom = roomId !== undefined && roomId !== current ? roomId : undefined;
+  if (otherRoom !== undefined && toParticipantId !== undefined) {
+    throw new SessionActionError('sendMessage', 'invalid', 'private message in another room');
+  }
   await sendRequest(
     'sendMessage',
-    core.timed(client.sendMessage({payload, participantUuid: toParticipantId as ParticipantID | undefined}))
+    core.timed(
+      client.sendMessage({
+        payload,
+        participantUuid: toParticipantId as ParticipantID | undefined,
+        ...(otherRoom === undefined ? {} : {breakoutUuid: otherRoom as RoomID}),
+      })
+    )
   );
   core.store.update((state) =>
-    withMessage(state, {
+    withMessageIn(state, otherRoom ?? state.breakouts.currentRoomId, {
       id: `own-${++messageCounter}`,
       senderId: state.selfId ?? '',
       senderName: selfOf(state)?.displayName ?? core.options?.displayName ?? '',

@@ -25,6 +25,22 @@ export function participantsOf(state: ConferenceState, roomId: string = MAIN_ROO
   return roomOf(state, roomId).participants;
 }
 
+/**
+ * A participant in any room we know of, and the room: the room our call is in first (a node may
+ * list one person in two rooms for a moment while moving them), then the others.
+ */
+export function findParticipant(
+  state: ConferenceState,
+  participantId: string
+): {readonly roomId: string; readonly participant: Participant} | undefined {
+  const current = state.breakouts.currentRoomId;
+  for (const roomId of [current, ...Object.keys(state.rooms).filter((id) => id !== current)]) {
+    const participant = participantsOf(state, roomId).find(({id}) => id === participantId);
+    if (participant) return {roomId, participant};
+  }
+  return undefined;
+}
+
 /** A room's conference status (locked, guests muted...), the main room's by default. */
 export function statusOf(state: ConferenceState, roomId: string = MAIN_ROOM_ID): ConferenceStatus {
   return roomOf(state, roomId).status;

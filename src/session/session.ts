@@ -81,7 +81,11 @@ export interface Session {
   backgroundPicture: string | undefined;
 
   // Meeting
-  sendMessage(text: string, toParticipantId?: string): Promise<void>;
+  /**
+   * Sends a chat message to everyone in the room our call is in, or privately to one of them;
+   * with `roomId` (hosts), to everyone in that breakout room's chat instead.
+   */
+  sendMessage(text: string, toParticipantId?: string, roomId?: string): Promise<void>;
   /** Chooses who new chat messages go to (privately); `undefined`: everyone. */
   setChatRecipient(participantId: string | undefined): void;
   raiseHand(raised: boolean): Promise<void>;

@@ -92,7 +92,7 @@ describe('live captions (rendering)', () => {
     expect(bubbles && composed).to.equal(true);
   });
 
-  it('opens the transcript from the More menu, with time, speaker and Save as text', async () => {
+  it('opens the transcript in the side panel from the More menu, with time, speaker, Save as text and Close', async () => {
     const at = new Date(2026, 0, 5, 9, 3, 7).getTime();
     const session = inCall({enabled: true, transcript: [{at, speakers: ['Bob'], text: 'Bob is speaking'}]});
     const el = await conferenceWith(session);
@@ -100,10 +100,14 @@ describe('live captions (rendering)', () => {
     [...popup.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="menuitem"]')]
       .find((item) => item.textContent.trim() === 'Transcript')!
       .click();
-    const dialog = await waitFor('the transcript', () => {
-      const found = deepQuery(el.shadowRoot!, 'pex-transcript-dialog');
-      return found?.shadowRoot && deepQuery<HTMLDialogElement>(found.shadowRoot, 'dialog')?.open ? found : null;
+    const dialog = await waitFor('the transcript in the side panel', () => {
+      const found = el.shadowRoot!.querySelector<HTMLElement>('[part~="side"] pex-transcript-panel[part~="transcript"]');
+      return found?.shadowRoot?.querySelector('li') ? found : null;
     });
+    expect(part(el, 'side')!.hidden).to.equal(false);
+    expect(el.shadowRoot!.querySelector('dialog[open]'), 'no dialog').to.equal(null);
+    await waitFor('focus on the transcript', () => dialog.shadowRoot!.activeElement?.tagName === 'H2');
+    await expect(dialog).to.be.accessible();
     const item = dialog.shadowRoot!.querySelector('li')!;
     expect(item.textContent.replace(/\s+/g, ' ').trim()).to.equal('09:03:07Bob: Bob is speaking');
     await expectCallAccessible(el);
@@ -128,5 +132,15 @@ describe('live captions (rendering)', () => {
     expect(clicked[0]?.download).to.match(/^transcript-Alice_s_room-\d{4}-\d\d-\d\d\.txt$/);
     expect(files[0]?.type).to.equal('text/plain');
     expect(await files[0]?.text()).to.equal('09:03:07 Bob: Bob is speaking\n');
+    // New captions join the open transcript; Close takes it out of the side panel.
+    session.setState({
+      captions: {
+        ...session.state.captions,
+        transcript: [...session.state.captions.transcript, {at, speakers: [], text: 'Thanks'}],
+      },
+    });
+    await waitFor('the new line', () => dialog.shadowRoot!.querySelectorAll('li').length === 2);
+    dialog.shadowRoot!.querySelector<HTMLButtonElement>('button.close')!.click();
+    await waitFor('the transcript closed', () => !el.shadowRoot!.querySelector('pex-transcript-panel'));
   });
 });

@@ -331,6 +331,39 @@ describe('<pex-chat> composer', () => {
     expect(session.callsOf('setChatRecipient')).to.deep.equal([[undefined]]);
   });
 
+  it('lets hosts read and write in a breakout room’s chat; guests have no room choice', async () => {
+    const ROOM = 'b0f1c2d3-0000-4000-8000-000000000001';
+    const rooms = {[ROOM]: {id: ROOM, name: 'Workshop', guestsAllowedToLeave: true}};
+    const breakouts = {enabled: true, currentRoomId: 'main', selfIds: {}, rooms};
+    const inMain = message({text: 'In the main room'});
+    const inRoom = message({text: 'In the workshop', senderName: 'Cat', senderId: 'cat'});
+    const guest = await chatFor({breakouts, chat: [inMain], roomChats: {[ROOM]: [inRoom]}});
+    expect(part(guest.chat, 'room-select')).to.equal(null);
+    expect(entries(guest.chat).map((entry) => entry.message!.text)).to.deep.equal(['In the main room']);
+
+    const {session, chat} = await chatFor({hostControls: true, breakouts, chat: [inMain], roomChats: {[ROOM]: [inRoom]}});
+    const select = part(chat, 'room-select') as HTMLSelectElement;
+    expect([...select.options].map((option) => option.textContent)).to.deep.equal(['Main room', 'Workshop']);
+    expect(select.value).to.equal('main');
+    select.value = ROOM;
+    select.dispatchEvent(new Event('change'));
+    await settle(chat);
+    expect(entries(chat).map((entry) => entry.message!.text)).to.deep.equal(['In the workshop']);
+    expect(input(chat).placeholder).to.equal('Message everyone in Workshop');
+    expect((part(chat, 'recipient-select') as HTMLSelectElement).disabled).to.equal(true);
+    await expect(chat).to.be.accessible();
+    type(chat, 'Need anything?');
+    await chat.updateComplete;
+    pressEnter(chat);
+    await waitFor('sent', () => session.callsOf('sendMessage').length === 1);
+    expect(session.callsOf('sendMessage')).to.deep.equal([['Need anything?', undefined, ROOM]]);
+    // The room closes: back to the room our call is in.
+    session.setState({breakouts: {...breakouts, rooms: {}}});
+    await settle(chat);
+    expect(part(chat, 'room-select')).to.equal(null);
+    expect(entries(chat).map((entry) => entry.message!.text)).to.deep.equal(['In the main room']);
+  });
+
   it('shows a refusal and keeps the text', async () => {
     const {session, chat} = await chatFor({});
     session.refuse.add('sendMessage');

@@ -4,6 +4,7 @@ import {MAIN_ROOM_ID} from '../../src/session/types.js';
 import {waitFor} from '../helpers/dev-node.js';
 import {FakeSession} from '../helpers/fake-session.js';
 import {participant} from '../helpers/fixtures.js';
+import type {PexRosterRow} from '../../src/elements/roster/roster-row.js';
 
 // The roster groups participants by breakout room for hosts (rendering with the fake session).
 
@@ -11,8 +12,11 @@ const ROOM = 'b0f1c2d3-0000-4000-8000-000000000001';
 const ann = participant({isSelf: true, displayName: 'Ann', role: 'host'});
 const cat = participant({displayName: 'Cat'});
 
+/** The fake session of the latest roster. */
+let session: FakeSession;
+
 async function rosterWith(host: boolean) {
-  const session = new FakeSession({
+  session = new FakeSession({
     phase: 'in-call',
     selfId: ann.id,
     hostControls: host,
@@ -47,8 +51,30 @@ describe('roster by breakout room (rendering)', () => {
     const rooms = await waitFor('the rooms', () => roster.shadowRoot!.querySelector('[part~="rooms"]'));
     const sections = [...rooms.querySelectorAll('section')];
     expect(sections.map((section) => section.getAttribute('aria-label'))).to.deep.equal(['Workshop', 'Quiet']);
-    expect([...sections[0].querySelectorAll('li')].map((item) => item.textContent)).to.deep.equal(['Cat']);
+    const rows = [...sections[0].querySelectorAll<PexRosterRow>('pex-roster-row')];
+    expect(rows.map((row) => row.participant?.displayName)).to.deep.equal(['Cat']);
     expect(sections[1].textContent).to.include('Nobody in this room.');
+    await expect(roster).to.be.accessible();
+  });
+
+  it('offers hosts the actions a breakout room takes, and sends them with the participant', async () => {
+    const roster = await rosterWith(true);
+    const row = await waitFor("Cat's row", () =>
+      roster.shadowRoot!.querySelector<PexRosterRow>(`section[data-room="${ROOM}"] pex-roster-row`)
+    );
+    await row.updateComplete;
+    row.shadowRoot!.querySelector<HTMLButtonElement>('[part~="actions-button"]')!.click();
+    const menu = roster.shadowRoot!.querySelector('pex-menu-popup')!;
+    await waitFor('the menu open', () => menu.isOpen);
+    await menu.updateComplete;
+    const items = [...menu.shadowRoot!.querySelectorAll<HTMLElement>('[role^="menuitem"]')];
+    const labels = items.map((item) => item.textContent.trim());
+    expect(labels).to.include.members(['Mute participant', 'Spotlight', 'Disconnect']);
+    expect(labels).not.to.include.members(['Make host']);
+    expect(labels).not.to.include('Send a private message');
+    items.find((item) => item.textContent.trim() === 'Mute participant')!.click();
+    await waitFor('the mute sent', () => session.callsOf('muteParticipant').length === 1);
+    expect(session.callsOf('muteParticipant')[0]).to.deep.equal([cat.id, true]);
   });
 
   it('not to guests', async () => {

@@ -79,6 +79,22 @@ function roomRequest(app: App, ctx: RouteContext): RoomRequest {
   return {auth: {session: main.session, conference: room, self: main.self}, room, main};
 }
 
+/**
+ * A call request in a breakout room: only its members have calls there. A client that was just
+ * moved out (or whose room closed) may still be finishing the call it was setting up there while
+ * it follows the refer; that gets a 403, which the SDK takes in its stride. A 404 for the closed
+ * room would be fatal: `calls` and `ack` are critical requests for the SDK, whose failure ends the
+ * whole session (the participant would drop out of the meeting on its way back).
+ */
+function memberCallRequest(app: App, ctx: RouteContext): Authenticated {
+  const main = authenticate(app, ctx);
+  const member = breakoutsOf(main.conference)
+    .rooms.get(ctx.params.breakout ?? '')
+    ?.session(main.self.uuid);
+  if (!member) throw new HttpError(403, 'Not in this breakout room (moved out, or it closed): follow the breakout_refer');
+  return {session: member, conference: member.conference, self: member.participant};
+}
+
 type Action = (request: RoomRequest, ctx: RouteContext, app: App) => unknown;
 
 /** Room-wide actions under `breakouts/{uuid}/` (the room's own lock, mutes, layout, chat, help). */
@@ -225,7 +241,9 @@ export function registerBreakoutRoutes(router: Router, app: App): void {
     authenticate: (ctx) => roomRequest(app, ctx).auth,
     endpoints: ROOM_PARTICIPANT_ENDPOINTS,
   };
-  registerCallRoutes(router, app, scope);
+  // A move replaces a member's call while the SDK may still be acknowledging the old one: a 403
+  // it tolerates rather than a 404 that ends its session.
+  registerCallRoutes(router, app, {...scope, authenticate: (ctx) => memberCallRequest(app, ctx), unknownCallStatus: 403});
   registerParticipantRoutes(router, app, scope);
 }
 

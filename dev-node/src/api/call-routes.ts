@@ -52,14 +52,14 @@ async function startCall(auth: Authenticated, ctx: RouteContext): Promise<Reply>
   }
 }
 
-async function ack(auth: Authenticated, ctx: RouteContext): Promise<Reply> {
-  ownCall(auth, ctx);
+async function ack(auth: Authenticated, ctx: RouteContext, scope: RouteScope): Promise<Reply> {
+  ownCall(auth, ctx, scope.unknownCallStatus);
   await checkedBody<AckMap['Body']>(ctx, validateAckBody);
   return success(true);
 }
 
-async function newCandidate(auth: Authenticated, ctx: RouteContext): Promise<Reply> {
-  const call = ownCall(auth, ctx);
+async function newCandidate(auth: Authenticated, ctx: RouteContext, scope: RouteScope): Promise<Reply> {
+  const call = ownCall(auth, ctx, scope.unknownCallStatus);
   const body = await checkedBody<NewCandidateMap['Body']>(ctx, validateNewCandidateBody);
   await call.peer.addCandidate({candidate: body.candidate, mid: body.mid, ufrag: body.ufrag}).catch((error: unknown) => {
     throw new HttpError(400, `Bad ICE candidate: ${error instanceof Error ? error.message : String(error)}`);
@@ -109,7 +109,7 @@ async function fecc(auth: Authenticated, ctx: RouteContext): Promise<Reply> {
   return success(false);
 }
 
-type CallHandler = (auth: Authenticated, ctx: RouteContext) => Reply | Promise<Reply>;
+type CallHandler = (auth: Authenticated, ctx: RouteContext, scope: RouteScope) => Reply | Promise<Reply>;
 
 const CALL_ENDPOINTS: readonly [string, CallHandler][] = [
   ['', startCall],
@@ -127,6 +127,6 @@ export function registerCallRoutes(router: Router, app: App, scope: RouteScope =
   const calls = `${scope.base}/participants/:participant/calls`;
   for (const [path, handler] of CALL_ENDPOINTS) {
     if (scope.endpoints && !scope.endpoints.has(`calls${path.replace('/:call', '')}`)) continue;
-    router.add('POST', `${calls}${path}`, (ctx) => handler(scope.authenticate(ctx), ctx));
+    router.add('POST', `${calls}${path}`, (ctx) => handler(scope.authenticate(ctx), ctx, scope));
   }
 }

@@ -86,6 +86,12 @@ export class TrackSource implements RtpSource {
   private keyframeOutstanding = false;
   /** Lowest audio level value (= loudest, in -dBov) since the last `takeLoudness()`. */
   private loudestLevel = SILENCE;
+  /**
+   * Closed with its call. No relay ticks it any more, so without this it would count as flowing
+   * for ever, and a viewer switching away from it would wait for the end of a frame that never
+   * comes (the call left mid-frame).
+   */
+  private closed = false;
   private readonly sinks = new SinkSet();
   private readonly subscription: {unSubscribe: () => void};
 
@@ -133,7 +139,9 @@ export class TrackSource implements RtpSource {
 
   /** True while sending; see `endTick`. A source that never delivered a packet is not flowing. */
   isFlowing(): boolean {
-    return this.packets > 0 && this.busyIdleTicks < STOPPED_AFTER_BUSY_TICKS && this.idleTicks < STOPPED_AFTER_TICKS;
+    return (
+      !this.closed && this.packets > 0 && this.busyIdleTicks < STOPPED_AFTER_BUSY_TICKS && this.idleTicks < STOPPED_AFTER_TICKS
+    );
   }
 
   /** Packets arrived since the previous relay tick. */
@@ -166,6 +174,7 @@ export class TrackSource implements RtpSource {
   }
 
   close(): void {
+    this.closed = true;
     this.subscription.unSubscribe();
     this.sinks.clear();
   }

@@ -108,6 +108,18 @@ export const chatStyles = css`
   .composer.private {
     background: color-mix(in srgb, var(--_pex-chat-private) 8%, var(--_pex-chat-background));
   }
+  .room-choice {
+    display: flex;
+    align-items: center;
+    gap: var(--_pex-space);
+    margin-block-start: var(--_pex-space);
+    font-size: 0.9rem;
+  }
+  .room-choice select {
+    flex: 1;
+    min-inline-size: 0;
+    min-block-size: 2rem;
+  }
   .to {
     display: flex;
     align-items: center;

@@ -9,7 +9,7 @@ import {UnreadCounter} from '../../context/unread-counter.js';
 import {emit} from '../../events.js';
 import {chat} from '../../i18n/en/chat.js';
 import {LocalizeController} from '../../i18n/localize-controller.js';
-import type {ChatMessage, ConferenceState, Participant} from '../../session/types.js';
+import {MAIN_ROOM_ID, type ChatMessage, type ConferenceState, type Participant} from '../../session/types.js';
 import {controlStyles} from '../../styles/controls.styles.js';
 import {hostStyles} from '../../styles/host.styles.js';
 import {panelStyles} from '../../styles/panel.styles.js';
@@ -31,6 +31,8 @@ import {rememberCollapsed, rememberedCollapsed, renderCollapsibleHeading} from '
  * (A general-purpose virtualizer re-measured and re-positioned the list after every message.)
  */
 const PAGE = 50;
+const NO_MESSAGES: readonly ChatMessage[] = Object.freeze([]);
+const NO_PARTICIPANTS: readonly Participant[] = Object.freeze([]);
 /** How near the end, in pixels, still counts as reading the newest messages. */
 const END_SLACK = 48;
 /** How near the top, in pixels, older messages are rendered. */
@@ -84,6 +86,7 @@ const ANNOUNCED_LENGTH = 200;
  * @csspart empty - The text shown while there are no messages.
  * @csspart new-messages-button - Shown when new messages arrive while you have scrolled up; jumps to them.
  * @csspart composer - The area for writing a message.
+ * @csspart room-select - Hosts while breakout rooms are open: the room whose chat is shown (and written in).
  * @csspart chat-off - The line that says chat is switched off for the meeting (instead of the composer).
  * @csspart recipient-select - Chooses between everyone and one participant.
  * @csspart input - The message field.
@@ -104,7 +107,17 @@ export class PexChat extends LitElement {
 
   readonly #localize = new LocalizeController(this, chat);
   readonly #controller = new SessionController(this, {
-    select: (state) => [state.chat, state.chatRecipientId, participantsOf(state), state.phase, state.chatEnabled],
+    select: (state) => [
+      state.chat,
+      state.chatRecipientId,
+      participantsOf(state),
+      state.phase,
+      state.chatEnabled,
+      state.hostControls,
+      state.roomChats,
+      state.breakouts.rooms,
+      state.breakouts.currentRoomId,
+    ],
   });
   readonly #announcer = new Announcer<ChatMessage>(this, (messages) => this.#announcementOf(messages));
   readonly #unread = new UnreadCounter(this, () => this.#controller.session, {
@@ -170,6 +183,8 @@ export class PexChat extends LitElement {
   @property({attribute: 'preview-hosts'}) accessor previewHosts = '';
 
   @state() private accessor draft = '';
+  /** Hosts: the room whose chat is shown (`undefined`: the room our call is in). */
+  @state() private accessor roomId: string | undefined;
   @state() private accessor sending = false;
   @state() private accessor problem = '';
   /** The reader is at the newest message, so new ones scroll into view. */
@@ -239,8 +254,9 @@ export class PexChat extends LitElement {
     }
     const state = this.#controller.state;
     if (state) {
-      this.#countNew(state.chat);
-      this.#placeWindow(state.chat);
+      const messages = this.#messagesOf(state);
+      this.#countNew(messages);
+      this.#placeWindow(messages);
     }
   }
 
@@ -301,6 +317,26 @@ export class PexChat extends LitElement {
 
   // --- derived data ------------------------------------------------------------------------
 
+  /** The room whose chat is shown: ours, or (hosts) a breakout room they chose that is still open. */
+  #shownRoom(state: ConferenceState): string {
+    const current = state.breakouts.currentRoomId;
+    const chosen = this.roomId;
+    if (!state.hostControls || chosen === undefined) return current;
+    return chosen === MAIN_ROOM_ID || Object.hasOwn(state.breakouts.rooms, chosen) ? chosen : current;
+  }
+
+  /** The messages of the room shown (other rooms' come from `roomChats`). */
+  #messagesOf(state: ConferenceState): readonly ChatMessage[] {
+    const room = this.#shownRoom(state);
+    if (room === state.breakouts.currentRoomId) return state.chat;
+    return Object.hasOwn(state.roomChats, room) ? state.roomChats[room] : NO_MESSAGES;
+  }
+
+  #roomName(state: ConferenceState, roomId: string): string {
+    if (roomId === MAIN_ROOM_ID) return this.#localize.t('chat.main-room');
+    return Object.hasOwn(state.breakouts.rooms, roomId) ? state.breakouts.rooms[roomId].name : '';
+  }
+
   /** The people who can be chosen as recipient; the same array while their ids and names stay. */
   #recipientsOf(participants: readonly Participant[]): readonly Participant[] {
     const next = participants.filter(canChatWith);
@@ -331,7 +367,10 @@ export class PexChat extends LitElement {
     this.sending = true;
     this.problem = '';
     try {
-      await session.sendMessage(text, session.state.chatRecipientId);
+      const room = this.#shownRoom(session.state);
+      await (room === session.state.breakouts.currentRoomId
+        ? session.sendMessage(text, session.state.chatRecipientId)
+        : session.sendMessage(text, undefined, room));
       this.draft = '';
       this.#jumpToNewest();
     } catch (error) {
@@ -350,6 +389,13 @@ export class PexChat extends LitElement {
 
   #onInput = (event: InputEvent): void => {
     this.draft = (event.target as HTMLTextAreaElement).value;
+  };
+
+  #onRoomChange = (event: Event): void => {
+    const state = this.#controller.state;
+    const id = (event.target as HTMLSelectElement).value;
+    this.roomId = !state || id === state.breakouts.currentRoomId ? undefined : id;
+    this.#jumpToNewest();
   };
 
   #onRecipientChange = (event: Event): void => {
@@ -387,7 +433,10 @@ export class PexChat extends LitElement {
     if (!state) return renderBindingMessage(this.#controller, this.#localize, this.for);
     return html`
       <section part="base" class="base" aria-labelledby="heading">
-        <header part="header"><h2 id="heading" part="heading">${this.#renderHeading()}</h2></header>
+        <header part="header">
+          <h2 id="heading" part="heading">${this.#renderHeading()}</h2>
+          ${this.#renderRoomChoice(state)}
+        </header>
         <div id="chat-body" class="body" ?hidden=${this.collapsible && this.collapsed}>
           ${this.#renderMessages(state)} ${this.#renderComposer(state)}
         </div>
@@ -405,9 +454,23 @@ export class PexChat extends LitElement {
     return renderCollapsibleHeading(heading, this.collapsed, unreadText, this.#onToggleCollapsed);
   }
 
+  /** Hosts while breakout rooms are open: which room's chat to read (and write in). */
+  #renderRoomChoice(state: ConferenceState): TemplateResult | typeof nothing {
+    const rooms = Object.values(state.breakouts.rooms);
+    if (!state.hostControls || rooms.length === 0) return nothing;
+    const shown = this.#shownRoom(state);
+    const ids = [MAIN_ROOM_ID, ...rooms.map(({id}) => id).filter((id) => id !== MAIN_ROOM_ID)];
+    return html`<div class="room-choice">
+      <label for="room">${this.#localize.t('chat.room')}</label>
+      <select id="room" part="room-select" @change=${this.#onRoomChange}>
+        ${ids.map((id) => html`<option value=${id} ?selected=${id === shown}>${this.#roomName(state, id)}</option>`)}
+      </select>
+    </div>`;
+  }
+
   #renderMessages(state: ConferenceState): TemplateResult {
     const t = this.#localize.t.bind(this.#localize);
-    const {chat} = state;
+    const chat = this.#messagesOf(state);
     const participants = participantsOf(state);
     return html`
       <div class="wrap">
@@ -445,19 +508,24 @@ export class PexChat extends LitElement {
     const t = this.#localize.t.bind(this.#localize);
     if (!state.chatEnabled) return html`<p part="chat-off" class="chat-off" role="status">${t('chat.switched-off')}</p>`;
     const inCall = state.phase === 'in-call';
-    const recipients = this.#recipientsOf(participantsOf(state));
-    const recipientId = state.chatRecipientId;
+    const shown = this.#shownRoom(state);
+    // In another room's chat a host writes to everyone there: private messages stay in our room.
+    const elsewhere = shown !== state.breakouts.currentRoomId;
+    const recipients = elsewhere ? NO_PARTICIPANTS : this.#recipientsOf(participantsOf(state));
+    const recipientId = elsewhere ? undefined : state.chatRecipientId;
     const recipientName = recipientId ? this.#nameOf(participantsOf(state), recipientId) : '';
     const placeholder = !inCall
       ? t('chat.not-joined')
-      : recipientId
-        ? t('chat.placeholder-private', {name: recipientName})
-        : t('chat.placeholder');
+      : elsewhere
+        ? t('chat.placeholder-room', {room: this.#roomName(state, shown)})
+        : recipientId
+          ? t('chat.placeholder-private', {name: recipientName})
+          : t('chat.placeholder');
     return html`
       <form part="composer" class="composer ${recipientId ? 'private' : ''}" @submit=${this.#onSubmit}>
         <div class="to">
           <label for="recipient">${t('chat.to')}</label>
-          <select id="recipient" part="recipient-select" ?disabled=${!inCall} @change=${this.#onRecipientChange}>
+          <select id="recipient" part="recipient-select" ?disabled=${!inCall || elsewhere} @change=${this.#onRecipientChange}>
             ${guard(
               [recipients, recipientId, this.#localize.lang],
               () =>

@@ -15,7 +15,6 @@ const ON_DEMAND = {
   'pex-dial-dialog': loadDialDialog,
   'pex-settings-dialog': () => import('./settings-dialog.js').then((module) => module.PexSettingsDialog),
   'pex-stats-dialog': () => import('./stats-dialog.js').then((module) => module.PexStatsDialog),
-  'pex-transcript-dialog': () => import('./transcript-dialog.js').then((module) => module.PexTranscriptDialog),
   'pex-layout-dialog': () => import('./layout-dialog.js').then((module) => module.PexLayoutDialog),
   'pex-breakout-dialog': () => import('./breakout-dialog.js').then((module) => module.PexBreakoutDialog),
   'pex-setup-check': () => import('./setup-check.js').then((module) => module.PexSetupCheck),
@@ -42,6 +41,8 @@ export interface CallCommandsHost {
   readonly stage: PexStage | null;
   readonly open: (dialog: OnDemandDialog) => Promise<void>;
   readonly toggleSide: () => void;
+  /** Opens the live-caption transcript in the side panel. */
+  readonly showTranscript: () => void;
 }
 
 /**
@@ -57,7 +58,7 @@ export class CallCommands {
 
   /** Runs a toolbar command, within the user's click (screen capture and the file picker need that). */
   run(command: ToolbarCommand): void {
-    const {session, notices, escalateDialog, stage, open, toggleSide} = this.#host();
+    const {session, notices, escalateDialog, stage, open, toggleSide, showTranscript} = this.#host();
     const {presentation, media} = session.state;
     const conferenceStatus = statusOf(session.state);
     const commands: Record<ToolbarCommand, () => unknown> = {
@@ -85,7 +86,7 @@ export class CallCommands {
       fullscreen: () => this.#toggleFullscreen(),
       'picture-in-picture': () => stage?.pictureInPicture().catch(() => undefined),
       'toggle-captions': () => notices.run(() => session.setCaptions(!session.state.captions.enabled)),
-      transcript: () => open('pex-transcript-dialog'),
+      transcript: () => showTranscript(),
       layout: () => open('pex-layout-dialog'),
       breakouts: () => open('pex-breakout-dialog'),
       leave: () => this.#leave(),

@@ -79,6 +79,8 @@ function shareDropped(event: DragEvent, session: Session): void {
 export interface CallView {
   /** The side panel's built-in elements (those the page did not place). */
   readonly builtIns: TemplateResult | typeof nothing;
+  /** The live-caption transcript, when open (at the top of the side panel). */
+  readonly transcript: TemplateResult | typeof nothing;
   /** The page nested elements in the conference. */
   readonly hasSideContent: boolean;
   readonly sideHidden: boolean;
@@ -100,7 +102,7 @@ export function renderCallScreen(state: ConferenceState, context: PanelContext, 
   const {t, session, notices} = context;
   const {media, presentation} = state;
   const self = selfOf(state);
-  const hasSideContent = view.hasSideContent || view.builtIns !== nothing;
+  const hasSideContent = view.hasSideContent || view.builtIns !== nothing || view.transcript !== nothing;
   const showSide = hasSideContent && !view.sideHidden;
   const emptyMessage = t(media.mode === 'control-only' ? 'call.control-only' : 'call.waiting-for-video');
   const blocked = self && !self.receivesPresentation && presentation.presenterId;
@@ -142,13 +144,12 @@ export function renderCallScreen(state: ConferenceState, context: PanelContext, 
         ></pex-call-toolbar>
       </div>
       <div part="side" class="side" ?hidden=${!showSide} @pex-slides-open=${view.onShowSide}>
-        <slot @slotchange=${view.onSlotChange}></slot>${view.builtIns}
+        ${view.transcript}<slot @slotchange=${view.onSlotChange}></slot>${view.builtIns}
       </div>
     </div>
     <pex-dial-dialog .session=${session} default-domain=${view.defaultDomain}></pex-dial-dialog>
     <pex-settings-dialog .session=${session}></pex-settings-dialog>
     <pex-stats-dialog .session=${session}></pex-stats-dialog>
-    <pex-transcript-dialog .session=${session}></pex-transcript-dialog>
     <pex-layout-dialog .session=${session}></pex-layout-dialog>
     <pex-breakout-dialog .session=${session}></pex-breakout-dialog>
     <pex-dtmf-keypad .session=${session}></pex-dtmf-keypad>

@@ -1,5 +1,5 @@
 import {ContextProvider} from '@lit/context';
-import {html, LitElement, type PropertyValues, type TemplateResult} from 'lit';
+import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {SessionEventForwarder} from '../../context/event-forwarder.js';
 import {fileChooserOf, watchFileSharing} from '../../context/file-sharing.js';
@@ -29,6 +29,7 @@ import {flagConverter, mediaConverter} from './converters.js';
 import {CallCommands, openOnDemand} from './call-commands.js';
 import {noticeStateChange} from './call-notices.js';
 import {BuiltInPanel} from './built-in-panel.js';
+import {defineOnDemand} from '../shared/define-on-demand.js';
 import {renderCallScreen, renderPrejoinScreen} from './call-view.js';
 import {joinOptionsOf} from './join-options.js';
 import {LanguageSettingController} from './language-setting.js';
@@ -40,6 +41,10 @@ import type {PexStage} from './stage.js';
 
 /** A finding of `diagnose()`, with its message in the element's language. */
 export type DiagnosticFinding = Finding & {readonly message: string};
+
+/** The transcript panel's code loads when it is first opened. */
+const loadTranscriptPanel = (): Promise<CustomElementConstructor> =>
+  import('./transcript-panel.js').then((module) => module.PexTranscriptPanel);
 
 /**
  * A complete Pexip Infinity Connect client: pre-join (name, camera preview, devices, join mode,
@@ -108,6 +113,7 @@ export type DiagnosticFinding = Finding & {readonly message: string};
  * @csspart more-menu - Settings, statistics, full screen, picture in picture.
  * @csspart leave-button - Leave the meeting.
  * @csspart side - The side panel that holds the default slot.
+ * @csspart transcript - The live-caption transcript in the side panel (opened from the More menu), with "Save as text".
  *
  * @cssprop [--pex-color-accent=#1f5fd6] - Primary buttons, focus rings, highlights.
  * @cssprop [--pex-color-on-accent=#ffffff] - Text on the accent colour.
@@ -154,6 +160,7 @@ export class PexConference extends LitElement {
     stage: this.stage,
     open: (dialog) => openOnDemand(this.renderRoot, dialog),
     toggleSide: this.#onToggleSide,
+    showTranscript: () => void this.#showTranscript(),
   }));
   readonly #builtIns = new BuiltInPanel(this, this.#currentSession.bind(this));
   #warnedProblems = new Set<string>();
@@ -212,6 +219,8 @@ export class PexConference extends LitElement {
   @property({attribute: 'use-page-url', converter: flagConverter, reflect: true}) accessor usePageUrl = false;
 
   @state() private accessor sideHidden = false;
+  /** The live-caption transcript is open in the side panel. */
+  @state() private accessor transcriptShown = false;
   @state() private accessor fullscreen = false;
 
   @query('pex-confirm-dialog') private accessor confirmDialog!: PexConfirmDialog;
@@ -442,6 +451,21 @@ export class PexConference extends LitElement {
     if (show) this.#unread.markRead();
   };
 
+  /** Opens the transcript in the side panel (loading its code the first time) and moves focus to it. */
+  async #showTranscript(): Promise<void> {
+    await defineOnDemand('pex-transcript-panel', loadTranscriptPanel);
+    this.transcriptShown = true;
+    this.sideHidden = false;
+    await this.updateComplete;
+    const panel = this.renderRoot.querySelector('pex-transcript-panel');
+    await panel?.updateComplete;
+    panel?.focus();
+  }
+
+  #closeTranscript = (): void => {
+    this.transcriptShown = false;
+  };
+
   #onFullscreenChange = (): void => void (this.fullscreen = document.fullscreenElement === this);
 
   #onPageHide = (event: PageTransitionEvent): void => {
@@ -480,6 +504,13 @@ export class PexConference extends LitElement {
       case 'in-call':
         return renderCallScreen(state, context, {
           builtIns: this.#builtIns.render(this.#session, !this.noBuiltIns),
+          transcript: this.transcriptShown
+            ? html`<pex-transcript-panel
+                part="transcript"
+                .session=${this.#session}
+                .onClose=${this.#closeTranscript}
+              ></pex-transcript-panel>`
+            : nothing,
           hasSideContent: this.childElementCount > 0,
           sideHidden: this.sideHidden,
           unread: this.#unread.count,

@@ -24,13 +24,28 @@ export type ParticipantAction =
   | 'dtmf'
   | 'disconnect';
 
+/** Actions the breakout room endpoints do not have: roles, presentation rights, private messages. */
+const NOT_PER_ROOM: ReadonlySet<ParticipantAction> = new Set<ParticipantAction>([
+  'message',
+  'make-host',
+  'make-guest',
+  'presentation',
+]);
+
 /**
  * The actions for one participant, in menu order, following the guide: a waiting participant can
  * only be let in or rejected; hosts cannot make themselves guests or disconnect themselves from
  * here; private messages only to clients that take them; video mute only where there is video.
+ * `inBreakoutRoom`: the participant is in a breakout room other than the one our call is in.
  */
-export function actionsFor(participant: Participant, hostControls: boolean): readonly ParticipantAction[] {
+export function actionsFor(
+  participant: Participant,
+  hostControls: boolean,
+  inBreakoutRoom = false
+): readonly ParticipantAction[] {
   if (participant.waiting) return hostControls ? ['admit', 'reject'] : [];
+  // In a breakout room the host is not in: only what the node takes per room (`breakouts/{uuid}/participants/…`).
+  if (inBreakoutRoom) return actionsFor(participant, hostControls).filter((action) => !NOT_PER_ROOM.has(action));
   const {isSelf, calling} = participant;
   const connected = !calling;
   const actions: ParticipantAction[] = [];

@@ -240,6 +240,9 @@ export class PexRosterRow extends LitElement {
   /** The viewer has host controls: only then are host actions, admit and reject offered. */
   @property({attribute: false}) accessor hostView = false;
 
+  /** The participant is in a breakout room our call is not in: only the per-room host actions. */
+  @property({attribute: false}) accessor inBreakoutRoom = false;
+
   /** Keyboard focus enters the list at this row (roving tabindex). */
   @property({attribute: false}) accessor active = false;
 
@@ -267,7 +270,7 @@ export class PexRosterRow extends LitElement {
     if (!participant) return nothing;
     const t = this.#localize.t.bind(this.#localize);
     const name = participant.displayName;
-    const hasMenu = actionsFor(participant, this.hostView).length > 0;
+    const hasMenu = actionsFor(participant, this.hostView, this.inBreakoutRoom).length > 0;
     const tabIndex = this.active ? 0 : -1;
     return html`
       <div

@@ -104,9 +104,9 @@ export const rosterStyles = css`
     margin: 0;
     font-size: 0.95rem;
   }
-  .rooms ul {
-    margin: 0.25rem 0 0;
-    padding-inline-start: 1.25rem;
+  .rooms [role='list'] {
+    display: grid;
+    margin-block-start: 0.25rem;
   }
   .rooms .empty {
     padding: 0;

@@ -7,7 +7,7 @@ import {emit} from '../../events.js';
 import {roster} from '../../i18n/en/roster.js';
 import {LocalizeController} from '../../i18n/localize-controller.js';
 import type {Session} from '../../session/session.js';
-import type {ConferenceState, Participant} from '../../session/types.js';
+import {MAIN_ROOM_ID, type ConferenceState, type Participant} from '../../session/types.js';
 import {controlStyles} from '../../styles/controls.styles.js';
 import {hostStyles} from '../../styles/host.styles.js';
 import {panelStyles} from '../../styles/panel.styles.js';
@@ -26,7 +26,7 @@ import {announcementOf, type RosterChange} from './roster-announcement.js';
 import {byAttention, folded, foldedName} from './roster-order.js';
 import {PexRosterRow, ROW_PARTS} from './roster-row.js';
 import {rosterStyles} from './roster.styles.js';
-import {participantsOf, selfOf} from '../../session/selectors.js';
+import {findParticipant, participantsOf, selfOf} from '../../session/selectors.js';
 
 /** The id of the roster's one notice. */
 const PROBLEM = 'problem';
@@ -187,9 +187,16 @@ export class PexRoster extends LitElement {
     return this.#shown.items;
   }
 
+  /** A participant of the list, or (for hosts) of a breakout room. */
   #find(id: string | undefined): Participant | undefined {
     const state = this.#controller.state;
-    return id === undefined || !state ? undefined : participantsOf(state).find((participant) => participant.id === id);
+    return id === undefined || !state ? undefined : findParticipant(state, id)?.participant;
+  }
+
+  /** The participant is in a breakout room our call is not in: the menu has only the per-room actions. */
+  #inBreakoutRoom(state: ConferenceState, id: string): boolean {
+    const roomId = findParticipant(state, id)?.roomId;
+    return roomId !== undefined && roomId !== MAIN_ROOM_ID && roomId !== state.breakouts.currentRoomId;
   }
 
   // --- actions -----------------------------------------------------------------------------
@@ -366,13 +373,30 @@ export class PexRoster extends LitElement {
             : nothing
         }
         ${inCall ? this.#renderList(state) : html`<p part="empty" class="empty">${t('roster.not-joined')}</p>`}
-        ${inCall && state.hostControls ? html`<pex-roster-rooms .state=${state}></pex-roster-rooms>` : nothing}
+        ${
+          inCall && state.hostControls
+            ? html`<pex-roster-rooms
+                .state=${state}
+                .menuFor=${this.menuFor}
+                .onMenu=${this.#onRowMenu}
+                .onAction=${this.#onRowAction}
+              ></pex-roster-rooms>`
+            : nothing
+        }
         ${this.#announcer.render()}
       </section>
       <pex-menu-popup
         exportparts="menu, menu-item, menu-item-danger, menu-separator"
         label=${t('roster.actions', {name: menuParticipant?.displayName ?? ''})}
-        .items=${menuParticipant ? menuEntriesFor(menuParticipant, actionsFor(menuParticipant, state.hostControls), this.#localize) : []}
+        .items=${
+          menuParticipant
+            ? menuEntriesFor(
+                menuParticipant,
+                actionsFor(menuParticipant, state.hostControls, this.#inBreakoutRoom(state, menuParticipant.id)),
+                this.#localize
+              )
+            : []
+        }
         .onChoose=${this.#onMenuChoose}
         .onClose=${this.#onMenuClose}
       ></pex-menu-popup>

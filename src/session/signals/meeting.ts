@@ -15,14 +15,17 @@ export function withMessage(state: ConferenceState, message: ChatMessage): Confe
 export function onMessage(state: ConferenceState, message: SignalPayload<'onMessage'>): ConferenceState {
   // The SDK adds the room at runtime; its type does not say so.
   const roomId = (message as typeof message & {roomId?: string}).roomId ?? MAIN_ROOM_ID;
-  if (roomId !== state.breakouts.currentRoomId) {
-    const chat = Object.hasOwn(state.roomChats, roomId) ? state.roomChats[roomId] : [];
-    return {
-      ...state,
-      roomChats: Object.freeze({...state.roomChats, [roomId]: Object.freeze([...chat, Object.freeze(toChatMessage(message))])}),
-    };
-  }
-  return withMessage(state, toChatMessage(message));
+  return withMessageIn(state, roomId, toChatMessage(message));
+}
+
+/** A message in a room's chat: `chat` for the room our call is in, `roomChats` for the others. */
+export function withMessageIn(state: ConferenceState, roomId: string, message: ChatMessage): ConferenceState {
+  if (roomId === state.breakouts.currentRoomId) return withMessage(state, message);
+  const chat = Object.hasOwn(state.roomChats, roomId) ? state.roomChats[roomId] : [];
+  return {
+    ...state,
+    roomChats: Object.freeze({...state.roomChats, [roomId]: Object.freeze([...chat, Object.freeze(message)])}),
+  };
 }
 
 function toChatMessage(message: SignalPayload<'onMessage'>): ChatMessage {

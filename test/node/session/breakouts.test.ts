@@ -4,6 +4,7 @@ import {describe, test} from 'node:test';
 import type {InfinityClient, ParticipantID} from '@pexip/infinity';
 import {closeRoom, leaveRoom, messageAllRooms, openBreakouts} from '../../../src/session/breakouts.js';
 import {eventsBetween} from '../../../src/session/derived-events.js';
+import {sendMessage} from '../../../src/session/meeting-actions.js';
 import {SessionActionError} from '../../../src/session/session.js';
 import {
   assignEvenly,
@@ -231,6 +232,21 @@ describe('breakout actions', () => {
       closeRoom(fakeCore(inCall()).core, BREAKOUT),
       (error) => error instanceof SessionActionError && error.problem === 'not-host'
     );
+  });
+
+  test('a host writes in a breakout room’s chat: sent with the room, kept with that room’s messages', async () => {
+    const {core, sent} = fakeCore(begin(withGuests()));
+    const writing = sendMessage(core, ' Need anything? ', undefined, BREAKOUT);
+    assert.equal(sent[0]?.method, 'sendMessage');
+    assert.deepEqual(sent[0]?.options, {payload: 'Need anything?', participantUuid: undefined, breakoutUuid: BREAKOUT});
+    sent[0]?.answer(200);
+    await writing;
+    assert.deepEqual(
+      core.store.state.roomChats[BREAKOUT].map(({text, fromSelf}) => [text, fromSelf]),
+      [['Need anything?', true]]
+    );
+    assert.deepEqual(core.store.state.chat, []);
+    await assert.rejects(sendMessage(core, 'psst', 'bob', BREAKOUT), SessionActionError);
   });
 
   test('a message to every room goes to breakouts/message; leaving the main room is not a thing', async () => {

@@ -6,8 +6,10 @@ import {hostControls, HostControls} from '../../../src/session/host-controls.js'
 import {pendingOf, participantsOf, statusOf} from '../../../src/session/selectors.js';
 import {SessionActionError} from '../../../src/session/session.js';
 import {onConferenceStatus, onParticipantJoined, onParticipantUpdated} from '../../../src/session/signals/rooms.js';
+import type {ParticipantID} from '@pexip/infinity';
+import {onBreakoutBegin} from '../../../src/session/signals/breakouts.js';
 import {fakeCore, settle} from './fake-core.js';
-import {inCall, MAIN, sdkParticipant, sdkStatus} from './sdk-fixtures.js';
+import {BREAKOUT, inCall, MAIN, sdkParticipant, sdkStatus} from './sdk-fixtures.js';
 
 const hostWithAnn = () => onParticipantJoined(inCall('me', 'host'), [{id: MAIN, participant: sdkParticipant('ann')}]);
 
@@ -32,6 +34,32 @@ describe('host controls', () => {
     core.store.update((state) => onParticipantUpdated(state, [{id: MAIN, participant: sdkParticipant('ann', {isMuted: true})}]));
     assert.equal(participantsOf(core.store.state)[0]?.microphoneMuted, true);
     assert.equal(pendingOf(core.store.state, 'muteParticipant', 'ann'), undefined);
+  });
+
+  test('a host in the main room acts on someone in a breakout room through that room; on the main room as before', async () => {
+    const observing = onBreakoutBegin(hostWithAnn(), {breakout_uuid: BREAKOUT, participant_uuid: 'me' as ParticipantID});
+    const {core, sent} = fakeCore(onParticipantJoined(observing, [{id: BREAKOUT, participant: sdkParticipant('bob')}]));
+    const controls = new HostControls(core);
+    const muting = controls.run('muteParticipant', 'bob', true);
+    const kicking = controls.run('disconnectParticipant', 'bob');
+    const lowering = controls.run('lowerHand', 'bob');
+    const spotlight = controls.run('spotlight', 'ann', true);
+    assert.deepEqual(
+      sent.map(({method, options}) => [method, options]),
+      [
+        ['mute', {mute: true, participantUuid: 'bob', breakoutUuid: BREAKOUT}],
+        ['kick', {participantUuid: 'bob', breakoutUuid: BREAKOUT}],
+        ['raiseHand', {raise: false, participantUuid: 'bob', breakoutUuid: BREAKOUT}],
+        ['spotlight', {enable: true, participantUuid: 'ann'}],
+      ]
+    );
+    for (const request of sent) request.answer(200);
+    await Promise.all([muting, kicking, lowering, spotlight]);
+    // Confirmed by the room's own roster.
+    core.store.update((state) =>
+      onParticipantUpdated(state, [{id: BREAKOUT, participant: sdkParticipant('bob', {isMuted: true})}])
+    );
+    assert.equal(pendingOf(core.store.state, 'muteParticipant', 'bob'), undefined);
   });
 
   test('a refusal rejects with the node’s words, and nothing changes', async () => {
