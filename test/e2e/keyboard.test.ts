@@ -74,7 +74,8 @@ test('a whole meeting with the keyboard only: join, mute, chat, share a PDF and 
     await kim.keyboard.press('Space');
     await waitForState(kim, `state.media.microphoneMuted === true`);
 
-    // The chat: Tab to the message field, type, Enter sends.
+    // The chat (the side panel's own, loaded once the call's media arrives): Tab to the message field, type, Enter sends.
+    await kim.locator('pex-chat').getByRole('textbox').waitFor({timeout: 15_000});
     await tabTo(kim, 'input');
     await kim.keyboard.type('Hello from the keyboard');
     await kim.keyboard.press('Enter');
