@@ -2,6 +2,7 @@
 // Each test fails with the tool's own report.
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
+import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {test} from 'node:test';
 import {repoRoot} from '../../scripts/paths.mjs';
@@ -28,4 +29,20 @@ test('Prettier formatted every file (`npm run format:check`; fix with `npx prett
 test('the layers import downwards only and nothing imports in a circle (`npm run layers`)', () => {
   const result = tool('dependency-cruiser/bin/dependency-cruise.mjs', 'src', 'dev-node', 'test', 'bench', 'scripts');
   assert.equal(result.status, 0, result.stdout + result.stderr);
+});
+
+// Issue 13: a file that outgrows this has more than one concern; move one into a sibling module.
+const MAX_LINES = 500;
+test(`no .ts file in src/ or dev-node/src/ is over ${MAX_LINES} lines`, () => {
+  const tooLong = [];
+  for (const dir of ['src', 'dev-node/src']) {
+    for (const file of readdirSync(join(repoRoot, dir), {recursive: true})) {
+      if (!file.endsWith('.ts')) continue;
+      const path = join(dir, file);
+      const text = readFileSync(join(repoRoot, path), 'utf8');
+      const lines = text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
+      if (lines > MAX_LINES) tooLong.push(`${path}: ${lines} lines`);
+    }
+  }
+  assert.deepEqual(tooLong, [], `split these files (at most ${MAX_LINES} lines each):\n${tooLong.join('\n')}`);
 });

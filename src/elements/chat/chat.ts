@@ -9,7 +9,7 @@ import {UnreadCounter} from '../../context/unread-counter.js';
 import {emit} from '../../events.js';
 import {chat} from '../../i18n/en/chat.js';
 import {LocalizeController} from '../../i18n/localize-controller.js';
-import {MAIN_ROOM_ID, type ChatMessage, type ConferenceState, type Participant} from '../../session/types.js';
+import {type ChatMessage, type ConferenceState, type Participant} from '../../session/types.js';
 import {controlStyles} from '../../styles/controls.styles.js';
 import {hostStyles} from '../../styles/host.styles.js';
 import {panelStyles} from '../../styles/panel.styles.js';
@@ -22,21 +22,13 @@ import {parseHostList} from './links.js';
 import {renderBindingMessage} from '../shared/binding-message.js';
 import {participantsOf} from '../../session/selectors.js';
 import {canChatWith, continues} from './chat-rules.js';
+import {messagesOf, renderRoomChoice, roomName, shownRoom} from './chat-rooms.js';
+import {MessageWindow} from './message-window.js';
 import {rememberCollapsed, rememberedCollapsed, renderCollapsibleHeading} from './chat-heading.js';
 
-/**
- * The list renders the newest messages only: PAGE of them at first, PAGE more each time the reader
- * scrolls to the top (or while they do not fill the list), and back to PAGE when a new message
- * arrives while following the newest and more than four times that are rendered.
- * (A general-purpose virtualizer re-measured and re-positioned the list after every message.)
- */
-const PAGE = 50;
-const NO_MESSAGES: readonly ChatMessage[] = Object.freeze([]);
 const NO_PARTICIPANTS: readonly Participant[] = Object.freeze([]);
 /** How near the end, in pixels, still counts as reading the newest messages. */
 const END_SLACK = 48;
-/** How near the top, in pixels, older messages are rendered. */
-const TOP_SLACK = 200;
 /** Long messages are cut in announcements; the list has them whole. */
 const ANNOUNCED_LENGTH = 200;
 
@@ -131,36 +123,11 @@ export class PexChat extends LitElement {
   #recipients: readonly Participant[] = [];
   #names: {participants: readonly Participant[]; byId: Map<string, string>} | undefined;
   #policy: PreviewPolicy = {enabled: true, hosts: []};
-  /** The index in the chat of the first message rendered. */
-  #firstShown = 0;
-  /** The chat #firstShown was last placed in. */
-  #placedIn: readonly ChatMessage[] = [];
-  /** The list's scroll height before older messages were rendered above, to keep the reader's place. */
-  #heightBeforeOlder?: number;
-  /**
-   * Runs once the entries are laid out (they render after the list): keeps the reader's place when
-   * older messages were rendered above, and while following keeps the newest message in view as
-   * the entries grow (new messages, previews).
-   */
-  readonly #entriesObserver = new ResizeObserver(() => {
-    const list = this.list;
-    if (!list) return;
-    if (this.#heightBeforeOlder !== undefined) {
-      list.scrollTop += list.scrollHeight - this.#heightBeforeOlder;
-      this.#heightBeforeOlder = undefined;
-    } else if (this.following) {
-      list.scrollTop = list.scrollHeight;
-    }
-    // A tall list with short messages: render older ones until it can scroll (in the next frame:
-    // growing the entries inside this callback would be a ResizeObserver loop).
-    if (list.clientHeight > 0 && list.scrollHeight <= list.clientHeight) requestAnimationFrame(() => this.#renderOlder(list));
+  readonly #window = new MessageWindow({
+    list: () => this.list,
+    following: () => this.following,
+    requestUpdate: () => this.requestUpdate(),
   });
-
-  /** Observes the entries element while it is rendered and connected (the ref calls back with nothing on disconnect). */
-  readonly #observeEntries = (entries?: Element): void => {
-    this.#entriesObserver.disconnect();
-    if (entries) this.#entriesObserver.observe(entries);
-  };
 
   /**
    * Colours: `light`, `dark` or `system` (follow the system's `prefers-color-scheme`). Unset, the
@@ -254,9 +221,9 @@ export class PexChat extends LitElement {
     }
     const state = this.#controller.state;
     if (state) {
-      const messages = this.#messagesOf(state);
+      const messages = messagesOf(state, this.roomId);
       this.#countNew(messages);
-      this.#placeWindow(messages);
+      this.#window.place(messages);
     }
   }
 
@@ -298,44 +265,7 @@ export class PexChat extends LitElement {
     if (!this.following) this.newCount += chat.slice(seen.length).filter(({fromSelf}) => !fromSelf).length;
   }
 
-  /** Which messages are rendered: from #firstShown to the newest. */
-  #placeWindow(chat: readonly ChatMessage[]): void {
-    const arrived = chat !== this.#placedIn;
-    this.#placedIn = chat;
-    const tooMany = chat.length - this.#firstShown > 4 * PAGE;
-    if (this.#firstShown > chat.length || (arrived && this.following && tooMany))
-      this.#firstShown = Math.max(0, chat.length - PAGE);
-  }
-
-  /** Renders PAGE older messages above; the entries observer then keeps the reader's place. */
-  #renderOlder(list: HTMLElement): void {
-    if (this.#firstShown === 0 || this.#heightBeforeOlder !== undefined) return;
-    this.#heightBeforeOlder = list.scrollHeight;
-    this.#firstShown = Math.max(0, this.#firstShown - PAGE);
-    this.requestUpdate();
-  }
-
   // --- derived data ------------------------------------------------------------------------
-
-  /** The room whose chat is shown: ours, or (hosts) a breakout room they chose that is still open. */
-  #shownRoom(state: ConferenceState): string {
-    const current = state.breakouts.currentRoomId;
-    const chosen = this.roomId;
-    if (!state.hostControls || chosen === undefined) return current;
-    return chosen === MAIN_ROOM_ID || Object.hasOwn(state.breakouts.rooms, chosen) ? chosen : current;
-  }
-
-  /** The messages of the room shown (other rooms' come from `roomChats`). */
-  #messagesOf(state: ConferenceState): readonly ChatMessage[] {
-    const room = this.#shownRoom(state);
-    if (room === state.breakouts.currentRoomId) return state.chat;
-    return Object.hasOwn(state.roomChats, room) ? state.roomChats[room] : NO_MESSAGES;
-  }
-
-  #roomName(state: ConferenceState, roomId: string): string {
-    if (roomId === MAIN_ROOM_ID) return this.#localize.t('chat.main-room');
-    return Object.hasOwn(state.breakouts.rooms, roomId) ? state.breakouts.rooms[roomId].name : '';
-  }
 
   /** The people who can be chosen as recipient; the same array while their ids and names stay. */
   #recipientsOf(participants: readonly Participant[]): readonly Participant[] {
@@ -367,7 +297,7 @@ export class PexChat extends LitElement {
     this.sending = true;
     this.problem = '';
     try {
-      const room = this.#shownRoom(session.state);
+      const room = shownRoom(session.state, this.roomId);
       await (room === session.state.breakouts.currentRoomId
         ? session.sendMessage(text, session.state.chatRecipientId)
         : session.sendMessage(text, undefined, room));
@@ -409,7 +339,7 @@ export class PexChat extends LitElement {
     const atEnd = list.scrollHeight - list.scrollTop - list.clientHeight <= END_SLACK;
     if (atEnd !== this.following) this.following = atEnd;
     if (atEnd) this.newCount = 0;
-    if (list.scrollTop < TOP_SLACK) this.#renderOlder(list);
+    this.#window.scrolled(list);
   };
 
   #setCollapsed(collapsed: boolean): void {
@@ -435,7 +365,7 @@ export class PexChat extends LitElement {
       <section part="base" class="base" aria-labelledby="heading">
         <header part="header">
           <h2 id="heading" part="heading">${this.#renderHeading()}</h2>
-          ${this.#renderRoomChoice(state)}
+          ${renderRoomChoice(this.#localize, state, this.roomId, this.#onRoomChange)}
         </header>
         <div id="chat-body" class="body" ?hidden=${this.collapsible && this.collapsed}>
           ${this.#renderMessages(state)} ${this.#renderComposer(state)}
@@ -454,37 +384,23 @@ export class PexChat extends LitElement {
     return renderCollapsibleHeading(heading, this.collapsed, unreadText, this.#onToggleCollapsed);
   }
 
-  /** Hosts while breakout rooms are open: which room's chat to read (and write in). */
-  #renderRoomChoice(state: ConferenceState): TemplateResult | typeof nothing {
-    const rooms = Object.values(state.breakouts.rooms);
-    if (!state.hostControls || rooms.length === 0) return nothing;
-    const shown = this.#shownRoom(state);
-    const ids = [MAIN_ROOM_ID, ...rooms.map(({id}) => id).filter((id) => id !== MAIN_ROOM_ID)];
-    return html`<div class="room-choice">
-      <label for="room">${this.#localize.t('chat.room')}</label>
-      <select id="room" part="room-select" @change=${this.#onRoomChange}>
-        ${ids.map((id) => html`<option value=${id} ?selected=${id === shown}>${this.#roomName(state, id)}</option>`)}
-      </select>
-    </div>`;
-  }
-
   #renderMessages(state: ConferenceState): TemplateResult {
     const t = this.#localize.t.bind(this.#localize);
-    const chat = this.#messagesOf(state);
+    const chat = messagesOf(state, this.roomId);
     const participants = participantsOf(state);
     return html`
       <div class="wrap">
         <div part="messages" class="messages" role="list" aria-label=${t('chat.messages')} tabindex="0" @scroll=${this.#onScroll}>
-          <div class="entries" role="none" ${ref(this.#observeEntries)}>
+          <div class="entries" role="none" ${ref(this.#window.observeEntries)}>
             ${repeat(
-              chat.slice(this.#firstShown),
+              chat.slice(this.#window.firstShown),
               (message) => message.id,
               (message, index) =>
                 html`<pex-chat-entry
                   role="listitem"
                   exportparts=${ENTRY_PARTS}
                   .message=${message}
-                  .grouped=${continues(chat[this.#firstShown + index - 1], message)}
+                  .grouped=${continues(chat[this.#window.firstShown + index - 1], message)}
                   .sender=${message.fromSelf ? t('chat.you') : message.senderName}
                   .privateLabel=${!message.privateWith ? '' : message.fromSelf ? t('chat.private-to', {name: this.#nameOf(participants, message.privateWith)}) : t('chat.private-to-you')}
                   .previews=${this.#policy}
@@ -508,7 +424,7 @@ export class PexChat extends LitElement {
     const t = this.#localize.t.bind(this.#localize);
     if (!state.chatEnabled) return html`<p part="chat-off" class="chat-off" role="status">${t('chat.switched-off')}</p>`;
     const inCall = state.phase === 'in-call';
-    const shown = this.#shownRoom(state);
+    const shown = shownRoom(state, this.roomId);
     // In another room's chat a host writes to everyone there: private messages stay in our room.
     const elsewhere = shown !== state.breakouts.currentRoomId;
     const recipients = elsewhere ? NO_PARTICIPANTS : this.#recipientsOf(participantsOf(state));
@@ -517,7 +433,7 @@ export class PexChat extends LitElement {
     const placeholder = !inCall
       ? t('chat.not-joined')
       : elsewhere
-        ? t('chat.placeholder-room', {room: this.#roomName(state, shown)})
+        ? t('chat.placeholder-room', {room: roomName(this.#localize, state, shown)})
         : recipientId
           ? t('chat.placeholder-private', {name: recipientName})
           : t('chat.placeholder');

@@ -1,6 +1,6 @@
 import {ContextProvider} from '@lit/context';
-import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {property, query, state} from 'lit/decorators.js';
+import {html, LitElement, type PropertyValues, type TemplateResult} from 'lit';
+import {property, query} from 'lit/decorators.js';
 import {SessionEventForwarder} from '../../context/event-forwarder.js';
 import {fileChooserOf, watchFileSharing} from '../../context/file-sharing.js';
 import {SessionController} from '../../context/session-controller.js';
@@ -29,10 +29,11 @@ import {flagConverter, mediaConverter} from './converters.js';
 import {CallCommands, openOnDemand} from './call-commands.js';
 import {noticeStateChange} from './call-notices.js';
 import {BuiltInPanel} from './built-in-panel.js';
-import {defineOnDemand} from '../shared/define-on-demand.js';
 import {renderCallScreen, renderPrejoinScreen} from './call-view.js';
 import {joinOptionsOf} from './join-options.js';
 import {LanguageSettingController} from './language-setting.js';
+import {SidePanel} from './side-panel.js';
+import {PageEvents} from './page-events.js';
 import {JOIN_PARAM_PROPERTIES, nodeUrlOf, readJoinParams} from './join-params-reader.js';
 import {renderNotices, renderPhasePanel, type PanelContext} from './phase-panels.js';
 import type {PrejoinChoice} from './prejoin-choice.js';
@@ -41,10 +42,6 @@ import type {PexStage} from './stage.js';
 
 /** A finding of `diagnose()`, with its message in the element's language. */
 export type DiagnosticFinding = Finding & {readonly message: string};
-
-/** The transcript panel's code loads when it is first opened. */
-const loadTranscriptPanel = (): Promise<CustomElementConstructor> =>
-  import('./transcript-panel.js').then((module) => module.PexTranscriptPanel);
 
 /**
  * A complete Pexip Infinity Connect client: pre-join (name, camera preview, devices, join mode,
@@ -143,7 +140,9 @@ export class PexConference extends LitElement {
   readonly #provider = new ContextProvider(this, {context: sessionContext, initialValue: this.#session});
   readonly #controller = new SessionController(this, {session: this.#session});
   readonly #notices = new NoticesController(this, this.#localize);
-  readonly #unread = new UnreadCounter(this, this.#currentSession.bind(this), {isShown: () => !this.sideHidden});
+  readonly #unread = new UnreadCounter(this, this.#currentSession.bind(this), {isShown: () => !this.#side.hidden});
+  readonly #side = new SidePanel(this, () => this.#unread.markRead());
+  readonly #page = new PageEvents(this, () => this.#session.leaveClosingPage());
   readonly #sessionListeners = [
     this.#unread,
     new SessionEventForwarder(this, this.#currentSession.bind(this), this.#reasonText.bind(this)),
@@ -159,8 +158,8 @@ export class PexConference extends LitElement {
     escalateDialog: this.escalateDialog,
     stage: this.stage,
     open: (dialog) => openOnDemand(this.renderRoot, dialog),
-    toggleSide: this.#onToggleSide,
-    showTranscript: () => void this.#showTranscript(),
+    toggleSide: this.#side.toggle,
+    showTranscript: () => void this.#side.showTranscript(),
   }));
   readonly #builtIns = new BuiltInPanel(this, this.#currentSession.bind(this));
   #warnedProblems = new Set<string>();
@@ -218,11 +217,6 @@ export class PexConference extends LitElement {
   /** Also read the link parameters from the page URL's query string (they win over attributes). */
   @property({attribute: 'use-page-url', converter: flagConverter, reflect: true}) accessor usePageUrl = false;
 
-  @state() private accessor sideHidden = false;
-  /** The live-caption transcript is open in the side panel. */
-  @state() private accessor transcriptShown = false;
-  @state() private accessor fullscreen = false;
-
   @query('pex-confirm-dialog') private accessor confirmDialog!: PexConfirmDialog;
   @query('.escalate-dialog') private accessor escalateDialog: PexDialog | null = null;
   @query('pex-stage') private accessor stage: PexStage | null = null;
@@ -270,16 +264,8 @@ export class PexConference extends LitElement {
     return this.#session.state;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener('fullscreenchange', this.#onFullscreenChange);
-    addEventListener('pagehide', this.#onPageHide);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('fullscreenchange', this.#onFullscreenChange);
-    removeEventListener('pagehide', this.#onPageHide);
     // A move within the page disconnects and reconnects at once: only leave if really removed.
     queueMicrotask(() => {
       if (!this.isConnected) void this.#session.leave();
@@ -446,33 +432,6 @@ export class PexConference extends LitElement {
     return isStringKey(key) ? this.#t(key, params) : this.#t('reason.unknown', params);
   }
 
-  #onToggleSide = (show = this.sideHidden): void => {
-    this.sideHidden = !show;
-    if (show) this.#unread.markRead();
-  };
-
-  /** Opens the transcript in the side panel (loading its code the first time) and moves focus to it. */
-  async #showTranscript(): Promise<void> {
-    await defineOnDemand('pex-transcript-panel', loadTranscriptPanel);
-    this.transcriptShown = true;
-    this.sideHidden = false;
-    await this.updateComplete;
-    const panel = this.renderRoot.querySelector('pex-transcript-panel');
-    await panel?.updateComplete;
-    panel?.focus();
-  }
-
-  #closeTranscript = (): void => {
-    this.transcriptShown = false;
-  };
-
-  #onFullscreenChange = (): void => void (this.fullscreen = document.fullscreenElement === this);
-
-  #onPageHide = (event: PageTransitionEvent): void => {
-    // Closing or leaving the page: release the call at once (by beacon) instead of leaving a ghost participant.
-    if (!event.persisted) this.#session.leaveClosingPage();
-  };
-
   override render(): TemplateResult {
     const state = this.#session.state;
     return html`
@@ -504,22 +463,16 @@ export class PexConference extends LitElement {
       case 'in-call':
         return renderCallScreen(state, context, {
           builtIns: this.#builtIns.render(this.#session, !this.noBuiltIns),
-          transcript: this.transcriptShown
-            ? html`<pex-transcript-panel
-                part="transcript"
-                .session=${this.#session}
-                .onClose=${this.#closeTranscript}
-              ></pex-transcript-panel>`
-            : nothing,
+          transcript: this.#side.renderTranscript(this.#session),
           hasSideContent: this.childElementCount > 0,
-          sideHidden: this.sideHidden,
+          sideHidden: this.#side.hidden,
           unread: this.#unread.count,
-          fullscreen: this.fullscreen,
+          fullscreen: this.#page.fullscreen,
           canShareFiles: fileChooserOf(this.#session) !== undefined,
           defaultDomain: this.defaultDomain,
           onToolbarCommand: (event) => this.#commands.run(event.detail.command),
           onSlotChange: () => this.requestUpdate(),
-          onShowSide: () => this.#onToggleSide(true),
+          onShowSide: () => this.#side.toggle(true),
           onEscalate: (mode) => void this.#commands.escalate(mode),
           runAction: (action) => void this.#notices.run(action),
         });

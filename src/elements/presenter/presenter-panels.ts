@@ -1,4 +1,5 @@
 import {html, nothing, type TemplateResult} from 'lit';
+import type {PexEvent, PresentationViewMode} from '../../events.js';
 import type {StringKey} from '../../i18n/en.js';
 import type {LocalizeController} from '../../i18n/localize-controller.js';
 import type {ConferenceState, PresentationState} from '../../session/types.js';
@@ -10,7 +11,7 @@ import type {InternalEvent} from '../shared/internal-events.js';
 import type {Notice} from '../shared/notices.js';
 import {presenterIcon} from './presenter-icons.js';
 import {slideLabel} from './slide-label.js';
-import {statusOf} from '../../session/selectors.js';
+import {selfOf, statusOf} from '../../session/selectors.js';
 
 /** What `<pex-presenter>` is presenting: nothing, the screen, or slides (also while the presentation starts). */
 export type PresenterSharing = 'none' | 'screen' | 'slides';
@@ -27,6 +28,7 @@ export interface PresenterActions {
   readonly onSlidesKeydown: (event: KeyboardEvent) => void;
   dismiss(notice: Notice): void;
   dismissFileErrors(): void;
+  readonly onViewModeChange: (event: PexEvent<'pex-presentation-mode-change'>) => void;
 }
 
 /** Why presenting is not possible now, if it is not. */
@@ -37,6 +39,34 @@ export function presentingProblem(state: ConferenceState | undefined): StringKey
 
 export function fileErrorText(localize: LocalizeController, error: SlideFileError): string {
   return localize.t(`presenter.file-error.${error.problem}`, {name: error.file.name});
+}
+
+/** Someone else's presentation, or why we do not see it. */
+export function renderIncoming(
+  localize: LocalizeController,
+  state: ConferenceState,
+  view: {sharing: PresenterSharing; noViewer: boolean; viewMode: PresentationViewMode | undefined},
+  actions: PresenterActions
+): TemplateResult | typeof nothing {
+  const t = localize.t.bind(localize);
+  const {remote, presenterId, presenterName} = state.presentation;
+  const self = selfOf(state);
+  if (self && !self.receivesPresentation) {
+    const text =
+      presenterId && presenterName ? t('presenter.not-received-named', {name: presenterName}) : t('presenter.not-received');
+    return html`<p part="notice" class="message" role="status">${text}</p>`;
+  }
+  if (view.noViewer || view.sharing !== 'none' || !(remote || presenterId)) return nothing;
+  const mode = view.viewMode ?? (state.settings.fullMotionPresentation ? 'full-motion' : 'still');
+  return html`<pex-presentation-view
+    part="view"
+    class="view"
+    exportparts="video: view-video, still: view-still, controls: view-controls, mode-button: view-mode-button, popout-button: view-popout-button, message: view-message"
+    .stream=${remote}
+    .mode=${mode}
+    label=${presenterName ? t('presenter.presented-by', {name: presenterName}) : t('presentation-view.window-title')}
+    @pex-presentation-mode-change=${actions.onViewModeChange}
+  ></pex-presentation-view>`;
 }
 
 export function renderNotice(

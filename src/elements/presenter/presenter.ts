@@ -8,7 +8,7 @@ import {emit, type PexEvent, type PresentationViewMode} from '../../events.js';
 import type {StringKey} from '../../i18n/en.js';
 import {presenter} from '../../i18n/en/presenter.js';
 import {LocalizeController} from '../../i18n/localize-controller.js';
-import type {ConferenceState, PresentationState} from '../../session/types.js';
+import type {PresentationState} from '../../session/types.js';
 import {SlideDeck} from '../../slides/deck.js';
 import {ACCEPTED_FILE_TYPES} from '../../slides/file-kind.js';
 import {slideResolution, SlideShow} from '../../slides/slide-show.js';
@@ -27,6 +27,7 @@ import {
   fileErrorText,
   presentingProblem,
   renderFileErrors,
+  renderIncoming,
   renderNotice,
   renderScreen,
   renderShareBar,
@@ -435,6 +436,7 @@ export class PexPresenter extends LitElement {
     onSlidesKeydown: this.#onSlidesKeydown,
     dismiss: (notice) => this.#notices.dismiss(notice.id),
     dismissFileErrors: () => (this.fileErrors = []),
+    onViewModeChange: this.#onViewModeChange,
   };
 
   // --- render ------------------------------------------------------------------------------
@@ -460,7 +462,8 @@ export class PexPresenter extends LitElement {
         @dragleave=${drop.onDragLeave}
         @drop=${drop.onDrop}
       >
-        ${this.#renderIncoming(state, sharing)} ${renderNotice(localize, this.#notices.latest, this.#actions)}
+        ${renderIncoming(localize, state, {sharing, noViewer: this.noViewer, viewMode: this.viewMode}, this.#actions)}
+        ${renderNotice(localize, this.#notices.latest, this.#actions)}
         ${sharing === 'screen' ? renderScreen(localize, state.presentation, this.#actions) : nothing}
         ${show ? renderSlides(localize, {show, deck: this.#deck, sharing, state}, this.#actions) : nothing}
         ${sharing === 'screen' || show ? nothing : renderShareBar(localize, state, this.#actions)}
@@ -470,30 +473,6 @@ export class PexPresenter extends LitElement {
         ${drop.dragging ? html`<div part="drop-zone" class="drop-zone" aria-hidden="true">${this.#t('presenter.drop-here')}</div>` : nothing}
       </section>
     `;
-  }
-
-  /** Someone else's presentation, or why we do not see it. */
-  #renderIncoming(state: ConferenceState, sharing: PresenterSharing): TemplateResult | typeof nothing {
-    const {remote, presenterId, presenterName} = state.presentation;
-    const self = selfOf(state);
-    if (self && !self.receivesPresentation) {
-      const text =
-        presenterId && presenterName
-          ? this.#t('presenter.not-received-named', {name: presenterName})
-          : this.#t('presenter.not-received');
-      return html`<p part="notice" class="message" role="status">${text}</p>`;
-    }
-    if (this.noViewer || sharing !== 'none' || !(remote || presenterId)) return nothing;
-    const mode = this.viewMode ?? (state.settings.fullMotionPresentation ? 'full-motion' : 'still');
-    return html`<pex-presentation-view
-      part="view"
-      class="view"
-      exportparts="video: view-video, still: view-still, controls: view-controls, mode-button: view-mode-button, popout-button: view-popout-button, message: view-message"
-      .stream=${remote}
-      .mode=${mode}
-      label=${presenterName ? this.#t('presenter.presented-by', {name: presenterName}) : this.#t('presentation-view.window-title')}
-      @pex-presentation-mode-change=${this.#onViewModeChange}
-    ></pex-presentation-view>`;
   }
 }
 

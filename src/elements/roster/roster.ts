@@ -21,7 +21,7 @@ import {actionsFor, menuEntriesFor, type ParticipantAction} from './participant-
 import {renderBindingMessage} from '../shared/binding-message.js';
 import {loadDialDialog, showOnDemand} from '../shared/define-on-demand.js';
 import type {PexMenuPopup} from '../shared/menu-popup.js';
-import {rosterIcon} from './roster-icons.js';
+import {renderHeader, type RosterHeaderActions} from './roster-header.js';
 import {announcementOf, type RosterChange} from './roster-announcement.js';
 import {byAttention, folded, foldedName} from './roster-order.js';
 import {PexRosterRow, ROW_PARTS} from './roster-row.js';
@@ -305,6 +305,13 @@ export class PexRoster extends LitElement {
     void showOnDemand(this.renderRoot, 'pex-dial-dialog', loadDialDialog);
   };
 
+  readonly #headerActions: RosterHeaderActions = {
+    toggleHand: this.#onToggleHand,
+    lowerAllHands: this.#onLowerAllHands,
+    add: this.#onAdd,
+    search: this.#onSearch,
+  };
+
   // --- keyboard ----------------------------------------------------------------------------
 
   /** Remembers the row that has focus, so that Tab returns to it. */
@@ -363,7 +370,7 @@ export class PexRoster extends LitElement {
     const problem = this.#problem.latest;
     return html`
       <section part="base" class="base" aria-labelledby="heading">
-        ${this.#renderHeader(state, inCall)}
+        ${renderHeader(this.#localize, state, {inCall, query: this.query}, this.#headerActions)}
         ${
           problem
             ? html`<div part="problem" class="message error problem" role="alert">
@@ -404,69 +411,6 @@ export class PexRoster extends LitElement {
       <pex-transfer-dialog></pex-transfer-dialog>
       <pex-dial-dialog .session=${this.#controller.session} default-domain=${this.defaultDomain}></pex-dial-dialog>
       <pex-confirm-dialog></pex-confirm-dialog>
-    `;
-  }
-
-  #renderHeader(state: ConferenceState, inCall: boolean): TemplateResult {
-    const t = this.#localize.t.bind(this.#localize);
-    const self = selfOf(state);
-    const host = inCall && state.hostControls;
-    const handsRaised = participantsOf(state).some(({handRaised}) => handRaised);
-    return html`
-      <header part="header">
-        <div class="title-row">
-          <h2 id="heading" part="heading">
-            ${t('roster.heading')} <span part="count" class="count">${participantsOf(state).length}</span>
-          </h2>
-          ${
-            inCall && self
-              ? html`<button
-                  part="hand-button"
-                  class="icon"
-                  aria-pressed=${self.handRaised ? 'true' : 'false'}
-                  aria-label=${t('roster.raise-hand')}
-                  title=${t(self.handRaised ? 'roster.lower-hand' : 'roster.raise-hand')}
-                  @click=${this.#onToggleHand}
-                >
-                  ${rosterIcon('hand')}
-                </button>`
-              : nothing
-          }
-          ${
-            host
-              ? html`<button
-                  part="add-button"
-                  class="icon"
-                  aria-label=${t('roster.add')}
-                  title=${t('roster.add')}
-                  @click=${this.#onAdd}
-                >
-                  ${rosterIcon('user-plus')}
-                </button>`
-              : nothing
-          }
-        </div>
-        ${
-          host && handsRaised
-            ? html`<button part="lower-hands-button" class="small" @click=${this.#onLowerAllHands}>
-                ${t('roster.lower-all-hands')}
-              </button>`
-            : nothing
-        }
-        <div part="search" class="search">
-          ${rosterIcon('search')}
-          <input
-            part="search-input"
-            type="search"
-            autocomplete="off"
-            aria-label=${t('roster.search')}
-            placeholder=${t('roster.search-placeholder')}
-            .value=${this.query}
-            ?disabled=${!inCall}
-            @input=${this.#onSearch}
-          />
-        </div>
-      </header>
     `;
   }
 
