@@ -7,19 +7,7 @@ import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {chromium} from 'playwright-core';
 import {chromiumArgs, chromiumPath} from '../scripts/chromium.mjs';
-import {bundlePage, round, serveDir, summarize, temporaryDir} from './support.mjs';
-
-/** Chromium's cumulative main-thread times (CDP Performance domain), in ms. */
-async function mainThreadMs(cdp) {
-  const {metrics} = await cdp.send('Performance.getMetrics');
-  const value = (name) => (metrics.find((metric) => metric.name === name)?.value ?? 0) * 1000;
-  return {
-    script: value('ScriptDuration'),
-    style: value('RecalcStyleDuration'),
-    layout: value('LayoutDuration'),
-    task: value('TaskDuration'),
-  };
-}
+import {bundlePage, mainThreadMs, round, serveDir, summarize, temporaryDir} from './support.mjs';
 
 /** Where one update's main-thread time goes, averaged over every update of the run (set-up excluded). */
 function perUpdate(before, after, updates) {

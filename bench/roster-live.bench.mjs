@@ -10,7 +10,7 @@
 //   import {runLiveRosterBench} from './bench/roster-live.bench.mjs'
 import {chromium} from 'playwright-core';
 import {chromiumArgs, chromiumPath} from '../scripts/chromium.mjs';
-import {buildBenchSite, openSidePanel, round, startBenchNode, summarize, waitUntil} from './support.mjs';
+import {buildBenchSite, mainThreadMs, openSidePanel, round, startBenchNode, summarize, waitUntil} from './support.mjs';
 
 /** Page loads and clicks may take long on a loaded machine (the benchmarks share it with anything running). */
 const BROWSER_TIMEOUT_MS = 120_000;
@@ -85,18 +85,6 @@ async function restHost(node) {
     setMuted: (uuid, muted) => post(`participants/${uuid}/${muted ? 'mute' : 'unmute'}`, token),
     refresh: async () => ({token} = await post('refresh_token', token)),
     leave: () => post('release_token', token),
-  };
-}
-
-/** Chromium's cumulative main-thread times (CDP Performance domain), in ms. */
-async function mainThreadMs(cdp) {
-  const {metrics} = await cdp.send('Performance.getMetrics');
-  const value = (name) => (metrics.find((metric) => metric.name === name)?.value ?? 0) * 1000;
-  return {
-    script: value('ScriptDuration'),
-    style: value('RecalcStyleDuration'),
-    layout: value('LayoutDuration'),
-    task: value('TaskDuration'),
   };
 }
 

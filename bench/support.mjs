@@ -328,3 +328,15 @@ export async function openSidePanel(page, timeout = 120_000) {
   await button.waitFor({timeout});
   if ((await button.getAttribute('aria-pressed')) !== 'true') await button.click();
 }
+
+/** Chromium's cumulative main-thread times (CDP Performance domain), in ms. */
+export async function mainThreadMs(cdp) {
+  const {metrics} = await cdp.send('Performance.getMetrics');
+  const value = (name) => (metrics.find((metric) => metric.name === name)?.value ?? 0) * 1000;
+  return {
+    script: value('ScriptDuration'),
+    style: value('RecalcStyleDuration'),
+    layout: value('LayoutDuration'),
+    task: value('TaskDuration'),
+  };
+}
