@@ -1,3 +1,4 @@
+import {ignoreResizeObserverLoopErrors} from '../helpers/resize-observer.js';
 import {expect, oneEvent} from '@open-wc/testing';
 import '../../src/pex-conference.js';
 import type {PexConference} from '../../src/elements/conference/conference.js';
@@ -5,6 +6,9 @@ import {MAIN_ROOM_ID} from '../../src/session/types.js';
 import {createRoom, waitFor} from '../helpers/dev-node.js';
 import {deepQuery} from '../helpers/dom.js';
 import {joinCall, MeetingFixture} from '../helpers/meeting.js';
+
+// The side panel's lists lay out through ResizeObservers: their benign loop errors would fail a test.
+ignoreResizeObserverLoopErrors();
 
 // A breakout session against the dev node: a host opens a room with a guest in it; the guest's call follows, asks for help, and comes back when the host closes it.
 

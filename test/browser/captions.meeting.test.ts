@@ -1,9 +1,13 @@
+import {ignoreResizeObserverLoopErrors} from '../helpers/resize-observer.js';
 import {expect, oneEvent} from '@open-wc/testing';
 import '../../src/pex-conference.js';
 import type {PexConference} from '../../src/elements/conference/conference.js';
 import {createRoom, waitFor} from '../helpers/dev-node.js';
 import {deepQuery} from '../helpers/dom.js';
 import {joinCall, MeetingFixture} from '../helpers/meeting.js';
+
+// The side panel's lists lay out through ResizeObservers: their benign loop errors would fail a test.
+ignoreResizeObserverLoopErrors();
 
 // Live captions against the dev node: its scripted captions reach the stage, the transcript and pex-caption.
 

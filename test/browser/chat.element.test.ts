@@ -1,3 +1,4 @@
+import {ignoreResizeObserverLoopErrors} from '../helpers/resize-observer.js';
 import {aTimeout, expect, fixture, html, oneEvent} from '@open-wc/testing';
 import '../../src/pex-chat.js';
 import {MAX_SHOWN_CHARACTERS, type PexChatEntry} from '../../src/elements/chat/chat-entry.js';
@@ -7,6 +8,9 @@ import type {ChatMessage} from '../../src/session/types.js';
 import {waitFor} from '../helpers/dev-node.js';
 import {FakeSession, type FakeStateChange} from '../helpers/fake-session.js';
 import {participant} from '../helpers/fixtures.js';
+
+// The side panel's lists lay out through ResizeObservers: their benign loop errors would fail a test.
+ignoreResizeObserverLoopErrors();
 
 declare global {
   interface Window {

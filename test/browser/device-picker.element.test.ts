@@ -1,7 +1,11 @@
+import {ignoreResizeObserverLoopErrors} from '../helpers/resize-observer.js';
 import {expect, fixture, html} from '@open-wc/testing';
 import '../../src/pex-conference.js';
 import type {PexDevicePicker} from '../../src/elements/conference/device-picker.js';
 import {FakeSession} from '../helpers/fake-session.js';
+
+// The side panel's lists lay out through ResizeObservers: their benign loop errors would fail a test.
+ignoreResizeObserverLoopErrors();
 
 const camera = {id: 'c1', label: 'Front camera'};
 const microphone = {id: 'm1', label: 'Headset microphone'};

@@ -1,3 +1,4 @@
+import {ignoreResizeObserverLoopErrors} from '../helpers/resize-observer.js';
 import {expect, fixture, html} from '@open-wc/testing';
 import '../../src/pex-conference.js';
 import {diagnose} from '../../src/diagnostics/diagnose.js';
@@ -5,6 +6,9 @@ import type {PexConference} from '../../src/elements/conference/conference.js';
 import {inFirefox} from '../helpers/browser.js';
 import {devNodeUrl, waitFor} from '../helpers/dev-node.js';
 import {deepQuery, deepText} from '../helpers/dom.js';
+
+// The side panel's lists lay out through ResizeObservers: their benign loop errors would fail a test.
+ignoreResizeObserverLoopErrors();
 
 describe('diagnose() and "Check my setup"', () => {
   it('finds nothing wrong with the dev node from a secure page', async () => {

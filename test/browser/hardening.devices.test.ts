@@ -1,3 +1,4 @@
+import {ignoreResizeObserverLoopErrors} from '../helpers/resize-observer.js';
 // Missing, refused and lost devices: <pex-conference> joins with what works (microphone only, or
 // presentation and control), says why, and never shows a blank view.
 import {expect} from '@open-wc/testing';
@@ -6,6 +7,9 @@ import type {PexConference} from '../../src/elements/conference/conference.js';
 import {createRoom, waitFor} from '../helpers/dev-node.js';
 import {part, refuseDevices, shows} from '../helpers/hardening.js';
 import {joinCall, MeetingFixture, untilPhase} from '../helpers/meeting.js';
+
+// The side panel's lists lay out through ResizeObservers: their benign loop errors would fail a test.
+ignoreResizeObserverLoopErrors();
 
 /** The call view is there, says what happened, and shows something in the stage. */
 async function expectExplainedCall(el: PexConference, message: string): Promise<void> {

@@ -1,3 +1,4 @@
+import {ignoreResizeObserverLoopErrors} from '../helpers/resize-observer.js';
 // Network faults injected by the real dev node (`/dev/faults`): what <pex-conference> shows and
 // does when the event stream breaks, a token refresh is refused, media stalls, the node is slow,
 // or its answers fail the SDK's validation.
@@ -8,6 +9,9 @@ import {clearFaults, countVideoFrames, createRoom, faultRequests, setFaults, wai
 import {devParticipants, part, shows, watchText} from '../helpers/hardening.js';
 import {joinCall, MeetingFixture, untilPhase} from '../helpers/meeting.js';
 import {participantsOf, statusOf} from '../../src/session/selectors.js';
+
+// The side panel's lists lay out through ResizeObservers: their benign loop errors would fail a test.
+ignoreResizeObserverLoopErrors();
 
 const RECONNECTING = 'Connection lost. Reconnecting…';
 const SLOW = 'The conferencing server is slow to answer';

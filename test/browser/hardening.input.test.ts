@@ -1,3 +1,4 @@
+import {ignoreResizeObserverLoopErrors} from '../helpers/resize-observer.js';
 // Bad input everywhere: every attribute of every element with empty, wrong-type, huge and hostile
 // values, and files of every wrong kind. Nothing runs, nothing throws, and a value that cannot be
 // used is reported on screen. (Hostile names and chat messages: chat.element and roster.element
@@ -14,6 +15,9 @@ import {FakeSession} from '../helpers/fake-session.js';
 import {makeHugePngHeader, makePdf} from '../fixtures/slide-files.js';
 import {initialState} from '../../src/session/types.js';
 import {joinCall, MeetingFixture} from '../helpers/meeting.js';
+
+// The side panel's lists lay out through ResizeObservers: their benign loop errors would fail a test.
+ignoreResizeObserverLoopErrors();
 
 declare global {
   interface Window {

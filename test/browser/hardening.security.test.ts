@@ -1,3 +1,4 @@
+import {ignoreResizeObserverLoopErrors} from '../helpers/resize-observer.js';
 // Host actions are for hosts, through the widget and at the node, and a token works only in the
 // conference that issued it. (No secrets in logs, URLs, storage or events: test/e2e/hardening.test.ts.)
 import {expect} from '@open-wc/testing';
@@ -8,6 +9,9 @@ import {createRoom, devNodeUrl, waitFor} from '../helpers/dev-node.js';
 import {part} from '../helpers/hardening.js';
 import {joinCall, MeetingFixture} from '../helpers/meeting.js';
 import {participantsOf, statusOf} from '../../src/session/selectors.js';
+
+// The side panel's lists lay out through ResizeObservers: their benign loop errors would fail a test.
+ignoreResizeObserverLoopErrors();
 
 const HOST_PIN = '2468';
 

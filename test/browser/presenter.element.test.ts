@@ -1,3 +1,4 @@
+import {ignoreResizeObserverLoopErrors} from '../helpers/resize-observer.js';
 import {ContextProvider} from '@lit/context';
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
@@ -13,6 +14,9 @@ import {FakeSession, type FakeStateChange} from '../helpers/fake-session.js';
 import {participant} from '../helpers/fixtures.js';
 import {centreColour, near} from '../fixtures/media-checks.js';
 import {badFiles, makeImage, makePdf, numberedPages, type Rgb} from '../fixtures/slide-files.js';
+
+// The side panel's lists lay out through ResizeObservers: their benign loop errors would fail a test.
+ignoreResizeObserverLoopErrors();
 
 const RED: Rgb = [230, 30, 30];
 const GREEN: Rgb = [30, 200, 60];

@@ -1,3 +1,4 @@
+import {ignoreResizeObserverLoopErrors} from '../helpers/resize-observer.js';
 // Issue 14 end to end against the dev node: single sign-on, transfers, role changes the node
 // refuses, raised hands in order, classification, end time and splash screens.
 import {expect} from '@open-wc/testing';
@@ -10,6 +11,9 @@ import {participantsOf, raisedHandsOf, selfOf, statusOf} from '../../src/session
 import {createRoom, setMeetingStatus, waitFor} from '../helpers/dev-node.js';
 import {deepQuery} from '../helpers/dom.js';
 import {joinCall, MeetingFixture, untilPhase} from '../helpers/meeting.js';
+
+// The side panel's lists lay out through ResizeObservers: their benign loop errors would fail a test.
+ignoreResizeObserverLoopErrors();
 
 function shadowPart<T extends HTMLElement = HTMLElement>(el: PexConference, part: string): T | null {
   return deepQuery<T>(el.shadowRoot!, `[part~="${part}"]`);

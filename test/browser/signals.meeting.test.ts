@@ -1,3 +1,4 @@
+import {ignoreResizeObserverLoopErrors} from '../helpers/resize-observer.js';
 // Issue 14 end to end against the dev node: what a real Infinity sends (start meeting, client
 // mute, chat off, guests who may not present, own tones, application messages, closing the page).
 import {expect} from '@open-wc/testing';
@@ -8,6 +9,9 @@ import {participantsOf, selfOf} from '../../src/session/selectors.js';
 import {createRoom, setFaults, waitFor} from '../helpers/dev-node.js';
 import {deepQuery} from '../helpers/dom.js';
 import {joinCall, MeetingFixture, untilPhase} from '../helpers/meeting.js';
+
+// The side panel's lists lay out through ResizeObservers: their benign loop errors would fail a test.
+ignoreResizeObserverLoopErrors();
 
 function shadowPart<T extends HTMLElement = HTMLElement>(el: PexConference, part: string): T | null {
   return deepQuery<T>(el.shadowRoot!, `[part~="${part}"]`);

@@ -1,6 +1,10 @@
+import {ignoreResizeObserverLoopErrors} from '../helpers/resize-observer.js';
 import {expect} from '@open-wc/testing';
 import {FakeSession} from '../helpers/fake-session.js';
 import {participant} from '../helpers/fixtures.js';
+
+// The side panel's lists lay out through ResizeObservers: their benign loop errors would fail a test.
+ignoreResizeObserverLoopErrors();
 
 /**
  * The `theme` attribute against the system's colour scheme, in Chromium and Firefox. The "system"
