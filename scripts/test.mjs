@@ -42,8 +42,11 @@ const SUITE_TIMEOUT = 15 * 60 * 1000;
 /** What a suite's process reported, or one failure if it died (or was killed) before reporting. */
 function suiteCounts(name, summary, {status, error}) {
   if (error?.code === 'ETIMEDOUT') console.error(`\n${name}: killed after ${SUITE_TIMEOUT / 60000} minutes`);
-  const counts = readCounts(summary) ?? {passed: 0, failed: 0};
-  if (status !== 0 && counts.failed === 0) counts.failed = 1;
+  const counts = readCounts(summary) ?? {passed: 0, failed: 0, failures: []};
+  if (status !== 0 && counts.failed === 0) {
+    counts.failed = 1;
+    counts.failures = [`${name}: exited with ${error?.code ?? `status ${status}`} before reporting`];
+  }
   return counts;
 }
 
@@ -145,6 +148,7 @@ if (needsBrowser && !ensureChromium()) {
     total.passed += counts.passed;
     total.failed += counts.failed;
     lines.push(`${name}: ${counts.passed} passed, ${counts.failed} failed`);
+    for (const failure of counts.failures ?? []) lines.push(`  failed: ${failure}`);
   }
 }
 
