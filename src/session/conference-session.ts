@@ -10,6 +10,7 @@ import * as breakouts from './breakouts.js';
 import {loadLayouts, setLayout} from './layouts.js';
 import {setCaptions} from './live-captions.js';
 import {MediaControls} from './media-controls.js';
+import {PresentationReceiving} from './presentation-receiving.js';
 import {Presenting} from './presenting.js';
 import {raiseHand, sendApplicationMessage, sendMessage, sendTones} from './meeting-actions.js';
 import {createSdkClient, GUEST_WITHOUT_PIN, requestToken, type Credentials} from './sdk-adapter.js';
@@ -67,6 +68,7 @@ export class ConferenceSession implements Session {
   readonly #health: ConnectionHealth;
   readonly #media: MediaControls;
   readonly #presenting: Presenting;
+  readonly #receiving: PresentationReceiving;
   readonly #host: HostControls;
   readonly #signOn: SingleSignOn;
 
@@ -100,7 +102,8 @@ export class ConferenceSession implements Session {
     };
     this.#health = new ConnectionHealth(this.#core, () => void this.#sessionLost());
     this.#media = new MediaControls(this.#core);
-    this.#presenting = new Presenting(this.#core);
+    this.#receiving = new PresentationReceiving(this.#core, () => this.#health.token);
+    this.#presenting = new Presenting(this.#core, this.#receiving);
     this.#host = new HostControls(this.#core);
     this.#signOn = new SingleSignOn(this.#core, (token) => void this.#joinWithSsoToken(token));
   }
@@ -268,6 +271,7 @@ export class ConferenceSession implements Session {
       events: this.#events,
       health: this.#health,
       presenting: this.#presenting,
+      receiving: this.#receiving,
       forceGuest: Boolean(this.#options?.forceGuest),
       badAnswer: () => this.#badAnswer,
       end: (ending) => this.#end(ending),
@@ -389,6 +393,7 @@ export class ConferenceSession implements Session {
     const settings = mergeSettings(this.state.settings, change);
     saveSettings(this.#storage, settings);
     this.#store.update({settings});
+    if ('fullMotionPresentation' in change) void this.#receiving.sync();
   }
 
   // --- meeting -----------------------------------------------------------------------------

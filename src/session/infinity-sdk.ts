@@ -2,10 +2,15 @@ import type * as PexipInfinity from '@pexip/infinity';
 
 type SdkLogger = Parameters<typeof PexipInfinity.setLogger>[0];
 
-/** The module namespace of `@pexip/infinity`, plus the logger setters of the packages it uses. */
+/**
+ * The module namespace of `@pexip/infinity`, plus the logger setters of the packages it uses and
+ * the event stream's presentation signals: its client does not pass `presentation_frame` on, and
+ * a restarted call only receives a presentation going on when its `presentation_start` is replayed.
+ */
 export type InfinitySdk = typeof PexipInfinity & {
   setPeerConnectionLogger(logger: SdkLogger): void;
   setSignalLogger(logger: SdkLogger): void;
+  readonly eventSignals: Pick<PexipInfinity.EventSignals, 'onPresentationFrame' | 'onPresentationStart' | 'onPresentationStop'>;
 };
 
 /**

@@ -6,6 +6,7 @@ import {withPending, withoutPending} from './pending.js';
 import {sendRequest} from './requests.js';
 import {microphoneLockOf, requestKey} from './selectors.js';
 import {callTypeFor} from './sdk-adapter.js';
+import {wantsPresentationVideo} from './selectors.js';
 import {SessionActionError, type DeviceSelection} from './session.js';
 import type {ConferenceState, JoinMode, MediaProblem, MediaState, Settings} from './types.js';
 
@@ -156,7 +157,7 @@ export class MediaControls {
     await client.restartCall({
       bandwidth: this.#core.options?.bandwidth ?? this.#state.settings.bandwidth,
       mediaStream: stream,
-      callType: callTypeFor(sdk, mode),
+      callType: callTypeFor(sdk, mode, wantsPresentationVideo(this.#state)),
     });
     if (this.#state.media.microphoneMuted) await client.mute({mute: true}).catch(() => undefined);
   }

@@ -2,6 +2,7 @@ import type {CallSignals, ClientCallType, InfinityClient, InfinitySignals} from 
 import type {SessionCore} from './core.js';
 import type {InfinitySdk} from './infinity-sdk.js';
 import {isAnswerError} from './requests.js';
+import {wantsPresentationVideo} from './selectors.js';
 import {enterMeeting, type Ending} from './signals/joining.js';
 import {withFeatureFlags, withSelf} from './signals/rooms.js';
 import type {JoinMode} from './types.js';
@@ -37,6 +38,8 @@ export interface SdkClient {
   readonly client: InfinityClient;
   readonly signals: InfinitySignals;
   readonly callSignals: CallSignals;
+  /** The event stream's own signals, for the one the client does not pass on (`presentation_frame`). */
+  readonly eventSignals: InfinitySdk['eventSignals'];
 }
 
 /**
@@ -63,7 +66,7 @@ export function createSdkClient(sdk: InfinitySdk, watcher: SdkLogWatcher): SdkCl
   });
   sdk.setPeerConnectionLogger(quietLogger);
   sdk.setSignalLogger(quietLogger);
-  return {client: sdk.createInfinityClient(signals, callSignals), signals, callSignals};
+  return {client: sdk.createInfinityClient(signals, callSignals), signals, callSignals, eventSignals: sdk.eventSignals};
 }
 
 /** What a token request may carry besides the join options. */
@@ -92,7 +95,7 @@ export async function requestToken(core: SessionCore, credentials: Credentials):
         conferenceAlias: options.conference.trim(),
         displayName: options.displayName.trim(),
         bandwidth: options.bandwidth,
-        callType: callTypeFor(await sdk, store.state.media.mode),
+        callType: callTypeFor(await sdk, store.state.media.mode, wantsPresentationVideo(store.state)),
         mediaStream: store.state.media.local,
         directMedia: false,
         // We take private chat messages; the roster says who else does.
@@ -122,15 +125,16 @@ export async function requestToken(core: SessionCore, credentials: Credentials):
 
 /**
  * The SDK call type for a join mode. "Presentation and control only" still negotiates the
- * presentation m-line, so that such a participant can view and share presentations.
+ * presentation m-line, so that such a participant can view and share presentations; the others
+ * leave it out when `presentationVideo` is false (still-image presentations).
  */
-export function callTypeFor(sdk: InfinitySdk, mode: JoinMode): ClientCallType {
+export function callTypeFor(sdk: InfinitySdk, mode: JoinMode, presentationVideo = true): ClientCallType {
   const {ClientCallType} = sdk;
   switch (mode) {
     case 'audio-video':
-      return ClientCallType.AudioVideoPresentation;
+      return presentationVideo ? ClientCallType.AudioVideoPresentation : ClientCallType.AudioVideo;
     case 'audio-only':
-      return ClientCallType.AudioPresentation;
+      return presentationVideo ? ClientCallType.AudioPresentation : ClientCallType.Audio;
     case 'control-only':
       return ClientCallType.Presentation;
   }

@@ -93,3 +93,18 @@ export function privateChatPartnersOf(state: ConferenceState): readonly Particip
 export function mayPresent(state: ConferenceState): boolean {
   return state.role === 'host' || statusOf(state).guestsCanPresent;
 }
+/**
+ * Whether our call should carry the presentation's video. In still-image mode it does not, as on
+ * Infinity: the node's `presentation_frame` events say when a new still is ready and we fetch it
+ * as a JPEG, which saves the bandwidth and decoding of a video stream. It does while we present
+ * (the same m-line sends ours), in full-motion mode, for control-only calls, whose only m-line is
+ * the presentation's, and where the node makes no stills.
+ */
+export function wantsPresentationVideo({settings, presentation, media}: ConferenceState): boolean {
+  return (
+    settings.fullMotionPresentation ||
+    presentation.sending !== 'idle' ||
+    media.mode === 'control-only' ||
+    Boolean(presentation.stillsUnavailable)
+  );
+}

@@ -2,6 +2,7 @@ import type {InfinityClient, RoomID} from '@pexip/infinity';
 import type {ConnectionHealth} from './connection-health.js';
 import {arrivals, departures} from './derived-events.js';
 import type {Emitter} from './emitter.js';
+import type {PresentationReceiving} from './presentation-receiving.js';
 import type {Presenting} from './presenting.js';
 import type {SdkClient} from './sdk-adapter.js';
 import * as breakouts from './signals/breakouts.js';
@@ -10,6 +11,7 @@ import * as conference from './signals/conference.js';
 import * as joining from './signals/joining.js';
 import * as layouts from './signals/layouts.js';
 import * as meeting from './signals/meeting.js';
+import * as presentation from './signals/presentation.js';
 import * as rooms from './signals/rooms.js';
 import * as sso from './signals/sso.js';
 import type {Store} from './store.js';
@@ -21,6 +23,7 @@ export interface SignalTargets {
   readonly events: Emitter<SessionEventMap>;
   readonly health: ConnectionHealth;
   readonly presenting: Presenting;
+  readonly receiving: PresentationReceiving;
   /** Joined with `forceGuest`: no host controls even as a host. */
   readonly forceGuest: boolean;
   /** Set when the SDK rejected an answer of the node, so that the disconnect it causes is worded so. */
@@ -40,8 +43,8 @@ type Detach = () => void;
  * the few effects (ending, health, our presentation, participants' arrivals) are done here.
  * Returns the functions that detach them all.
  */
-export function connectSignals({signals, callSignals, client}: SdkClient, targets: SignalTargets): Detach[] {
-  const {store, events, health, presenting, forceGuest} = targets;
+export function connectSignals({signals, callSignals, eventSignals, client}: SdkClient, targets: SignalTargets): Detach[] {
+  const {store, events, health, presenting, receiving, forceGuest} = targets;
   const apply = (handler: (state: ConferenceState) => ConferenceState) => store.update(handler);
   const applyOrEnd = (outcome: ConferenceState | joining.Ending | undefined) => {
     if (!outcome) return;
@@ -107,7 +110,7 @@ export function connectSignals({signals, callSignals, client}: SdkClient, target
     signals.onBreakoutEnd.add((payload) => apply((state) => breakouts.onBreakoutEnd(state, payload))),
     signals.onBreakoutRefer.add((payload) => {
       apply((state) => breakouts.onBreakoutRefer(state, payload));
-      void followRefer(client, store, payload.breakoutUuid);
+      void followRefer(client, store, payload.breakoutUuid).then(() => receiving.sync());
     }),
     signals.onApplicationMessage.add((message) => events.emit('application-message', conference.toApplicationMessage(message))),
     signals.onSplashScreen.add((splash) => {
@@ -122,6 +125,11 @@ export function connectSignals({signals, callSignals, client}: SdkClient, target
     callSignals.onRemoteStream.add((stream) => apply((state) => meeting.onRemoteStream(state, stream))),
     callSignals.onRemotePresentationStream.add((stream) => apply((state) => meeting.onRemotePresentationStream(state, stream))),
     callSignals.onPresentationConnectionChange.add((change) => presenting.onConnectionChange(change)),
+    eventSignals.onPresentationFrame.add((frameId) => {
+      apply((state) => presentation.onPresentationFrame(state, frameId));
+      void receiving.fetchStill();
+    }),
+    ...receiving.watch(eventSignals),
     callSignals.onCallQuality.add((quality) => apply((state) => conference.onCallQuality(state, quality))),
     callSignals.onRtcStats.add((stats) => apply((state) => meeting.onRtcStats(state, stats))),
     callSignals.onReconnecting.add(() => health.setMediaStalled(true)),
@@ -129,7 +137,10 @@ export function connectSignals({signals, callSignals, client}: SdkClient, target
   ];
 }
 
-/** Moves our call into the room a host sent us to (or back), and keeps our captions on there. */
+/**
+ * Moves our call into the room a host sent us to (or back), and keeps our captions on there. The
+ * SDK starts that call with its default call type: the caller syncs the presentation m-line after.
+ */
 async function followRefer(client: InfinityClient, store: Store<ConferenceState>, roomId: string): Promise<void> {
   await client.joinBreakoutRoom({breakoutUuid: roomId as RoomID}).catch(() => undefined);
   store.update((state) => breakouts.withCallRoom(state, client.roomId));

@@ -206,6 +206,16 @@ export interface PresentationState {
   /** Who is presenting, when it is someone else. */
   readonly presenterId?: string;
   readonly presenterName?: string;
+  /** The id of the node's latest still of that presentation (its `presentation_frame` event). */
+  readonly frameId?: string;
+  /** That still as a picture (an object URL of the JPEG), fetched in still-image mode instead of the video. */
+  readonly still?: string;
+  /**
+   * Set for the rest of the call when a presentation started and the node sent no still for it:
+   * a node that makes none (direct media; the dev node's forwarding engine), so the video is
+   * received even in still-image mode.
+   */
+  readonly stillsUnavailable?: boolean;
   /** What we send. */
   readonly local?: MediaStream;
   readonly sending: 'idle' | 'starting' | 'sending';

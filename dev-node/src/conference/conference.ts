@@ -298,6 +298,9 @@ export class Conference {
     const presenter = this.presenterUuid === undefined ? undefined : this.participants.get(this.presenterUuid);
     if (presenter && presenter !== viewer && viewer.isAdmitted && viewer.receivesPresentation) {
       target.send('presentation_start', presentationEvent(presenter));
+      // The current still too, so that one joining in still-image mode need not wait for a change.
+      const still = this.relay.presentationStill();
+      if (still) target.send('presentation_frame', {lastEventId: still.id});
     }
     if (viewer.isAdmitted) target.send('layout', layoutEvent(this.layout, this.layoutOverlayText, this.admittedUuids()));
     for (const hook of this.hooks) hook.synced(session, target);

@@ -1,4 +1,5 @@
 import {html, nothing, type TemplateResult} from 'lit';
+import type {PexEvent} from '../../events.js';
 import type {Session} from '../../session/session.js';
 import type {ConferenceState} from '../../session/types.js';
 import type {InternalEvent} from '../shared/internal-events.js';
@@ -118,9 +119,13 @@ export function renderCallScreen(state: ConferenceState, context: PanelContext, 
           part="stage"
           exportparts="remote-video, presentation, presentation-video, presentation-still, presentation-controls, presentation-mode-button, presentation-popout-button, self-view, thumbnail"
           .remote=${media.remote}
+          .presenting=${Boolean(presentation.presenterId || presentation.remote) && !blocked}
           .presentation=${blocked ? undefined : presentation.remote}
+          .presentationStill=${blocked ? undefined : presentation.still}
           .presenterName=${presentation.presenterName ?? ''}
           .presentationMode=${state.settings.fullMotionPresentation ? 'full-motion' : 'still'}
+          @pex-presentation-mode-change=${(event: PexEvent<'pex-presentation-mode-change'>) =>
+            session.updateSettings({fullMotionPresentation: event.detail.mode === 'full-motion'})}
           .local=${media.local}
           .showSelf=${media.mode === 'audio-video'}
           .speakerId=${state.settings.speakerId}

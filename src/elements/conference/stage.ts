@@ -7,7 +7,7 @@ import {controlStyles} from '../../styles/controls.styles.js';
 import {hostStyles} from '../../styles/host.styles.js';
 import {themeStyles} from '../../styles/theme.styles.js';
 import {icon} from '../icons.js';
-import type {PexEvent, PresentationViewMode} from '../../events.js';
+import type {PresentationViewMode} from '../../events.js';
 
 /**
  * The video area of a call: the meeting's video, the presentation (main when it starts, with
@@ -140,14 +140,18 @@ export class PexStage extends LitElement {
 
   /** The meeting's audio and video. */
   @property({attribute: false}) accessor remote: MediaStream | undefined;
-  /** The presentation being received. */
+  /** Whether someone else presents (shown even before the first picture arrives). */
+  @property({type: Boolean, attribute: false}) accessor presenting = false;
+  /** The presentation's video, when it is received as video. */
   @property({attribute: false}) accessor presentation: MediaStream | undefined;
+  /** The presentation's latest still (an image URL), when it is received as still images. */
+  @property({attribute: false}) accessor presentationStill: string | undefined;
   @property({attribute: false}) accessor presenterName = '';
   /** Our own camera, for the self-view. */
   @property({attribute: false}) accessor local: MediaStream | undefined;
   /** Whether to show a self-view at all (not in audio-only or control-only calls). */
   @property({type: Boolean, attribute: false}) accessor showSelf = true;
-  /** How the presentation is shown at first: live (`full-motion`) or as still images. */
+  /** How the presentation is shown: live (`full-motion`) or as still images (the user's setting; the view's button asks to change it). */
   @property({attribute: false}) accessor presentationMode: PresentationViewMode = 'still';
   /** The audio output (`setSinkId`), empty for the default. */
   @property({attribute: false}) accessor speakerId = '';
@@ -168,7 +172,7 @@ export class PexStage extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A new presentation starts as the main view again.
-    if (changed.has('presentation') && this.presentation && !changed.get('presentation')) {
+    if (changed.has('presenting') && this.presenting) {
       this.swapped = false;
       // Its viewer is a chunk of its own, loaded the first time someone presents.
       void defineOnDemand('pex-presentation-view', () =>
@@ -190,8 +194,8 @@ export class PexStage extends LitElement {
 
   override render(): TemplateResult {
     const t = this.#localize.t.bind(this.#localize);
-    const presentationMain = Boolean(this.presentation) && !this.swapped;
-    const remoteClass = this.presentation && presentationMain ? 'thumbnail' : 'main';
+    const presentationMain = this.presenting && !this.swapped;
+    const remoteClass = presentationMain ? 'thumbnail' : 'main';
     const presentationLabel = this.presenterName
       ? t('call.presentation', {name: this.presenterName})
       : t('call.presentation-anonymous');
@@ -209,20 +213,20 @@ export class PexStage extends LitElement {
           : html`<p class="message" role="status"><span>${this.emptyMessage}</span></p>`
       }
       ${
-        this.presentation
+        this.presenting
           ? html`<pex-presentation-view
               part="presentation ${presentationMain ? '' : 'thumbnail'}"
               exportparts="video: presentation-video, still: presentation-still, controls: presentation-controls, mode-button: presentation-mode-button, popout-button: presentation-popout-button"
               class=${presentationMain ? 'main' : 'thumbnail'}
               .stream=${this.presentation}
+              .still=${this.presentationStill}
               .mode=${this.presentationMode}
               .label=${presentationLabel}
-              @pex-presentation-mode-change=${(event: PexEvent<'pex-presentation-mode-change'>) => (this.presentationMode = event.detail.mode)}
             ></pex-presentation-view>`
           : nothing
       }
       ${
-        this.presentation && (this.remote || !presentationMain)
+        this.presenting && (this.remote || !presentationMain)
           ? html`<button
               class="swap"
               @click=${this.#swap}

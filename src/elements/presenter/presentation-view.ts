@@ -24,10 +24,11 @@ const popupStyles = `
 `;
 
 /**
- * Shows a presentation stream in full motion (a `<video>`) or as still images refreshed only
- * when the content changes, with buttons to switch between the two and to pop the presentation
- * out into a window of its own (and back, also when that window is closed). Used by
- * `<pex-presenter>` and by `<pex-conference>`'s stage.
+ * Shows a presentation in full motion (a `<video>`) or as still images: the node's stills (an
+ * `<img>`, in still-image mode the call receives no presentation video), or, where video arrives
+ * anyway, stills taken from it and refreshed only when the content changes. Buttons switch
+ * between the two and pop the presentation out into a window of its own (and back, also when
+ * that window is closed). Used by `<pex-presenter>` and by `<pex-conference>`'s stage.
  *
  * @summary A presentation, live or as stills, in the page or in its own window.
  * @tagname pex-presentation-view
@@ -37,7 +38,7 @@ const popupStyles = `
  *
  * @csspart base - The whole view.
  * @csspart video - The `<video>` in full-motion mode.
- * @csspart still - The `<canvas>` with the still image in still mode.
+ * @csspart still - The still image in still mode (an `<img>` of the node's still, or a `<canvas>` taken from the video).
  * @csspart message - "Waiting for the presentation", "shown in another window", or a blocked pop-up.
  * @csspart controls - The buttons' bar.
  * @csspart mode-button - Full motion on or off (a toggle button).
@@ -120,6 +121,9 @@ export class PexPresentationView extends LitElement {
   /** The presentation to show (a remote presentation stream, or a local preview). */
   @property({attribute: false}) accessor stream: MediaStream | undefined = undefined;
 
+  /** The presentation's latest still picture (an image URL), shown in still mode when there is no stream. */
+  @property({attribute: false}) accessor still: string | undefined = undefined;
+
   /** `full-motion`: live video. `still`: a still image, refreshed only when the content changes (less CPU). */
   @property({reflect: true}) accessor mode: PresentationViewMode = 'still';
 
@@ -134,10 +138,13 @@ export class PexPresentationView extends LitElement {
     return this.poppedOutNow;
   }
 
-  /** How many still images were shown for the current stream (stays put while the content does not change). */
+  /** How many still images were shown (stays put while the content does not change). */
   get stillCount(): number {
-    return this.#stills.count;
+    return this.#stills.count + this.#pictures;
   }
+
+  /** How many of those were still pictures given as `still`. */
+  #pictures = 0;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -147,6 +154,7 @@ export class PexPresentationView extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('stream') || changed.has('mode')) this.#stills.setStream(this.mode === 'still' ? this.stream : undefined);
+    if (changed.has('still') && this.still) this.#pictures += 1;
   }
 
   protected override updated(): void {
@@ -224,7 +232,7 @@ export class PexPresentationView extends LitElement {
 
   override render(): TemplateResult {
     const t = this.#localize.t.bind(this.#localize);
-    const showControls = Boolean(this.stream) || this.poppedOutNow;
+    const showControls = Boolean(this.stream || this.still) || this.poppedOutNow;
     const popoutText = t(this.poppedOutNow ? 'presentation-view.pop-in' : 'presentation-view.pop-out');
     return html`
       <div part="base" class="base" role="group" aria-label=${this.label || t('presentation-view.window-title')}>
@@ -254,19 +262,20 @@ export class PexPresentationView extends LitElement {
   /** The presentation itself, rendered here or into the pop-out window. */
   #renderSurface(): TemplateResult {
     const label = this.label || this.#localize.t('presentation-view.window-title');
-    if (!this.stream)
-      return html`<p part="message" class="message" role="status">${this.#localize.t('presentation-view.waiting')}</p>`;
-    return this.mode === 'full-motion'
-      ? html`<video
-          part="video"
-          class="surface"
-          autoplay
-          playsinline
-          muted
-          .srcObject=${this.stream}
-          aria-label=${label}
-        ></video>`
-      : html`<canvas part="still" class="surface" role="img" aria-label=${label}></canvas>`;
+    if (this.stream && this.mode === 'full-motion')
+      return html`<video
+        part="video"
+        class="surface"
+        autoplay
+        playsinline
+        muted
+        .srcObject=${this.stream}
+        aria-label=${label}
+      ></video>`;
+    if (this.stream) return html`<canvas part="still" class="surface" role="img" aria-label=${label}></canvas>`;
+    // Between switching to full motion and the video's arrival, the last still stays up.
+    if (this.still) return html`<img part="still" class="surface" src=${this.still} alt=${label} />`;
+    return html`<p part="message" class="message" role="status">${this.#localize.t('presentation-view.waiting')}</p>`;
   }
 }
 

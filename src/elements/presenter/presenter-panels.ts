@@ -1,5 +1,5 @@
 import {html, nothing, type TemplateResult} from 'lit';
-import type {PexEvent, PresentationViewMode} from '../../events.js';
+import type {PexEvent} from '../../events.js';
 import type {StringKey} from '../../i18n/en.js';
 import type {LocalizeController} from '../../i18n/localize-controller.js';
 import type {ConferenceState, PresentationState} from '../../session/types.js';
@@ -45,11 +45,11 @@ export function fileErrorText(localize: LocalizeController, error: SlideFileErro
 export function renderIncoming(
   localize: LocalizeController,
   state: ConferenceState,
-  view: {sharing: PresenterSharing; noViewer: boolean; viewMode: PresentationViewMode | undefined},
+  view: {sharing: PresenterSharing; noViewer: boolean},
   actions: PresenterActions
 ): TemplateResult | typeof nothing {
   const t = localize.t.bind(localize);
-  const {remote, presenterId, presenterName} = state.presentation;
+  const {remote, still, presenterId, presenterName} = state.presentation;
   const self = selfOf(state);
   if (self && !self.receivesPresentation) {
     const text =
@@ -57,12 +57,13 @@ export function renderIncoming(
     return html`<p part="notice" class="message" role="status">${text}</p>`;
   }
   if (view.noViewer || view.sharing !== 'none' || !(remote || presenterId)) return nothing;
-  const mode = view.viewMode ?? (state.settings.fullMotionPresentation ? 'full-motion' : 'still');
+  const mode = state.settings.fullMotionPresentation ? 'full-motion' : 'still';
   return html`<pex-presentation-view
     part="view"
     class="view"
     exportparts="video: view-video, still: view-still, controls: view-controls, mode-button: view-mode-button, popout-button: view-popout-button, message: view-message"
     .stream=${remote}
+    .still=${still}
     .mode=${mode}
     label=${presenterName ? t('presenter.presented-by', {name: presenterName}) : t('presentation-view.window-title')}
     @pex-presentation-mode-change=${actions.onViewModeChange}

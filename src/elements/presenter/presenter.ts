@@ -4,7 +4,7 @@ import {offerFileSharing} from '../../context/file-sharing.js';
 import {presentStream, ScreenCaptureError, shareScreen} from '../../context/screen-share.js';
 import {announcePlacement} from '../../context/placements.js';
 import {SessionController} from '../../context/session-controller.js';
-import {emit, type PexEvent, type PresentationViewMode} from '../../events.js';
+import {emit, type PexEvent} from '../../events.js';
 import type {StringKey} from '../../i18n/en.js';
 import {presenter} from '../../i18n/en/presenter.js';
 import {LocalizeController} from '../../i18n/localize-controller.js';
@@ -136,8 +136,6 @@ export class PexPresenter extends LitElement {
   @property({type: Boolean, attribute: 'no-viewer'}) accessor noViewer = false;
 
   @state() private accessor fileErrors: readonly SlideFileError[] = [];
-  /** The viewing mode the user chose; until then, the "full motion by default" setting decides. */
-  @state() private accessor viewMode: PresentationViewMode | undefined;
 
   @query('input[type="file"]') private accessor fileInput!: HTMLInputElement | null;
 
@@ -421,8 +419,9 @@ export class PexPresenter extends LitElement {
     void move();
   };
 
+  /** The view's button asks; the setting (remembered, and what the call receives) follows. */
   #onViewModeChange = (event: PexEvent<'pex-presentation-mode-change'>): void => {
-    this.viewMode = event.detail.mode;
+    this.#controller.session?.updateSettings({fullMotionPresentation: event.detail.mode === 'full-motion'});
   };
 
   readonly #actions: PresenterActions = {
@@ -462,7 +461,7 @@ export class PexPresenter extends LitElement {
         @dragleave=${drop.onDragLeave}
         @drop=${drop.onDrop}
       >
-        ${renderIncoming(localize, state, {sharing, noViewer: this.noViewer, viewMode: this.viewMode}, this.#actions)}
+        ${renderIncoming(localize, state, {sharing, noViewer: this.noViewer}, this.#actions)}
         ${renderNotice(localize, this.#notices.latest, this.#actions)}
         ${sharing === 'screen' ? renderScreen(localize, state.presentation, this.#actions) : nothing}
         ${show ? renderSlides(localize, {show, deck: this.#deck, sharing, state}, this.#actions) : nothing}

@@ -24,3 +24,13 @@ export function onPresentationConnectionChange(
   if (send === 'disconnected' && sending !== 'idle' && !stopping) return {state: next, stop: 'taken-over'};
   return {state: next};
 }
+
+/**
+ * The event stream's `presentation_frame`: the node has a new still of the presentation, under
+ * this id (the SDK gives the event's id only). Remembered in every mode, so that switching to
+ * stills can fetch the current one at once.
+ */
+export function onPresentationFrame(state: ConferenceState, frameId: string): ConferenceState {
+  if (!frameId || frameId === state.presentation.frameId) return state;
+  return {...state, presentation: {...state.presentation, frameId}};
+}

@@ -38,7 +38,14 @@ export function withPresenter(state: ConferenceState): ConferenceState {
   if (presenter?.id === state.presentation.presenterId) return state;
   return {
     ...state,
-    presentation: {...state.presentation, presenterId: presenter?.id, presenterName: presenter?.displayName},
+    // A new presenter's stills are not the last one's.
+    presentation: {
+      ...state.presentation,
+      presenterId: presenter?.id,
+      presenterName: presenter?.displayName,
+      frameId: undefined,
+      still: undefined,
+    },
   };
 }
 

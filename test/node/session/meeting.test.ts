@@ -10,7 +10,7 @@ import {
   onRtcStats,
   withConnectionTrouble,
 } from '../../../src/session/signals/meeting.js';
-import {onPresentationConnectionChange} from '../../../src/session/signals/presentation.js';
+import {onPresentationConnectionChange, onPresentationFrame} from '../../../src/session/signals/presentation.js';
 import type {ParticipantID} from '@pexip/infinity';
 import {inCall} from './sdk-fixtures.js';
 
@@ -115,5 +115,14 @@ describe('onPresentationConnectionChange', () => {
     const receiving = {...inCall(), presentation: {sending: 'idle' as const, remote: stream('preso')}};
     const {state} = onPresentationConnectionChange(receiving, {send: 'new', recv: 'disconnected'}, false);
     assert.equal(state.presentation.remote, undefined);
+  });
+});
+
+describe('onPresentationFrame', () => {
+  test("the node's latest still is remembered by its id; the same id again changes nothing", () => {
+    const state = onPresentationFrame(inCall(), 'frame-1');
+    assert.equal(state.presentation.frameId, 'frame-1');
+    assert.equal(onPresentationFrame(state, 'frame-1'), state);
+    assert.equal(onPresentationFrame(state, ''), state);
   });
 });

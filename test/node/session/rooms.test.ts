@@ -86,8 +86,11 @@ describe('onParticipantUpdated', () => {
     assert.equal(state.presentation.presenterId, undefined);
     state = onParticipantUpdated(state, [{id: MAIN, participant: sdkParticipant('ann', {isPresenting: true})}]);
     assert.equal(state.presentation.presenterId, 'ann');
+    state = {...state, presentation: {...state.presentation, frameId: 'frame-1', still: 'blob:still-1'}};
     state = onParticipantUpdated(state, [{id: MAIN, participant: sdkParticipant('ann', {isPresenting: false})}]);
     assert.equal(state.presentation.presenterId, undefined);
+    assert.equal(state.presentation.frameId, undefined, "the last presenter's still goes with them");
+    assert.equal(state.presentation.still, undefined);
   });
 
   test('an update in a breakout room leaves the same participant id in the main room alone', () => {

@@ -1,9 +1,10 @@
 // The wiring: each SDK signal reaches its handler; arrivals and departures are told; an ending ends.
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
-import type {CallSignals, InfinityClient, InfinitySignals} from '@pexip/infinity';
+import type {CallSignals, EventSignals, InfinityClient, InfinitySignals} from '@pexip/infinity';
 import {ConnectionHealth} from '../../../src/session/connection-health.js';
 import {Emitter} from '../../../src/session/emitter.js';
+import {PresentationReceiving} from '../../../src/session/presentation-receiving.js';
 import {Presenting} from '../../../src/session/presenting.js';
 import {participantsOf} from '../../../src/session/selectors.js';
 import {connectSignals} from '../../../src/session/signal-wiring.js';
@@ -44,6 +45,7 @@ function wired() {
   const {core} = fakeCore(inCall('me'));
   const signals = fakeSignals<InfinitySignals>();
   const callSignals = fakeSignals<CallSignals>();
+  const eventSignals = fakeSignals<EventSignals>();
   const events = new Emitter<SessionEventMap>();
   const told: string[] = [];
   events.on('participant-join', ({participant}) => told.push(`join ${participant.id}`));
@@ -53,13 +55,15 @@ function wired() {
   const applicationMessages: SessionEventMap['application-message'][] = [];
   events.on('application-message', (message) => applicationMessages.push(message));
   const health = new ConnectionHealth(core, () => undefined);
+  const receiving = new PresentationReceiving(core, () => health.token);
   const detach = connectSignals(
-    {client: {getMe: () => undefined} as unknown as InfinityClient, signals, callSignals},
+    {client: {getMe: () => undefined} as unknown as InfinityClient, signals, callSignals, eventSignals},
     {
       store: core.store,
       events,
       health,
-      presenting: new Presenting(core),
+      presenting: new Presenting(core, receiving),
+      receiving,
       forceGuest: false,
       badAnswer: () => false,
       end: (ending) => endings.push(ending),
@@ -67,7 +71,7 @@ function wired() {
       followTransfer: (alias, token) => asked.push(`follow ${alias} ${token}`),
     }
   );
-  return {core, signals, callSignals, told, endings, detach, health, asked, applicationMessages};
+  return {core, signals, callSignals, eventSignals, told, endings, detach, health, asked, applicationMessages};
 }
 
 describe('connectSignals', () => {
@@ -153,11 +157,19 @@ describe('connectSignals', () => {
     assert.equal(core.store.state.splash, undefined);
   });
 
+  test("the event stream's presentation_frame reaches the state", () => {
+    const {core, eventSignals} = wired();
+    eventSignals.onPresentationFrame.emit('frame-1');
+    assert.equal(core.store.state.presentation.frameId, 'frame-1');
+  });
+
   test('detaching leaves no observer behind', () => {
-    const {signals, detach} = wired();
+    const {signals, eventSignals, detach} = wired();
     assert.equal(fake(signals.onStage).observers, 1);
+    assert.equal(fake(eventSignals.onPresentationFrame).observers, 1);
     for (const off of detach) off();
     assert.equal(fake(signals.onStage).observers, 0);
     assert.equal(fake(signals.onParticipants).observers, 0);
+    assert.equal(fake(eventSignals.onPresentationFrame).observers, 0);
   });
 });
