@@ -13,7 +13,7 @@ import {chromium} from 'playwright-core';
 import puppeteer from 'puppeteer-core';
 import {chromiumArgs, chromiumPath} from '../scripts/chromium.mjs';
 import {firefoxPath, firefoxPrefs} from '../scripts/firefox.mjs';
-import {installFrameProbe, milestones} from './join.bench.mjs';
+import {alternateJoins, installFrameProbe, milestones} from './join.bench.mjs';
 import {
   browserCpuBetween,
   browserProcessesCpu,
@@ -22,7 +22,6 @@ import {
   round,
   sleep,
   startBenchNode,
-  summarize,
   everyVideo,
   videoFramesShown,
   waitUntil,
@@ -233,7 +232,7 @@ async function firefoxJoinOnce(browser, node, side, idleMs) {
     if (side === 'widget') await page.locator('pierce/[part~="leave-button"]').click();
     else await page.evaluate(() => window.bareBench.leave());
     await waitUntil(async () => (await node.room(ROOMS.widget)).rooms[0].participants.length === 0, 'the room to empty', 15_000);
-    return {ms: probe.firstFrameAt - probe.clickAt, steps};
+    return {ms: probe.firstFrameAt - probe.clickAt, presentedFrames: probe.presentedFrames, steps};
   } finally {
     await context.close();
   }
@@ -253,43 +252,19 @@ export async function runFirefoxJoinBench({runs = 10, warmups = 1, idleMs = 500}
     headless: true,
     extraPrefsFirefox: firefoxPrefs,
   });
-  const times = {widget: [], bare: []};
-  const steps = {widget: [], bare: []};
-  const failures = [];
   try {
-    for (let run = -warmups; run < runs; run += 1)
-      for (const side of ['widget', 'bare']) {
-        try {
-          const result = await firefoxJoinOnce(browser, node, side, idleMs);
-          if (run < 0) continue;
-          times[side].push(result.ms);
-          steps[side].push(result.steps);
-        } catch (error) {
-          failures.push(`${side} run ${run}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
-        }
-      }
+    return {
+      bench: 'join-firefox',
+      ...(await alternateJoins({
+        runs,
+        warmups,
+        sides: ['widget', 'bare'],
+        joinOnce: (side) => firefoxJoinOnce(browser, node, side, idleMs),
+      })),
+    };
   } finally {
     await browser.close();
     await node.stop();
     site.remove();
   }
-  const stats = Object.fromEntries(
-    Object.entries(times).map(([side, values]) => [side, {...summarize(values), all: values.map((ms) => round(ms))}])
-  );
-  const medianSteps = (list) =>
-    Object.fromEntries(
-      [...new Set(list.flatMap((one) => Object.keys(one)))].map((name) => [
-        name,
-        summarize(list.map((one) => one[name]).filter((value) => value !== undefined)).median,
-      ])
-    );
-  return {
-    bench: 'join-firefox',
-    runsPerSide: runs,
-    warmupsPerSide: warmups,
-    clickToFirstFrameMs: stats,
-    ratio: stats.widget.median && stats.bare.median ? round(stats.widget.median / stats.bare.median, 3) : undefined,
-    medianStepsMs: {widget: medianSteps(steps.widget), bare: medianSteps(steps.bare)},
-    failures,
-  };
 }

@@ -148,6 +148,46 @@ function medianSteps(list) {
 }
 
 /**
+ * The join benchmark's runs, in either engine: `warmups` untimed rounds, then `runs` timed ones,
+ * each joining once per side in turn (A B A B …) with `joinOnce(side)`, which resolves to
+ * `{ms, steps, presentedFrames}`. A failed join is listed and the runs go on.
+ */
+export async function alternateJoins({runs, warmups, sides, joinOnce}) {
+  const times = Object.fromEntries(sides.map((side) => [side, []]));
+  const steps = Object.fromEntries(sides.map((side) => [side, []]));
+  const latePresentedFrames = [];
+  const failures = [];
+  for (let run = -warmups; run < runs; run += 1) {
+    for (const side of sides) {
+      try {
+        const result = await joinOnce(side);
+        if (run < 0) continue;
+        times[side].push(result.ms);
+        steps[side].push(result.steps);
+        if (result.presentedFrames > 1) latePresentedFrames.push(`${side} run ${run}: ${result.presentedFrames}`);
+      } catch (error) {
+        failures.push(`${side} run ${run}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+      }
+    }
+  }
+  const stats = Object.fromEntries(
+    Object.entries(times).map(([side, values]) => [side, {...summarize(values), all: values.map((ms) => round(ms))}])
+  );
+  return {
+    runsPerSide: runs,
+    warmupsPerSide: warmups,
+    clickToFirstFrameMs: stats,
+    ratio: stats.widget?.median && stats.bare?.median ? round(stats.widget.median / stats.bare.median, 3) : undefined,
+    // Medians of the milestones (ms after the click) where the page reached them.
+    medianStepsMs: Object.fromEntries(Object.entries(steps).map(([side, list]) => [side, medianSteps(list)])),
+    // Runs whose first callback came after more than one frame was presented (their time is
+    // that of a later frame: an overestimate). Should be rare; see installFrameProbe.
+    latePresentedFrames,
+    failures,
+  };
+}
+
+/**
  * @param {{runs?: number, warmups?: number, idleMs?: number, sides?: ('widget' | 'bare')[]}} options
  *   runs: timed joins per side; warmups: untimed joins per side first; idleMs: pause on the
  *   page before clicking; sides: both by default (the sizes figure alone needs only 'widget').
@@ -156,58 +196,37 @@ export async function runJoinBench({runs = 10, warmups = 1, idleMs = 500, sides 
   const site = await buildBenchSite(ROOM);
   const node = await startBenchNode([{aliases: [ROOM], name: 'Join benchmark'}], site.dir);
   const browser = await chromium.launch({executablePath: chromiumPath, headless: true, args: chromiumArgs});
-  const times = Object.fromEntries(sides.map((side) => [side, []]));
-  const failures = [];
   const widgetScripts = {beforeJoin: new Set(), inCall: new Set()};
   const scriptSizes = new Map();
-  const steps = Object.fromEntries(sides.map((side) => [side, []]));
-  const latePresentedFrames = [];
   try {
-    for (let run = -warmups; run < runs; run += 1) {
-      for (const side of sides) {
-        try {
-          const result = await joinOnce(browser, node, side, idleMs);
-          if (side === 'widget') {
-            for (const script of result.scriptsBeforeJoin) widgetScripts.beforeJoin.add(script);
-            for (const script of result.scriptsInCall) widgetScripts.inCall.add(script);
-            for (const [path, body] of result.bodies) if (body) scriptSizes.set(path, sizeOfBytes(body));
-          }
-          if (run < 0) continue;
-          times[side].push(result.ms);
-          steps[side].push(result.steps);
-          if (result.presentedFrames > 1) latePresentedFrames.push(`${side} run ${run}: ${result.presentedFrames}`);
-        } catch (error) {
-          failures.push(`${side} run ${run}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    const joins = await alternateJoins({
+      runs,
+      warmups,
+      sides,
+      joinOnce: async (side) => {
+        const result = await joinOnce(browser, node, side, idleMs);
+        if (side === 'widget') {
+          for (const script of result.scriptsBeforeJoin) widgetScripts.beforeJoin.add(script);
+          for (const script of result.scriptsInCall) widgetScripts.inCall.add(script);
+          for (const [path, body] of result.bodies) if (body) scriptSizes.set(path, sizeOfBytes(body));
         }
-      }
-    }
+        return result;
+      },
+    });
+    return {
+      bench: 'join',
+      ...joins,
+      // Every script the widget page received before Join, and by its first remote frame, with its size.
+      widgetScripts: Object.fromEntries(
+        Object.entries(widgetScripts).map(([when, paths]) => [
+          when,
+          [...paths].sort().map((path) => ({path, ...(scriptSizes.get(path) ?? {rawKB: 0, gzipKB: 0})})),
+        ])
+      ),
+    };
   } finally {
     await browser.close();
     await node.stop();
     site.remove();
   }
-  const stats = Object.fromEntries(
-    Object.entries(times).map(([side, values]) => [side, {...summarize(values), all: values.map((ms) => round(ms))}])
-  );
-  const ratio = stats.widget?.median && stats.bare?.median ? round(stats.widget.median / stats.bare.median, 3) : undefined;
-  return {
-    bench: 'join',
-    runsPerSide: runs,
-    warmupsPerSide: warmups,
-    clickToFirstFrameMs: stats,
-    ratio,
-    // Medians of the milestones (ms after the click) where the page reached them.
-    medianStepsMs: Object.fromEntries(Object.entries(steps).map(([side, list]) => [side, medianSteps(list)])),
-    // Runs whose first callback came after more than one frame was presented (their time is
-    // that of a later frame: an overestimate). Should be rare; see installFrameProbe.
-    latePresentedFrames,
-    failures,
-    // Every script the widget page received before Join, and by its first remote frame, with its size.
-    widgetScripts: Object.fromEntries(
-      Object.entries(widgetScripts).map(([when, paths]) => [
-        when,
-        [...paths].sort().map((path) => ({path, ...(scriptSizes.get(path) ?? {rawKB: 0, gzipKB: 0})})),
-      ])
-    ),
-  };
 }

@@ -3,9 +3,8 @@ import {after, before, describe, it} from 'node:test';
 import * as call from '@pexip/infinity-api/dist/call/validation.js';
 import * as conference from '@pexip/infinity-api/dist/conference/validation.js';
 import * as token from '@pexip/infinity-api/dist/token/validation.js';
-import type {Browser} from 'playwright-core';
 import type {DevNode} from '../src/index.js';
-import {PeerPage, SdkPage} from './browser.js';
+import {PeerPage} from './browser.js';
 import {
   conf,
   createRoom,
@@ -20,7 +19,7 @@ import {
   startTestNode,
   waitFor,
 } from './helpers.js';
-import {type SdkHarness, startSdkHarness} from './sdk-bundle.js';
+import {useSdkHarness} from './sdk-bundle.js';
 
 interface FaultSnapshot {
   delayMs: number;
@@ -153,52 +152,41 @@ describe('/dev/faults', () => {
 });
 
 describe('/dev/faults against real clients (Chromium)', () => {
+  const sdk = useSdkHarness();
   let node: DevNode;
-  let browser: Browser;
-  let harness: SdkHarness;
-
-  before(async () => {
-    harness = await startSdkHarness();
-    ({node, browser} = harness);
-  });
-  after(() => harness.close());
+  before(() => ({node} = sdk));
 
   it('the SDK reconnects its event stream after a drop and two refusals', async () => {
     const alias = await createRoom(node);
-    const page = await SdkPage.open(browser, node);
+    const [page] = await sdk.open(1);
     try {
-      await page.call({alias, name: 'Steady'});
-      await page.signal('onParticipants');
+      await page!.call({alias, name: 'Steady'});
+      await page!.signal('onParticipants');
       await setFaults(node, {room: alias, dropEvents: true, refuseEvents: 2});
-      await waitFor(async () => (await page.log('onConnected')).length === 2, 'the SDK to open its event stream again');
+      await waitFor(async () => (await page!.log('onConnected')).length === 2, 'the SDK to open its event stream again');
       assert.equal((await faults(node, alias)).requests.events, 3);
       assert.equal((await roomState(node, alias)).participants[0]?.event_streams, 1);
-      assert.deepEqual(await page.log('onDisconnected'), []);
+      assert.deepEqual(await page!.log('onDisconnected'), []);
     } finally {
-      await page.invoke('disconnect', {reason: 'done'});
-      await page.close();
+      await page!.invoke('disconnect', {reason: 'done'});
     }
   });
 
   it('the SDK ends the call with #pex113 when its refresh is refused, without a request storm', async () => {
     const alias = await createRoom(node);
-    const page = await SdkPage.open(browser, node);
-    try {
-      await page.call({alias, name: 'Refused'});
-      await page.signal('onParticipants');
-      await setFaults(node, {room: alias, refuseRefresh: true});
-      assert.deepEqual(await page.signal('onDisconnected'), {error: 'Invalid token', errorCode: '#pex113'});
-      await waitFor(async () => (await faults(node, alias)).requests.release_token === 1, 'the SDK to release its token');
-      const {requests} = await faults(node, alias);
-      assert.equal(requests.refresh_token, 1, JSON.stringify(requests));
-    } finally {
-      await page.close();
-    }
+    const [page] = await sdk.open(1);
+    await page!.call({alias, name: 'Refused'});
+    await page!.signal('onParticipants');
+    await setFaults(node, {room: alias, refuseRefresh: true});
+    assert.deepEqual(await page!.signal('onDisconnected'), {error: 'Invalid token', errorCode: '#pex113'});
+    await waitFor(async () => (await faults(node, alias)).requests.release_token === 1, 'the SDK to release its token');
+    const {requests} = await faults(node, alias);
+    assert.equal(requests.refresh_token, 1, JSON.stringify(requests));
   });
 
   it("stalls a call's media until the browser restarts ICE", async () => {
     const alias = await createRoom(node);
-    const peer = await PeerPage.open(browser, node);
+    const peer = await PeerPage.open(sdk.browser, node);
     const forwarded = async () => {
       const callState = (await roomState(node, alias)).participants[0]?.call;
       return {stalled: callState?.stalled, video: callState?.packets.forwarded.video ?? 0};

@@ -52,6 +52,8 @@ export type SdkParticipant = {uuid: string; displayName: string; [key: string]: 
 export interface SdkSuite {
   /** The dev node (once the suite's `before` hooks have run). */
   readonly node: DevNode;
+  /** The Chromium the pages run in, for pages of another kind (once the suite's `before` hooks have run). */
+  readonly browser: Browser;
   /** Closes the pages the previous test opened and opens `count` new SDK client pages. */
   open(count: number): Promise<SdkPage[]>;
   /** One more page beside those `open()` gave, closed with them. */
@@ -86,6 +88,9 @@ export function useSdkHarness(): SdkSuite {
   return {
     get node() {
       return started().node;
+    },
+    get browser() {
+      return started().browser;
     },
     async open(count) {
       for (const page of pages.splice(0)) await page.close();

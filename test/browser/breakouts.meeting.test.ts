@@ -5,7 +5,7 @@ import type {PexConference} from '../../src/elements/conference/conference.js';
 import {MAIN_ROOM_ID} from '../../src/session/types.js';
 import {createRoom, waitFor} from '../helpers/dev-node.js';
 import {deepQuery} from '../helpers/dom.js';
-import {joinCall, MeetingFixture} from '../helpers/meeting.js';
+import {joinCall, useMeetingFixture} from '../helpers/meeting.js';
 
 // The side panel's lists lay out through ResizeObservers: their benign loop errors would fail a test.
 ignoreResizeObserverLoopErrors();
@@ -23,15 +23,7 @@ const banner = (el: PexConference) => deepQuery(el.shadowRoot!, '[part~="breakou
 
 describe('breakout rooms (dev node)', function () {
   this.timeout(60000);
-  let meeting: MeetingFixture;
-
-  beforeEach(() => {
-    meeting = new MeetingFixture();
-  });
-
-  afterEach(async () => {
-    await meeting.dispose();
-  });
+  const meeting = useMeetingFixture();
 
   it('a host opens a room with a guest in it; the call follows, asks for help, and comes back when the room closes', async () => {
     const room = await createRoom({hostPin: '1234', allowGuests: true});

@@ -4,7 +4,7 @@ import '../../src/pex-conference.js';
 import type {PexConference} from '../../src/elements/conference/conference.js';
 import {createRoom, waitFor} from '../helpers/dev-node.js';
 import {deepQuery} from '../helpers/dom.js';
-import {joinCall, MeetingFixture} from '../helpers/meeting.js';
+import {joinCall, useMeetingFixture} from '../helpers/meeting.js';
 
 // The side panel's lists lay out through ResizeObservers: their benign loop errors would fail a test.
 ignoreResizeObserverLoopErrors();
@@ -15,15 +15,7 @@ const part = (el: PexConference, name: string) => deepQuery(el.shadowRoot!, `[pa
 
 describe('live captions (dev node)', function () {
   this.timeout(40000);
-  let meeting: MeetingFixture;
-
-  beforeEach(() => {
-    meeting = new MeetingFixture();
-  });
-
-  afterEach(async () => {
-    await meeting.dispose();
-  });
+  const meeting = useMeetingFixture();
 
   it('turns captions on: the caption shows with its speaker, is forwarded, and joins the transcript; off: no more', async () => {
     const room = await createRoom({

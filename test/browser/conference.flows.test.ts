@@ -8,7 +8,7 @@ import type {PexConference} from '../../src/elements/conference/conference.js';
 import {inFirefox, standInForScreenCapture} from '../helpers/browser.js';
 import {createRoom, countVideoFrames, waitFor} from '../helpers/dev-node.js';
 import {deepQuery, typeInto} from '../helpers/dom.js';
-import {joinCall, MeetingFixture, untilPhase} from '../helpers/meeting.js';
+import {joinCall, untilPhase, useMeetingFixture} from '../helpers/meeting.js';
 import {participantsOf, statusOf} from '../../src/session/selectors.js';
 
 // The side panel's roster and chat (built in now) lay out through ResizeObservers: their benign loop errors fail a test in Firefox.
@@ -46,7 +46,7 @@ function selfOf(el: PexConference) {
 }
 
 describe('<pex-conference> join modes and escalation (dev node)', () => {
-  const meeting = new MeetingFixture();
+  const meeting = useMeetingFixture('suite');
   let alias: string;
   let ann: PexConference;
 
@@ -55,7 +55,6 @@ describe('<pex-conference> join modes and escalation (dev node)', () => {
     ann = await meeting.add({conference: alias, name: 'Ann'});
     await joinCall(ann);
   });
-  after(() => meeting.dispose());
 
   it('audio only: hears the others, sends no video and shows no self-view', async () => {
     const bob = await meeting.add({conference: alias, name: 'Bob', audioonly: '1', media: '1'});
@@ -96,9 +95,7 @@ describe('<pex-conference> join modes and escalation (dev node)', () => {
 
 describe('<pex-conference> PINs, reception and locked rooms (dev node)', () => {
   // A fresh set of participants per test: leftover calls would load the two cores for nothing.
-  let meeting: MeetingFixture;
-  beforeEach(() => (meeting = new MeetingFixture()));
-  afterEach(() => meeting.dispose());
+  const meeting = useMeetingFixture();
 
   it('joins with the host PIN as host, with the guest PIN as guest, and says when a PIN is wrong', async () => {
     const alias = await createRoom({hostPin: '1234', guestPin: '5678'});
@@ -180,7 +177,7 @@ describe('<pex-conference> PINs, reception and locked rooms (dev node)', () => {
 });
 
 describe('<pex-conference> host menu, seen by another participant (dev node)', () => {
-  const meeting = new MeetingFixture();
+  const meeting = useMeetingFixture('suite');
   let host: PexConference;
   let guest: PexConference;
 
@@ -191,7 +188,6 @@ describe('<pex-conference> host menu, seen by another participant (dev node)', (
     guest = await meeting.add({conference: alias, name: 'Gary', role: 'guest'});
     await joinCall(guest);
   });
-  after(() => meeting.dispose());
 
   it('lock and unlock', async () => {
     menuItem(host, 'host-menu', 'Lock meeting').click();

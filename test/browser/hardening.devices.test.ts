@@ -6,7 +6,7 @@ import '../../src/pex-conference.js';
 import type {PexConference} from '../../src/elements/conference/conference.js';
 import {createRoom, waitFor} from '../helpers/dev-node.js';
 import {part, refuseDevices, shows} from '../helpers/hardening.js';
-import {joinCall, MeetingFixture, untilPhase} from '../helpers/meeting.js';
+import {joinCall, untilPhase, useMeetingFixture} from '../helpers/meeting.js';
 
 // The side panel's lists lay out through ResizeObservers: their benign loop errors would fail a test.
 ignoreResizeObserverLoopErrors();
@@ -21,20 +21,17 @@ async function expectExplainedCall(el: PexConference, message: string): Promise<
 }
 
 describe('hardening: devices', () => {
-  let meeting: MeetingFixture;
   let restore: (() => void) | undefined;
   let alias: string;
   before(async () => {
     alias = await createRoom();
   });
-  beforeEach(() => {
-    meeting = new MeetingFixture();
-  });
-  afterEach(async () => {
+  // Registered before the fixture's: the devices come back before the calls end.
+  afterEach(() => {
     restore?.();
     restore = undefined;
-    await meeting.dispose();
   });
+  const meeting = useMeetingFixture();
 
   it('no camera (a microphone only): joins with the microphone and says why', async () => {
     restore = refuseDevices(['video'], 'NotFoundError');

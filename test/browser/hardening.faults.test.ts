@@ -7,7 +7,7 @@ import '../../src/pex-conference.js';
 import type {PexConference} from '../../src/elements/conference/conference.js';
 import {clearFaults, countVideoFrames, createRoom, faultRequests, setFaults, waitFor} from '../helpers/dev-node.js';
 import {devParticipants, part, shows, watchText} from '../helpers/hardening.js';
-import {joinCall, MeetingFixture, untilPhase} from '../helpers/meeting.js';
+import {joinCall, untilPhase, useMeetingFixture} from '../helpers/meeting.js';
 import {participantsOf, statusOf} from '../../src/session/selectors.js';
 
 // The side panel's lists lay out through ResizeObservers: their benign loop errors would fail a test.
@@ -25,11 +25,7 @@ async function framesAdvance(el: PexConference): Promise<void> {
 }
 
 describe('hardening: network faults from the dev node', () => {
-  let meeting: MeetingFixture;
-  beforeEach(() => {
-    meeting = new MeetingFixture();
-  });
-  afterEach(() => meeting.dispose());
+  const meeting = useMeetingFixture();
 
   it('event stream dropped: says it is reconnecting, then recovers and follows the meeting again', async () => {
     const alias = await createRoom();

@@ -14,7 +14,7 @@ import {createRoom, waitFor} from '../helpers/dev-node.js';
 import {FakeSession} from '../helpers/fake-session.js';
 import {makeHugePngHeader, makePdf} from '../fixtures/slide-files.js';
 import {initialState} from '../../src/session/types.js';
-import {joinCall, MeetingFixture} from '../helpers/meeting.js';
+import {joinCall, useMeetingFixture} from '../helpers/meeting.js';
 
 // The side panel's lists lay out through ResizeObservers: their benign loop errors would fail a test.
 ignoreResizeObserverLoopErrors();
@@ -165,6 +165,7 @@ describe('hardening: bad input', () => {
     removeEventListener('unhandledrejection', onRejection);
     container.remove();
   });
+  const meeting = useMeetingFixture();
 
   for (const {tag, base, attributes} of CASES) {
     const given = Object.entries(base)
@@ -205,40 +206,35 @@ describe('hardening: bad input', () => {
 
   it('hostile names and chat messages sent through the real node are shown as text on the other side, and nothing runs', async () => {
     window.__pwned = undefined;
-    const meeting = new MeetingFixture();
-    try {
-      const alias = await createRoom();
-      const ann = await meeting.add({conference: alias, name: 'Ann', media: ''});
-      ann.append(document.createElement('pex-roster'), document.createElement('pex-chat'));
-      const evilName = VALUES['html with a handler'];
-      const eve = await meeting.add({conference: alias, name: evilName, media: ''});
-      await joinCall(ann);
-      await joinCall(eve);
-      // Everything but the empty and huge values (the node limits chat to 400 characters).
-      const payloads = Object.entries(VALUES)
-        .filter(([kind]) => kind !== 'empty' && kind !== 'huge')
-        .map(([, value]) => value.trim())
-        .concat(['x'.repeat(400), 'https://example.com/<script>window.__pwned = 7</script>.png']);
-      for (const payload of payloads) await eve.session.sendMessage(payload);
-      await waitFor('every message at Ann', () => ann.state.chat.length === payloads.length);
-      expect(ann.state.chat.map(({text}) => text)).to.deep.equal(payloads);
-      const roster = ann.querySelector('pex-roster')!;
-      await waitFor('Eve in the roster', () =>
-        findDeep(roster.shadowRoot!, '[part~="name"]').some((name) => name.textContent.startsWith(evilName))
-      );
-      const chat = ann.querySelector('pex-chat')!;
-      await waitFor('the messages shown', () => findDeep(chat.shadowRoot!, '[part~="text"]').length > 0);
-      const shownTexts = findDeep(chat.shadowRoot!, '[part~="text"]').map((text) => text.textContent);
-      expect(shownTexts.length, 'messages rendered').to.be.greaterThan(0);
-      for (const text of shownTexts) expect(payloads, 'shown exactly as sent').to.include(text);
-      expect(findDeep(chat.shadowRoot!, '[part~="sender"]').map((sender) => sender.textContent)).to.include(evilName);
-      for (const root of [ann.shadowRoot!, roster.shadowRoot!, chat.shadowRoot!])
-        expect(findDeep(root, EXECUTABLE)).to.deep.equal([]);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      expect(window.__pwned).to.equal(undefined);
-    } finally {
-      await meeting.dispose();
-    }
+    const alias = await createRoom();
+    const ann = await meeting.add({conference: alias, name: 'Ann', media: ''});
+    ann.append(document.createElement('pex-roster'), document.createElement('pex-chat'));
+    const evilName = VALUES['html with a handler'];
+    const eve = await meeting.add({conference: alias, name: evilName, media: ''});
+    await joinCall(ann);
+    await joinCall(eve);
+    // Everything but the empty and huge values (the node limits chat to 400 characters).
+    const payloads = Object.entries(VALUES)
+      .filter(([kind]) => kind !== 'empty' && kind !== 'huge')
+      .map(([, value]) => value.trim())
+      .concat(['x'.repeat(400), 'https://example.com/<script>window.__pwned = 7</script>.png']);
+    for (const payload of payloads) await eve.session.sendMessage(payload);
+    await waitFor('every message at Ann', () => ann.state.chat.length === payloads.length);
+    expect(ann.state.chat.map(({text}) => text)).to.deep.equal(payloads);
+    const roster = ann.querySelector('pex-roster')!;
+    await waitFor('Eve in the roster', () =>
+      findDeep(roster.shadowRoot!, '[part~="name"]').some((name) => name.textContent.startsWith(evilName))
+    );
+    const chat = ann.querySelector('pex-chat')!;
+    await waitFor('the messages shown', () => findDeep(chat.shadowRoot!, '[part~="text"]').length > 0);
+    const shownTexts = findDeep(chat.shadowRoot!, '[part~="text"]').map((text) => text.textContent);
+    expect(shownTexts.length, 'messages rendered').to.be.greaterThan(0);
+    for (const text of shownTexts) expect(payloads, 'shown exactly as sent').to.include(text);
+    expect(findDeep(chat.shadowRoot!, '[part~="sender"]').map((sender) => sender.textContent)).to.include(evilName);
+    for (const root of [ann.shadowRoot!, roster.shadowRoot!, chat.shadowRoot!])
+      expect(findDeep(root, EXECUTABLE)).to.deep.equal([]);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(window.__pwned).to.equal(undefined);
   });
 
   it('<pex-presenter>: files of every wrong kind each get a message; nothing runs, the rest is still shared', async () => {

@@ -6,7 +6,7 @@ import '../../src/pex-conference.js';
 import {ConferenceSession} from '../../src/session/conference-session.js';
 import {createRoom, waitFor} from '../helpers/dev-node.js';
 import {devParticipants} from '../helpers/hardening.js';
-import {MeetingFixture, untilPhase} from '../helpers/meeting.js';
+import {untilPhase, useMeetingFixture} from '../helpers/meeting.js';
 
 // The side panel's lists lay out through ResizeObservers: their benign loop errors would fail a test.
 ignoreResizeObserverLoopErrors();
@@ -166,10 +166,11 @@ function installCounters(): {counts(): Counts; restore(): void} {
 }
 
 describe('hardening: memory', () => {
+  const meeting = useMeetingFixture();
+
   it(`joins and leaves ${CYCLES} times in one page without peers, event streams, timers or listeners piling up`, async function () {
     this.timeout(15 * 60 * 1000);
     const counters = installCounters();
-    const meeting = new MeetingFixture();
     try {
       const alias = await createRoom();
       const el = await meeting.add({conference: alias, name: 'Cycler', media: '1', audioonly: '1'});
@@ -203,7 +204,6 @@ describe('hardening: memory', () => {
       // A timer or two may be pending at any moment (a stats poll, a retry); none may accumulate.
       expect(most('timers'), `timers: ${report}`).to.be.at.most(warm.timers + 2);
     } finally {
-      await meeting.dispose();
       counters.restore();
     }
   });

@@ -7,7 +7,7 @@ import type {PexConference} from '../../src/elements/conference/conference.js';
 import {SessionActionError, type Session} from '../../src/session/session.js';
 import {createRoom, devNodeUrl, waitFor} from '../helpers/dev-node.js';
 import {part} from '../helpers/hardening.js';
-import {joinCall, MeetingFixture} from '../helpers/meeting.js';
+import {joinCall, useMeetingFixture} from '../helpers/meeting.js';
 import {participantsOf, statusOf} from '../../src/session/selectors.js';
 
 // The side panel's lists lay out through ResizeObservers: their benign loop errors would fail a test.
@@ -76,16 +76,14 @@ async function requestToken(alias: string, name: string, pin?: string): Promise<
 }
 
 describe('hardening: security', () => {
-  let meeting: MeetingFixture;
+  const meeting = useMeetingFixture('suite');
   let alias: string;
   let host: PexConference;
   before(async () => {
-    meeting = new MeetingFixture();
     alias = await createRoom({hostPin: HOST_PIN});
     host = await meeting.add({conference: alias, name: 'Host', pin: HOST_PIN, media: ''});
     await joinCall(host);
   });
-  after(() => meeting.dispose());
 
   it('a guest cannot perform a host action through the widget: every one rejects with not-host, and nothing happens', async () => {
     const guest = await meeting.add({conference: alias, name: 'Guest', role: 'guest', media: ''});

@@ -4,7 +4,7 @@ import '../../src/pex-conference.js';
 import type {PexConference} from '../../src/elements/conference/conference.js';
 import {createRoom, waitFor} from '../helpers/dev-node.js';
 import {deepQuery} from '../helpers/dom.js';
-import {joinCall, MeetingFixture} from '../helpers/meeting.js';
+import {joinCall, useMeetingFixture} from '../helpers/meeting.js';
 
 // The side panel's lists lay out through ResizeObservers: their benign loop errors would fail a test.
 ignoreResizeObserverLoopErrors();
@@ -20,15 +20,7 @@ function menuItem(el: PexConference, menu: string, label: string): HTMLButtonEle
 
 describe('meeting layout (dev node)', function () {
   this.timeout(40000);
-  let meeting: MeetingFixture;
-
-  beforeEach(() => {
-    meeting = new MeetingFixture();
-  });
-
-  afterEach(async () => {
-    await meeting.dispose();
-  });
+  const meeting = useMeetingFixture();
 
   it("a host picks a layout from the node's previews; hosts and guests get it", async () => {
     const room = await createRoom({hostPin: '1234', allowGuests: true});

@@ -10,7 +10,7 @@ import {SessionActionError} from '../../src/session/session.js';
 import {participantsOf, raisedHandsOf, selfOf, statusOf} from '../../src/session/selectors.js';
 import {createRoom, setMeetingStatus, waitFor} from '../helpers/dev-node.js';
 import {deepQuery} from '../helpers/dom.js';
-import {joinCall, MeetingFixture, untilPhase} from '../helpers/meeting.js';
+import {joinCall, untilPhase, useMeetingFixture} from '../helpers/meeting.js';
 
 // The side panel's lists lay out through ResizeObservers: their benign loop errors would fail a test.
 ignoreResizeObserverLoopErrors();
@@ -27,9 +27,7 @@ function rosterLiveRegion(el: PexConference): Element | null | undefined {
 const idOf = (el: PexConference, name: string) => () => participantsOf(el.state).find((p) => p.displayName === name)?.id;
 
 describe('issue 14 joining, moving and conference status (dev node)', () => {
-  let meeting: MeetingFixture;
-  beforeEach(() => (meeting = new MeetingFixture()));
-  afterEach(() => meeting.dispose());
+  const meeting = useMeetingFixture();
 
   it('single sign-on: choose a provider, sign in in the pop-up, join', async () => {
     const alias = await createRoom({sso: {providers: [{name: 'Example Corp'}, {name: 'Partner IdP'}]}});

@@ -8,7 +8,7 @@ import type {PexEvent} from '../../src/events.js';
 import {participantsOf, selfOf} from '../../src/session/selectors.js';
 import {createRoom, setFaults, waitFor} from '../helpers/dev-node.js';
 import {deepQuery} from '../helpers/dom.js';
-import {joinCall, MeetingFixture, untilPhase} from '../helpers/meeting.js';
+import {joinCall, untilPhase, useMeetingFixture} from '../helpers/meeting.js';
 
 // The side panel's lists lay out through ResizeObservers: their benign loop errors would fail a test.
 ignoreResizeObserverLoopErrors();
@@ -30,9 +30,7 @@ async function devParticipant(alias: string, name: string): Promise<DevParticipa
 }
 
 describe('issue 14 signals (dev node)', () => {
-  let meeting: MeetingFixture;
-  beforeEach(() => (meeting = new MeetingFixture()));
-  afterEach(() => meeting.dispose());
+  const meeting = useMeetingFixture();
 
   it('a guest waits until a host starts the meeting; the host gets "Start meeting"', async () => {
     const alias = await createRoom({hostPin: '1234', hostMustStart: true});

@@ -7,7 +7,7 @@ import type {PexConference} from '../../src/elements/conference/conference.js';
 import {selfOf, statusOf} from '../../src/session/selectors.js';
 import {createRoom, waitFor} from '../helpers/dev-node.js';
 import {deepQuery} from '../helpers/dom.js';
-import {joinCall, MeetingFixture} from '../helpers/meeting.js';
+import {joinCall, useMeetingFixture} from '../helpers/meeting.js';
 
 // The side panel's lists lay out through ResizeObservers: their benign loop errors would fail a test.
 ignoreResizeObserverLoopErrors();
@@ -17,7 +17,7 @@ function shadowPart<T extends HTMLElement = HTMLElement>(el: PexConference, part
 }
 
 describe('<pex-conference> unmute refused by the node (dev node)', () => {
-  const meeting = new MeetingFixture();
+  const meeting = useMeetingFixture('suite');
   let host: PexConference;
   let guest: PexConference;
 
@@ -28,7 +28,6 @@ describe('<pex-conference> unmute refused by the node (dev node)', () => {
     guest = await meeting.add({conference: alias, name: 'Gro', role: 'guest', media: '1', audioonly: '1'});
     await joinCall(guest);
   });
-  after(() => meeting.dispose());
 
   it('leaves the microphone shown muted, with a message', async () => {
     await host.session.setGuestsCanUnmute(false);

@@ -10,15 +10,13 @@ export class MeetingFixture {
   readonly #container = document.createElement('div');
   readonly #elements: PexConference[] = [];
 
-  constructor() {
-    document.body.append(this.#container);
-  }
-
   /** Adds a conference element with `node` set to the dev node and the given attributes. */
   async add(attributes: Record<string, string>): Promise<PexConference> {
     const el = document.createElement('pex-conference');
     el.setAttribute('node', devNodeUrl);
     for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+    // On the page from the first element on: a test that adds none leaves the page as it was.
+    if (!this.#container.isConnected) document.body.append(this.#container);
     this.#container.append(el);
     this.#elements.push(el);
     await el.updateComplete;
@@ -30,6 +28,36 @@ export class MeetingFixture {
     await Promise.all(this.#elements.map((el) => el.leave()));
     this.#container.remove();
   }
+}
+
+/**
+ * Call in a `describe()` of meeting tests: a fresh `MeetingFixture` for each test, disposed after
+ * it, or with `'suite'` one for all its tests (for a `before()` that joins the participants they
+ * share). Hooks run in the order they are registered: call it before a `before()` that adds
+ * elements, and after an `afterEach()` that must run while the calls are still up.
+ */
+export function useMeetingFixture(scope: 'test' | 'suite' = 'test'): Pick<MeetingFixture, 'add'> {
+  let fixture: MeetingFixture | undefined;
+  const start = (): void => {
+    fixture = new MeetingFixture();
+  };
+  const dispose = async (): Promise<void> => {
+    await fixture?.dispose();
+    fixture = undefined;
+  };
+  if (scope === 'suite') {
+    before(start);
+    after(dispose);
+  } else {
+    beforeEach(start);
+    afterEach(dispose);
+  }
+  return {
+    add(attributes) {
+      if (!fixture) throw new Error('The meeting fixture starts in a before hook of the describe()');
+      return fixture.add(attributes);
+    },
+  };
 }
 
 /** Waits until the element reaches `phase`; fails at once if it ends or fails instead. */

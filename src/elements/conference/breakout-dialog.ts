@@ -1,6 +1,5 @@
-import {css, html, LitElement, nothing, type TemplateResult} from 'lit';
-import {property, query, state} from 'lit/decorators.js';
-import {SessionController} from '../../context/session-controller.js';
+import {css, html, nothing, type TemplateResult} from 'lit';
+import {state} from 'lit/decorators.js';
 import {meetingFeatures} from '../../i18n/en/meeting-features.js';
 import {LocalizeController} from '../../i18n/localize-controller.js';
 import {participantsOf} from '../../session/selectors.js';
@@ -9,9 +8,9 @@ import {MAIN_ROOM_ID, type BreakoutRoomInfo, type Participant} from '../../sessi
 import {controlStyles} from '../../styles/controls.styles.js';
 import {hostStyles} from '../../styles/host.styles.js';
 import {actionErrorText} from '../shared/action-error.js';
-import type {PexDialog} from '../shared/dialog.js';
 import {minutesLeft} from './breakout-time.js';
 import {ClockController} from '../../context/clock-controller.js';
+import {SessionDialog} from './session-dialog.js';
 
 const MAX_ROOMS = 20;
 
@@ -24,7 +23,7 @@ const MAX_ROOMS = 20;
  * @internal
  * @tagname pex-breakout-dialog
  */
-export class PexBreakoutDialog extends LitElement {
+export class PexBreakoutDialog extends SessionDialog {
   static override styles = [
     hostStyles,
     controlStyles,
@@ -79,32 +78,18 @@ export class PexBreakoutDialog extends LitElement {
   ];
 
   readonly #localize = new LocalizeController(this, meetingFeatures);
-  readonly #controller = new SessionController(this, {select: (s) => [s.breakouts, s.rooms, s.hostControls]});
 
   constructor() {
-    super();
+    super((s) => [s.breakouts, s.rooms, s.hostControls]);
     // The time left, counted down.
     new ClockController(this, 15_000);
   }
 
-  @property({attribute: false}) accessor session: Session | undefined;
   @state() private accessor roomCount = 2;
   @state() private accessor names: readonly string[] = [];
   @state() private accessor manual = false;
   /** By hand: the room (index) of each participant; absent: stays in the main room. */
   @state() private accessor assigned: Readonly<Record<string, number>> = {};
-  @state() private accessor problem = '';
-  @query('pex-dialog') private accessor dialog!: PexDialog;
-
-  override willUpdate(): void {
-    if (this.session && this.#controller.session !== this.session) this.#controller.useSession(this.session);
-  }
-
-  async show(): Promise<void> {
-    this.problem = '';
-    await this.dialog.show();
-  }
-
   #t(key: Parameters<LocalizeController['t']>[0], params?: Record<string, string | number>): string {
     return this.#localize.t(key, params);
   }

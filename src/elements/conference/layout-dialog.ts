@@ -1,16 +1,14 @@
-import {css, html, LitElement, nothing, type TemplateResult} from 'lit';
-import {property, query, state} from 'lit/decorators.js';
+import {css, html, nothing, type TemplateResult} from 'lit';
+import {state} from 'lit/decorators.js';
 import {live} from 'lit/directives/live.js';
-import {SessionController} from '../../context/session-controller.js';
 import {meetingFeatures} from '../../i18n/en/meeting-features.js';
 import {LocalizeController} from '../../i18n/localize-controller.js';
 import {isStringKey} from '../../i18n/registry.js';
-import type {Session} from '../../session/session.js';
 import type {LayoutOption} from '../../session/types.js';
 import {controlStyles} from '../../styles/controls.styles.js';
 import {hostStyles} from '../../styles/host.styles.js';
 import {actionErrorText} from '../shared/action-error.js';
-import type {PexDialog} from '../shared/dialog.js';
+import {SessionDialog} from './session-dialog.js';
 
 /**
  * The node's preview as an image. The SVG is the node's content, so it is never inserted as
@@ -28,7 +26,7 @@ export function previewUrl(svg: string): string {
  * @internal
  * @tagname pex-layout-dialog
  */
-export class PexLayoutDialog extends LitElement {
+export class PexLayoutDialog extends SessionDialog {
   static override styles = [
     hostStyles,
     controlStyles,
@@ -70,20 +68,15 @@ export class PexLayoutDialog extends LitElement {
   ];
 
   readonly #localize = new LocalizeController(this, meetingFeatures);
-  readonly #controller = new SessionController(this, {select: (s) => [s.layout, s.hostControls]});
 
-  @property({attribute: false}) accessor session: Session | undefined;
   @state() private accessor layouts: readonly LayoutOption[] | undefined;
-  @state() private accessor problem = '';
-  @query('pex-dialog') private accessor dialog!: PexDialog;
 
-  override willUpdate(): void {
-    if (this.session && this.#controller.session !== this.session) this.#controller.useSession(this.session);
+  constructor() {
+    super((s) => [s.layout, s.hostControls]);
   }
 
-  async show(): Promise<void> {
-    this.problem = '';
-    await this.dialog.show();
+  override async show(): Promise<void> {
+    await super.show();
     const session = this.session;
     if (!session) return;
     try {

@@ -1,16 +1,13 @@
-import {html, LitElement, type TemplateResult} from 'lit';
-import {property, query} from 'lit/decorators.js';
-import {SessionController} from '../../context/session-controller.js';
+import {html, type TemplateResult} from 'lit';
 import {conference} from '../../i18n/en/conference.js';
 import {LocalizeController} from '../../i18n/localize-controller.js';
 import {shippedLanguages} from '../../i18n/registry.js';
 import {pageLanguages} from '../../i18n/strings.js';
-import type {Session} from '../../session/session.js';
 import type {Settings} from '../../session/types.js';
 import {controlStyles} from '../../styles/controls.styles.js';
 import {hostStyles} from '../../styles/host.styles.js';
-import type {PexDialog} from '../shared/dialog.js';
 import {bandwidthChoices} from './bandwidth.js';
+import {SessionDialog} from './session-dialog.js';
 
 /** Each language's own name for itself, as shown in the language choice. */
 const LANGUAGE_NAMES: Readonly<Record<string, string>> = {
@@ -54,22 +51,18 @@ const TOGGLES: readonly [
  * @internal
  * @tagname pex-settings-dialog
  */
-export class PexSettingsDialog extends LitElement {
+export class PexSettingsDialog extends SessionDialog {
   static override styles = [hostStyles, controlStyles];
 
   readonly #localize = new LocalizeController(this, conference);
-  readonly #controller = new SessionController(this, {select: (s) => [s.settings, s.devices]});
 
-  @property({attribute: false}) accessor session: Session | undefined;
-  @query('pex-dialog') private accessor dialog!: PexDialog;
-
-  override willUpdate(): void {
-    if (this.session && this.#controller.session !== this.session) this.#controller.useSession(this.session);
+  constructor() {
+    super((s) => [s.settings, s.devices]);
   }
 
-  async show(): Promise<void> {
+  override async show(): Promise<void> {
     void this.session?.refreshDevices();
-    await this.dialog.show();
+    await super.show();
   }
 
   #update(change: Partial<Settings>): void {

@@ -1,14 +1,11 @@
-import {css, html, LitElement, type TemplateResult} from 'lit';
-import {property, query} from 'lit/decorators.js';
-import {SessionController} from '../../context/session-controller.js';
+import {css, html, type TemplateResult} from 'lit';
 import type {StringKey} from '../../i18n/en.js';
 import {conference} from '../../i18n/en/conference.js';
 import {LocalizeController} from '../../i18n/localize-controller.js';
-import type {Session} from '../../session/session.js';
 import type {DirectionStats, StreamStats} from '../../session/types.js';
 import {controlStyles} from '../../styles/controls.styles.js';
 import {hostStyles} from '../../styles/host.styles.js';
-import type {PexDialog} from '../shared/dialog.js';
+import {SessionDialog} from './session-dialog.js';
 
 type StreamName = keyof DirectionStats;
 const STREAMS: readonly StreamName[] = ['audio', 'video', 'presentation'];
@@ -21,7 +18,7 @@ const STREAMS: readonly StreamName[] = ['audio', 'video', 'presentation'];
  * @internal
  * @tagname pex-stats-dialog
  */
-export class PexStatsDialog extends LitElement {
+export class PexStatsDialog extends SessionDialog {
   static override styles = [
     hostStyles,
     controlStyles,
@@ -67,17 +64,9 @@ export class PexStatsDialog extends LitElement {
   ];
 
   readonly #localize = new LocalizeController(this, conference);
-  readonly #controller = new SessionController(this, {select: (s) => [s.stats, s.serverVersion, s.callQuality]});
 
-  @property({attribute: false}) accessor session: Session | undefined;
-  @query('pex-dialog') private accessor dialog!: PexDialog;
-
-  override willUpdate(): void {
-    if (this.session && this.#controller.session !== this.session) this.#controller.useSession(this.session);
-  }
-
-  async show(): Promise<void> {
-    await this.dialog.show();
+  constructor() {
+    super((s) => [s.stats, s.serverVersion, s.callQuality]);
   }
 
   #format(key: StringKey, value: number | undefined, digits = 0): string {
