@@ -396,6 +396,11 @@ export class ConferenceSession implements Session {
     if ('fullMotionPresentation' in change) void this.#receiving.sync();
   }
 
+  setPresentationFullMotion(fullMotion: boolean): void {
+    this.#store.update((state) => ({presentation: {...state.presentation, fullMotion}}));
+    void this.#receiving.sync();
+  }
+
   // --- meeting -----------------------------------------------------------------------------
 
   sendMessage = (text: string, toParticipantId?: string, roomId?: string) =>

@@ -3,7 +3,7 @@ import type {SessionCore} from './core.js';
 import type {InfinitySdk} from './infinity-sdk.js';
 import {callTypeFor} from './sdk-adapter.js';
 import {wantsPresentationVideo} from './selectors.js';
-import {MAIN_ROOM_ID, type ConferenceState} from './types.js';
+import type {ConferenceState} from './types.js';
 
 /** Infinity sends a presentation's first still within a second or two; none by then means none at all. */
 export const FIRST_STILL_WAIT_MS = 5000;
@@ -111,7 +111,7 @@ export class PresentationReceiving {
     const {presentation} = store.state;
     const token = this.#token();
     if (!options || !token || !presentation.frameId || !presentation.presenterId) return;
-    if (!client || wantsPresentationVideo(store.state) || store.state.breakouts.currentRoomId !== MAIN_ROOM_ID) return;
+    if (!client || wantsPresentationVideo(store.state)) return;
     const fetchNumber = ++this.#fetches;
     const alias = encodeURIComponent(options.conference.trim());
     const url = `${options.node}/api/client/v2/conferences/${alias}/presentation.jpeg?id=${encodeURIComponent(presentation.frameId)}`;

@@ -93,18 +93,26 @@ export function privateChatPartnersOf(state: ConferenceState): readonly Particip
 export function mayPresent(state: ConferenceState): boolean {
   return state.role === 'host' || statusOf(state).guestsCanPresent;
 }
+/** Whether others' presentations are shown in full motion: the user's choice in this call, or the setting. */
+export function presentationFullMotion({presentation, settings}: ConferenceState): boolean {
+  return presentation.fullMotion ?? settings.fullMotionPresentation;
+}
+
 /**
  * Whether our call should carry the presentation's video. In still-image mode it does not, as on
  * Infinity: the node's `presentation_frame` events say when a new still is ready and we fetch it
  * as a JPEG, which saves the bandwidth and decoding of a video stream. It does while we present
  * (the same m-line sends ours), in full-motion mode, for control-only calls, whose only m-line is
- * the presentation's, and where the node makes no stills.
+ * the presentation's, where the node makes no stills, and in breakout rooms (stills are the main
+ * room's).
  */
-export function wantsPresentationVideo({settings, presentation, media}: ConferenceState): boolean {
+export function wantsPresentationVideo(state: ConferenceState): boolean {
+  const {presentation, media, breakouts} = state;
   return (
-    settings.fullMotionPresentation ||
+    presentationFullMotion(state) ||
     presentation.sending !== 'idle' ||
     media.mode === 'control-only' ||
-    Boolean(presentation.stillsUnavailable)
+    Boolean(presentation.stillsUnavailable) ||
+    breakouts.currentRoomId !== MAIN_ROOM_ID
   );
 }

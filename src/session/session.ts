@@ -98,6 +98,11 @@ export interface Session {
   sendApplicationMessage(message: Record<string, unknown>, toParticipantId?: string): Promise<boolean>;
   present(stream: MediaStream): Promise<void>;
   stopPresenting(): Promise<void>;
+  /**
+   * Receives others' presentations in full motion (video) or as still images for the rest of
+   * this call; the setting `fullMotionPresentation` is only where each call starts.
+   */
+  setPresentationFullMotion(fullMotion: boolean): void;
   /** Turns live captions on or off for ourselves (where `state.captions.available`). */
   setCaptions(enabled: boolean): Promise<void>;
   /** The layouts the node offers, with their previews (hosts only; asked once per call). */

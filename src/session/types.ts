@@ -216,6 +216,8 @@ export interface PresentationState {
    * received even in still-image mode.
    */
   readonly stillsUnavailable?: boolean;
+  /** Full motion (true) or stills (false), as the user chose in this call; until then the setting decides. */
+  readonly fullMotion?: boolean;
   /** What we send. */
   readonly local?: MediaStream;
   readonly sending: 'idle' | 'starting' | 'sending';

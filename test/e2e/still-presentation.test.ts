@@ -114,7 +114,7 @@ test('still-image mode fetches JPEG frames and receives no presentation video; f
 
     // Full motion: the call restarts with the presentation m-line and the video arrives.
     await bob.locator('pex-presentation-view [part~="mode-button"]').first().click();
-    await waitForState(bob, `state.settings.fullMotionPresentation && Boolean(state.presentation.remote)`);
+    await waitForState(bob, `state.presentation.fullMotion === true && Boolean(state.presentation.remote)`);
     assert.notEqual((await callOf('Bob'))?.offered.slides ?? null, null, "Bob's call has the presentation m-line again");
   } finally {
     await context.close();

@@ -124,6 +124,7 @@ export class FakeSession implements Session {
   raiseHand = this.#action('raiseHand');
   present = this.#action('present');
   stopPresenting = this.#action('stopPresenting');
+  setPresentationFullMotion = this.#record('setPresentationFullMotion');
   setCaptions = this.#action('setCaptions');
   /** What `loadLayouts` resolves to. */
   layouts: readonly LayoutOption[] = [];

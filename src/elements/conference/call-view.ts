@@ -4,7 +4,7 @@ import type {Session} from '../../session/session.js';
 import type {ConferenceState} from '../../session/types.js';
 import type {InternalEvent} from '../shared/internal-events.js';
 import type {PanelContext} from './phase-panels.js';
-import {selfOf, statusOf} from '../../session/selectors.js';
+import {presentationFullMotion, selfOf, statusOf} from '../../session/selectors.js';
 import {fileSharerOf} from '../../context/file-sharing.js';
 import {openOnDemand} from './call-commands.js';
 import {renderSplash} from './splash-screen.js';
@@ -123,9 +123,9 @@ export function renderCallScreen(state: ConferenceState, context: PanelContext, 
           .presentation=${blocked ? undefined : presentation.remote}
           .presentationStill=${blocked ? undefined : presentation.still}
           .presenterName=${presentation.presenterName ?? ''}
-          .presentationMode=${state.settings.fullMotionPresentation ? 'full-motion' : 'still'}
+          .presentationMode=${presentationFullMotion(state) ? 'full-motion' : 'still'}
           @pex-presentation-mode-change=${(event: PexEvent<'pex-presentation-mode-change'>) =>
-            session.updateSettings({fullMotionPresentation: event.detail.mode === 'full-motion'})}
+            session.setPresentationFullMotion(event.detail.mode === 'full-motion')}
           .local=${media.local}
           .showSelf=${media.mode === 'audio-video'}
           .speakerId=${state.settings.speakerId}

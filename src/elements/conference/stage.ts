@@ -151,7 +151,7 @@ export class PexStage extends LitElement {
   @property({attribute: false}) accessor local: MediaStream | undefined;
   /** Whether to show a self-view at all (not in audio-only or control-only calls). */
   @property({type: Boolean, attribute: false}) accessor showSelf = true;
-  /** How the presentation is shown: live (`full-motion`) or as still images (the user's setting; the view's button asks to change it). */
+  /** How the presentation is shown: live (`full-motion`) or as still images (the user's choice in this call, or the setting; the view's button asks to change it). */
   @property({attribute: false}) accessor presentationMode: PresentationViewMode = 'still';
   /** The audio output (`setSinkId`), empty for the default. */
   @property({attribute: false}) accessor speakerId = '';

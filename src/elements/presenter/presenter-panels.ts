@@ -11,7 +11,7 @@ import type {InternalEvent} from '../shared/internal-events.js';
 import type {Notice} from '../shared/notices.js';
 import {presenterIcon} from './presenter-icons.js';
 import {slideLabel} from './slide-label.js';
-import {selfOf, statusOf} from '../../session/selectors.js';
+import {presentationFullMotion, selfOf, statusOf} from '../../session/selectors.js';
 
 /** What `<pex-presenter>` is presenting: nothing, the screen, or slides (also while the presentation starts). */
 export type PresenterSharing = 'none' | 'screen' | 'slides';
@@ -57,7 +57,7 @@ export function renderIncoming(
     return html`<p part="notice" class="message" role="status">${text}</p>`;
   }
   if (view.noViewer || view.sharing !== 'none' || !(remote || presenterId)) return nothing;
-  const mode = state.settings.fullMotionPresentation ? 'full-motion' : 'still';
+  const mode = presentationFullMotion(state) ? 'full-motion' : 'still';
   return html`<pex-presentation-view
     part="view"
     class="view"

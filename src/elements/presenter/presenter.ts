@@ -419,9 +419,9 @@ export class PexPresenter extends LitElement {
     void move();
   };
 
-  /** The view's button asks; the setting (remembered, and what the call receives) follows. */
+  /** The view's button asks; the session (what the call receives) follows. */
   #onViewModeChange = (event: PexEvent<'pex-presentation-mode-change'>): void => {
-    this.#controller.session?.updateSettings({fullMotionPresentation: event.detail.mode === 'full-motion'});
+    this.#controller.session?.setPresentationFullMotion(event.detail.mode === 'full-motion');
   };
 
   readonly #actions: PresenterActions = {

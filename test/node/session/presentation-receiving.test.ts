@@ -64,13 +64,21 @@ function fakeFetch(t: TestContext) {
 }
 
 describe('wantsPresentationVideo', () => {
-  test('only in still-image mode, not presenting, with a call that has media, and a node that makes stills', () => {
+  test('only in still-image mode, not presenting, in the main room, with a call that has media, and a node that makes stills', () => {
     assert.equal(wantsPresentationVideo(stateWith('audio-video', false)), false);
     assert.equal(wantsPresentationVideo(stateWith('audio-only', false)), false);
     assert.equal(wantsPresentationVideo(stateWith('audio-video', true)), true);
     assert.equal(wantsPresentationVideo(stateWith('control-only', false)), true);
     assert.equal(wantsPresentationVideo(stateWith('audio-video', false, {sending: 'starting'})), true);
     assert.equal(wantsPresentationVideo(stateWith('audio-video', false, {stillsUnavailable: true})), true);
+    const chosen = stateWith('audio-video', true);
+    assert.equal(
+      wantsPresentationVideo({...chosen, presentation: {...chosen.presentation, fullMotion: false}}),
+      false,
+      'the choice in this call wins'
+    );
+    const inBreakout = stateWith('audio-video', false);
+    assert.equal(wantsPresentationVideo({...inBreakout, breakouts: {...inBreakout.breakouts, currentRoomId: 'room-1'}}), true);
   });
 });
 
