@@ -90,7 +90,7 @@ const USAGE = `Usage: npm run bench -- [options]
   --media-step N           peers added per step                                  [2]
   --media-max N            stop after this many peers                            [16]
   --media-width/--media-height/--media-fps N   fake camera capture               [320x180, 15]
-  --media-bandwidth N      kbps each peer asks for                               [256]
+  --media-bandwidth N      kbps each peer asks for (also the composing ladder's)   [256]
   --media-settle S         seconds to wait after adding peers                    [5]
   --media-seconds S        seconds measured per step                             [10]
   --media-min-fps-ratio R  a step holds while every peer receives ≥ R × fps      [0.8]
@@ -285,6 +285,7 @@ if (only.includes('compose')) {
       fps: options['media-fps'],
       settleSeconds: options['media-settle'],
       measureSeconds: options['media-seconds'],
+      ladderBandwidth: options['media-bandwidth'],
       max: options['compose-max'],
       joinRuns: options['compose-join-runs'],
       browsers: options['media-browsers'],

@@ -1,4 +1,4 @@
-import type {NormalizedPresentationEvent} from '@pexip/infinity';
+import type {CallSignals, NormalizedPresentationEvent} from '@pexip/infinity';
 import type {SessionCore} from './core.js';
 import type {InfinitySdk} from './infinity-sdk.js';
 import {callTypeFor} from './sdk-adapter.js';
@@ -7,6 +7,8 @@ import type {ConferenceState} from './types.js';
 
 /** Infinity sends a presentation's first still within a second or two; none by then means none at all. */
 export const FIRST_STILL_WAIT_MS = 5000;
+/** How long a restart may take to connect before the next one goes ahead anyway. */
+const CONNECT_WAIT_MS = 10_000;
 
 /**
  * How we receive someone else's presentation: the call's presentation m-line follows
@@ -26,6 +28,8 @@ export class PresentationReceiving {
   /** The event stream's presentation signals, and the `presentation_start` of the presentation going on. */
   #eventSignals?: InfinitySdk['eventSignals'];
   #presentationStart?: NormalizedPresentationEvent;
+  /** Resolves the wait of a restart in progress for its call to connect. */
+  #connected?: () => void;
 
   constructor(core: SessionCore, token: () => string | undefined) {
     this.#core = core;
@@ -56,9 +60,10 @@ export class PresentationReceiving {
    * Follows the event stream's presentation start and stop: a restarted call (SDK 20) receives a
    * presentation going on only when its `presentation_start` comes again, so it is replayed.
    */
-  watch(eventSignals: InfinitySdk['eventSignals']): (() => void)[] {
+  watch(eventSignals: InfinitySdk['eventSignals'], callSignals: Pick<CallSignals, 'onCallConnected'>): (() => void)[] {
     this.#eventSignals = eventSignals;
     return [
+      callSignals.onCallConnected.add(() => this.#connected?.()),
       eventSignals.onPresentationStart.add((event) => {
         this.#presentationStart = event;
       }),
@@ -87,13 +92,21 @@ export class PresentationReceiving {
     const callType = callTypeFor(sdk, state.media.mode, wantsPresentationVideo(state));
     if (client.localCallType === callType) return;
     this.#restarting = true;
+    // The next restart (or presenting) waits for this call to be up: a call torn down while its
+    // offer is on its way is never released at the node, which may then keep it instead.
+    const connected = new Promise<void>((resolve) => {
+      this.#connected = resolve;
+      setTimeout(resolve, CONNECT_WAIT_MS);
+    });
     try {
       await client.restartCall({
         bandwidth: options.bandwidth,
         mediaStream: () => this.#core.store.state.media.local,
         callType,
       });
+      await connected;
     } finally {
+      this.#connected = undefined;
       this.#restarting = false;
     }
     if (store.state.media.microphoneMuted) await client.mute({mute: true}).catch(() => undefined);

@@ -129,7 +129,7 @@ export function connectSignals({signals, callSignals, eventSignals, client}: Sdk
       apply((state) => presentation.onPresentationFrame(state, frameId));
       void receiving.fetchStill();
     }),
-    ...receiving.watch(eventSignals),
+    ...receiving.watch(eventSignals, callSignals),
     callSignals.onCallQuality.add((quality) => apply((state) => conference.onCallQuality(state, quality))),
     callSignals.onRtcStats.add((stats) => apply((state) => meeting.onRtcStats(state, stats))),
     callSignals.onReconnecting.add(() => health.setMediaStalled(true)),

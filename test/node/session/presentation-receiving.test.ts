@@ -2,7 +2,7 @@
 // with the token as a header, and a node that sends no still gets the video instead.
 import assert from 'node:assert/strict';
 import {describe, test, type TestContext} from 'node:test';
-import type {InfinityClient} from '@pexip/infinity';
+import type {CallSignals, InfinityClient} from '@pexip/infinity';
 import type {SessionCore} from '../../../src/session/core.js';
 import type {InfinitySdk} from '../../../src/session/infinity-sdk.js';
 import {FIRST_STILL_WAIT_MS, PresentationReceiving} from '../../../src/session/presentation-receiving.js';
@@ -27,15 +27,29 @@ function stateWith(mode: JoinMode, fullMotion: boolean, presentation: Partial<Co
   };
 }
 
-/** A session core whose client records restarts and has the call type it was last started with. */
+/** A signal with its observers, enough for the ones `PresentationReceiving.watch` takes. */
+function signal<T = undefined>() {
+  const observers = new Set<(value: T) => void>();
+  return {
+    add: (observer: (value: T) => void) => (observers.add(observer), () => void observers.delete(observer)),
+    emit: (value: T) => observers.forEach((observer) => observer(value)),
+  };
+}
+
+/**
+ * A session core whose client records restarts, has the call type it was last started with, and
+ * says the restarted call connected soon after.
+ */
 function receivingFor(state: ConferenceState, localCallType: number) {
   const store = new Store(state);
   const restarts: number[] = [];
+  const onCallConnected = signal();
   const client = {
     localCallType,
     restartCall: ({callType}: {callType: number}) => {
       restarts.push(callType);
       client.localCallType = callType;
+      queueMicrotask(() => onCallConnected.emit(undefined));
       return Promise.resolve();
     },
     mute: () => Promise.resolve(undefined),
@@ -50,7 +64,13 @@ function receivingFor(state: ConferenceState, localCallType: number) {
       throw new SessionActionError(action, 'not-in-call');
     },
   };
-  return {store, restarts, receiving: new PresentationReceiving(core, () => 'secret-token')};
+  const receiving = new PresentationReceiving(core, () => 'secret-token');
+  const eventSignals = {onPresentationFrame: signal<string>(), onPresentationStart: signal(), onPresentationStop: signal()};
+  receiving.watch(
+    eventSignals as unknown as InfinitySdk['eventSignals'],
+    {onCallConnected} as unknown as Pick<CallSignals, 'onCallConnected'>
+  );
+  return {store, restarts, receiving};
 }
 
 /** A `fetch` that answers every request with a small JPEG and records what was asked. */
