@@ -230,7 +230,7 @@ describe('<pex-conference> host menu, seen by another participant (dev node)', (
     try {
       await sendMouse({type: 'click', position: [60, 20]});
       await waitFor('the host presenting', () => host.state.presentation.sending === 'sending');
-      const stream = await waitFor('the guest to receive the presentation', () => guest.state.presentation.remote);
+      await waitFor('the guest to receive the presentation', () => guest.state.presentation.remote);
       expect(guest.state.presentation.presenterName).to.equal('Holly');
       // Presentations start as still images (the guide's default); switch to full motion.
       const view = await waitFor('the presentation view', () => shadowPart(guest, 'presentation'));
@@ -238,9 +238,11 @@ describe('<pex-conference> host menu, seen by another participant (dev node)', (
         view.shadowRoot?.querySelector<HTMLButtonElement>('[part~="mode-button"]')
       );
       modeButton.click();
+      // The SDK hands over a new stream object after each renegotiation: the view shows the latest.
       const video = await waitFor('presentation frames', () => {
         const candidate = view.shadowRoot!.querySelector<HTMLVideoElement>('[part~="video"]');
-        return candidate && candidate.srcObject === stream && candidate.videoWidth > 0 ? candidate : null;
+        const stream = guest.state.presentation.remote;
+        return candidate && stream && candidate.srcObject === stream && candidate.videoWidth > 0 ? candidate : null;
       });
       // Counted until they advance: under heavy load Firefox once presented none in the first 1.5 s.
       await waitFor('presentation frames advancing', async () => (await countVideoFrames(video)) > 3);
