@@ -123,7 +123,16 @@ async function joinOnce(browser, node, side, idleMs) {
     await page.waitForFunction(() => window.__frameProbe.firstFrameAt !== undefined, null, {timeout: 30_000, polling: 50});
     const probe = await page.evaluate(() => window.__frameProbe);
     const steps = await page.evaluate(milestones, probe);
-    const scriptsInCall = [...scripts.keys()];
+    // Those whose response had ended by the first frame's presentation time (the same clock): the
+    // page may fetch more while the probe is read, and they did not delay the frame.
+    const scriptsInCall = await page.evaluate(
+      (firstFrameAt) =>
+        performance
+          .getEntriesByType('resource')
+          .filter((entry) => /\.m?js$/.test(new URL(entry.name).pathname) && entry.responseEnd <= firstFrameAt)
+          .map((entry) => new URL(entry.name).pathname),
+      probe.firstFrameAt
+    );
     const bodies = new Map(await Promise.all([...scripts].map(async ([path, body]) => [path, await body])));
     await leave(page, side);
     await waitUntil(async () => (await node.room(ROOM)).rooms[0].participants.length === 0, 'the bench room to empty', 15_000);

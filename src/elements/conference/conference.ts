@@ -24,6 +24,7 @@ import type {PexConfirmDialog} from '../shared/confirm-dialog.js';
 import type {PexDialog} from '../shared/dialog.js';
 import {takeJoinRole} from '../shared/join-role.js';
 import {NoticesController} from '../shared/notices.js';
+import {whenIdle} from '../shared/when-idle.js';
 import {conferenceStyles} from './conference.styles.js';
 import {flagConverter, mediaConverter} from './converters.js';
 import {CallCommands, openOnDemand} from './call-commands.js';
@@ -279,9 +280,8 @@ export class PexConference extends LitElement {
   }
 
   protected override firstUpdated(): void {
-    // Fetch the SDK once the page is idle, so that Join does not wait for it (Safari has no requestIdleCallback).
-    const whenIdle = 'requestIdleCallback' in window ? requestIdleCallback : (run: () => void) => setTimeout(run, 200);
-    whenIdle(() => this.#session.preload());
+    // Fetch the SDK once the page is idle, so that Join does not wait for it.
+    whenIdle(() => this.#session.preload(), 2000, 200);
     if (this.#params.join && !this.#autoJoined) {
       this.#autoJoined = true;
       void this.joinMeeting();
@@ -473,6 +473,7 @@ export class PexConference extends LitElement {
           onToolbarCommand: (event) => this.#commands.run(event.detail.command),
           onSlotChange: () => this.requestUpdate(),
           onShowSide: () => this.#side.toggle(true),
+          onRemotePlaying: () => this.#builtIns.mediaPlaying(),
           onEscalate: (mode) => void this.#commands.escalate(mode),
           runAction: (action) => void this.#notices.run(action),
         });
