@@ -19,18 +19,26 @@ const LOAD: Readonly<Record<BuiltInTag, () => Promise<unknown>>> = {
 /** The longest the side panel waits for the meeting's media before loading anyway. */
 const MEDIA_WAIT_MS = 3000;
 
+/** Calls `done` when the page is next idle after media arrives on `stream` (a remote track's `unmute`: its first packets). */
+function whenMediaArrives(stream: MediaStream, done: () => void): void {
+  const arrived = (): void => whenIdle(done, 1000);
+  const tracks = stream.getTracks();
+  if (tracks.length === 0 || tracks.some((track) => !track.muted)) arrived();
+  else for (const track of tracks) track.addEventListener('unmute', arrived, {once: true});
+}
+
 /**
  * `<pex-conference>`'s own participant list, chat and file sharing in its side panel, for each of
- * them that the page does not place itself (nested, or bound with `for`). They are loaded when the
- * page is next idle after the stage's meeting video started playing (or after a few seconds
- * without it), so that a join spends the network and the main thread on the meeting's first
- * picture; a call without media loads them at once.
+ * them that the page does not place itself (nested, or bound with `for`). They are loaded once the
+ * call's media arrives (or after a few seconds without it), so that a join spends the network and
+ * the main thread on the meeting's picture and sound first; a call without media loads them at once.
  */
 export class BuiltInPanel {
   readonly #host: Host;
   readonly #loaded = new Set<BuiltInTag>();
   readonly #loading = new Set<BuiltInTag>();
   #mediaReady = false;
+  #watched: MediaStream | undefined;
   #fallback: ReturnType<typeof setTimeout> | undefined;
 
   constructor(host: Host, session: () => Session) {
@@ -48,15 +56,14 @@ export class BuiltInPanel {
   /** Whether the call's media has arrived, or never will, so that the built-ins may load. */
   #mayLoad(session: Session): boolean {
     if (this.#mediaReady) return true;
-    if (session.state.media.mode === 'control-only') return (this.#mediaReady = true);
+    const {mode, remote} = session.state.media;
+    if (mode === 'control-only') return (this.#mediaReady = true);
     this.#fallback ??= setTimeout(this.#markMediaReady, MEDIA_WAIT_MS);
+    if (remote && remote !== this.#watched) {
+      this.#watched = remote;
+      whenMediaArrives(remote, this.#markMediaReady);
+    }
     return false;
-  }
-
-  /** The stage's meeting video started playing: the built-ins load once the page is next idle. */
-  mediaPlaying(): void {
-    if (this.#mediaReady) return;
-    whenIdle(this.#markMediaReady, 1000);
   }
 
   readonly #markMediaReady = (): void => {

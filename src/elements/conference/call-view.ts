@@ -93,8 +93,6 @@ export interface CallView {
   readonly onSlotChange: () => void;
   /** Shows the side panel (when an element in it opened something to look at, such as slides to review). */
   readonly onShowSide: () => void;
-  /** The meeting's video (or sound) started playing on the stage. */
-  readonly onRemotePlaying: () => void;
   readonly onEscalate: (mode: 'audio-video' | 'audio-only') => void;
   /** Runs a host action, showing the node's refusal. */
   readonly runAction: (action: () => Promise<void>) => void;
@@ -128,7 +126,6 @@ export function renderCallScreen(state: ConferenceState, context: PanelContext, 
           .presentationMode=${presentationFullMotion(state) ? 'full-motion' : 'still'}
           @pex-presentation-mode-change=${(event: PexEvent<'pex-presentation-mode-change'>) =>
             session.setPresentationFullMotion(event.detail.mode === 'full-motion')}
-          @pex-remote-playing=${view.onRemotePlaying}
           .local=${media.local}
           .showSelf=${media.mode === 'audio-video'}
           .speakerId=${state.settings.speakerId}

@@ -473,7 +473,6 @@ export class PexConference extends LitElement {
           onToolbarCommand: (event) => this.#commands.run(event.detail.command),
           onSlotChange: () => this.requestUpdate(),
           onShowSide: () => this.#side.toggle(true),
-          onRemotePlaying: () => this.#builtIns.mediaPlaying(),
           onEscalate: (mode) => void this.#commands.escalate(mode),
           runAction: (action) => void this.#notices.run(action),
         });

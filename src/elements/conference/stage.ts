@@ -3,7 +3,6 @@ import {property, query, state} from 'lit/decorators.js';
 import {conference} from '../../i18n/en/conference.js';
 import {LocalizeController} from '../../i18n/localize-controller.js';
 import {defineOnDemand} from '../shared/define-on-demand.js';
-import {emitInternal} from '../shared/internal-events.js';
 import {controlStyles} from '../../styles/controls.styles.js';
 import {hostStyles} from '../../styles/host.styles.js';
 import {themeStyles} from '../../styles/theme.styles.js';
@@ -189,11 +188,6 @@ export class PexStage extends LitElement {
     }
   }
 
-  /** Media events do not cross the shadow root: the conference hears of the first picture through this one. */
-  #onRemotePlaying = (): void => {
-    emitInternal(this, 'pex-remote-playing', null);
-  };
-
   #swap = (): void => {
     this.swapped = !this.swapped;
   };
@@ -215,7 +209,6 @@ export class PexStage extends LitElement {
               autoplay
               playsinline
               aria-label=${t('call.remote-video')}
-              @playing=${this.#onRemotePlaying}
             ></video>`
           : html`<p class="message" role="status"><span>${this.emptyMessage}</span></p>`
       }

@@ -16,8 +16,6 @@ export interface InternalEventDetails {
   'pex-slides-open': null;
   /** A slide thumbnail was chosen. */
   'pex-slide-select': {readonly index: number};
-  /** The stage's meeting video (or sound) started playing: the call's media is there. */
-  'pex-remote-playing': null;
 }
 
 export type InternalEventName = keyof InternalEventDetails;
