@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import type {Page} from 'playwright-core';
 import {makePdf} from '../fixtures/slide-files.js';
-import {useNodeAndChromium} from './fixture.js';
+import {stateOf, useNodeAndChromium, waitForState} from './fixture.js';
 
 const started = useNodeAndChromium();
 
@@ -38,19 +38,6 @@ async function tabTo(page: Page, part: string, {back = false, limit = 80} = {}):
     if (focused.part.split(' ').includes(part)) return;
   }
   assert.fail(`${part} not reached with ${back ? 'Shift+Tab' : 'Tab'}; focus went:\n${path.join('\n')}`);
-}
-
-function stateOf(page: Page, expression: string): Promise<unknown> {
-  return page.evaluate(`(() => { const state = document.querySelector('pex-conference').state; return ${expression}; })()`);
-}
-
-/** Polls with evaluate (the Web App page's CSP forbids the string evaluation waitForFunction does). */
-async function waitForState(page: Page, expression: string, timeout = 30_000): Promise<void> {
-  const deadline = Date.now() + timeout;
-  while (!(await stateOf(page, expression))) {
-    if (Date.now() > deadline) assert.fail(`Timed out waiting for ${expression}`);
-    await page.waitForTimeout(200);
-  }
 }
 
 test('a whole meeting with the keyboard only: join, mute, chat, share a PDF and turn a page, leave', async () => {

@@ -6,28 +6,12 @@ import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import type {Page} from 'playwright-core';
 import {makePdf} from '../fixtures/slide-files.js';
-import {useNodeAndChromium} from './fixture.js';
+import {stateOf, useNodeAndChromium, waitForState} from './fixture.js';
 
 const started = useNodeAndChromium(['--media', 'compose']);
 
 const RED: readonly [number, number, number] = [200, 40, 40];
 const BLUE: readonly [number, number, number] = [40, 40, 200];
-
-function stateOf(page: Page, expression: string): Promise<unknown> {
-  // The element may not be defined yet: no state is "not yet".
-  return page.evaluate(
-    `(() => { const state = document.querySelector('pex-conference')?.state; return state ? ${expression} : false; })()`
-  );
-}
-
-/** Polls with evaluate (the Web App page's CSP forbids the string evaluation waitForFunction does). */
-async function waitForState(page: Page, expression: string, timeout = 30_000): Promise<void> {
-  const deadline = Date.now() + timeout;
-  while (!(await stateOf(page, expression))) {
-    if (Date.now() > deadline) assert.fail(`Timed out waiting for ${expression}`);
-    await page.waitForTimeout(200);
-  }
-}
 
 /** The centre colour of the stage's still picture (`<img part="still">`), or null while there is none. */
 const STILL_CENTRE = `(() => {
