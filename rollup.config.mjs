@@ -1,6 +1,7 @@
 import {existsSync, readdirSync, readFileSync, rmSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {dirname, join} from 'node:path';
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -168,6 +169,7 @@ const bundle = {
     copyAssets({'webapp.html': 'src/webapp/webapp.html', 'webapp.css': 'src/webapp/webapp.css'}),
     nodeResolve({browser: true}),
     typescript({tsconfig: './tsconfig.build.json'}),
+    minifyHtmlLiterals({failOnError: true}),
     terser({ecma: 2022, module: true, format: {comments: false}}),
   ],
 };

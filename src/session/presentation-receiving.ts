@@ -78,9 +78,18 @@ export class PresentationReceiving {
     return this.#restarting;
   }
 
-  /** Restarts the call when its presentation m-line is not what `wantsPresentationVideo` says. */
-  sync(): Promise<void> {
-    this.#syncing = this.#syncing.then(() => this.#restartIfNeeded()).catch(() => undefined);
+  /**
+   * Restarts the call when its presentation m-line is not what `wantsPresentationVideo` says.
+   * `replaceCall` (a move to another room, which makes a new call) runs first, after any restart
+   * in progress: a move that overtook a restart would leave the call in the wrong room.
+   */
+  sync(replaceCall?: () => Promise<void>): Promise<void> {
+    this.#syncing = this.#syncing
+      .then(async () => {
+        await replaceCall?.();
+        await this.#restartIfNeeded();
+      })
+      .catch(() => undefined);
     return this.#syncing;
   }
 

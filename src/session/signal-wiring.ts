@@ -110,7 +110,7 @@ export function connectSignals({signals, callSignals, eventSignals, client}: Sdk
     signals.onBreakoutEnd.add((payload) => apply((state) => breakouts.onBreakoutEnd(state, payload))),
     signals.onBreakoutRefer.add((payload) => {
       apply((state) => breakouts.onBreakoutRefer(state, payload));
-      void followRefer(client, store, payload.breakoutUuid).then(() => receiving.sync());
+      void receiving.sync(() => followRefer(client, store, payload.breakoutUuid));
     }),
     signals.onApplicationMessage.add((message) => events.emit('application-message', conference.toApplicationMessage(message))),
     signals.onSplashScreen.add((splash) => {

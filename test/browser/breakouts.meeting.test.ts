@@ -5,19 +5,12 @@ import type {PexConference} from '../../src/elements/conference/conference.js';
 import {MAIN_ROOM_ID} from '../../src/session/types.js';
 import {createRoom, waitFor} from '../helpers/dev-node.js';
 import {deepQuery} from '../helpers/dom.js';
-import {joinCall, useMeetingFixture} from '../helpers/meeting.js';
+import {joinCall, menuItem, useMeetingFixture} from '../helpers/meeting.js';
 
 // The side panel's lists lay out through ResizeObservers: their benign loop errors would fail a test.
 ignoreResizeObserverLoopErrors();
 
 // A breakout session against the dev node: a host opens a room with a guest in it; the guest's call follows, asks for help, and comes back when the host closes it.
-
-function menuItem(el: PexConference, menu: string, label: string): HTMLButtonElement | undefined {
-  const popup = deepQuery(el.shadowRoot!, `[part~="${menu}"]`)?.shadowRoot?.querySelector('pex-menu-popup');
-  return [...(popup?.shadowRoot?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? [])].find(
-    (item) => item.textContent.trim() === label
-  );
-}
 
 const banner = (el: PexConference) => deepQuery(el.shadowRoot!, '[part~="breakout"]');
 
@@ -34,7 +27,7 @@ describe('breakout rooms (dev node)', function () {
     await waitFor('Ann sees Bob', () => ann.state.rooms[MAIN_ROOM_ID].participants.some((p) => p.displayName === 'Bob'));
     await waitFor('breakout rooms on', () => ann.state.breakouts.enabled);
 
-    (await waitFor('the Breakout rooms entry', () => menuItem(ann, 'host-menu', 'Breakout rooms'))).click();
+    (await menuItem(ann, 'host-menu', 'Breakout rooms')).click();
     const dialog = await waitFor('the breakout dialog', () => {
       const found = deepQuery(ann.shadowRoot!, 'pex-breakout-dialog');
       return found?.shadowRoot?.querySelector('form.setup') ? found.shadowRoot : null;
@@ -109,7 +102,7 @@ describe('breakout rooms (dev node)', function () {
     await waitFor('Ann sees both guests', () => ann.state.rooms[MAIN_ROOM_ID].participants.length === 3);
     await waitFor('breakout rooms on', () => ann.state.breakouts.enabled);
 
-    (await waitFor('the Breakout rooms entry', () => menuItem(ann, 'host-menu', 'Breakout rooms'))).click();
+    (await menuItem(ann, 'host-menu', 'Breakout rooms')).click();
     const dialog = await waitFor('the breakout dialog', () => {
       const found = deepQuery(ann.shadowRoot!, 'pex-breakout-dialog');
       return found?.shadowRoot?.querySelector('form.setup') ? found.shadowRoot : null;

@@ -8,7 +8,7 @@ import type {PexConference} from '../../src/elements/conference/conference.js';
 import {inFirefox, standInForScreenCapture} from '../helpers/browser.js';
 import {createRoom, countVideoFrames, waitFor} from '../helpers/dev-node.js';
 import {deepQuery, typeInto} from '../helpers/dom.js';
-import {joinCall, untilPhase, useMeetingFixture} from '../helpers/meeting.js';
+import {joinCall, menuItem, untilPhase, useMeetingFixture} from '../helpers/meeting.js';
 import {participantsOf, statusOf} from '../../src/session/selectors.js';
 
 // The side panel's roster and chat (built in now) lay out through ResizeObservers: their benign loop errors fail a test in Firefox.
@@ -29,16 +29,6 @@ async function remoteFrames(el: PexConference): Promise<number> {
     return candidate && candidate.videoWidth > 0 ? candidate : null;
   });
   return countVideoFrames(video);
-}
-
-function menuItem(el: PexConference, menuPart: string, label: string): HTMLButtonElement {
-  const menu = shadowPart(el, menuPart)!;
-  const popup = menu.shadowRoot!.querySelector('pex-menu-popup')!;
-  const item = [...popup.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="menuitem"]')].find(
-    (button) => button.textContent.trim() === label
-  );
-  if (!item) throw new Error(`No menu item "${label}"`);
-  return item;
 }
 
 function selfOf(el: PexConference) {
@@ -159,7 +149,7 @@ describe('<pex-conference> PINs, reception and locked rooms (dev node)', () => {
     const alias = await createRoom({hostPin: '1234'});
     const host = await meeting.add({conference: alias, name: 'Hugo', pin: '1234'});
     await joinCall(host);
-    menuItem(host, 'host-menu', 'Lock meeting').click();
+    (await menuItem(host, 'host-menu', 'Lock meeting')).click();
     await waitFor('the lock', () => statusOf(host.state).locked);
     const guest = await meeting.add({conference: alias, name: 'Gina', role: 'guest'});
     await guest.joinMeeting();
@@ -190,25 +180,25 @@ describe('<pex-conference> host menu, seen by another participant (dev node)', (
   });
 
   it('lock and unlock', async () => {
-    menuItem(host, 'host-menu', 'Lock meeting').click();
+    (await menuItem(host, 'host-menu', 'Lock meeting')).click();
     await waitFor('the guest to see the lock', () => statusOf(guest.state).locked);
     await guest.updateComplete;
     expect(shadowPart(guest, 'toolbar')!.textContent).to.contain('Locked');
-    menuItem(host, 'host-menu', 'Unlock meeting').click();
+    (await menuItem(host, 'host-menu', 'Unlock meeting')).click();
     await waitFor('the guest to see the unlock', () => !statusOf(guest.state).locked);
   });
 
   it('mute all guests, and unmute them', async () => {
-    menuItem(host, 'host-menu', 'Mute all guests').click();
+    (await menuItem(host, 'host-menu', 'Mute all guests')).click();
     await waitFor('the guest muted', () => guest.state.media.microphoneMuted && selfOf(guest)?.microphoneMuted);
     expect(guest.state.media.local!.getAudioTracks()[0].enabled, 'the guest sends no sound').to.equal(false);
     await waitFor('the host to see it', () => participantsOf(host.state).find((p) => p.displayName === 'Gary')?.microphoneMuted);
-    menuItem(host, 'host-menu', 'Unmute all guests').click();
+    (await menuItem(host, 'host-menu', 'Unmute all guests')).click();
     await waitFor('the guest unmuted', () => !selfOf(guest)?.microphoneMuted);
   });
 
   it('add a participant by dialling out', async () => {
-    menuItem(host, 'host-menu', 'Add a participant…').click();
+    (await menuItem(host, 'host-menu', 'Add a participant…')).click();
     const dial = deepQuery(host.shadowRoot!, 'pex-dial-dialog')!;
     await waitFor('the dial dialog', () => dial.shadowRoot && deepQuery<HTMLDialogElement>(dial.shadowRoot, 'dialog')?.open);
     typeInto(deepQuery<HTMLInputElement>(dial.shadowRoot!, 'input[name="destination"]')!, 'carol@example.com');
@@ -255,7 +245,7 @@ describe('<pex-conference> host menu, seen by another participant (dev node)', (
   });
 
   it('disconnect all ends the meeting for everyone', async () => {
-    menuItem(host, 'host-menu', 'Disconnect all participants…').click();
+    (await menuItem(host, 'host-menu', 'Disconnect all participants…')).click();
     const confirm = deepQuery(host.shadowRoot!, 'pex-confirm-dialog')!;
     const button = await waitFor('the confirmation', () =>
       [...confirm.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Disconnect all')

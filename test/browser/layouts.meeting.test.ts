@@ -1,22 +1,14 @@
 import {ignoreResizeObserverLoopErrors} from '../helpers/resize-observer.js';
 import {expect, oneEvent} from '@open-wc/testing';
 import '../../src/pex-conference.js';
-import type {PexConference} from '../../src/elements/conference/conference.js';
 import {createRoom, waitFor} from '../helpers/dev-node.js';
 import {deepQuery} from '../helpers/dom.js';
-import {joinCall, useMeetingFixture} from '../helpers/meeting.js';
+import {joinCall, menuItem, useMeetingFixture} from '../helpers/meeting.js';
 
 // The side panel's lists lay out through ResizeObservers: their benign loop errors would fail a test.
 ignoreResizeObserverLoopErrors();
 
 // The meeting layout against the dev node: a host chooses from the node's layouts; everyone gets the change.
-
-function menuItem(el: PexConference, menu: string, label: string): HTMLButtonElement | undefined {
-  const popup = deepQuery(el.shadowRoot!, `[part~="${menu}"]`)?.shadowRoot?.querySelector('pex-menu-popup');
-  return [...(popup?.shadowRoot?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? [])].find(
-    (item) => item.textContent.trim() === label
-  );
-}
 
 describe('meeting layout (dev node)', function () {
   this.timeout(40000);
@@ -32,7 +24,7 @@ describe('meeting layout (dev node)', function () {
     await waitFor('the guest gets it too', () => bob.state.layout.requested?.guest === '1:7');
     expect(deepQuery(bob.shadowRoot!, '[part~="host-menu"]')).to.equal(null);
 
-    (await waitFor('the Layout entry', () => menuItem(ann, 'host-menu', 'Layout'))).click();
+    (await menuItem(ann, 'host-menu', 'Layout')).click();
     const dialog = await waitFor('the previews', () => {
       const found = deepQuery(ann.shadowRoot!, 'pex-layout-dialog');
       return found?.shadowRoot?.querySelectorAll('img').length ? found.shadowRoot : null;

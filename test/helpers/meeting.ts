@@ -1,6 +1,7 @@
 import type {PexConference} from '../../src/elements/conference/conference.js';
 import type {Phase} from '../../src/session/types.js';
 import {devNodeUrl, waitFor} from './dev-node.js';
+import {deepQuery} from './dom.js';
 
 /**
  * Real `<pex-conference>` elements against the test run's dev node, kept on the page across the
@@ -83,4 +84,18 @@ export async function untilPhase(el: PexConference, phase: Phase, timeout = 2000
 export async function joinCall(el: PexConference): Promise<void> {
   await el.joinMeeting();
   await untilPhase(el, 'in-call');
+}
+
+/**
+ * The item labelled `label` of the menu in `el`'s part `menu`, once it is there and not busy: a
+ * busy item (its request still on its way) ignores clicks.
+ */
+export function menuItem(el: PexConference, menu: string, label: string): Promise<HTMLButtonElement> {
+  return waitFor(`the menu item "${label}"`, () => {
+    const popup = deepQuery(el.shadowRoot!, `[part~="${menu}"]`)?.shadowRoot?.querySelector('pex-menu-popup');
+    const item = [...(popup?.shadowRoot?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? [])].find(
+      (button) => button.textContent.trim() === label
+    );
+    return item?.getAttribute('aria-busy') === 'true' ? undefined : item;
+  });
 }

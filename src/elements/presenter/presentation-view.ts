@@ -163,6 +163,10 @@ export class PexPresentationView extends LitElement {
     } else {
       this.#stills.setTarget(this.renderRoot.querySelector<HTMLCanvasElement>('canvas.surface') ?? undefined);
     }
+    // Autoplay is not enough: a video moved into the pop-out does not start by itself, and Firefox
+    // sometimes leaves a new one paused when its stream had no frame yet.
+    const video = (this.#popup?.document ?? this.renderRoot).querySelector('video');
+    if (video?.paused) video.play().catch(() => undefined);
   }
 
   /**
@@ -224,9 +228,6 @@ export class PexPresentationView extends LitElement {
   #renderPopup(popup: Window): void {
     popup.document.title = this.label || this.#localize.t('presentation-view.window-title');
     render(this.#renderSurface(), popup.document.body);
-    const video = popup.document.querySelector('video');
-    // Moved into another document, the video does not start by itself.
-    if (video?.paused) video.play().catch(() => undefined);
     this.#stills.setTarget(popup.document.querySelector('canvas') ?? undefined);
   }
 

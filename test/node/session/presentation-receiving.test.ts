@@ -119,6 +119,20 @@ describe('PresentationReceiving', () => {
     assert.deepEqual(restarts, [CALL_TYPES.AudioVideo, CALL_TYPES.AudioVideoPresentation]);
   });
 
+  test('a move to another room waits for the restart in progress, and the m-line follows the new room', async () => {
+    const {store, restarts, receiving} = receivingFor(stateWith('audio-video', false), CALL_TYPES.AudioVideoPresentation);
+    const order: string[] = [];
+    const restarting = receiving.sync();
+    const moved = receiving.sync(() => {
+      order.push(`move after ${restarts.length} restart(s)`);
+      store.update((state) => ({breakouts: {...state.breakouts, currentRoomId: 'room-1'}}));
+      return Promise.resolve();
+    });
+    await Promise.all([restarting, moved]);
+    assert.deepEqual(order, ['move after 1 restart(s)']);
+    assert.deepEqual(restarts, [CALL_TYPES.AudioVideo, CALL_TYPES.AudioVideoPresentation], 'in a breakout room, with the m-line');
+  });
+
   test("fetches the node's still for each frame, with the token as a header, and lets the last one go", async (t) => {
     const asked = fakeFetch(t);
     const revoked = t.mock.method(URL, 'revokeObjectURL');
