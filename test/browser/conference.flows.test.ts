@@ -177,6 +177,20 @@ describe('<pex-conference> host menu, seen by another participant (dev node)', (
     await joinCall(host);
     guest = await meeting.add({conference: alias, name: 'Gary', role: 'guest'});
     await joinCall(guest);
+    // Gary receives presentations in full motion, chosen before any presentation: this forwarding
+    // node makes no stills, and in Firefox a call restarted during a presentation sometimes never
+    // decoded the forwarded slides (still-presentation.test.ts covers stills and the switch).
+    guest.session.setPresentationFullMotion(true);
+    await waitFor("Gary's call restarted with the presentation m-line", async () => {
+      const response = await fetch(`/dev/state?room=${encodeURIComponent(alias)}`);
+      const {rooms} = (await response.json()) as {
+        rooms: {
+          participants: {display_name: string; call: null | {connection_state: string; offered: {slides: string | null}}}[];
+        }[];
+      };
+      const call = rooms[0].participants.find((participant) => participant.display_name === 'Gary')?.call;
+      return call?.offered.slides && call.connection_state === 'connected';
+    });
   });
 
   it('lock and unlock', async () => {
@@ -222,12 +236,7 @@ describe('<pex-conference> host menu, seen by another participant (dev node)', (
       await waitFor('the host presenting', () => host.state.presentation.sending === 'sending');
       await waitFor('the guest to receive the presentation', () => guest.state.presentation.remote);
       expect(guest.state.presentation.presenterName).to.equal('Holly');
-      // Presentations start as still images (the guide's default); switch to full motion.
       const view = await waitFor('the presentation view', () => shadowPart(guest, 'presentation'));
-      const modeButton = await waitFor('its full-motion button', () =>
-        view.shadowRoot?.querySelector<HTMLButtonElement>('[part~="mode-button"]')
-      );
-      modeButton.click();
       // The SDK hands over a new stream object after each renegotiation: the view shows the latest.
       const video = await waitFor('presentation frames', () => {
         const candidate = view.shadowRoot!.querySelector<HTMLVideoElement>('[part~="video"]');
