@@ -10,6 +10,7 @@ import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {rollup} from 'rollup';
 import commonjs from '@rollup/plugin-commonjs';
+import MagicString from 'magic-string';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 
 export const INFINITY_SDK_MODULE = '@pex-connect/infinity-sdk-factory';
@@ -44,10 +45,39 @@ const entryPlugin = {
   load: (id) => (id === ENTRY_ID ? ENTRY_CODE : null),
 };
 
+/** Schema keys that only document (ajv's error `schemaPath`, a schema's `description` and `title`). */
+const DOCUMENTING_KEYS = new Set(['schemaPath', 'description', 'title']);
+
+/**
+ * `@pexip/infinity-api` validates every request and answer with ajv's generated code, which
+ * carries each schema's documentation and each error's path in the schema: about 8 KB of the
+ * chunk (gzip) that no check reads. This empties those strings; the checks, and the errors'
+ * `instancePath`, `keyword` and `message`, stay as they are.
+ */
+const lighterValidators = {
+  name: 'pex-lighter-validators',
+  transform(code, id) {
+    if (!/[\\/]@pexip[\\/]infinity-api[\\/]dist[\\/].*validation\.js$/.test(id)) return null;
+    const output = new MagicString(code);
+    const visit = (node) => {
+      if (!node || typeof node.type !== 'string') return;
+      const key = node.type === 'Property' ? (node.key.name ?? node.key.value) : undefined;
+      if (DOCUMENTING_KEYS.has(key) && node.value.type === 'Literal' && typeof node.value.value === 'string')
+        output.overwrite(node.value.start, node.value.end, '""');
+      for (const child of Object.values(node)) {
+        if (Array.isArray(child)) child.forEach(visit);
+        else if (child && typeof child === 'object') visit(child);
+      }
+    };
+    visit(this.parse(code));
+    return {code: output.toString(), map: output.generateMap({hires: true})};
+  },
+};
+
 async function bundleFactory() {
   const bundle = await rollup({
     input: ENTRY_ID,
-    plugins: [entryPlugin, nodeResolve({browser: true, preferBuiltins: false, rootDir: root}), commonjs()],
+    plugins: [entryPlugin, lighterValidators, nodeResolve({browser: true, preferBuiltins: false, rootDir: root}), commonjs()],
     onwarn(warning, warn) {
       if (warning.code !== 'CIRCULAR_DEPENDENCY' && warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
     },
