@@ -71,7 +71,7 @@ async function sample(page, cdp, startedAt) {
     listeners: value('JSEventListeners'),
     documents: value('Documents'),
     layoutObjects: value('LayoutObjects'),
-    // What the page renders by design: the chat shows up to 200 newest messages (then cuts back to 50).
+    // What the page renders by design: the chat shows the 50 newest messages while following.
     ...(await page.evaluate(renderedItems)),
   };
 }
@@ -80,9 +80,11 @@ const growth = (first, last) => round(((last - first) / first) * 100);
 
 /**
  * @param {{minutes?: number, warmupSeconds?: number, intervalSeconds?: number, churnSeconds?: number,
- *   chatSeconds?: number, peers?: number}} options
+ *   chatSeconds?: number, historyMessages?: number, peers?: number}} options
  *   churnSeconds: a signalling participant joins, or the last one leaves, this often;
- *   chatSeconds: a chat message this often; peers: bare peers with media for the whole call.
+ *   chatSeconds: a chat message this often; historyMessages: posted at the start, so that the
+ *   chat renders as many entries as it ever will before the warm-up ends; peers: bare peers with
+ *   media for the whole call.
  */
 export async function runSoakBench({
   minutes = 10,
@@ -90,6 +92,7 @@ export async function runSoakBench({
   intervalSeconds = 15,
   churnSeconds = 20,
   chatSeconds = 5,
+  historyMessages = 60,
   peers = 2,
 } = {}) {
   const site = await buildBenchSite(ROOM);
@@ -125,6 +128,7 @@ export async function runSoakBench({
     await openSidePanel(page);
 
     chatter = await restParticipant(node, 'Chatter');
+    for (let index = 1; index <= historyMessages; index += 1) await chatter.message(`Earlier message ${index}`);
     timers.push(setInterval(() => chatter.refresh().catch(noteError), 30_000));
     timers.push(
       setInterval(() => {
@@ -170,6 +174,7 @@ export async function runSoakBench({
       minutes,
       warmupSeconds,
       intervalSeconds,
+      historyMessages,
       ...activity,
       participantsAtEnd,
       // Chat entries rendered at the first counted sample → the last: DOM the chat adds by design.

@@ -66,6 +66,7 @@ const NUMBERS = {
   'soak-interval': [15, 5],
   'soak-churn': [20, 5],
   'soak-chat': [5, 2],
+  'soak-history': [60, 60],
   'soak-peers': [2, 2],
   'live-roster-size': [10_000, 10_000],
   'live-roster-updates': [100, 10],
@@ -109,6 +110,7 @@ const USAGE = `Usage: npm run bench -- [options]
   --soak-interval S        soak: seconds between samples                         [15]
   --soak-churn S           soak: a participant joins or leaves every S seconds   [20]
   --soak-chat S            soak: a chat message every S seconds                  [5]
+  --soak-history N         soak: chat messages posted before the warm-up         [60]
   --soak-peers N           soak: bare peers with camera and microphone in the call [2]
   --live-roster-size N     roster-live: simulated participants (--simulated N)   [10000]
   --live-roster-updates N  roster-live: participant updates timed                [100]
@@ -311,6 +313,7 @@ if (only.includes('soak'))
       intervalSeconds: options['soak-interval'],
       churnSeconds: options['soak-churn'],
       chatSeconds: options['soak-chat'],
+      historyMessages: options['soak-history'],
       peers: options['soak-peers'],
     })
   );
@@ -488,7 +491,7 @@ if (soak && !failed('Soak', soak)) {
   const {growthPercent: growth} = soak;
   row(
     `A ${soak.minutes}-minute call with chat and roster activity: growth after ${soak.warmupSeconds} s warm-up`,
-    `JS heap ${growth.jsHeapUsed}%, DOM nodes ${growth.nodes}%, listeners ${growth.listeners}% (${soak.samples.length} samples, ${soak.chatMessages} messages, ${soak.joins} joins / ${soak.leaves} leaves; chat entries rendered ${soak.renderedChatEntries})`,
+    `JS heap ${growth.jsHeapUsed}%, DOM nodes ${growth.nodes}%, listeners ${growth.listeners}% (${soak.samples.length} samples, ${soak.historyMessages} messages before and ${soak.chatMessages} during, ${soak.joins} joins / ${soak.leaves} leaves; chat entries rendered ${soak.renderedChatEntries})`,
     '≤ 5% each',
     Object.values(growth).every((value) => value <= 5)
   );

@@ -471,6 +471,33 @@ describe('<pex-chat> with 10 000 messages', () => {
     await waitFor('the newest in view', () => list.scrollHeight - list.scrollTop - list.clientHeight < 2);
   });
 
+  it('while following, new messages slide the window: as many entries rendered after them as before', async () => {
+    const {session, chat} = await chatFor({chat: many()});
+    await waitFor('newest shown', () => entries(chat).some((entry) => entry.message!.text === 'Message number 9999'));
+    await settle(chat);
+    const rendered = entries(chat).length;
+    for (let index = 0; index < 30; index += 1) {
+      receive(session, message({text: `Fresh ${index}`}));
+      await settle(chat);
+    }
+    await waitFor('the last one shown', () => entries(chat).at(-1)?.message!.text === 'Fresh 29');
+    expect(entries(chat).length).to.equal(rendered);
+  });
+
+  it('keeps following when its list shrinks (a side panel making room for others)', async () => {
+    const {session, chat} = await chatFor({chat: many()});
+    const list = part(chat, 'messages')!;
+    await waitFor('newest shown', () => entries(chat).some((entry) => entry.message!.text === 'Message number 9999'));
+    chat.style.height = '160px';
+    await settle(chat);
+    receive(session, message({text: 'After the shrink'}));
+    await waitFor('the newest in view', () => {
+      const fresh = entries(chat).at(-1);
+      return fresh?.message!.text === 'After the shrink' && list.scrollHeight - list.scrollTop - list.clientHeight < 2;
+    });
+    expect(part(chat, 'new-messages-button')).to.equal(null);
+  });
+
   it('renders older messages while the newest do not fill a tall list, so it can scroll', async () => {
     const {session, chat} = await chatFor({chat: []});
     chat.style.height = '5000px';

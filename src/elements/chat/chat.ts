@@ -123,6 +123,8 @@ export class PexChat extends LitElement {
   #recipients: readonly Participant[] = [];
   #names: {participants: readonly Participant[]; byId: Map<string, string>} | undefined;
   #policy: PreviewPolicy = {enabled: true, hosts: []};
+  /** The list's scroll position at the last scroll event, to tell the reader scrolling up. */
+  #lastScrollTop = 0;
   readonly #window = new MessageWindow({
     list: () => this.list,
     following: () => this.following,
@@ -337,7 +339,11 @@ export class PexChat extends LitElement {
     const list = this.list;
     if (!list) return;
     const atEnd = list.scrollHeight - list.scrollTop - list.clientHeight <= END_SLACK;
-    if (atEnd !== this.following) this.following = atEnd;
+    // Only the reader scrolling up leaves the end; the list shrinking (the side panel's layout)
+    // or entries going above it do not.
+    const scrolledUp = list.scrollTop < this.#lastScrollTop;
+    this.#lastScrollTop = list.scrollTop;
+    if (atEnd !== this.following && (atEnd || scrolledUp)) this.following = atEnd;
     if (atEnd) this.newCount = 0;
     this.#window.scrolled(list);
   };

@@ -2,8 +2,10 @@ import type {ChatMessage} from '../../session/types.js';
 
 /**
  * The list renders the newest messages only: PAGE of them at first, PAGE more each time the reader
- * scrolls to the top (or while they do not fill the list), and back to PAGE when a new message
- * arrives while following the newest and more than four times that are rendered.
+ * scrolls to the top (or while they do not fill the list). While the reader follows the newest,
+ * new messages slide the window once PAGE are rendered (the oldest rendered ones go, so a long
+ * meeting's chat keeps a constant number of entries in the DOM), and it goes back to PAGE when
+ * more than four times that are rendered.
  * (A general-purpose virtualizer re-measured and re-positioned the list after every message.)
  */
 const PAGE = 50;
@@ -57,19 +59,29 @@ export class MessageWindow {
     return this.#firstShown;
   }
 
-  /** Observes the entries element while it is rendered and connected (the ref calls back with nothing on disconnect). */
+  /**
+   * Observes the entries element and the list around it while they are rendered and connected
+   * (the ref calls back with nothing on disconnect): a list that shrinks while following keeps
+   * the newest message in view.
+   */
   readonly observeEntries = (entries?: Element): void => {
     this.#entriesObserver.disconnect();
     if (entries) this.#entriesObserver.observe(entries);
+    if (entries?.parentElement) this.#entriesObserver.observe(entries.parentElement);
   };
 
   /** Which messages are rendered: from firstShown to the newest. */
   place(chat: readonly ChatMessage[]): void {
-    const arrived = chat !== this.#placedIn;
+    const before = this.#placedIn;
     this.#placedIn = chat;
-    const tooMany = chat.length - this.#firstShown > 4 * PAGE;
-    if (this.#firstShown > chat.length || (arrived && this.#view.following() && tooMany))
+    if (this.#firstShown > chat.length) {
       this.#firstShown = Math.max(0, chat.length - PAGE);
+      return;
+    }
+    if (chat === before || !this.#view.following()) return;
+    const appended = chat.length > before.length && chat[before.length - 1] === before.at(-1);
+    if (chat.length - this.#firstShown > 4 * PAGE) this.#firstShown = chat.length - PAGE;
+    else if (appended && before.length - this.#firstShown >= PAGE) this.#firstShown += chat.length - before.length;
   }
 
   /** The list scrolled: near the top, older messages are rendered. */
