@@ -46,9 +46,38 @@ export function statusOf(state: ConferenceState, roomId: string = MAIN_ROOM_ID):
   return roomOf(state, roomId).status;
 }
 
+/**
+ * A function of a participant list, computed once per list: lists are immutable and replaced on
+ * every change, and a meeting of thousands asks the same thing of one list from many elements.
+ */
+export function perList<T>(compute: (participants: readonly Participant[]) => T): (participants: readonly Participant[]) => T {
+  const computed = new WeakMap<readonly Participant[], {value: T}>();
+  return (participants) => {
+    let entry = computed.get(participants);
+    if (!entry) computed.set(participants, (entry = {value: compute(participants)}));
+    return entry.value;
+  };
+}
+
+const selfIn = perList((participants) => participants.find(({isSelf}) => isSelf));
+
 /** Ourselves, as the node lists us in a room (the main room by default). */
 export function selfOf(state: ConferenceState, roomId: string = MAIN_ROOM_ID): Participant | undefined {
-  return participantsOf(state, roomId).find(({isSelf}) => isSelf);
+  return selfIn(participantsOf(state, roomId));
+}
+
+const waitingIn = perList((participants) => Object.freeze(participants.filter(({waiting}) => waiting)));
+
+/** Who waits to be let in to a room (the main room by default), in join order. */
+export function waitingOf(state: ConferenceState, roomId: string = MAIN_ROOM_ID): readonly Participant[] {
+  return waitingIn(participantsOf(state, roomId));
+}
+
+const anyHandIn = perList((participants) => participants.some(({handRaised}) => handRaised));
+
+/** Whether anyone in a room (the main room by default) has a hand raised. */
+export function anyHandRaised(state: ConferenceState, roomId: string = MAIN_ROOM_ID): boolean {
+  return anyHandIn(participantsOf(state, roomId));
 }
 
 /** The key of a pending request: the action, and the participant it is about when there is one. */
