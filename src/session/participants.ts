@@ -69,13 +69,27 @@ export function replacementsBetween(
   before: readonly Participant[],
   after: readonly Participant[],
   limit = 32
-): Replacement[] | undefined {
+): readonly Replacement[] | undefined {
   if (before.length !== after.length) return undefined;
+  // The session, the roster, the chat... each ask it of the same two lists after an update.
+  const known = lastReplacements.get(after);
+  if (known?.before === before && known.limit === limit) return known.replaced;
+  const replaced = scanReplacements(before, after, limit);
+  lastReplacements.set(after, {before, limit, replaced});
+  return replaced;
+}
+
+const lastReplacements = new WeakMap<
+  readonly Participant[],
+  {before: readonly Participant[]; limit: number; replaced: readonly Replacement[] | undefined}
+>();
+
+function scanReplacements(before: readonly Participant[], after: readonly Participant[], limit: number) {
   const replaced: Replacement[] = [];
   for (let index = 0; index < after.length; index += 1) {
     if (before[index] === after[index]) continue;
     if (before[index].id !== after[index].id || replaced.length === limit) return undefined;
     replaced.push({before: before[index], after: after[index]});
   }
-  return replaced;
+  return Object.freeze(replaced);
 }

@@ -1,3 +1,4 @@
+import {replacementsBetween} from './participants.js';
 import {
   MAIN_ROOM_ID,
   initialConferenceStatus,
@@ -49,31 +50,52 @@ export function statusOf(state: ConferenceState, roomId: string = MAIN_ROOM_ID):
 /**
  * A function of a participant list, computed once per list: lists are immutable and replaced on
  * every change, and a meeting of thousands asks the same thing of one list from many elements.
+ * With `unaffected`, a list that differs from the last one asked about only by updates that
+ * `unaffected` says do not matter keeps the last value, with no new look at thousands.
  */
-export function perList<T>(compute: (participants: readonly Participant[]) => T): (participants: readonly Participant[]) => T {
+export function perList<T>(
+  compute: (participants: readonly Participant[]) => T,
+  unaffected?: (before: Participant, after: Participant) => boolean
+): (participants: readonly Participant[]) => T {
   const computed = new WeakMap<readonly Participant[], {value: T}>();
+  let last: {participants: readonly Participant[]; value: T} | undefined;
   return (participants) => {
     let entry = computed.get(participants);
-    if (!entry) computed.set(participants, (entry = {value: compute(participants)}));
+    if (!entry) {
+      const replaced = unaffected && last ? replacementsBetween(last.participants, participants) : undefined;
+      const same = last && replaced?.every(({before, after}) => unaffected?.(before, after));
+      entry = {value: same && last ? last.value : compute(participants)};
+      computed.set(participants, entry);
+    }
+    last = {participants, value: entry.value};
     return entry.value;
   };
 }
 
-const selfIn = perList((participants) => participants.find(({isSelf}) => isSelf));
+const selfIn = perList(
+  (participants) => participants.find(({isSelf}) => isSelf),
+  (before, after) => !before.isSelf && !after.isSelf
+);
 
 /** Ourselves, as the node lists us in a room (the main room by default). */
 export function selfOf(state: ConferenceState, roomId: string = MAIN_ROOM_ID): Participant | undefined {
   return selfIn(participantsOf(state, roomId));
 }
 
-const waitingIn = perList((participants) => Object.freeze(participants.filter(({waiting}) => waiting)));
+const waitingIn = perList(
+  (participants) => Object.freeze(participants.filter(({waiting}) => waiting)),
+  (before, after) => !before.waiting && !after.waiting
+);
 
 /** Who waits to be let in to a room (the main room by default), in join order. */
 export function waitingOf(state: ConferenceState, roomId: string = MAIN_ROOM_ID): readonly Participant[] {
   return waitingIn(participantsOf(state, roomId));
 }
 
-const anyHandIn = perList((participants) => participants.some(({handRaised}) => handRaised));
+const anyHandIn = perList(
+  (participants) => participants.some(({handRaised}) => handRaised),
+  (before, after) => before.handRaised === after.handRaised
+);
 
 /** Whether anyone in a room (the main room by default) has a hand raised. */
 export function anyHandRaised(state: ConferenceState, roomId: string = MAIN_ROOM_ID): boolean {

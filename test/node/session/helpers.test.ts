@@ -18,7 +18,7 @@ import {
   waitingOf,
 } from '../../../src/session/selectors.js';
 import {clampBandwidth, loadSettings, mergeSettings, saveSettings, SETTINGS_KEY} from '../../../src/session/settings.js';
-import {onConferenceStatus, onParticipants} from '../../../src/session/signals/rooms.js';
+import {onConferenceStatus, onParticipants, onParticipantUpdated} from '../../../src/session/signals/rooms.js';
 import {Store} from '../../../src/session/store.js';
 import {defaultSettings} from '../../../src/session/types.js';
 import {inCall, MAIN, sdkParticipant, sdkStatus} from './sdk-fixtures.js';
@@ -117,6 +117,26 @@ describe('selectors of a participant list', () => {
     assert.equal(anyHandRaised(raised), true);
     assert.deepEqual(waitingOf(raised), []);
     assert.equal(selfOf(raised)?.id, 'me');
+  });
+
+  test('after an update, each follows what matters to it and keeps its value otherwise', () => {
+    const people = [sdkParticipant('me'), sdkParticipant('w', {isWaiting: true}), sdkParticipant('x')];
+    const state = onParticipants(inCall(), {id: MAIN, participants: people}, sdkParticipant('me'), false);
+    const waiting = waitingOf(state);
+    const [self, hand] = [selfOf(state), anyHandRaised(state)];
+    const update = (participant: ReturnType<typeof sdkParticipant>, from = state) =>
+      onParticipantUpdated(from, [{id: MAIN, participant}]);
+    const xMuted = update(sdkParticipant('x', {isMuted: true}));
+    assert.equal(waitingOf(xMuted), waiting, 'no one waiting changed: the same array');
+    assert.equal(selfOf(xMuted), self);
+    assert.equal(anyHandRaised(xMuted), hand);
+    const meMuted = update(sdkParticipant('me', {isMuted: true}), xMuted);
+    assert.equal(selfOf(meMuted)?.microphoneMuted, true, 'our own update is ours at once');
+    const xHand = update(sdkParticipant('x', {raisedHand: true}), meMuted);
+    assert.equal(anyHandRaised(xHand), true);
+    assert.equal(anyHandRaised(update(sdkParticipant('x', {raisedHand: false}), xHand)), false);
+    const admitted = update(sdkParticipant('w'), xHand);
+    assert.deepEqual(waitingOf(admitted), []);
   });
 });
 
