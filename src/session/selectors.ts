@@ -1,4 +1,4 @@
-import {replacementsBetween} from './participants.js';
+import {replacementsBetween, type Replacement} from './participants.js';
 import {
   MAIN_ROOM_ID,
   initialConferenceStatus,
@@ -50,21 +50,22 @@ export function statusOf(state: ConferenceState, roomId: string = MAIN_ROOM_ID):
 /**
  * A function of a participant list, computed once per list: lists are immutable and replaced on
  * every change, and a meeting of thousands asks the same thing of one list from many elements.
- * With `unaffected`, a list that differs from the last one asked about only by updates that
- * `unaffected` says do not matter keeps the last value, with no new look at thousands.
+ * With `carry`, a list that differs from the last one asked about only by participants updated in
+ * place gets its value from the last one and those updates (`undefined`: compute it afresh),
+ * with no new look at thousands.
  */
 export function perList<T>(
   compute: (participants: readonly Participant[]) => T,
-  unaffected?: (before: Participant, after: Participant) => boolean
+  carry?: (value: T, replaced: readonly Replacement[]) => T | undefined
 ): (participants: readonly Participant[]) => T {
   const computed = new WeakMap<readonly Participant[], {value: T}>();
   let last: {participants: readonly Participant[]; value: T} | undefined;
   return (participants) => {
     let entry = computed.get(participants);
     if (!entry) {
-      const replaced = unaffected && last ? replacementsBetween(last.participants, participants) : undefined;
-      const same = last && replaced?.every(({before, after}) => unaffected?.(before, after));
-      entry = {value: same && last ? last.value : compute(participants)};
+      const replaced = carry && last ? replacementsBetween(last.participants, participants) : undefined;
+      const carried = replaced && last ? carry?.(last.value, replaced) : undefined;
+      entry = {value: carried ?? compute(participants)};
       computed.set(participants, entry);
     }
     last = {participants, value: entry.value};
@@ -73,18 +74,36 @@ export function perList<T>(
 }
 
 const selfIn = perList(
-  (participants) => participants.find(({isSelf}) => isSelf),
-  (before, after) => !before.isSelf && !after.isSelf
+  (participants) => participants.find(({isSelf}) => isSelf) ?? null,
+  (self, replaced) => {
+    let next = self;
+    for (const {before, after} of replaced) {
+      if (before.isSelf !== after.isSelf) return undefined;
+      if (before === self) next = after;
+    }
+    return next;
+  }
 );
 
 /** Ourselves, as the node lists us in a room (the main room by default). */
 export function selfOf(state: ConferenceState, roomId: string = MAIN_ROOM_ID): Participant | undefined {
-  return selfIn(participantsOf(state, roomId));
+  return selfIn(participantsOf(state, roomId)) ?? undefined;
 }
 
 const waitingIn = perList(
   (participants) => Object.freeze(participants.filter(({waiting}) => waiting)),
-  (before, after) => !before.waiting && !after.waiting
+  (waiting, replaced) => {
+    let next: Participant[] | undefined;
+    for (const {before, after} of replaced) {
+      if (before.waiting !== after.waiting) return undefined;
+      if (!before.waiting) continue;
+      next ??= [...waiting];
+      const at = next.indexOf(before);
+      if (at < 0) return undefined;
+      next[at] = after;
+    }
+    return next ? Object.freeze(next) : waiting;
+  }
 );
 
 /** Who waits to be let in to a room (the main room by default), in join order. */
@@ -94,7 +113,10 @@ export function waitingOf(state: ConferenceState, roomId: string = MAIN_ROOM_ID)
 
 const anyHandIn = perList(
   (participants) => participants.some(({handRaised}) => handRaised),
-  (before, after) => before.handRaised === after.handRaised
+  (any, replaced) => {
+    if (replaced.some(({after}) => after.handRaised)) return true;
+    return replaced.every(({before}) => !before.handRaised) ? any : undefined;
+  }
 );
 
 /** Whether anyone in a room (the main room by default) has a hand raised. */

@@ -135,6 +135,12 @@ describe('selectors of a participant list', () => {
     const xHand = update(sdkParticipant('x', {raisedHand: true}), meMuted);
     assert.equal(anyHandRaised(xHand), true);
     assert.equal(anyHandRaised(update(sdkParticipant('x', {raisedHand: false}), xHand)), false);
+    const wRenamed = update(sdkParticipant('w', {isWaiting: true, displayName: 'Wendy'}), xHand);
+    assert.deepEqual(
+      waitingOf(wRenamed).map(({displayName}) => displayName),
+      ['Wendy'],
+      'still waiting, updated in place'
+    );
     const admitted = update(sdkParticipant('w'), xHand);
     assert.deepEqual(waitingOf(admitted), []);
   });
