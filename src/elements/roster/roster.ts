@@ -416,7 +416,7 @@ export class PexRoster extends LitElement {
     const query = this.query.trim();
     const total = participantsOf(state).length;
     // Keep one row reachable by Tab, even after the active one left or was filtered out.
-    const activeId = items.some(({id}) => id === this.activeId) ? this.activeId : items[0]?.id;
+    const activeId = this.activeId !== undefined && items.some(({id}) => id === this.activeId) ? this.activeId : items[0]?.id;
     const hostView = state.hostControls;
     return html`
       ${query ? html`<p part="status" class="status" role="status">${t('roster.matches', {count: items.length, total})}</p>` : nothing}
