@@ -28,7 +28,7 @@ export function byAttention(a: Participant, b: Participant): number {
 export interface ShownList {
   readonly participants: readonly Participant[];
   readonly query: string;
-  /** Not to be changed: the virtualizer takes a mutable array, and this one is shared. */
+  /** Changed in place by the next `shownList` when only updates in place came (see there). */
   readonly items: Participant[];
 }
 
@@ -37,8 +37,8 @@ const matches = (participant: Participant, query: string) => !query || foldedNam
 /**
  * The list shown for `participants` and a folded `query`. From the previous list when only a few
  * participants were updated and none of them changed place or whether they match (a microphone,
- * a camera, speaking...): their entries are replaced where they are, with no new sort of
- * thousands; otherwise sorted afresh.
+ * a camera, speaking...): their entries are replaced where they are, in the previous `items`
+ * (which the caller must hold alone), with no new sort of thousands; otherwise sorted afresh.
  */
 export function shownList(previous: ShownList | undefined, participants: readonly Participant[], query: string): ShownList {
   if (previous && previous.query === query) {
@@ -48,7 +48,10 @@ export function shownList(previous: ShownList | undefined, participants: readonl
       ({before, after}) => byAttention(before, after) === 0 && matches(before, query) === matches(after, query)
     );
     if (replaced && inPlace) {
-      const items = [...previous.items];
+      // The same array, changed in place: the virtualizer then renders the rows it shows again
+      // (those whose participant changed update), where a new array would make it measure and
+      // place every row it shows anew.
+      const items = previous.items;
       for (const {before, after} of replaced) {
         const at = matches(before, query) ? items.indexOf(before) : -1;
         if (at >= 0) items[at] = after;
