@@ -89,10 +89,12 @@ async function restHost(node) {
 }
 
 /**
- * @param {{size?: number, updates?: number, warmup?: number}} options
- *   size: simulated participants; updates: timed updates; warmup: updates not counted first.
+ * @param {{size?: number, updates?: number, warmup?: number, profile?: boolean}} options
+ *   size: simulated participants; updates: timed updates; warmup: updates not counted first;
+ *   profile: also record a CPU profile of the page over the timed updates (CDP `Profiler`),
+ *   returned as `cpuProfile` (see bench/profile-summary.mjs).
  */
-export async function runLiveRosterBench({size = 10_000, updates = 100, warmup = 20} = {}) {
+export async function runLiveRosterBench({size = 10_000, updates = 100, warmup = 20, profile = false} = {}) {
   const site = await buildBenchSite(ROOM);
   const node = await startBenchNode([{aliases: [ROOM], name: 'Roster benchmark', simulated: {count: 1}}], site.dir, [
     '--simulated',
@@ -120,7 +122,14 @@ export async function runLiveRosterBench({size = 10_000, updates = 100, warmup =
     const frames = [];
     let before;
     for (let step = 0; step < warmup + updates; step += 1) {
-      if (step === warmup) before = await mainThreadMs(cdp);
+      if (step === warmup) {
+        before = await mainThreadMs(cdp);
+        if (profile) {
+          await cdp.send('Profiler.enable');
+          await cdp.send('Profiler.setSamplingInterval', {interval: 100});
+          await cdp.send('Profiler.start');
+        }
+      }
       // One of the rows the list shows (not yourself, not the host), its microphone flipped.
       const candidates = await page.evaluate(() =>
         window.__rosterProbe
@@ -148,6 +157,7 @@ export async function runLiveRosterBench({size = 10_000, updates = 100, warmup =
       }
     }
     const after = await mainThreadMs(cdp);
+    const cpuProfile = profile ? (await cdp.send('Profiler.stop')).profile : undefined;
     return {
       bench: 'roster-live',
       size,
@@ -160,6 +170,7 @@ export async function runLiveRosterBench({size = 10_000, updates = 100, warmup =
       mainThreadPerUpdateMs: Object.fromEntries(
         Object.keys(after).map((key) => [key, round((after[key] - before[key]) / updates, 2)])
       ),
+      ...(cpuProfile ? {cpuProfile} : {}),
     };
   } finally {
     clearInterval(refresh);

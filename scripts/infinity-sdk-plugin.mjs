@@ -28,14 +28,15 @@ async function cacheKey() {
 
 /**
  * The bundle's entry: the SDK, plus the logger setters of the packages it uses, so that a session
- * can keep their console output off the host page, and the SDK's event-stream signals: its
+ * can keep their console output off the host page, @pexip/signal's createSignal (the session makes
+ * the batched participant signals with its own scheduler), and the SDK's event-stream signals: its
  * client does not pass `presentation_frame` on, which still-image presentations need.
  */
 const ENTRY_ID = '\0pex-infinity-sdk-entry';
 const ENTRY_CODE = `
 export * from '@pexip/infinity';
 export {setLogger as setPeerConnectionLogger} from '@pexip/peer-connection';
-export {setLogger as setSignalLogger} from '@pexip/signal';
+export {setLogger as setSignalLogger, createSignal} from '@pexip/signal';
 export {eventSignals} from '@pexip/infinity/dist/eventSource.js';
 `;
 

@@ -1,3 +1,4 @@
+import {replacementsBetween} from './participants.js';
 import {participantsOf} from './selectors.js';
 import type {ConferenceState, Participant, SessionEventMap} from './types.js';
 
@@ -74,6 +75,12 @@ function handRaises(previous: ConferenceState, next: ConferenceState): SessionEv
   const before = participantsOf(previous);
   const after = participantsOf(next);
   if (before === after) return [];
+  const replaced = replacementsBetween(before, after);
+  if (replaced) {
+    return replaced
+      .filter(({before: was, after: now}) => now.handRaised && !now.isSelf && !was.handRaised)
+      .map(({after: participant}) => ({type: 'hand-raise', detail: {participant}}));
+  }
   const down = new Set(before.filter(({handRaised}) => !handRaised).map(({id}) => id));
   return after
     .filter(({id, handRaised, isSelf}) => handRaised && !isSelf && down.has(id))

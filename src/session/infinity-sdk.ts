@@ -2,14 +2,27 @@ import type * as PexipInfinity from '@pexip/infinity';
 
 type SdkLogger = Parameters<typeof PexipInfinity.setLogger>[0];
 
+/** `@pexip/signal`'s options of a batched signal, as the session makes the participant signals. */
+export interface BatchedParticipantSignalOptions {
+  readonly variant: 'batched';
+  readonly name: string;
+  readonly bufferSize: number;
+  /** Deliver at once when the buffer is full, so that no event is dropped. */
+  readonly emitImmediatelyWhenFull: true;
+  readonly schedule: (task: () => void) => void;
+  readonly allowEmittingWithoutObserver?: boolean;
+}
+
 /**
- * The module namespace of `@pexip/infinity`, plus the logger setters of the packages it uses and
+ * The module namespace of `@pexip/infinity`, plus the logger setters of the packages it uses,
+ * `@pexip/signal`'s `createSignal` (for batched signals with our own scheduler), and
  * the event stream's presentation signals: its client does not pass `presentation_frame` on, and
  * a restarted call only receives a presentation going on when its `presentation_start` is replayed.
  */
 export type InfinitySdk = typeof PexipInfinity & {
   setPeerConnectionLogger(logger: SdkLogger): void;
   setSignalLogger(logger: SdkLogger): void;
+  createSignal(options: BatchedParticipantSignalOptions): PexipInfinity.InfinitySignals['onParticipantUpdated'];
   readonly eventSignals: Pick<PexipInfinity.EventSignals, 'onPresentationFrame' | 'onPresentationStart' | 'onPresentationStop'>;
 };
 

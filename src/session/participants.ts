@@ -51,3 +51,45 @@ export function mergeParticipants(
   merged.push(...byId.values());
   return Object.freeze(merged);
 }
+
+/** One participant replaced by a newer version of them, at the same place in the list. */
+export interface Replacement {
+  readonly before: Participant;
+  readonly after: Participant;
+}
+
+/**
+ * What changed between two versions of a list when participants were only updated (what
+ * `mergeParticipants` makes of updates: the same ids at the same places, changed entries
+ * replaced): the replaced entries. `undefined` when someone came, left or moved, or when more
+ * than `limit` changed: then only a fresh look at the whole list tells. A cheap scan by identity,
+ * so that a view of thousands can redo only what a few updates change.
+ */
+export function replacementsBetween(
+  before: readonly Participant[],
+  after: readonly Participant[],
+  limit = 32
+): readonly Replacement[] | undefined {
+  if (before.length !== after.length) return undefined;
+  // The session, the roster, the chat... each ask it of the same two lists after an update.
+  const known = lastReplacements.get(after);
+  if (known?.before === before && known.limit === limit) return known.replaced;
+  const replaced = scanReplacements(before, after, limit);
+  lastReplacements.set(after, {before, limit, replaced});
+  return replaced;
+}
+
+const lastReplacements = new WeakMap<
+  readonly Participant[],
+  {before: readonly Participant[]; limit: number; replaced: readonly Replacement[] | undefined}
+>();
+
+function scanReplacements(before: readonly Participant[], after: readonly Participant[], limit: number) {
+  const replaced: Replacement[] = [];
+  for (let index = 0; index < after.length; index += 1) {
+    if (before[index] === after[index]) continue;
+    if (before[index].id !== after[index].id || replaced.length === limit) return undefined;
+    replaced.push({before: before[index], after: after[index]});
+  }
+  return Object.freeze(replaced);
+}

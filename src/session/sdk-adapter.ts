@@ -1,4 +1,5 @@
 import type {CallSignals, ClientCallType, InfinityClient, InfinitySignals} from '@pexip/infinity';
+import {browserBatchClock, createBatchScheduler} from './batching.js';
 import type {SessionCore} from './core.js';
 import type {InfinitySdk} from './infinity-sdk.js';
 import {isAnswerError} from './requests.js';
@@ -22,6 +23,9 @@ const EVENT_STREAM_RETRY_LOG = 'EventSource error, Trying to reconnect';
 const TOKEN_REFRESH_LOG = 'trying to refresh token';
 
 type SdkLogger = Parameters<InfinitySdk['setLogger']>[0];
+
+/** The most participant events one batch holds: a full buffer is delivered at once. */
+const PARTICIPANT_BATCH_SIZE = 200;
 
 /** What the SDK says only in its log, and the session needs to know. */
 export interface SdkLogWatcher {
@@ -50,8 +54,19 @@ export interface SdkClient {
 export function createSdkClient(sdk: InfinitySdk, watcher: SdkLogWatcher): SdkClient {
   const signals = sdk.createInfinityClientSignals(['onPinRequired', 'onParticipants', 'onError', 'onCallConnected'], {
     batchScheduleTimeoutMS: 50,
-    batchBufferSize: 200,
+    batchBufferSize: PARTICIPANT_BATCH_SIZE,
   });
+  // The participant signals again, delivered by our scheduler instead of the SDK's fixed delay.
+  const schedule = createBatchScheduler(browserBatchClock);
+  for (const name of ['onParticipantJoined', 'onParticipantUpdated', 'onParticipantLeft'] as const) {
+    signals[name] = sdk.createSignal({
+      variant: 'batched',
+      name: `infinity/:${name}`,
+      bufferSize: PARTICIPANT_BATCH_SIZE,
+      emitImmediatelyWhenFull: true,
+      schedule,
+    });
+  }
   const callSignals = sdk.createCallSignals([]);
   sdk.setLogger({
     ...quietLogger,

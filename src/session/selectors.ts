@@ -1,3 +1,4 @@
+import {replacementsBetween, type Replacement} from './participants.js';
 import {
   MAIN_ROOM_ID,
   initialConferenceStatus,
@@ -46,9 +47,81 @@ export function statusOf(state: ConferenceState, roomId: string = MAIN_ROOM_ID):
   return roomOf(state, roomId).status;
 }
 
+/**
+ * A function of a participant list, computed once per list: lists are immutable and replaced on
+ * every change, and a meeting of thousands asks the same thing of one list from many elements.
+ * With `carry`, a list that differs from the last one asked about only by participants updated in
+ * place gets its value from the last one and those updates (`undefined`: compute it afresh),
+ * with no new look at thousands.
+ */
+export function perList<T>(
+  compute: (participants: readonly Participant[]) => T,
+  carry?: (value: T, replaced: readonly Replacement[]) => T | undefined
+): (participants: readonly Participant[]) => T {
+  const computed = new WeakMap<readonly Participant[], {value: T}>();
+  let last: {participants: readonly Participant[]; value: T} | undefined;
+  return (participants) => {
+    let entry = computed.get(participants);
+    if (!entry) {
+      const replaced = carry && last ? replacementsBetween(last.participants, participants) : undefined;
+      const carried = replaced && last ? carry?.(last.value, replaced) : undefined;
+      entry = {value: carried ?? compute(participants)};
+      computed.set(participants, entry);
+    }
+    last = {participants, value: entry.value};
+    return entry.value;
+  };
+}
+
+const selfIn = perList(
+  (participants) => participants.find(({isSelf}) => isSelf) ?? null,
+  (self, replaced) => {
+    let next = self;
+    for (const {before, after} of replaced) {
+      if (before.isSelf !== after.isSelf) return undefined;
+      if (before === self) next = after;
+    }
+    return next;
+  }
+);
+
 /** Ourselves, as the node lists us in a room (the main room by default). */
 export function selfOf(state: ConferenceState, roomId: string = MAIN_ROOM_ID): Participant | undefined {
-  return participantsOf(state, roomId).find(({isSelf}) => isSelf);
+  return selfIn(participantsOf(state, roomId)) ?? undefined;
+}
+
+const waitingIn = perList(
+  (participants) => Object.freeze(participants.filter(({waiting}) => waiting)),
+  (waiting, replaced) => {
+    let next: Participant[] | undefined;
+    for (const {before, after} of replaced) {
+      if (before.waiting !== after.waiting) return undefined;
+      if (!before.waiting) continue;
+      next ??= [...waiting];
+      const at = next.indexOf(before);
+      if (at < 0) return undefined;
+      next[at] = after;
+    }
+    return next ? Object.freeze(next) : waiting;
+  }
+);
+
+/** Who waits to be let in to a room (the main room by default), in join order. */
+export function waitingOf(state: ConferenceState, roomId: string = MAIN_ROOM_ID): readonly Participant[] {
+  return waitingIn(participantsOf(state, roomId));
+}
+
+const anyHandIn = perList(
+  (participants) => participants.some(({handRaised}) => handRaised),
+  (any, replaced) => {
+    if (replaced.some(({after}) => after.handRaised)) return true;
+    return replaced.every(({before}) => !before.handRaised) ? any : undefined;
+  }
+);
+
+/** Whether anyone in a room (the main room by default) has a hand raised. */
+export function anyHandRaised(state: ConferenceState, roomId: string = MAIN_ROOM_ID): boolean {
+  return anyHandIn(participantsOf(state, roomId));
 }
 
 /** The key of a pending request: the action, and the participant it is about when there is one. */

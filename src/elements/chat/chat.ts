@@ -20,6 +20,7 @@ import {ENTRY_PARTS, type PreviewPolicy} from './chat-entry.js';
 import {chatStyles} from './chat.styles.js';
 import {parseHostList} from './links.js';
 import {renderBindingMessage} from '../shared/binding-message.js';
+import {replacementsBetween} from '../../session/participants.js';
 import {participantsOf} from '../../session/selectors.js';
 import {canChatWith, continues} from './chat-rules.js';
 import {messagesOf, renderRoomChoice, roomName, shownRoom} from './chat-rooms.js';
@@ -121,6 +122,8 @@ export class PexChat extends LitElement {
   /** The messages of the last update, to tell how many are new. */
   #seen: readonly ChatMessage[] = [];
   #recipients: readonly Participant[] = [];
+  /** The participant list `#recipients` was made from. */
+  #recipientsFrom: readonly Participant[] | undefined;
   #names: {participants: readonly Participant[]; byId: Map<string, string>} | undefined;
   #policy: PreviewPolicy = {enabled: true, hosts: []};
   /** The list's scroll position at the last scroll event, to tell the reader scrolling up. */
@@ -271,6 +274,15 @@ export class PexChat extends LitElement {
 
   /** The people who can be chosen as recipient; the same array while their ids and names stay. */
   #recipientsOf(participants: readonly Participant[]): readonly Participant[] {
+    const from = this.#recipientsFrom;
+    this.#recipientsFrom = participants;
+    // Only updates that change no one's name or whether they can be chosen (the common case in a large meeting).
+    const replaced = from && replacementsBetween(from, participants);
+    if (
+      replaced?.every(({before, after}) => canChatWith(before) === canChatWith(after) && before.displayName === after.displayName)
+    ) {
+      return this.#recipients;
+    }
     const next = participants.filter(canChatWith);
     const previous = this.#recipients;
     const same =

@@ -1,14 +1,14 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import type {StringKey} from '../../i18n/en.js';
-import {participantsOf} from '../../session/selectors.js';
+import {waitingOf} from '../../session/selectors.js';
 import type {Session} from '../../session/session.js';
 import type {ConferenceState, Participant} from '../../session/types.js';
 
 type Translate = (key: StringKey, params?: Record<string, string | number>) => string;
 
 /** The people waiting at the door (a locked room, or no host yet), for a host to let in. */
-export function waitingParticipants(state: ConferenceState): Participant[] {
-  return state.hostControls ? participantsOf(state).filter((participant) => participant.waiting) : [];
+export function waitingParticipants(state: ConferenceState): readonly Participant[] {
+  return state.hostControls ? waitingOf(state) : [];
 }
 
 /**

@@ -1,6 +1,6 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import type {LocalizeController} from '../../i18n/localize-controller.js';
-import {participantsOf, selfOf} from '../../session/selectors.js';
+import {anyHandRaised, participantsOf, selfOf} from '../../session/selectors.js';
 import type {ConferenceState} from '../../session/types.js';
 import {rosterIcon} from './roster-icons.js';
 
@@ -22,7 +22,7 @@ export function renderHeader(
   const t = localize.t.bind(localize);
   const self = selfOf(state);
   const host = inCall && state.hostControls;
-  const handsRaised = participantsOf(state).some(({handRaised}) => handRaised);
+  const handsRaised = anyHandRaised(state);
   return html`
     <header part="header">
       <div class="title-row">

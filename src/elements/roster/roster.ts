@@ -23,7 +23,7 @@ import {loadDialDialog, showOnDemand} from '../shared/define-on-demand.js';
 import type {PexMenuPopup} from '../shared/menu-popup.js';
 import {renderHeader, type RosterHeaderActions} from './roster-header.js';
 import {announcementOf, type RosterChange} from './roster-announcement.js';
-import {byAttention, folded, foldedName} from './roster-order.js';
+import {folded, shownList, type ShownList} from './roster-order.js';
 import {PexRosterRow, ROW_PARTS} from './roster-row.js';
 import {rosterStyles} from './roster.styles.js';
 import {findParticipant, participantsOf, selfOf} from '../../session/selectors.js';
@@ -115,7 +115,7 @@ export class PexRoster extends LitElement {
   );
   /** Participants this roster disconnected, whose leaving is no news. */
   readonly #disconnecting = new Set<string>();
-  #shown: {participants: readonly Participant[]; query: string; items: Participant[]} | undefined;
+  #shown: ShownList | undefined;
 
   /**
    * Colours: `light`, `dark` or `system` (follow the system's `prefers-color-scheme`). Unset, the
@@ -177,13 +177,9 @@ export class PexRoster extends LitElement {
 
   // --- what is listed ----------------------------------------------------------------------
 
-  /** The participants shown, in order; recomputed only when the list or the search changes. */
+  /** The participants shown, in order; recomputed only when the list or the search changes, re-sorted only when an order changes. */
   #shownParticipants(participants: readonly Participant[]): Participant[] {
-    const query = folded(this.query.trim());
-    if (this.#shown?.participants !== participants || this.#shown.query !== query) {
-      const matching = query ? participants.filter((participant) => foldedName(participant).includes(query)) : [...participants];
-      this.#shown = {participants, query, items: matching.sort(byAttention)};
-    }
+    this.#shown = shownList(this.#shown, participants, folded(this.query.trim()));
     return this.#shown.items;
   }
 
@@ -420,7 +416,7 @@ export class PexRoster extends LitElement {
     const query = this.query.trim();
     const total = participantsOf(state).length;
     // Keep one row reachable by Tab, even after the active one left or was filtered out.
-    const activeId = items.some(({id}) => id === this.activeId) ? this.activeId : items[0]?.id;
+    const activeId = this.activeId !== undefined && items.some(({id}) => id === this.activeId) ? this.activeId : items[0]?.id;
     const hostView = state.hostControls;
     return html`
       ${query ? html`<p part="status" class="status" role="status">${t('roster.matches', {count: items.length, total})}</p>` : nothing}

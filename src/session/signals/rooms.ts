@@ -24,12 +24,15 @@ function withRoom(state: ConferenceState, roomId: string, change: (room: Room) =
   return {...state, rooms: Object.freeze({...state.rooms, [roomId]: Object.freeze({...room, ...change(room)})})};
 }
 
+/** Our id in a room: a node may give us another id in a breakout room (breakout_begin says which). */
+function selfIdIn(state: ConferenceState, room: Room): string | undefined {
+  return Object.hasOwn(state.breakouts.selfIds, room.id) ? state.breakouts.selfIds[room.id] : state.selfId;
+}
+
 /** Ours from the SDK's, keeping whether they speak (which only `onStage` tells). */
 function convert(state: ConferenceState, room: Room, source: SdkParticipant): Participant {
   const previous = room.participants.find(({id}) => id === source.uuid);
-  // A node may give us another id in a breakout room (breakout_begin says which).
-  const selfId = Object.hasOwn(state.breakouts.selfIds, room.id) ? state.breakouts.selfIds[room.id] : state.selfId;
-  return toParticipant(source, selfId, previous?.speaking ?? false);
+  return toParticipant(source, selfIdIn(state, room), previous?.speaking ?? false);
 }
 
 /** Who presents, when it is someone else: derived from the main room's `presenting` flags. */
@@ -92,16 +95,30 @@ function withChatRecipientAble(state: ConferenceState): ConferenceState {
   return recipient && !recipient.supportsDirectChat ? {...state, chatRecipientId: undefined} : state;
 }
 
-/** `onParticipantJoined` and `onParticipantUpdated`: participants added or changed, room by room. */
+/**
+ * `onParticipantJoined` and `onParticipantUpdated`: participants added or changed, room by room.
+ * One look for each at the room's list (a meeting may have thousands): who presents is looked for
+ * again only when someone's `presenting` changed, the private chat's recipient only when they changed.
+ */
 export function onParticipantsChanged(state: ConferenceState, events: SignalPayload<'onParticipantJoined'>): ConferenceState {
+  const touched = {presenting: false, recipient: false};
   const next = events.reduce(
     (current, {id, participant}) =>
-      withRoom(current, id, (room) => ({
-        participants: mergeParticipants(room.participants, [convert(current, room, participant)]),
-      })),
+      withRoom(current, id, (room) => {
+        const at = room.participants.findIndex((one) => one.id === participant.uuid);
+        const previous = at < 0 ? undefined : room.participants[at];
+        const changed = toParticipant(participant, selfIdIn(current, room), previous?.speaking ?? false);
+        if (id === MAIN_ROOM_ID && (previous?.presenting ?? false) !== changed.presenting) touched.presenting = true;
+        if (changed.id === current.chatRecipientId) touched.recipient = true;
+        const participants = [...room.participants];
+        if (at < 0) participants.push(changed);
+        else participants[at] = changed;
+        return {participants: Object.freeze(participants)};
+      }),
     state
   );
-  return withPresenter(withChatRecipientAble(next));
+  const checked = touched.recipient ? withChatRecipientAble(next) : next;
+  return touched.presenting ? withPresenter(checked) : checked;
 }
 
 export const onParticipantJoined = onParticipantsChanged;

@@ -1,10 +1,11 @@
 // The session's pure helpers: the store, participants, settings, selectors, pending requests, refusals.
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
-import {mergeParticipants, toParticipant} from '../../../src/session/participants.js';
+import {mergeParticipants, replacementsBetween, toParticipant} from '../../../src/session/participants.js';
 import {withAnswered, withPending, withoutPending} from '../../../src/session/pending.js';
 import {refusalOf} from '../../../src/session/requests.js';
 import {
+  anyHandRaised,
   mainRoom,
   mayPresent,
   microphoneLockOf,
@@ -14,9 +15,10 @@ import {
   requestKey,
   roomOf,
   selfOf,
+  waitingOf,
 } from '../../../src/session/selectors.js';
 import {clampBandwidth, loadSettings, mergeSettings, saveSettings, SETTINGS_KEY} from '../../../src/session/settings.js';
-import {onConferenceStatus, onParticipants} from '../../../src/session/signals/rooms.js';
+import {onConferenceStatus, onParticipants, onParticipantUpdated} from '../../../src/session/signals/rooms.js';
 import {Store} from '../../../src/session/store.js';
 import {defaultSettings} from '../../../src/session/types.js';
 import {inCall, MAIN, sdkParticipant, sdkStatus} from './sdk-fixtures.js';
@@ -78,6 +80,69 @@ describe('participants', () => {
       merged.map(({id, displayName}) => `${id}:${displayName}`),
       ['b:B2', 'c:Name of c']
     );
+  });
+
+  test('replacementsBetween: the entries updated in place; nothing when someone came, left or moved, or too many changed', () => {
+    const [a, b, c] = ['a', 'b', 'c'].map((id) => toParticipant(sdkParticipant(id), undefined, false));
+    const b2 = {...b, microphoneMuted: true};
+    assert.deepEqual(replacementsBetween([a, b, c], [a, b2, c]), [{before: b, after: b2}]);
+    assert.deepEqual(replacementsBetween([a, b], [a, b]), []);
+    assert.equal(replacementsBetween([a, b], [a, b, c]), undefined);
+    assert.equal(replacementsBetween([a, b], [b, a]), undefined);
+    assert.equal(replacementsBetween([a, b, c], [{...a}, {...b}, {...c}], 2), undefined);
+  });
+});
+
+describe('selectors of a participant list', () => {
+  test('selfOf, waitingOf and anyHandRaised follow each new list, and are computed once per list', () => {
+    const state = onParticipants(
+      inCall(),
+      {id: MAIN, participants: [sdkParticipant('me'), sdkParticipant('w', {isWaiting: true}), sdkParticipant('x')]},
+      sdkParticipant('me'),
+      false
+    );
+    assert.equal(selfOf(state)?.id, 'me');
+    assert.deepEqual(
+      waitingOf(state).map(({id}) => id),
+      ['w']
+    );
+    assert.equal(waitingOf(state), waitingOf(state), 'the same array for the same list');
+    assert.equal(anyHandRaised(state), false);
+    const raised = onParticipants(
+      state,
+      {id: MAIN, participants: [sdkParticipant('me'), sdkParticipant('x', {raisedHand: true})]},
+      undefined,
+      false
+    );
+    assert.equal(anyHandRaised(raised), true);
+    assert.deepEqual(waitingOf(raised), []);
+    assert.equal(selfOf(raised)?.id, 'me');
+  });
+
+  test('after an update, each follows what matters to it and keeps its value otherwise', () => {
+    const people = [sdkParticipant('me'), sdkParticipant('w', {isWaiting: true}), sdkParticipant('x')];
+    const state = onParticipants(inCall(), {id: MAIN, participants: people}, sdkParticipant('me'), false);
+    const waiting = waitingOf(state);
+    const [self, hand] = [selfOf(state), anyHandRaised(state)];
+    const update = (participant: ReturnType<typeof sdkParticipant>, from = state) =>
+      onParticipantUpdated(from, [{id: MAIN, participant}]);
+    const xMuted = update(sdkParticipant('x', {isMuted: true}));
+    assert.equal(waitingOf(xMuted), waiting, 'no one waiting changed: the same array');
+    assert.equal(selfOf(xMuted), self);
+    assert.equal(anyHandRaised(xMuted), hand);
+    const meMuted = update(sdkParticipant('me', {isMuted: true}), xMuted);
+    assert.equal(selfOf(meMuted)?.microphoneMuted, true, 'our own update is ours at once');
+    const xHand = update(sdkParticipant('x', {raisedHand: true}), meMuted);
+    assert.equal(anyHandRaised(xHand), true);
+    assert.equal(anyHandRaised(update(sdkParticipant('x', {raisedHand: false}), xHand)), false);
+    const wRenamed = update(sdkParticipant('w', {isWaiting: true, displayName: 'Wendy'}), xHand);
+    assert.deepEqual(
+      waitingOf(wRenamed).map(({displayName}) => displayName),
+      ['Wendy'],
+      'still waiting, updated in place'
+    );
+    const admitted = update(sdkParticipant('w'), xHand);
+    assert.deepEqual(waitingOf(admitted), []);
   });
 });
 

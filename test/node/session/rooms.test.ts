@@ -93,6 +93,22 @@ describe('onParticipantUpdated', () => {
     assert.equal(state.presentation.still, undefined);
   });
 
+  test('an update replaces its participant in place and leaves the others and the presentation as they were', () => {
+    const joined = onParticipantJoined(inCall('me'), [
+      {id: MAIN, participant: sdkParticipant('ann', {isPresenting: true})},
+      {id: MAIN, participant: sdkParticipant('bob')},
+      {id: MAIN, participant: sdkParticipant('cy')},
+    ]);
+    const muted = onParticipantUpdated(joined, [{id: MAIN, participant: sdkParticipant('bob', {isMuted: true})}]);
+    const [ann, bob, cy] = participantsOf(muted);
+    assert.equal(ann, participantsOf(joined)[0]);
+    assert.equal(cy, participantsOf(joined)[2]);
+    assert.equal(bob.microphoneMuted, true);
+    assert.equal(muted.presentation, joined.presentation);
+    assert.equal(muted.presentation.presenterId, 'ann');
+    assert.ok(Object.isFrozen(participantsOf(muted)));
+  });
+
   test('an update in a breakout room leaves the same participant id in the main room alone', () => {
     let state = onParticipantJoined(inCall('me'), [{id: MAIN, participant: sdkParticipant('ann')}]);
     state = onParticipantUpdated(state, [{id: BREAKOUT, participant: sdkParticipant('ann', {isMuted: true})}]);
