@@ -298,12 +298,16 @@ export const conferenceStyles = css`
     overflow: auto;
     border-block-start: 1px solid var(--_pex-border);
   }
-  /* The participant list and the chat share the panel's height, each scrolling its own list. */
+  /* The participant list and the chat share the panel's height, each scrolling its own list,
+     never shorter than their heading, search and message field (the panel scrolls instead of
+     one covering the other; beside the stage, the call grows instead of the file sharing below
+     covering the chat's Send button). */
   .side > pex-roster,
   .side > pex-chat,
   .side ::slotted(pex-roster),
   .side ::slotted(pex-chat) {
     flex: 1 1 0;
+    min-block-size: min-content;
     --pex-roster-list-height: 0;
     --pex-chat-list-height: 0;
   }
@@ -311,28 +315,19 @@ export const conferenceStyles = css`
   .side > pex-chat[collapsed],
   .side ::slotted(pex-chat[collapsed]) {
     flex: none;
+    min-block-size: auto;
   }
   @container (width < 48rem) {
+    /* Below the stage: taller when the lists' headings, search and message field need it. */
     .side {
       block-size: var(--pex-conference-side-height, 30rem);
+      min-block-size: min-content;
     }
   }
   @container (min-width: 48rem) {
     .side {
       border-block-start: 0;
       border-inline-start: 1px solid var(--_pex-border);
-    }
-    /* Beside the stage, never shorter than their heading, search and message field: the call grows
-       instead of the file sharing below covering the chat's Send button. */
-    .side > pex-roster,
-    .side > pex-chat,
-    .side ::slotted(pex-roster),
-    .side ::slotted(pex-chat) {
-      min-block-size: min-content;
-    }
-    .side > pex-chat[collapsed],
-    .side ::slotted(pex-chat[collapsed]) {
-      min-block-size: auto;
     }
   }
 
