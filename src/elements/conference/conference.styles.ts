@@ -318,10 +318,13 @@ export const conferenceStyles = css`
     min-block-size: auto;
   }
   @container (width < 48rem) {
-    /* Below the stage: taller when the lists' headings, search and message field need it. */
+    /* Below the stage: taller when the lists' headings, search and message field need it (the
+       page scrolls, not the panel). */
     .side {
-      block-size: var(--pex-conference-side-height, 30rem);
-      min-block-size: min-content;
+      block-size: auto;
+      min-block-size: var(--pex-conference-side-height, 30rem);
+      max-height: none;
+      overflow: visible;
     }
   }
   @container (min-width: 48rem) {

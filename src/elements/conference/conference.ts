@@ -131,7 +131,7 @@ export type DiagnosticFinding = Finding & {readonly message: string};
  * @cssprop [--pex-font-size=1rem] - Base font size.
  * @cssprop [--pex-conference-min-height=30rem] - Height of the call when the page does not set one.
  * @cssprop [--pex-conference-side-width=22rem] - Width of the side panel on wide layouts.
- * @cssprop [--pex-conference-side-height=30rem] - Height of the side panel on narrow layouts (below the call).
+ * @cssprop [--pex-conference-side-height=30rem] - Height of the side panel on narrow layouts (below the call); taller where the lists' headings, search and message field need it.
  */
 export class PexConference extends LitElement {
   static override styles = [hostStyles, themeStyles, themeSchemeStyles, controlStyles, conferenceStyles];
