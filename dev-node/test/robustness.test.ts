@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import {request} from 'node:http';
 import {describe, it} from 'node:test';
 import {startDevNode} from '../src/index.js';
 import {act, conf, expectJson, join, joinWithEvents, leave, roomState, startTestNode} from './helpers.js';
@@ -102,6 +103,25 @@ describe('robustness', () => {
       });
       assert.equal(reception.status, 409);
       assert.equal((await fetch(new URL('dev/rooms/no.such.room', node.url), {method: 'DELETE'})).status, 404);
+    } finally {
+      await node.close();
+    }
+  });
+  it('reads every request target as a path: `//` and `//host/x` get a 404, not a dropped connection', async () => {
+    const node = await startTestNode({rooms: [{aliases: ['paths']}]});
+    const statusOf = (path: string) =>
+      new Promise<number>((resolve, reject) => {
+        const {hostname, port} = new URL(node.url);
+        request({hostname, port, path, method: 'GET'}, (response) => {
+          response.resume();
+          resolve(response.statusCode ?? 0);
+        })
+          .on('error', reject)
+          .end();
+      });
+    try {
+      assert.equal(await statusOf('//'), 404);
+      assert.equal(await statusOf('//evil.example/api/client/v2/conferences/paths/conference_status'), 404);
     } finally {
       await node.close();
     }

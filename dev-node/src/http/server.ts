@@ -2,6 +2,7 @@ import {createServer, type IncomingMessage, type Server, type ServerResponse} fr
 import {performance} from 'node:perf_hooks';
 import type {Logger} from '../log.js';
 import {parseJson, readBody} from './body.js';
+import {requestUrl} from './dev-path.js';
 import {corsHeaders, failure, HttpError, PREFLIGHT_HEADERS, type Reply, writeReply} from './reply.js';
 import type {RouteContext, Router} from './router.js';
 import {splitPath} from './router.js';
@@ -48,7 +49,7 @@ async function dispatch(options: ServerOptions, req: IncomingMessage, res: Serve
     res.end();
     return {kind: 'handled'};
   }
-  const url = new URL(req.url ?? '/', 'http://dev-node.invalid');
+  const url = requestUrl(req.url);
   const segments = splitPath(url.pathname);
   const match = options.router.match(method, segments);
   if (match.kind === 'found') {
