@@ -6,7 +6,7 @@ import {sendMouse} from '@web/test-runner-commands';
 import '../../src/pex-conference.js';
 import type {PexConference} from '../../src/elements/conference/conference.js';
 import {inFirefox, standInForScreenCapture} from '../helpers/browser.js';
-import {createRoom, countVideoFrames, waitFor} from '../helpers/dev-node.js';
+import {createRoom, countVideoFrames, devRoomState, waitFor} from '../helpers/dev-node.js';
 import {deepQuery, typeInto} from '../helpers/dom.js';
 import {joinCall, menuItem, untilPhase, useMeetingFixture} from '../helpers/meeting.js';
 import {participantsOf, statusOf} from '../../src/session/selectors.js';
@@ -182,13 +182,10 @@ describe('<pex-conference> host menu, seen by another participant (dev node)', (
     // decoded the forwarded slides (still-presentation.test.ts covers stills and the switch).
     guest.session.setPresentationFullMotion(true);
     await waitFor("Gary's call restarted with the presentation m-line", async () => {
-      const response = await fetch(`/dev/state?room=${encodeURIComponent(alias)}`);
-      const {rooms} = (await response.json()) as {
-        rooms: {
-          participants: {display_name: string; call: null | {connection_state: string; offered: {slides: string | null}}}[];
-        }[];
-      };
-      const call = rooms[0].participants.find((participant) => participant.display_name === 'Gary')?.call;
+      const room = await devRoomState<{
+        participants: {display_name: string; call: null | {connection_state: string; offered: {slides: string | null}}}[];
+      }>(alias);
+      const call = room.participants.find((participant) => participant.display_name === 'Gary')?.call;
       return call?.offered.slides && call.connection_state === 'connected';
     });
   });

@@ -12,7 +12,7 @@ import type {PexRoster} from '../../src/elements/roster/roster.js';
 import type {PexRosterRow} from '../../src/elements/roster/roster-row.js';
 import type {PexDialDialog} from '../../src/elements/shared/dial-dialog.js';
 import type {PexDialog} from '../../src/elements/shared/dialog.js';
-import {createRoom, devNodeUrl, waitFor} from '../helpers/dev-node.js';
+import {createRoom, devNodeUrl, devRoomState, waitFor} from '../helpers/dev-node.js';
 
 // The virtualizer's ResizeObserver may report a benign loop error while rows are measured.
 ignoreResizeObserverLoopErrors();
@@ -36,10 +36,8 @@ interface DevRoom {
 }
 
 /** What the dev node itself saw (its dev-only `/dev/state`). */
-async function devRoom(alias: string): Promise<DevRoom> {
-  const response = await fetch(`/dev/state?room=${encodeURIComponent(alias)}`);
-  const {rooms} = (await response.json()) as {rooms: DevRoom[]};
-  return rooms[0];
+function devRoom(alias: string): Promise<DevRoom> {
+  return devRoomState<DevRoom>(alias);
 }
 
 function shadowPart(host: Element, name: string): HTMLElement | null {

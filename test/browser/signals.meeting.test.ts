@@ -6,7 +6,7 @@ import '../../src/pex-conference.js';
 import type {PexConference} from '../../src/elements/conference/conference.js';
 import type {PexEvent} from '../../src/events.js';
 import {participantsOf, selfOf} from '../../src/session/selectors.js';
-import {createRoom, setFaults, waitFor} from '../helpers/dev-node.js';
+import {createRoom, devRoomState, setFaults, waitFor} from '../helpers/dev-node.js';
 import {deepQuery} from '../helpers/dom.js';
 import {joinCall, untilPhase, useMeetingFixture} from '../helpers/meeting.js';
 
@@ -24,9 +24,8 @@ interface DevParticipant {
 }
 
 async function devParticipant(alias: string, name: string): Promise<DevParticipant | undefined> {
-  const response = await fetch(`/dev/state?room=${encodeURIComponent(alias)}`);
-  const {rooms} = (await response.json()) as {rooms: {participants: DevParticipant[]}[]};
-  return rooms[0]?.participants.find(({display_name}) => display_name === name);
+  const room = await devRoomState<{participants: DevParticipant[]} | undefined>(alias);
+  return room?.participants.find(({display_name}) => display_name === name);
 }
 
 describe('issue 14 signals (dev node)', () => {

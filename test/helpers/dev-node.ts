@@ -85,14 +85,20 @@ export async function waitFor<T>(what: string, check: () => T | Promise<T>, time
   }
 }
 
+/** A room as the dev node itself holds it (its dev-only `/dev/state`); `Room` names the fields the test reads. */
+export async function devRoomState<Room>(alias: string): Promise<Room> {
+  const response = await fetch(`/dev/state?room=${encodeURIComponent(alias)}`);
+  const {rooms} = (await response.json()) as {rooms: Room[]};
+  return rooms[0];
+}
+
 /**
  * The video packets the dev node has received from each caller's camera in a room. Remote frames
  * alone do not prove a camera gets through: the node shows a placeholder for one that sends nothing.
  */
 export async function cameraPacketsReceived(alias: string): Promise<number[]> {
-  const response = await fetch(`/dev/state?room=${encodeURIComponent(alias)}`);
-  const {rooms} = (await response.json()) as {rooms: {participants: {call: null | {packets: {received: {video: number}}}}[]}[]};
-  return rooms[0].participants.flatMap(({call}) => (call ? [call.packets.received.video] : []));
+  const room = await devRoomState<{participants: {call: null | {packets: {received: {video: number}}}}[]}>(alias);
+  return room.participants.flatMap(({call}) => (call ? [call.packets.received.video] : []));
 }
 
 /** Counts the frames a `<video>` presents during `ms` milliseconds. */

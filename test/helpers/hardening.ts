@@ -4,6 +4,7 @@
  */
 import type {PexConference} from '../../src/elements/conference/conference.js';
 import {deepQuery, deepText} from './dom.js';
+import {devRoomState} from './dev-node.js';
 
 /** Records whether `text` was ever shown in the element's shadow root, however briefly. */
 export function watchText(el: Element, text: string): {readonly seen: boolean; stop(): void} {
@@ -26,9 +27,8 @@ export function part<T extends HTMLElement = HTMLElement>(el: PexConference, nam
 
 /** The display names of the participants the dev node holds in a room. */
 export async function devParticipants(alias: string): Promise<string[]> {
-  const response = await fetch(`/dev/state?room=${encodeURIComponent(alias)}`);
-  const {rooms} = (await response.json()) as {rooms: {participants: {display_name: string}[]}[]};
-  return rooms[0].participants.map(({display_name}) => display_name);
+  const room = await devRoomState<{participants: {display_name: string}[]}>(alias);
+  return room.participants.map(({display_name}) => display_name);
 }
 
 /**
