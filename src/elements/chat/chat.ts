@@ -128,6 +128,8 @@ export class PexChat extends LitElement {
   #policy: PreviewPolicy = {enabled: true, hosts: []};
   /** The list's scroll position at the last scroll event, to tell the reader scrolling up. */
   #lastScrollTop = 0;
+  /** The first entry in view, and where it was, as the reader left the end. */
+  #anchor: {readonly entry: Element; readonly top: number} | undefined;
   readonly #window = new MessageWindow({
     list: () => this.list,
     following: () => this.following,
@@ -218,8 +220,10 @@ export class PexChat extends LitElement {
     void this.updateComplete.then(() => this.input?.focus(options));
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('for')) this.#controller.bindTo(this.for);
+    // The entries out of view get their real sizes when the reader leaves the end (see updated()).
+    if (changed.has('following') && !this.following) this.#anchor = this.#firstInView();
     if (changed.has('collapsible') && this.collapsible && rememberedCollapsed()) this.collapsed = true;
     if (changed.has('noPreviews') || changed.has('previewHosts')) {
       this.#policy = {enabled: !this.noPreviews, hosts: parseHostList(this.previewHosts)};
@@ -235,6 +239,9 @@ export class PexChat extends LitElement {
   protected override updated(changed: PropertyValues): void {
     const list = this.list;
     if (list && this.following && (changed.has('following') || changed.has('collapsed'))) list.scrollTop = list.scrollHeight;
+    // Entries above the reader that were never on screen had a guessed size: keep the reader's place.
+    if (list && this.#anchor) list.scrollTop += this.#anchor.entry.getBoundingClientRect().top - this.#anchor.top;
+    this.#anchor = undefined;
     if (changed.has('collapsed')) this.#onVisibilityChange();
   }
 
@@ -347,6 +354,17 @@ export class PexChat extends LitElement {
     this.#controller.session?.setChatRecipient(id || undefined);
   };
 
+  #firstInView(): {entry: Element; top: number} | undefined {
+    const list = this.list;
+    if (!list) return undefined;
+    const listTop = list.getBoundingClientRect().top;
+    for (const entry of list.querySelectorAll('pex-chat-entry')) {
+      const {top, bottom} = entry.getBoundingClientRect();
+      if (bottom > listTop) return {entry, top};
+    }
+    return undefined;
+  }
+
   #onScroll = (): void => {
     const list = this.list;
     if (!list) return;
@@ -408,7 +426,14 @@ export class PexChat extends LitElement {
     const participants = participantsOf(state);
     return html`
       <div class="wrap">
-        <div part="messages" class="messages" role="list" aria-label=${t('chat.messages')} tabindex="0" @scroll=${this.#onScroll}>
+        <div
+          part="messages"
+          class="messages ${this.following ? 'following' : ''}"
+          role="list"
+          aria-label=${t('chat.messages')}
+          tabindex="0"
+          @scroll=${this.#onScroll}
+        >
           <div class="entries" role="none" ${ref(this.#window.observeEntries)}>
             ${repeat(
               chat.slice(this.#window.firstShown),
