@@ -78,6 +78,8 @@ function shareDropped(event: DragEvent, session: Session): void {
 
 /** The call's side panel and toolbar, as `<pex-conference>` has them. */
 export interface CallView {
+  /** Rendered ahead of the call, hidden: no media, notices or dialogs yet. */
+  readonly ahead: boolean;
   /** The side panel's built-in elements (those the page did not place). */
   readonly builtIns: TemplateResult | typeof nothing;
   /** The live-caption transcript, when open (at the top of the side panel). */
@@ -100,8 +102,9 @@ export interface CallView {
 
 /** The call: notices, the stage, banners, the toolbar, the side panel, and the call's dialogs. */
 export function renderCallScreen(state: ConferenceState, context: PanelContext, view: CallView): TemplateResult {
-  const {t, session, notices} = context;
+  const {t, session} = context;
   const {media, presentation} = state;
+  const notices = view.ahead ? nothing : context.notices;
   const self = selfOf(state);
   const hasSideContent = view.hasSideContent || view.builtIns !== nothing || view.transcript !== nothing;
   const showSide = hasSideContent && !view.sideHidden;
@@ -126,7 +129,7 @@ export function renderCallScreen(state: ConferenceState, context: PanelContext, 
           .presentationMode=${presentationFullMotion(state) ? 'full-motion' : 'still'}
           @pex-presentation-mode-change=${(event: PexEvent<'pex-presentation-mode-change'>) =>
             session.setPresentationFullMotion(event.detail.mode === 'full-motion')}
-          .local=${media.local}
+          .local=${view.ahead ? undefined : media.local}
           .showSelf=${media.mode === 'audio-video'}
           .speakerId=${state.settings.speakerId}
           .emptyMessage=${emptyMessage}
@@ -152,6 +155,13 @@ export function renderCallScreen(state: ConferenceState, context: PanelContext, 
         ${view.transcript}<slot @slotchange=${view.onSlotChange}></slot>${view.builtIns}
       </div>
     </div>
+    ${view.ahead ? nothing : renderCallDialogs(session, t, view)}
+  `;
+}
+
+/** The dialogs that the call's toolbar and menus open. */
+function renderCallDialogs(session: Session, t: PanelContext['t'], view: CallView): TemplateResult {
+  return html`
     <pex-dial-dialog .session=${session} default-domain=${view.defaultDomain}></pex-dial-dialog>
     <pex-settings-dialog .session=${session}></pex-settings-dialog>
     <pex-stats-dialog .session=${session}></pex-stats-dialog>

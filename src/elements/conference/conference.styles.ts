@@ -104,7 +104,13 @@ export const conferenceStyles = css`
     text-decoration: underline;
   }
 
-  /* The call */
+  /* The call (its layer is there, hidden, before the call: see #renderCall) */
+  .call-layer {
+    display: contents;
+  }
+  .call-layer[hidden] {
+    display: none;
+  }
   .call {
     display: grid;
     grid-template-columns: minmax(0, 1fr);

@@ -1,5 +1,5 @@
 import {ContextProvider} from '@lit/context';
-import {html, LitElement, type PropertyValues, type TemplateResult} from 'lit';
+import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, query} from 'lit/decorators.js';
 import {SessionEventForwarder} from '../../context/event-forwarder.js';
 import {fileChooserOf, watchFileSharing} from '../../context/file-sharing.js';
@@ -165,6 +165,8 @@ export class PexConference extends LitElement {
   readonly #builtIns = new BuiltInPanel(this, this.#currentSession.bind(this));
   #warnedProblems = new Set<string>();
   #autoJoined = false;
+  /** The call screen is rendered, hidden, while the pre-join screen waits (see #renderCall). */
+  #callAhead = false;
 
   /**
    * Colours: `light`, `dark` or `system` (follow the system's `prefers-color-scheme`). Unset, the
@@ -280,8 +282,17 @@ export class PexConference extends LitElement {
   }
 
   protected override firstUpdated(): void {
-    // Fetch the SDK once the page is idle, so that Join does not wait for it.
+    // Fetch the SDK once the page is idle, so that Join does not wait for it; then render the call
+    // screen ahead, so that joining does not build it while the SDK sets the call up.
     whenIdle(() => this.#session.preload(), 2000, 200);
+    whenIdle(
+      () => {
+        this.#callAhead = true;
+        this.requestUpdate();
+      },
+      3000,
+      400
+    );
     if (this.#params.join && !this.#autoJoined) {
       this.#autoJoined = true;
       void this.joinMeeting();
@@ -435,14 +446,14 @@ export class PexConference extends LitElement {
   override render(): TemplateResult {
     const state = this.#session.state;
     return html`
-      ${this.#renderPhase(state)}
+      ${this.#renderPhase(state)} ${this.#renderCall(state)}
       <pex-confirm-dialog></pex-confirm-dialog>
       <pex-setup-check node=${nodeUrlOf(this.node)} conference=${this.#params.conference ?? ''}></pex-setup-check>
     `;
   }
 
-  #renderPhase(state: ConferenceState): TemplateResult {
-    const context: PanelContext = {
+  #panelContext(): PanelContext {
+    return {
       t: this.#t.bind(this),
       session: this.#session,
       notices: renderNotices(this.#notices.all, this.#t('call.notice-dismiss'), (id) => this.#notices.dismiss(id)),
@@ -451,6 +462,11 @@ export class PexConference extends LitElement {
       reasonText: (reason) => this.#reasonText(reason),
       ssoRedirect: this.getAttribute('sso-flow') === 'redirect',
     };
+  }
+
+  /** The screen of the phase, but for the call's, which #renderCall keeps. */
+  #renderPhase(state: ConferenceState): TemplateResult | typeof nothing {
+    const context = this.#panelContext();
     switch (state.phase) {
       case 'idle':
         return renderPrejoinScreen(this, state, context, {
@@ -461,24 +477,38 @@ export class PexConference extends LitElement {
           onSubmit: (event) => void this.joinMeeting(event.detail),
         });
       case 'in-call':
-        return renderCallScreen(state, context, {
-          builtIns: this.#builtIns.render(this.#session, !this.noBuiltIns),
-          transcript: this.#side.renderTranscript(this.#session),
-          hasSideContent: this.childElementCount > 0,
-          sideHidden: this.#side.hidden,
-          unread: this.#unread.count,
-          fullscreen: this.#page.fullscreen,
-          canShareFiles: fileChooserOf(this.#session) !== undefined,
-          defaultDomain: this.defaultDomain,
-          onToolbarCommand: (event) => this.#commands.run(event.detail.command),
-          onSlotChange: () => this.requestUpdate(),
-          onShowSide: () => this.#side.toggle(true),
-          onEscalate: (mode) => void this.#commands.escalate(mode),
-          runAction: (action) => void this.#notices.run(action),
-        });
+        return nothing;
       default:
         return renderPhasePanel(state, context);
     }
+  }
+
+  /**
+   * The call screen: shown in the call; before it, once the page was idle, rendered ahead and
+   * hidden (without media, notices, dialogs or side panel content), so that Join only updates it
+   * and the main thread is free for the SDK's call set-up. It stays, hidden, after the call.
+   */
+  #renderCall(state: ConferenceState): TemplateResult | typeof nothing {
+    const inCall = state.phase === 'in-call';
+    if (!inCall && !this.#callAhead) return nothing;
+    return html`<div class="call-layer" ?hidden=${!inCall}>
+      ${renderCallScreen(state, this.#panelContext(), {
+        ahead: !inCall,
+        builtIns: inCall ? this.#builtIns.render(this.#session, !this.noBuiltIns) : nothing,
+        transcript: inCall ? this.#side.renderTranscript(this.#session) : nothing,
+        hasSideContent: this.childElementCount > 0,
+        sideHidden: this.#side.hidden,
+        unread: this.#unread.count,
+        fullscreen: this.#page.fullscreen,
+        canShareFiles: fileChooserOf(this.#session) !== undefined,
+        defaultDomain: this.defaultDomain,
+        onToolbarCommand: (event) => this.#commands.run(event.detail.command),
+        onSlotChange: () => this.requestUpdate(),
+        onShowSide: () => this.#side.toggle(true),
+        onEscalate: (mode) => void this.#commands.escalate(mode),
+        runAction: (action) => void this.#notices.run(action),
+      })}
+    </div>`;
   }
 }
 
