@@ -76,6 +76,43 @@ async function sample(page, cdp, startedAt) {
   };
 }
 
+/**
+ * A heap snapshot of the page (CDP HeapProfiler), summed by what holds the memory: the page's
+ * JavaScript objects and strings, V8's compiled code (which grows as hot functions are optimized),
+ * the browser's performance-timeline entries (buffers with fixed caps), and native objects (DOM,
+ * layout, media). In KB.
+ */
+async function heapComposition(cdp) {
+  const chunks = [];
+  const onChunk = ({chunk}) => chunks.push(chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  try {
+    await cdp.send('HeapProfiler.takeHeapSnapshot', {reportProgress: false});
+  } finally {
+    cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  }
+  const {snapshot, nodes, strings} = JSON.parse(chunks.join(''));
+  const fields = snapshot.meta.node_fields;
+  const [type, name, size] = ['type', 'name', 'self_size'].map((field) => fields.indexOf(field));
+  const types = snapshot.meta.node_types[0];
+  const kb = {jsObjects: 0, strings: 0, compiledCode: 0, performanceEntries: 0, native: 0};
+  for (let index = 0; index < nodes.length; index += fields.length) {
+    const kind = types[nodes[index + type]];
+    const key =
+      kind === 'code'
+        ? 'compiledCode'
+        : kind.includes('string')
+          ? 'strings'
+          : kind !== 'native'
+            ? 'jsObjects'
+            : /^(Performance|LayoutShift|TaskAttribution|DOMRectReadOnly|blink::ScriptTimingInfo)/.test(strings[nodes[index + name]])
+              ? 'performanceEntries'
+              : 'native';
+    kb[key] += nodes[index + size] / 1024;
+  }
+  return Object.fromEntries(Object.entries(kb).map(([key, value]) => [key, round(value)]));
+}
+
 const growth = (first, last) => round(((last - first) / first) * 100);
 
 /**
@@ -158,6 +195,7 @@ export async function runSoakBench({
 
     const startedAt = performance.now();
     const samples = [];
+    const heap = {};
     const endAt = startedAt + minutes * 60_000;
     const firstCounted = startedAt + warmupSeconds * 1000;
     let nextAt = startedAt;
@@ -165,7 +203,9 @@ export async function runSoakBench({
       await sleep(Math.max(0, nextAt - performance.now()));
       samples.push({...(await sample(page, cdp, startedAt)), counted: performance.now() >= firstCounted - 500});
       nextAt += intervalSeconds * 1000;
+      if (samples.at(-1).counted && !heap.first) heap.first = await heapComposition(cdp);
     }
+    heap.last = await heapComposition(cdp);
     const counted = samples.filter((one) => one.counted);
     const [first, last] = [counted[0], counted.at(-1)];
     const participantsAtEnd = (await node.room(ROOM)).rooms[0].participants.length;
@@ -188,6 +228,15 @@ export async function runSoakBench({
               listeners: growth(first.listeners, last.listeners),
             }
           : {},
+      // What the heap holds at the first counted sample and at the end (KB), and the growth of each part in percent.
+      heapComposition: heap.first
+        ? {
+            ...heap,
+            growthPercent: Object.fromEntries(
+              Object.keys(heap.first).map((key) => [key, growth(heap.first[key], heap.last[key])])
+            ),
+          }
+        : undefined,
       // The largest value after the warm-up, against the first (a sawtooth shows here, not in growthPercent).
       peakPercent: first
         ? {

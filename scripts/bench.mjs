@@ -488,10 +488,13 @@ if (firefoxJoin && !failed('Join → first remote frame (Firefox)', firefoxJoin)
 }
 cpuRow('Firefox', firefoxCpu);
 if (soak && !failed('Soak', soak)) {
-  const {growthPercent: growth} = soak;
+  const {growthPercent: growth, heapComposition: heap} = soak;
+  const heapParts = heap
+    ? `; in heap snapshots, JS objects ${heap.first.jsObjects} → ${heap.last.jsObjects} KB (${heap.growthPercent.jsObjects}%), strings ${heap.growthPercent.strings}%, V8's compiled code ${heap.first.compiledCode} → ${heap.last.compiledCode} KB (${heap.growthPercent.compiledCode}%), the browser's performance entries ${heap.first.performanceEntries} → ${heap.last.performanceEntries} KB`
+    : '';
   row(
     `A ${soak.minutes}-minute call with chat and roster activity: growth after ${soak.warmupSeconds} s warm-up`,
-    `JS heap ${growth.jsHeapUsed}%, DOM nodes ${growth.nodes}%, listeners ${growth.listeners}% (${soak.samples.length} samples, ${soak.historyMessages} messages before and ${soak.chatMessages} during, ${soak.joins} joins / ${soak.leaves} leaves; chat entries rendered ${soak.renderedChatEntries})`,
+    `JS heap ${growth.jsHeapUsed}%, DOM nodes ${growth.nodes}%, listeners ${growth.listeners}% (${soak.samples.length} samples, ${soak.historyMessages} messages before and ${soak.chatMessages} during, ${soak.joins} joins / ${soak.leaves} leaves; chat entries rendered ${soak.renderedChatEntries}${heapParts})`,
     '≤ 5% each',
     Object.values(growth).every((value) => value <= 5)
   );
