@@ -105,7 +105,9 @@ async function heapComposition(cdp) {
           ? 'strings'
           : kind !== 'native'
             ? 'jsObjects'
-            : /^(Performance|LayoutShift|TaskAttribution|DOMRectReadOnly|blink::ScriptTimingInfo)/.test(strings[nodes[index + name]])
+            : /^(Performance|LayoutShift|TaskAttribution|DOMRectReadOnly|blink::ScriptTimingInfo)/.test(
+                  strings[nodes[index + name]]
+                )
               ? 'performanceEntries'
               : 'native';
     kb[key] += nodes[index + size] / 1024;
