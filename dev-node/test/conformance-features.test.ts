@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import {after, before, describe, it} from 'node:test';
 import * as breakout from '@pexip/infinity-api/dist/breakout/validation.js';
+import * as callApi from '@pexip/infinity-api/dist/call/validation.js';
 import * as conference from '@pexip/infinity-api/dist/conference/validation.js';
 import * as participant from '@pexip/infinity-api/dist/participant/validation.js';
 import {LAYOUT_NAMES} from '../src/conference/layouts.js';
@@ -430,6 +431,50 @@ describe('conformance: layouts, breakout rooms and live captions against the SDK
     }
     for (const type of ['breakout_begin', 'breakout_end', 'breakout_refer', 'breakout_event', 'live_captions', 'layout']) {
       assert.ok(seen.has(type), `no ${type} was seen`);
+    }
+  });
+});
+
+describe('breakout rooms: a move that overtakes the ack of the call it replaces', () => {
+  let node: DevNode;
+  before(async () => (node = await startTestNode()));
+  after(() => node.close());
+
+  // The SDK acknowledges an answer only once the ICE candidates gathered meanwhile are sent, so a
+  // host's move can reach a client whose `ack` is still on its way. Following the refer, the SDK
+  // disconnects the main-room call; an `ack` that arrives after that must get the 403 Infinity
+  // documents (the SDK takes it in its stride), not a 404: `ack` is critical for the SDK, whose
+  // failure ends the whole session, so the guest would drop out of the meeting instead of moving.
+  it('answers the late ack and new_candidate of the main-room call 403, not 404', async () => {
+    const alias = await createRoom(node, {hostPin: '1111'});
+    const host = await joinWithEvents(node, alias, 'Host', {pin: '1111'});
+    const bob = await joinWithEvents(node, alias, 'Bob', {pin: 'none'});
+    const post = (who: Joined, endpoint: string, json?: unknown) =>
+      conf(node, alias, endpoint, {token: who.token, ...(json === undefined ? {} : {json})});
+    const peer = new OfferingPeer();
+    try {
+      const answer = expectValid(
+        await post(bob, `participants/${bob.uuid}/calls`, {call_type: 'WEBRTC', sdp: await peer.offer()}),
+        200,
+        participant.validateCallsWebrtcParticipant200
+      );
+      const call = `participants/${bob.uuid}/calls/${(answer.result as {call_uuid: string}).call_uuid}`;
+
+      expectValid(
+        await post(host, 'breakouts', {name: 'Room A', participants: {main: [bob.uuid]}}),
+        200,
+        breakout.validateBreakouts200
+      );
+      await bob.events.next('breakout_refer', (data) => data.breakout_name === 'Room A');
+      expectValid(await post(bob, `${call}/disconnect`), 200, callApi.validateDisconnectCall200);
+      expectValid(await post(bob, `${call}/ack`, {}), 403, callApi.validateAck403);
+      expectValid(await post(bob, `${call}/new_candidate`, {candidate: '', mid: '0'}), 403, callApi.validateNewCandidate403);
+      // Bob is still in the meeting, in the room.
+      const state = (await request(node, `/dev/breakouts?room=${alias}`)).body as {rooms: {participants: {uuid: string}[]}[]};
+      assert.ok(state.rooms[0]?.participants.some((entry) => entry.uuid === bob.uuid));
+    } finally {
+      await peer.close();
+      await leave(node, host, bob);
     }
   });
 });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import {request} from 'node:http';
 import {describe, it} from 'node:test';
+import {validateAck403} from '@pexip/infinity-api/dist/call/validation.js';
 import {startDevNode} from '../src/index.js';
 import {act, conf, expectJson, join, joinWithEvents, leave, roomState, startTestNode} from './helpers.js';
 
@@ -46,13 +47,15 @@ describe('robustness', () => {
     }
   });
 
-  it('answers unknown participants and calls with 404, and refuses bad request bodies with a message', async () => {
+  it('answers unknown participants with 404 and unknown calls with 403, and refuses bad request bodies with a message', async () => {
     const node = await startTestNode();
     try {
       const joined = await join(node, 'meet.alice', 'Tester');
       const unknown = expectJson(await act(node, joined, 'mute', '00000000-0000-0000-0000-000000000000'), 404);
       assert.equal(unknown.result, 'Participant not found');
-      expectJson(await act(node, joined, 'calls/not-a-call/ack', joined.uuid, {}), 404);
+      // Infinity's API has no 404 for a call endpoint; for the SDK, a failed ack ends the session.
+      const unknownCall = expectJson(await act(node, joined, 'calls/not-a-call/ack', joined.uuid, {}), 403, validateAck403);
+      assert.equal(unknownCall.result, 'Unknown call');
       const wrongType = expectJson(await act(node, joined, 'overlaytext', joined.uuid, {text: 5}), 400);
       assert.match(String(wrongType.result), /Field "text" must be string/);
       const missing = expectJson(await act(node, joined, 'role', joined.uuid, {}), 400);

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import {after, before, describe, it} from 'node:test';
 import {
   validateAck200,
+  validateAck403,
   validateDisconnectCall200,
   validateNewCandidate200,
   validateUpdate200,
@@ -229,7 +230,7 @@ describe('signalling (issue 3 subset)', () => {
       );
       assert.equal(disconnected.result, null);
       assert.equal((await roomState(node, alias)).participants[0]!.call, null);
-      expectJson(await conf(node, alias, `${call}/ack`, {token: joined.token, json: {}}), 404);
+      expectJson(await conf(node, alias, `${call}/ack`, {token: joined.token, json: {}}), 403, validateAck403);
       expectJson(await conf(node, alias, `${call}/update`, {token: joined.token, json: {sdp: offer}}), 403, validateUpdate403);
     } finally {
       await peer.close();

@@ -59,7 +59,12 @@ export function connectSignals({signals, callSignals, eventSignals, client}: Sdk
     for (const participant of arrivals(before, store.state)) events.emit('participant-join', {participant});
   };
   const me = (sdkClient: InfinityClient) => sdkClient.getMe();
+  /** Until the call ends (which detaches these signals): what a signal began after that is no news. */
+  let attached = true;
   return [
+    () => {
+      attached = false;
+    },
     // Joining
     signals.onPinRequired.add((payload) => apply((state) => joining.onPinRequired(state, payload))),
     signals.onExtension.add((type) => apply((state) => joining.onExtension(state, type))),
@@ -110,7 +115,7 @@ export function connectSignals({signals, callSignals, eventSignals, client}: Sdk
     signals.onBreakoutEnd.add((payload) => apply((state) => breakouts.onBreakoutEnd(state, payload))),
     signals.onBreakoutRefer.add((payload) => {
       apply((state) => breakouts.onBreakoutRefer(state, payload));
-      void receiving.sync(() => followRefer(client, store, payload.breakoutUuid));
+      void receiving.sync(() => followRefer(client, store, payload.breakoutUuid, () => attached));
     }),
     signals.onApplicationMessage.add((message) => events.emit('application-message', conference.toApplicationMessage(message))),
     signals.onSplashScreen.add((splash) => {
@@ -140,9 +145,17 @@ export function connectSignals({signals, callSignals, eventSignals, client}: Sdk
 /**
  * Moves our call into the room a host sent us to (or back), and keeps our captions on there. The
  * SDK starts that call with its default call type: the caller syncs the presentation m-line after.
+ * `live` is false once the call ended: the SDK ends the whole session when a critical request of
+ * the call it leaves fails (its `ack`, say), and still carries on with the move; nothing moved then.
  */
-async function followRefer(client: InfinityClient, store: Store<ConferenceState>, roomId: string): Promise<void> {
+async function followRefer(
+  client: InfinityClient,
+  store: Store<ConferenceState>,
+  roomId: string,
+  live: () => boolean
+): Promise<void> {
   await client.joinBreakoutRoom({breakoutUuid: roomId as RoomID}).catch(() => undefined);
+  if (!live()) return;
   store.update((state) => breakouts.withCallRoom(state, client.roomId));
   if (store.state.captions.enabled) await client.liveCaptions({enable: true}).catch(() => undefined);
 }

@@ -47,8 +47,6 @@ export interface RouteScope {
   readonly authenticate: (ctx: RouteContext) => Authenticated;
   /** Only these endpoints exist in this scope (default: all); call endpoints are named `calls`, `calls/ack`, … */
   readonly endpoints?: ReadonlySet<string>;
-  /** The status of an `ack` or `new_candidate` for a call the session no longer has (default 404). */
-  readonly unknownCallStatus?: number;
 }
 
 export function mainScope(app: App): RouteScope {

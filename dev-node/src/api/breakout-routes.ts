@@ -241,9 +241,9 @@ export function registerBreakoutRoutes(router: Router, app: App): void {
     authenticate: (ctx) => roomRequest(app, ctx).auth,
     endpoints: ROOM_PARTICIPANT_ENDPOINTS,
   };
-  // A move replaces a member's call while the SDK may still be acknowledging the old one: a 403
-  // it tolerates rather than a 404 that ends its session.
-  registerCallRoutes(router, app, {...scope, authenticate: (ctx) => memberCallRequest(app, ctx), unknownCallStatus: 403});
+  // A move replaces a member's call while the SDK may still be acknowledging the old one: the
+  // unknown call is a 403 it tolerates (see `ownCall`).
+  registerCallRoutes(router, app, {...scope, authenticate: (ctx) => memberCallRequest(app, ctx)});
   registerParticipantRoutes(router, app, scope);
 }
 

@@ -29,11 +29,17 @@ function sdpError(error: unknown): HttpError {
   return new HttpError(400, `Cannot negotiate this offer (the dev node speaks opus and VP8): ${reason}`);
 }
 
-/** The session's current call, when the path names it (with its own participant). */
-function ownCall(auth: Authenticated, ctx: RouteContext, unknownStatus = 404): Call {
+/**
+ * The session's current call, when the path names it (with its own participant). Any other call
+ * is a 403, the only failure Infinity's API gives its call endpoints: a client still finishing a
+ * call it has just replaced (following a breakout move, restarting) may send that call's `ack` or
+ * `new_candidate` after its disconnect, and `ack` is critical for the SDK, which ends the whole
+ * session on any answer but 200 and 403. It retries `update` every second on other statuses.
+ */
+function ownCall(auth: Authenticated, ctx: RouteContext): Call {
   requireSelf(auth, ctx);
   const call = auth.session.call;
-  if (!call || call.uuid !== ctx.params.call) throw new HttpError(unknownStatus, 'Unknown call');
+  if (!call || call.uuid !== ctx.params.call) throw new HttpError(403, 'Unknown call');
   return call;
 }
 
@@ -52,14 +58,14 @@ async function startCall(auth: Authenticated, ctx: RouteContext): Promise<Reply>
   }
 }
 
-async function ack(auth: Authenticated, ctx: RouteContext, scope: RouteScope): Promise<Reply> {
-  ownCall(auth, ctx, scope.unknownCallStatus);
+async function ack(auth: Authenticated, ctx: RouteContext): Promise<Reply> {
+  ownCall(auth, ctx);
   await checkedBody<AckMap['Body']>(ctx, validateAckBody);
   return success(true);
 }
 
-async function newCandidate(auth: Authenticated, ctx: RouteContext, scope: RouteScope): Promise<Reply> {
-  const call = ownCall(auth, ctx, scope.unknownCallStatus);
+async function newCandidate(auth: Authenticated, ctx: RouteContext): Promise<Reply> {
+  const call = ownCall(auth, ctx);
   const body = await checkedBody<NewCandidateMap['Body']>(ctx, validateNewCandidateBody);
   await call.peer.addCandidate({candidate: body.candidate, mid: body.mid, ufrag: body.ufrag}).catch((error: unknown) => {
     throw new HttpError(400, `Bad ICE candidate: ${error instanceof Error ? error.message : String(error)}`);
@@ -67,12 +73,9 @@ async function newCandidate(auth: Authenticated, ctx: RouteContext, scope: Route
   return success(null);
 }
 
-/**
- * Renegotiation. An unknown call is a 403 here, not a 404: the SDK retries `update` every second
- * for ever on any status it does not expect, and it tolerates 403.
- */
+/** Renegotiation (an unknown call is a 403, as everywhere: see `ownCall`). */
 async function update(auth: Authenticated, ctx: RouteContext): Promise<Reply> {
-  const call = ownCall(auth, ctx, 403);
+  const call = ownCall(auth, ctx);
   const body = await checkedBody<UpdateMap['Body']>(ctx, validateUpdateBody);
   if (!body.sdp) throw new HttpError(400, "Request body must have required property 'sdp'");
   try {
@@ -109,7 +112,7 @@ async function fecc(auth: Authenticated, ctx: RouteContext): Promise<Reply> {
   return success(false);
 }
 
-type CallHandler = (auth: Authenticated, ctx: RouteContext, scope: RouteScope) => Reply | Promise<Reply>;
+type CallHandler = (auth: Authenticated, ctx: RouteContext) => Reply | Promise<Reply>;
 
 const CALL_ENDPOINTS: readonly [string, CallHandler][] = [
   ['', startCall],
@@ -127,6 +130,6 @@ export function registerCallRoutes(router: Router, app: App, scope: RouteScope =
   const calls = `${scope.base}/participants/:participant/calls`;
   for (const [path, handler] of CALL_ENDPOINTS) {
     if (scope.endpoints && !scope.endpoints.has(`calls${path.replace('/:call', '')}`)) continue;
-    router.add('POST', `${calls}${path}`, (ctx) => handler(scope.authenticate(ctx), ctx, scope));
+    router.add('POST', `${calls}${path}`, (ctx) => handler(scope.authenticate(ctx), ctx));
   }
 }

@@ -1,14 +1,14 @@
 // The wiring: each SDK signal reaches its handler; arrivals and departures are told; an ending ends.
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
-import type {CallSignals, EventSignals, InfinityClient, InfinitySignals} from '@pexip/infinity';
+import type {CallSignals, EventSignals, InfinityClient, InfinitySignals, ParticipantID, RoomID} from '@pexip/infinity';
 import {ConnectionHealth} from '../../../src/session/connection-health.js';
 import {Emitter} from '../../../src/session/emitter.js';
 import {PresentationReceiving} from '../../../src/session/presentation-receiving.js';
 import {Presenting} from '../../../src/session/presenting.js';
 import {participantsOf} from '../../../src/session/selectors.js';
 import {connectSignals} from '../../../src/session/signal-wiring.js';
-import type {Ending} from '../../../src/session/signals/joining.js';
+import {CRITICAL_ACTION_FAILED, type Ending} from '../../../src/session/signals/joining.js';
 import type {SessionEventMap} from '../../../src/session/types.js';
 import {fakeCore} from './fake-core.js';
 import {inCall, MAIN, quality, sdkParticipant} from './sdk-fixtures.js';
@@ -41,7 +41,15 @@ function fakeSignals<T extends object>(): T {
 
 const fake = (signal: unknown) => signal as FakeSignal;
 
-function wired() {
+const ROOM = 'room-1' as RoomID;
+const HOST = 'host' as ParticipantID;
+/** Lets the promise callbacks queued so far run (a move's steps are a few of them). */
+const settled = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** What `wired` calls on the SDK client besides `getMe` (a breakout move's). */
+type FakeClient = Partial<Pick<InfinityClient, 'joinBreakoutRoom' | 'roomId' | 'liveCaptions'>>;
+
+function wired(client: FakeClient = {}) {
   const {core} = fakeCore(inCall('me'));
   const signals = fakeSignals<InfinitySignals>();
   const callSignals = fakeSignals<CallSignals>();
@@ -56,8 +64,9 @@ function wired() {
   events.on('application-message', (message) => applicationMessages.push(message));
   const health = new ConnectionHealth(core, () => undefined);
   const receiving = new PresentationReceiving(core, () => health.token);
-  const detach = connectSignals(
-    {client: {getMe: () => undefined} as unknown as InfinityClient, signals, callSignals, eventSignals},
+  const sdkClient = Object.assign(client, {getMe: () => undefined}) as unknown as InfinityClient;
+  const detach: (() => void)[] = connectSignals(
+    {client: sdkClient, signals, callSignals, eventSignals},
     {
       store: core.store,
       events,
@@ -66,7 +75,12 @@ function wired() {
       receiving,
       forceGuest: false,
       badAnswer: () => false,
-      end: (ending) => endings.push(ending),
+      // As the session does: the call ends, and its signals are detached.
+      end: (ending) => {
+        endings.push(ending);
+        core.store.update({phase: ending.phase, endReason: ending.reason});
+        for (const off of detach) off();
+      },
       chooseIdentityProvider: (id) => asked.push(`choose ${id}`),
       followTransfer: (alias, token) => asked.push(`follow ${alias} ${token}`),
     }
@@ -93,6 +107,47 @@ describe('connectSignals', () => {
     const {signals, endings} = wired();
     signals.onDisconnected.emit({error: 'Disconnected by an administrator', errorCode: '#pex120'});
     assert.deepEqual(endings, [{phase: 'ended', reason: {code: '#pex120', detail: 'Disconnected by an administrator'}}]);
+  });
+
+  test("a host's move: the call follows it into the room", async () => {
+    let joined = (): void => undefined;
+    const client = {
+      roomId: MAIN,
+      joinBreakoutRoom: () => new Promise<void>((resolve) => (joined = resolve)),
+    };
+    const {core, signals} = wired(client);
+    signals.onBreakoutRefer.emit({breakoutUuid: ROOM, breakoutName: 'Workshop', requesterUuid: HOST});
+    assert.deepEqual(core.store.state.breakouts.moving, {to: ROOM, name: 'Workshop'});
+    await settled();
+    client.roomId = ROOM;
+    joined();
+    await settled();
+    assert.equal(core.store.state.breakouts.currentRoomId, ROOM);
+    assert.equal(core.store.state.breakouts.moving, undefined);
+  });
+
+  test('a move during which the SDK ended the session (a request of the old call failed) is no move', async () => {
+    let joined = (): void => undefined;
+    const captions: unknown[] = [];
+    const client = {
+      roomId: MAIN,
+      joinBreakoutRoom: () => new Promise<void>((resolve) => (joined = resolve)),
+      liveCaptions: (options: unknown) => (captions.push(options), Promise.resolve(undefined)),
+    };
+    const {core, signals, endings} = wired(client);
+    core.store.update({captions: {...core.store.state.captions, enabled: true}});
+    signals.onBreakoutRefer.emit({breakoutUuid: ROOM, breakoutName: 'Workshop', requesterUuid: HOST});
+    await settled();
+    // The old call's ack fails while the SDK leaves it: a critical request, so the SDK disconnects.
+    signals.onDisconnected.emit({error: CRITICAL_ACTION_FAILED, errorCode: '#pex117'});
+    assert.equal(endings.length, 1);
+    // Its move still goes on (it sets the room after its cleanup) and resolves.
+    client.roomId = ROOM;
+    joined();
+    await settled();
+    assert.equal(core.store.state.phase, 'ended');
+    assert.equal(core.store.state.breakouts.currentRoomId, MAIN, 'an ended call moved nowhere');
+    assert.deepEqual(captions, [], 'nor are captions asked for in the room');
   });
 
   test("the token and the room's name; the media streams and stats reach the state", () => {
