@@ -4,7 +4,7 @@
 // dialog is the one step the test answers for the user: Playwright gives it the file.)
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import type {Page} from 'playwright-core';
+import type {FileChooser, Page} from 'playwright-core';
 import {makePdf} from '../fixtures/slide-files.js';
 import {stateOf, useNodeAndChromium, waitForState} from './fixture.js';
 
@@ -38,6 +38,28 @@ async function tabTo(page: Page, part: string, {back = false, limit = 80} = {}):
     if (focused.part.split(' ').includes(part)) return;
   }
   assert.fail(`${part} not reached with ${back ? 'Shift+Tab' : 'Tab'}; focus went:\n${path.join('\n')}`);
+}
+
+/**
+ * Presses Enter on the focused control, which must still be `part`, and returns the file chooser
+ * it opens (failing after 30 s if none opens). Waiting for the `filechooser` event makes
+ * Playwright turn on Chromium's file-chooser interception, but Playwright does not wait until
+ * Chromium has it. A click never notices (it makes round trips to the page before it clicks); a
+ * bare key press goes at once, and a busy page can take the key first: the dialog then opens
+ * un-intercepted, no event comes (and later choosers queue behind that dialog). So the focus check
+ * goes between: the page answers it only after the interception command sent before it, and the
+ * key goes after that.
+ */
+async function enterForFileChooser(page: Page, part: string): Promise<FileChooser> {
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser', {timeout: 30_000}),
+    (async () => {
+      const focused = await page.evaluate<Focused>(FOCUSED);
+      assert.ok(focused.part.split(' ').includes(part), `focus left ${part} for ${focused.tag}[${focused.part}] ${focused.name}`);
+      await page.keyboard.press('Enter');
+    })(),
+  ]);
+  return chooser;
 }
 
 test('a whole meeting with the keyboard only: join, mute, chat, share a PDF and turn a page, leave', async () => {
@@ -74,7 +96,7 @@ test('a whole meeting with the keyboard only: join, mute, chat, share a PDF and 
       {color: [40, 40, 200], label: 'Two'},
     ]);
     await tabTo(kim, 'share-files-button', {back: true});
-    const [chooser] = await Promise.all([kim.waitForEvent('filechooser'), kim.keyboard.press('Enter')]);
+    const chooser = await enterForFileChooser(kim, 'share-files-button');
     await chooser.setFiles({name: pdf.name, mimeType: pdf.type, buffer: Buffer.from(await pdf.arrayBuffer())});
     // The slides open for review, with focus on them; nothing is presented yet.
     await kim.getByText('1 / 2').first().waitFor({timeout: 30_000});
