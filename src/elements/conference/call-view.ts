@@ -78,7 +78,7 @@ function shareDropped(event: DragEvent, session: Session): void {
 
 /** The call's side panel and toolbar, as `<pex-conference>` has them. */
 export interface CallView {
-  /** Rendered ahead of the call, hidden: no media, notices or dialogs yet. */
+  /** Rendered ahead of the call, hidden: no media or notices yet. */
   readonly ahead: boolean;
   /** The side panel's built-in elements (those the page did not place). */
   readonly builtIns: TemplateResult | typeof nothing;
@@ -155,7 +155,7 @@ export function renderCallScreen(state: ConferenceState, context: PanelContext, 
         ${view.transcript}<slot @slotchange=${view.onSlotChange}></slot>${view.builtIns}
       </div>
     </div>
-    ${view.ahead ? nothing : renderCallDialogs(session, t, view)}
+    ${renderCallDialogs(session, t, view)}
   `;
 }
 

@@ -485,7 +485,7 @@ export class PexConference extends LitElement {
 
   /**
    * The call screen: shown in the call; before it, once the page was idle, rendered ahead and
-   * hidden (without media, notices, dialogs or side panel content), so that Join only updates it
+   * hidden (without media, notices or side panel content), so that Join only updates it
    * and the main thread is free for the SDK's call set-up. It stays, hidden, after the call.
    */
   #renderCall(state: ConferenceState): TemplateResult | typeof nothing {
