@@ -13,7 +13,7 @@ import {MediaControls} from './media-controls.js';
 import {PresentationReceiving} from './presentation-receiving.js';
 import {Presenting} from './presenting.js';
 import {raiseHand, sendApplicationMessage, sendMessage, sendTones} from './meeting-actions.js';
-import {createSdkClient, GUEST_WITHOUT_PIN, requestToken, type Credentials} from './sdk-adapter.js';
+import {createSdkClient, GUEST_WITHOUT_PIN, requestToken, type Credentials, type SdkClient} from './sdk-adapter.js';
 import {SessionActionError, type DeviceSelection, type Session} from './session.js';
 import {browserStorage, clampBandwidth, loadSettings, mergeSettings, saveSettings, type SettingsStorage} from './settings.js';
 import {connectSignals} from './signal-wiring.js';
@@ -58,6 +58,8 @@ export class ConferenceSession implements Session {
   readonly #storage?: SettingsStorage;
   #sdk?: Promise<InfinitySdk>;
   #client?: InfinityClient;
+  /** A client made while the pre-join screen was idle, for the next join (see preload()). */
+  #readyClient?: SdkClient;
   #detachSignals: Detach[] = [];
   #options?: JoinOptions;
   /** The single sign-on choice and token, sent with every token request of this join. */
@@ -183,8 +185,13 @@ export class ConferenceSession implements Session {
     });
   }
 
+  /** Loads the SDK and makes the first join's client ahead, so that Join does neither. */
   preload(): void {
-    void this.#preloadSdk().catch(() => undefined);
+    void this.#preloadSdk()
+      .then((sdk) => {
+        if (this.state.phase === 'idle') this.#readyClient ??= this.#createClient(sdk);
+      })
+      .catch(() => undefined);
   }
 
   /** Loads (once) and instantiates the SDK; a failed load is forgotten, so the next join retries. */
@@ -258,14 +265,19 @@ export class ConferenceSession implements Session {
     this.#store.update((state) => ({...initialState(state.conference, state.settings), devices: state.devices}));
   }
 
-  #connect(sdk: InfinitySdk): void {
-    const sdkClient = createSdkClient(sdk, {
+  #createClient(sdk: InfinitySdk): SdkClient {
+    return createSdkClient(sdk, {
       eventStreamRetry: () => this.#health.setEventStreamLost(true),
       tokenRefresh: () => {
         if (this.#health.eventStreamLost) void this.#health.probe();
       },
       badAnswer: () => (this.#badAnswer = true),
     });
+  }
+
+  #connect(sdk: InfinitySdk): void {
+    const sdkClient = this.#readyClient ?? this.#createClient(sdk);
+    this.#readyClient = undefined;
     this.#detachSignals = connectSignals(sdkClient, {
       store: this.#store,
       events: this.#events,
