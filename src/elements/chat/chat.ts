@@ -20,9 +20,8 @@ import {ENTRY_PARTS, type PreviewPolicy} from './chat-entry.js';
 import {chatStyles} from './chat.styles.js';
 import {parseHostList} from './links.js';
 import {renderBindingMessage} from '../shared/binding-message.js';
-import {replacementsBetween} from '../../session/participants.js';
 import {participantsOf} from '../../session/selectors.js';
-import {canChatWith, continues} from './chat-rules.js';
+import {ChatRecipients, continues} from './chat-rules.js';
 import {messagesOf, renderRoomChoice, roomName, shownRoom} from './chat-rooms.js';
 import {MessageWindow} from './message-window.js';
 import {rememberCollapsed, rememberedCollapsed, renderCollapsibleHeading} from './chat-heading.js';
@@ -121,15 +120,11 @@ export class PexChat extends LitElement {
   #screenObserver?: IntersectionObserver;
   /** The messages of the last update, to tell how many are new. */
   #seen: readonly ChatMessage[] = [];
-  #recipients: readonly Participant[] = [];
-  /** The participant list `#recipients` was made from. */
-  #recipientsFrom: readonly Participant[] | undefined;
+  readonly #recipients = new ChatRecipients();
   #names: {participants: readonly Participant[]; byId: Map<string, string>} | undefined;
   #policy: PreviewPolicy = {enabled: true, hosts: []};
   /** The list's scroll position at the last scroll event, to tell the reader scrolling up. */
   #lastScrollTop = 0;
-  /** The first entry in view, and where it was, as the reader left the end. */
-  #anchor: {readonly entry: Element; readonly top: number} | undefined;
   readonly #window = new MessageWindow({
     list: () => this.list,
     following: () => this.following,
@@ -222,8 +217,8 @@ export class PexChat extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('for')) this.#controller.bindTo(this.for);
-    // The entries out of view get their real sizes when the reader leaves the end (see updated()).
-    if (changed.has('following') && !this.following) this.#anchor = this.#firstInView();
+    // Entries out of view get their real sizes when the reader leaves the end (chat.styles.ts).
+    if (changed.has('following') && !this.following) this.#window.holdPlace();
     if (changed.has('collapsible') && this.collapsible && rememberedCollapsed()) this.collapsed = true;
     if (changed.has('noPreviews') || changed.has('previewHosts')) {
       this.#policy = {enabled: !this.noPreviews, hosts: parseHostList(this.previewHosts)};
@@ -239,9 +234,7 @@ export class PexChat extends LitElement {
   protected override updated(changed: PropertyValues): void {
     const list = this.list;
     if (list && this.following && (changed.has('following') || changed.has('collapsed'))) list.scrollTop = list.scrollHeight;
-    // Entries above the reader that were never on screen had a guessed size: keep the reader's place.
-    if (list && this.#anchor) list.scrollTop += this.#anchor.entry.getBoundingClientRect().top - this.#anchor.top;
-    this.#anchor = undefined;
+    this.#window.restorePlace();
     if (changed.has('collapsed')) this.#onVisibilityChange();
   }
 
@@ -278,28 +271,6 @@ export class PexChat extends LitElement {
   }
 
   // --- derived data ------------------------------------------------------------------------
-
-  /** The people who can be chosen as recipient; the same array while their ids and names stay. */
-  #recipientsOf(participants: readonly Participant[]): readonly Participant[] {
-    const from = this.#recipientsFrom;
-    this.#recipientsFrom = participants;
-    // Only updates that change no one's name or whether they can be chosen (the common case in a large meeting).
-    const replaced = from && replacementsBetween(from, participants);
-    if (
-      replaced?.every(({before, after}) => canChatWith(before) === canChatWith(after) && before.displayName === after.displayName)
-    ) {
-      return this.#recipients;
-    }
-    const next = participants.filter(canChatWith);
-    const previous = this.#recipients;
-    const same =
-      next.length === previous.length &&
-      next.every(
-        (participant, index) => participant.id === previous[index]?.id && participant.displayName === previous[index]?.displayName
-      );
-    if (!same) this.#recipients = next;
-    return this.#recipients;
-  }
 
   #nameOf(participants: readonly Participant[], id: string): string {
     if (this.#names?.participants !== participants) {
@@ -353,17 +324,6 @@ export class PexChat extends LitElement {
     const id = (event.target as HTMLSelectElement).value;
     this.#controller.session?.setChatRecipient(id || undefined);
   };
-
-  #firstInView(): {entry: Element; top: number} | undefined {
-    const list = this.list;
-    if (!list) return undefined;
-    const listTop = list.getBoundingClientRect().top;
-    for (const entry of list.querySelectorAll('pex-chat-entry')) {
-      const {top, bottom} = entry.getBoundingClientRect();
-      if (bottom > listTop) return {entry, top};
-    }
-    return undefined;
-  }
 
   #onScroll = (): void => {
     const list = this.list;
@@ -470,7 +430,7 @@ export class PexChat extends LitElement {
     const shown = shownRoom(state, this.roomId);
     // In another room's chat a host writes to everyone there: private messages stay in our room.
     const elsewhere = shown !== state.breakouts.currentRoomId;
-    const recipients = elsewhere ? NO_PARTICIPANTS : this.#recipientsOf(participantsOf(state));
+    const recipients = elsewhere ? NO_PARTICIPANTS : this.#recipients.of(participantsOf(state));
     const recipientId = elsewhere ? undefined : state.chatRecipientId;
     const recipientName = recipientId ? this.#nameOf(participantsOf(state), recipientId) : '';
     const placeholder = !inCall
