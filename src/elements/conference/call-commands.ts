@@ -108,13 +108,18 @@ export class CallCommands {
   }
 
   /** A new conference while in a meeting: asks before leaving this one; resolves whether to switch. */
-  async confirmSwitch(current: string, next: string): Promise<boolean> {
-    const {t, confirmDialog} = this.#host();
-    return confirmDialog.ask({
+  /** Asks before leaving the meeting `current` for `next`; if the user agrees, leaves it, and `switchTo` takes `next` on. */
+  async switchConference(current: string, next: string, switchTo: () => Promise<void>): Promise<void> {
+    const {t, confirmDialog, session} = this.#host();
+    const confirmed = await confirmDialog.ask({
       heading: t('switch.heading'),
       message: t('switch.message', {current, next}),
       confirmLabel: t('switch.confirm'),
     });
+    if (!confirmed) return;
+    await session.leave();
+    session.reset();
+    await switchTo();
   }
 
   async #leave(): Promise<void> {

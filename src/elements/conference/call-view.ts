@@ -1,5 +1,6 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import type {PexEvent} from '../../events.js';
+import {joinModeOf, type JoinParams} from '../../link/join-params.js';
 import type {Session} from '../../session/session.js';
 import type {ConferenceState} from '../../session/types.js';
 import type {InternalEvent} from '../shared/internal-events.js';
@@ -10,20 +11,13 @@ import {openOnDemand} from './call-commands.js';
 import {renderSplash} from './splash-screen.js';
 import {renderWaitingNotice, waitingParticipants} from './waiting-notice.js';
 
-/** What the pre-join screen shows first: the link parameters, else the user's settings. */
-export interface PrejoinView {
-  readonly conference: string;
-  readonly displayName?: string;
-  readonly mode: ConferenceState['media']['mode'];
-  readonly bandwidth?: number;
-  readonly onSubmit: (event: InternalEvent<'pex-prejoin-submit'>) => void;
-}
-
+/** The pre-join screen, showing first the link parameters, else the user's settings. */
 export function renderPrejoinScreen(
   host: HTMLElement,
   state: ConferenceState,
   context: PanelContext,
-  view: PrejoinView
+  params: JoinParams,
+  onSubmit: (event: InternalEvent<'pex-prejoin-submit'>) => void
 ): TemplateResult {
   const {notices, t} = context;
   if (host.querySelector(':scope > [slot="prejoin"]')) return html`<div part="base">${notices}<slot name="prejoin"></slot></div>`;
@@ -32,13 +26,13 @@ export function renderPrejoinScreen(
     ${notices}
     <pex-prejoin
       .session=${context.session}
-      .conference=${view.conference}
-      .displayName=${view.displayName ?? settings.displayName}
-      .mode=${view.mode}
-      .bandwidth=${view.bandwidth ?? settings.bandwidth}
+      .conference=${params.conference ?? ''}
+      .displayName=${params.name ?? settings.displayName}
+      .mode=${joinModeOf(params)}
+      .bandwidth=${params.bw ?? settings.bandwidth}
       .muteMicrophone=${settings.muteMicrophoneOnJoin}
       .showDeviceOptions=${settings.showDeviceOptions}
-      @pex-prejoin-submit=${view.onSubmit}
+      @pex-prejoin-submit=${onSubmit}
     ></pex-prejoin>
     <p class="setup-link">
       <button class="link" @click=${context.openSetupCheck}>${t('setup.open')}</button>

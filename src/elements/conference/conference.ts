@@ -7,12 +7,10 @@ import {SessionController} from '../../context/session-controller.js';
 import {sessionContext} from '../../context/session-context.js';
 import {SessionListenerController} from '../../context/session-listener.js';
 import {UnreadCounter} from '../../context/unread-counter.js';
-import type {Finding} from '../../diagnostics/diagnose.js';
 import type {StringKey} from '../../i18n/en.js';
 import {conference} from '../../i18n/en/conference.js';
 import {LocalizeController} from '../../i18n/localize-controller.js';
-import {isStringKey} from '../../i18n/registry.js';
-import {joinModeOf, parseJoinParams, type JoinParams} from '../../link/join-params.js';
+import {parseJoinParams, type JoinParams} from '../../link/join-params.js';
 import {ConferenceSession} from '../../session/conference-session.js';
 import type {Session} from '../../session/session.js';
 import type {ConferenceState, DialRequest, EndReason} from '../../session/types.js';
@@ -36,13 +34,13 @@ import {LanguageSettingController} from './language-setting.js';
 import {SidePanel} from './side-panel.js';
 import {PageEvents} from './page-events.js';
 import {JOIN_PARAM_PROPERTIES, nodeUrlOf, readJoinParams} from './join-params-reader.js';
-import {renderNotices, renderPhasePanel, type PanelContext} from './phase-panels.js';
+import {reasonTextOf, renderNotices, renderPhasePanel, type PanelContext} from './phase-panels.js';
 import type {PrejoinChoice} from './prejoin-choice.js';
 import type {PexPrejoin} from './prejoin.js';
 import type {PexStage} from './stage.js';
 
-/** A finding of `diagnose()`, with its message in the element's language. */
-export type DiagnosticFinding = Finding & {readonly message: string};
+import type {DiagnosticFinding} from './finding-text.js';
+export type {DiagnosticFinding};
 
 /**
  * A complete Pexip Infinity Connect client: pre-join (name, camera preview, devices, join mode,
@@ -282,21 +280,18 @@ export class PexConference extends LitElement {
   }
 
   protected override firstUpdated(): void {
-    // Fetch the SDK once the page is idle, so that Join does not wait for it; then render the call
-    // screen ahead, so that joining does not build it while the SDK sets the call up.
-    whenIdle(() => this.#session.preload(), 2000, 200);
-    whenIdle(
-      () => {
-        this.#callAhead = true;
-        this.requestUpdate();
-      },
-      3000,
-      400
-    );
+    whenIdle(() => this.#prepareJoin(), 2000, 200);
     if (this.#params.join && !this.#autoJoined) {
       this.#autoJoined = true;
       void this.joinMeeting();
     }
+  }
+
+  /** Fetches the SDK and renders the call screen ahead: Join then waits for neither, nor builds the call screen while the SDK sets the call up. */
+  #prepareJoin(): void {
+    this.#session.preload();
+    this.#callAhead = true;
+    this.requestUpdate();
   }
 
   // --- public API --------------------------------------------------------------------------
@@ -309,15 +304,14 @@ export class PexConference extends LitElement {
     const session = this.#session;
     if (session.state.phase === 'ended' || session.state.phase === 'failed') session.reset();
     if (session.state.phase !== 'idle') return;
-    const form = this.prejoin;
-    const formChoice = form && {
-      displayName: form.displayName,
-      mode: form.mode,
-      bandwidth: form.bandwidth,
-      muteMicrophone: form.muteMicrophone,
-    };
     const {settings} = session.state;
-    const options = joinOptionsOf([choice, formChoice ?? {}], this.#params, settings, nodeUrlOf(this.node), this.defaultDomain);
+    const options = joinOptionsOf(
+      [choice, this.prejoin?.choice ?? {}],
+      this.#params,
+      settings,
+      nodeUrlOf(this.node),
+      this.defaultDomain
+    );
     if (!options) {
       this.#notices.notify('prejoin', this.#t('reason.invalid-options'));
       return;
@@ -372,13 +366,9 @@ export class PexConference extends LitElement {
    * this origin, the page's Content-Security-Policy). Each finding says what to change.
    */
   async diagnose(): Promise<DiagnosticFinding[]> {
-    const [{diagnose}, {findingText}] = await Promise.all([import('../../diagnostics/diagnose.js'), import('./finding-text.js')]);
-    const findings = await diagnose({
-      node: nodeUrlOf(this.node),
-      conference: this.#params.conference,
-      document: this.ownerDocument,
-    });
-    return findings.map((finding) => ({...finding, message: findingText(this.#localize, finding)}));
+    const {diagnoseInWords} = await import('./finding-text.js');
+    const {node, ownerDocument: document} = this;
+    return diagnoseInWords(this.#localize, {node: nodeUrlOf(node), conference: this.#params.conference, document});
   }
 
   /** Sends any JSON object to the others (or to participant `to`) as a `pex-application-message` event; resolves whether the node took it. */
@@ -405,14 +395,13 @@ export class PexConference extends LitElement {
     const next = this.conference;
     if (!active || previous === undefined || next === current) return;
     this.conference = previous;
-    void this.updateComplete.then(async () => {
-      if (!(await this.#commands.confirmSwitch(current, next))) return;
-      await this.#session.leave();
-      this.#session.reset();
-      this.conference = next;
-      await this.updateComplete;
-      if (this.#params.join) await this.joinMeeting();
-    });
+    void this.updateComplete.then(() =>
+      this.#commands.switchConference(current, next, async () => {
+        this.conference = next;
+        await this.updateComplete;
+        if (this.#params.join) await this.joinMeeting();
+      })
+    );
   }
 
   #currentSession(): Session {
@@ -438,9 +427,7 @@ export class PexConference extends LitElement {
   }
 
   #reasonText(reason: EndReason): string {
-    const key = `reason.${reason.code}`;
-    const params = {conference: this.#session.state.conference, node: nodeUrlOf(this.node), detail: reason.detail ?? reason.code};
-    return isStringKey(key) ? this.#t(key, params) : this.#t('reason.unknown', params);
+    return reasonTextOf(this.#t.bind(this), reason, {conference: this.#session.state.conference, node: nodeUrlOf(this.node)});
   }
 
   override render(): TemplateResult {
@@ -469,13 +456,7 @@ export class PexConference extends LitElement {
     const context = this.#panelContext();
     switch (state.phase) {
       case 'idle':
-        return renderPrejoinScreen(this, state, context, {
-          conference: this.#params.conference ?? '',
-          displayName: this.#params.name,
-          mode: joinModeOf(this.#params),
-          bandwidth: this.#params.bw,
-          onSubmit: (event) => void this.joinMeeting(event.detail),
-        });
+        return renderPrejoinScreen(this, state, context, this.#params, (event) => void this.joinMeeting(event.detail));
       case 'in-call':
         return nothing;
       default:

@@ -1,5 +1,6 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import type {StringKey} from '../../i18n/en.js';
+import {isStringKey} from '../../i18n/registry.js';
 import type {Session} from '../../session/session.js';
 import type {ConferenceState, EndReason, ExtensionRequest, IdentityProvider, PinRequest} from '../../session/types.js';
 import {icon} from '../icons.js';
@@ -35,6 +36,13 @@ export function renderNotices(
         </p>`
     )}
   </div>`;
+}
+
+/** Why a call ended or failed, in words. */
+export function reasonTextOf(t: PanelContext['t'], reason: EndReason, where: {conference: string; node: string}): string {
+  const key = `reason.${reason.code}`;
+  const params = {...where, detail: reason.detail ?? reason.code};
+  return isStringKey(key) ? t(key, params) : t('reason.unknown', params);
 }
 
 export function renderPanel(context: PanelContext, content: TemplateResult): TemplateResult {

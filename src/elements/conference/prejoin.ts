@@ -96,6 +96,12 @@ export class PexPrejoin extends LitElement {
   @property() accessor mode: JoinMode = 'audio-video';
   @property({type: Number}) accessor bandwidth = 576;
   @property({type: Boolean, attribute: 'mute-microphone'}) accessor muteMicrophone = false;
+
+  /** The form's choices as they stand (the conference is the element's own). */
+  get choice(): Omit<PrejoinChoice, 'conference'> {
+    const {displayName, mode, bandwidth, muteMicrophone} = this;
+    return {displayName, mode, bandwidth, muteMicrophone};
+  }
   /** Show the camera preview and device choices (the "show device options" setting). */
   @property({type: Boolean, attribute: 'show-device-options'}) accessor showDeviceOptions = true;
 
