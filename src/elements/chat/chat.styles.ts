@@ -68,14 +68,6 @@ export const chatStyles = css`
     /* The chat keeps the reader's place itself, when older messages are rendered above. */
     overflow-anchor: none;
   }
-  /*
-   * While following, entries out of view are not laid out or painted (a new message then lays out
-   * the few in view, not the whole window); each keeps the size it last had on screen.
-   */
-  .following > .entries > pex-chat-entry {
-    content-visibility: auto;
-    contain-intrinsic-block-size: auto 3rem;
-  }
   .messages:focus-visible {
     outline-offset: -3px;
   }

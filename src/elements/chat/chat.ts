@@ -215,10 +215,8 @@ export class PexChat extends LitElement {
     void this.updateComplete.then(() => this.input?.focus(options));
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('for')) this.#controller.bindTo(this.for);
-    // Entries out of view get their real sizes when the reader leaves the end (chat.styles.ts).
-    if (changed.has('following') && !this.following) this.#window.holdPlace();
     if (changed.has('collapsible') && this.collapsible && rememberedCollapsed()) this.collapsed = true;
     if (changed.has('noPreviews') || changed.has('previewHosts')) {
       this.#policy = {enabled: !this.noPreviews, hosts: parseHostList(this.previewHosts)};
@@ -234,7 +232,6 @@ export class PexChat extends LitElement {
   protected override updated(changed: PropertyValues): void {
     const list = this.list;
     if (list && this.following && (changed.has('following') || changed.has('collapsed'))) list.scrollTop = list.scrollHeight;
-    this.#window.restorePlace();
     if (changed.has('collapsed')) this.#onVisibilityChange();
   }
 
@@ -386,14 +383,7 @@ export class PexChat extends LitElement {
     const participants = participantsOf(state);
     return html`
       <div class="wrap">
-        <div
-          part="messages"
-          class="messages ${this.following ? 'following' : ''}"
-          role="list"
-          aria-label=${t('chat.messages')}
-          tabindex="0"
-          @scroll=${this.#onScroll}
-        >
+        <div part="messages" class="messages" role="list" aria-label=${t('chat.messages')} tabindex="0" @scroll=${this.#onScroll}>
           <div class="entries" role="none" ${ref(this.#window.observeEntries)}>
             ${repeat(
               chat.slice(this.#window.firstShown),

@@ -29,8 +29,6 @@ export class MessageWindow {
   #firstShown = 0;
   /** The chat #firstShown was last placed in. */
   #placedIn: readonly ChatMessage[] = [];
-  /** The first entry in view, and where it was (see holdPlace()). */
-  #held: {readonly entry: Element; readonly top: number} | undefined;
   /** The list's scroll height before older messages were rendered above, to keep the reader's place. */
   #heightBeforeOlder?: number;
   /**
@@ -84,30 +82,6 @@ export class MessageWindow {
     const appended = chat.length > before.length && chat[before.length - 1] === before.at(-1);
     if (chat.length - this.#firstShown > 4 * PAGE) this.#firstShown = chat.length - PAGE;
     else if (appended && before.length - this.#firstShown >= PAGE) this.#firstShown += chat.length - before.length;
-  }
-
-  /**
-   * Before a render that gives entries out of view their real sizes (those never on screen had
-   * a guessed one): remembers the first entry in view and where it was. restorePlace() after it
-   * scrolls it back there.
-   */
-  holdPlace(): void {
-    const list = this.#view.list();
-    if (!list) return;
-    const listTop = list.getBoundingClientRect().top;
-    for (const entry of list.querySelectorAll('pex-chat-entry')) {
-      const {top, bottom} = entry.getBoundingClientRect();
-      if (bottom > listTop) {
-        this.#held = {entry, top};
-        return;
-      }
-    }
-  }
-
-  restorePlace(): void {
-    const list = this.#view.list();
-    if (list && this.#held) list.scrollTop += this.#held.entry.getBoundingClientRect().top - this.#held.top;
-    this.#held = undefined;
   }
 
   /** The list scrolled: near the top, older messages are rendered. */
