@@ -412,7 +412,9 @@ if (effects && !failed('Effects', effects)) {
     effects.problem
       ? `not applied: ${effects.problem}`
       : `${effects.framesPerSecondHeld} fps (camera ${effects.cameraFps}) / ${ms(effects.firstSecond.frameCostMs)}; ready after ${ms(effects.readyMs)}`,
-    'report'
+    "the camera's rate",
+    // Within 5% of the camera's frame rate (both are counted over a few seconds).
+    effects.problem ? false : effects.framesPerSecondHeld >= 0.95 * effects.cameraFps
   );
 }
 if (nodeLoad && !failed('Dev node load', nodeLoad)) {
