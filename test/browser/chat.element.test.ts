@@ -302,6 +302,17 @@ describe('<pex-chat> messages', () => {
 });
 
 describe('<pex-chat> composer', () => {
+  it("shows the recipient choice in a language chosen after it rendered, once that language's strings arrive", async () => {
+    const {chat} = await chatFor({});
+    const everyone = () => chat.shadowRoot!.querySelector('select option[value=""]')!.textContent.trim();
+    expect(everyone()).to.equal('Everyone');
+    chat.lang = 'es';
+    // Spanish is a chunk of its own: the label and the choice change once it has arrived.
+    await waitFor('Spanish', () => chat.shadowRoot!.querySelector('label[for="recipient"]')!.textContent.trim() === 'Para');
+    await chat.updateComplete;
+    expect(everyone()).to.equal('Todos');
+  });
+
   it('sends to everyone with Enter; Shift+Enter does not send', async () => {
     const {session, chat} = await chatFor({});
     expect(input(chat).placeholder).to.equal('Message everyone');

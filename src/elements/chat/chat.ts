@@ -436,7 +436,8 @@ export class PexChat extends LitElement {
           <label for="recipient">${t('chat.to')}</label>
           <select id="recipient" part="recipient-select" ?disabled=${!inCall || elsewhere} @change=${this.#onRecipientChange}>
             ${guard(
-              [recipients, recipientId, this.#localize.lang],
+              // The word itself, not the language: a language's strings may arrive after it is chosen.
+              [recipients, recipientId, t('chat.everyone')],
               () =>
                 html`<option value="" ?selected=${!recipientId}>${t('chat.everyone')}</option>
                   ${recipients.map((participant) => html`<option value=${participant.id} ?selected=${participant.id === recipientId}>${participant.displayName}</option>`)}`
