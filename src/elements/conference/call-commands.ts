@@ -107,7 +107,6 @@ export class CallCommands {
     await notices.run(() => session.escalate(mode));
   }
 
-  /** A new conference while in a meeting: asks before leaving this one; resolves whether to switch. */
   /** Asks before leaving the meeting `current` for `next`; if the user agrees, leaves it, and `switchTo` takes `next` on. */
   async switchConference(current: string, next: string, switchTo: () => Promise<void>): Promise<void> {
     const {t, confirmDialog, session} = this.#host();

@@ -432,8 +432,9 @@ export class PexConference extends LitElement {
 
   override render(): TemplateResult {
     const state = this.#session.state;
+    const context = this.#panelContext();
     return html`
-      ${this.#renderPhase(state)} ${this.#renderCall(state)}
+      ${this.#renderPhase(state, context)} ${this.#renderCall(state, context)}
       <pex-confirm-dialog></pex-confirm-dialog>
       <pex-setup-check node=${nodeUrlOf(this.node)} conference=${this.#params.conference ?? ''}></pex-setup-check>
     `;
@@ -452,8 +453,7 @@ export class PexConference extends LitElement {
   }
 
   /** The screen of the phase, but for the call's, which #renderCall keeps. */
-  #renderPhase(state: ConferenceState): TemplateResult | typeof nothing {
-    const context = this.#panelContext();
+  #renderPhase(state: ConferenceState, context: PanelContext): TemplateResult | typeof nothing {
     switch (state.phase) {
       case 'idle':
         return renderPrejoinScreen(this, state, context, this.#params, (event) => void this.joinMeeting(event.detail));
@@ -469,11 +469,11 @@ export class PexConference extends LitElement {
    * hidden (without media, notices or side panel content), so that Join only updates it
    * and the main thread is free for the SDK's call set-up. It stays, hidden, after the call.
    */
-  #renderCall(state: ConferenceState): TemplateResult | typeof nothing {
+  #renderCall(state: ConferenceState, context: PanelContext): TemplateResult | typeof nothing {
     const inCall = state.phase === 'in-call';
     if (!inCall && !this.#callAhead) return nothing;
     return html`<div class="call-layer" ?hidden=${!inCall}>
-      ${renderCallScreen(state, this.#panelContext(), {
+      ${renderCallScreen(state, context, {
         ahead: !inCall,
         builtIns: inCall ? this.#builtIns.render(this.#session, !this.noBuiltIns) : nothing,
         transcript: inCall ? this.#side.renderTranscript(this.#session) : nothing,

@@ -102,6 +102,7 @@ export class PexPrejoin extends LitElement {
     const {displayName, mode, bandwidth, muteMicrophone} = this;
     return {displayName, mode, bandwidth, muteMicrophone};
   }
+
   /** Show the camera preview and device choices (the "show device options" setting). */
   @property({type: Boolean, attribute: 'show-device-options'}) accessor showDeviceOptions = true;
 
