@@ -8,6 +8,8 @@ type Pdfjs = typeof import('pdfjs-dist');
 export const MAX_PDF_BYTES = 512 * 1024 * 1024;
 const OPEN_TIMEOUT_MS = 20_000;
 const RENDER_TIMEOUT_MS = 20_000;
+/** A destroy that hangs (a dead worker) holds the next PDF back no longer than this. */
+const DESTROY_TIMEOUT_MS = 5_000;
 /** pdf.js logs only errors. */
 const PDFJS_ERRORS_ONLY = 0;
 
@@ -18,6 +20,17 @@ const PDFJS_ERRORS_ONLY = 0;
  */
 let workerUrl = new URL('./pdf.worker.min.mjs', import.meta.url).href;
 let pdfjsLoading: Promise<Pdfjs> | undefined;
+/**
+ * Documents still being destroyed. pdf.js refuses to open a document on a worker port while
+ * another document on it is being destroyed ("the worker is being destroyed"), so opening waits.
+ */
+let destroying: Promise<unknown> = Promise.resolve();
+
+/** Destroys a loading task or document; the next PDF opens once it is done. */
+function destroyInTurn(destroyable: {destroy(): Promise<void>}): void {
+  const destroyed = timeBox('Closing a PDF', destroyable.destroy(), DESTROY_TIMEOUT_MS);
+  destroying = Promise.all([destroying, destroyed.catch(() => undefined)]);
+}
 
 /**
  * Where pdf.js's worker (`pdf.worker.min.mjs` of pdfjs-dist) is served from, for pages that
@@ -91,7 +104,7 @@ class PdfFile {
 
   releasePage(): void {
     this.#pages -= 1;
-    if (this.#pages === 0) void this.document.destroy();
+    if (this.#pages === 0) destroyInTurn(this.document);
   }
 }
 
@@ -133,6 +146,7 @@ export async function openPdf(file: File): Promise<Slide[]> {
   } catch (error) {
     throw new SlideFileError(file, 'unavailable', {cause: error});
   }
+  await destroying;
   const task = pdfjs.getDocument({
     data: new Uint8Array(await file.arrayBuffer()),
     isEvalSupported: false,
@@ -145,13 +159,13 @@ export async function openPdf(file: File): Promise<Slide[]> {
   });
   try {
     const {document, aspectRatio} = await timeBox(`Opening ${file.name}`, opening, OPEN_TIMEOUT_MS, {
-      abandon: () => void task.destroy(),
+      abandon: () => destroyInTurn(task),
     });
     const pdf = new PdfFile(file, document);
     // Pages get the first page's shape until they are drawn (for thumbnails' placeholders).
     return Array.from({length: document.numPages}, (_, index) => new PdfPageSlide(pdf, index + 1, aspectRatio));
   } catch (error) {
-    void task.destroy();
+    destroyInTurn(task);
     throw new SlideFileError(file, openProblem(error), {cause: error});
   }
 }
