@@ -2,6 +2,7 @@
  * "Check my setup": what in this page, this browser or the network stands between the user and
  * a meeting. Each finding names exactly what to change. Plain data, no rendering.
  */
+import {loadInfinityApiChecks} from '../session/infinity-sdk.js';
 import {pdfWorkerUrl} from '../slides/pdf-slides.js';
 import {checkChunks, type ChunkProbe} from './chunks.js';
 import type {Finding} from './finding.js';
@@ -24,6 +25,7 @@ export interface DiagnoseOptions {
 /** What pex-connect loads only when it is needed: each a file of its own in `dist/`. */
 const onDemandFiles = (): ChunkProbe[] => [
   {name: "Pexip's SDK", load: () => import('@pex-connect/infinity-sdk-factory')},
+  {name: "Pexip's SDK: its checks of host controls and other requests", load: loadInfinityApiChecks},
   {name: 'pdf.js', load: () => import('pdfjs-dist')},
   {name: "pdf.js's worker", url: pdfWorkerUrl()},
 ];

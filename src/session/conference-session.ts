@@ -4,7 +4,7 @@ import type {SessionCore} from './core.js';
 import {eventsBetween} from './derived-events.js';
 import {Emitter} from './emitter.js';
 import {HostControls, type HostControlArgs, type HostControlName} from './host-controls.js';
-import {loadInfinitySdk, type InfinitySdk} from './infinity-sdk.js';
+import {loadInfinityApiChecks, loadInfinitySdk, type InfinitySdk} from './infinity-sdk.js';
 import {openBestLocalMedia, stopStream} from './local-media.js';
 import * as breakouts from './breakouts.js';
 import {loadLayouts, setLayout} from './layouts.js';
@@ -39,11 +39,16 @@ import {
 export interface ConferenceSessionOptions {
   /** @internal Loads the SDK (benchmarks pass their own); not in the published types, which need no SDK. */
   readonly loadSdk?: () => Promise<InfinitySdk>;
+  /** @internal Loads the SDK's checks of the requests a join does not make (see loadInfinityApiChecks). */
+  readonly loadSdkChecks?: () => Promise<void>;
   /** Where settings are remembered; defaults to the browser's localStorage. */
   readonly storage?: SettingsStorage;
 }
 
 type Detach = () => void;
+
+/** How long after a call starts the SDK's other checks are fetched: after its first pictures. */
+const CHECKS_PREFETCH_DELAY_MS = 3000;
 
 /**
  * One conference session over Pexip's `@pexip/infinity` SDK: the facade over the store, the
@@ -55,6 +60,7 @@ export class ConferenceSession implements Session {
   readonly #store: Store<ConferenceState>;
   readonly #events = new Emitter<SessionEventMap>();
   readonly #loadSdk: () => Promise<InfinitySdk>;
+  #loadSdkChecks?: () => Promise<void>;
   readonly #storage?: SettingsStorage;
   #sdk?: Promise<InfinitySdk>;
   #client?: InfinityClient;
@@ -76,12 +82,16 @@ export class ConferenceSession implements Session {
 
   constructor(options: ConferenceSessionOptions = {}) {
     this.#loadSdk = options.loadSdk ?? loadInfinitySdk;
+    this.#loadSdkChecks = options.loadSdkChecks ?? loadInfinityApiChecks;
     this.#storage = options.storage ?? browserStorage();
     this.#store = new Store(initialState('', loadSettings(this.#storage)));
     // Every change of state tells what it means (joined, left, presentations, chat, stats).
     this.#store.subscribe((state, previous) => {
       for (const {type, detail} of eventsBetween(previous, state)) this.#events.emit(type, detail);
-      if (state.phase === 'in-call' && previous.phase !== 'in-call') this.#sendMediaState();
+      if (state.phase === 'in-call' && previous.phase !== 'in-call') {
+        this.#sendMediaState();
+        this.#prefetchChecks();
+      }
     });
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- the parts read the session's current client and options
     const session = this;
@@ -192,6 +202,17 @@ export class ConferenceSession implements Session {
         if (this.state.phase === 'idle') this.#readyClient ??= this.#createClient(sdk);
       })
       .catch(() => undefined);
+  }
+
+  /**
+   * Once a call has settled, fetches the SDK's checks of the requests a join does not make, so
+   * that the first host action or mute does not wait for them (once: a failure is left to that
+   * request, which loads them again).
+   */
+  #prefetchChecks(): void {
+    const load = this.#loadSdkChecks;
+    this.#loadSdkChecks = undefined;
+    if (load) setTimeout(() => void load().catch(() => undefined), CHECKS_PREFETCH_DELAY_MS);
   }
 
   /** Loads (once) and instantiates the SDK; a failed load is forgotten, so the next join retries. */

@@ -34,3 +34,13 @@ export async function loadInfinitySdk(): Promise<InfinitySdk> {
   const {createInfinitySdk} = await import('@pex-connect/infinity-sdk-factory');
   return createInfinitySdk();
 }
+
+/**
+ * Loads the SDK's checks of the answers to requests a join does not make (host controls,
+ * breakout rooms, muting, leaving, …): they are chunks of their own, loaded when first needed,
+ * so that the scripts a join downloads stay small; this fetches them ahead of need.
+ */
+export async function loadInfinityApiChecks(): Promise<void> {
+  const {loadInfinityApiValidation} = await import('@pex-connect/infinity-sdk-factory');
+  await loadInfinityApiValidation();
+}

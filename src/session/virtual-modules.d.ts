@@ -4,4 +4,6 @@ declare module '@pex-connect/infinity-sdk-factory' {
    * with the logger setters of the packages it bundles.
    */
   export function createInfinitySdk(): import('./infinity-sdk.js').InfinitySdk;
+  /** Loads the checks of the SDK's requests that are not on the way to a call's first picture. */
+  export function loadInfinityApiValidation(): Promise<unknown>;
 }
