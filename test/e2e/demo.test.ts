@@ -48,3 +48,29 @@ test('the demo page: two users join meet.alice and each sees remote video', asyn
   await bob.getByText('You left the meeting').waitFor();
   await ann.getByRole('toolbar', {name: 'Call controls'}).getByText('1 in the meeting').waitFor({timeout: 15000});
 });
+
+test("the SDK's checks of host controls and muting are not loaded before Join, load during the call, and muting works", async () => {
+  const context = await started.browser.newContext();
+  const page = await context.newPage();
+  const checks: string[] = [];
+  page.on('response', (response) => {
+    const chunk = /infinity-api-\w+-checks/.exec(response.url())?.[0];
+    if (chunk && response.ok()) checks.push(chunk);
+  });
+  const sdkLoaded = page.waitForResponse(/infinity-sdk-factory/, {timeout: 30_000});
+  await page.goto(`${started.node.url}/demo/`);
+  await sdkLoaded; // fetched while the pre-join screen is idle
+  await page.getByLabel('Your name').fill('Cid');
+  assert.deepEqual(checks, [], 'no checks before Join');
+  await page.getByRole('button', {name: 'Join'}).click();
+  await waitForRemoteVideo(page, 'Cid');
+  const groups = ['participant', 'call', 'conference', 'breakout'].map((group) => `infinity-api-${group}-checks`);
+  const deadline = Date.now() + 15_000;
+  while (groups.some((chunk) => !checks.includes(chunk)) && Date.now() < deadline) await page.waitForTimeout(250);
+  assert.deepEqual([...checks].sort(), [...groups].sort(), 'each group of checks loaded once during the call');
+  const toolbar = page.getByRole('toolbar', {name: 'Call controls'});
+  await toolbar.getByRole('button', {name: 'Mute my microphone'}).click();
+  // Pressed once the node has confirmed it (the participant group's checks read its answer).
+  await toolbar.getByRole('button', {name: 'Mute my microphone', pressed: true}).waitFor({timeout: 15_000});
+  await context.close();
+});
