@@ -230,11 +230,19 @@ export class MediaPeer implements CallPeer {
     }
     this.pc.ontrack = null;
     this.pc.connectionStateChange.allUnsubscribe();
+    // werift's setLocalDescription starts ICE checks once gathering ends even if the connection was
+    // closed meanwhile (gathering marks the closed ICE connection `completed` again), and those
+    // checks then poll every 20 ms for ever: a negotiation under way ends (at its next step) first.
+    await this.negotiation;
     await this.pc.close().catch(() => undefined);
   }
 
-  private async negotiate(offer: string): Promise<string> {
+  private assertOpen(): void {
     if (this.closed) throw new Error('Call already disconnected');
+  }
+
+  private async negotiate(offer: string): Promise<string> {
+    this.assertOpen();
     const sections = mediaSections(offer);
     if (!offer.startsWith('v=0') || !sections.some((section) => roleOf(section))) {
       throw new Error('the offer has no audio or video m-line');
@@ -249,6 +257,7 @@ export class MediaPeer implements CallPeer {
       for (const role of ROLES) this.forwarders[role]?.resume(Date.now());
     }
     await this.pc.setRemoteDescription({type: 'offer', sdp: unbundleOnlyPorts(offer)});
+    this.assertOpen();
     this.remoteUfrag = ufrag;
     const offered: Partial<PerRole<Direction>> = {};
     for (const transceiver of this.pc.getTransceivers()) {
@@ -262,8 +271,10 @@ export class MediaPeer implements CallPeer {
     }
     this.offered = offered;
     const answer = await this.pc.createAnswer();
+    this.assertOpen();
     await this.pc.setLocalDescription(answer);
     await this.waitForGathering();
+    this.assertOpen();
     this.enlargeReceiveBuffers();
     this.hookKeyframeRequests();
     const early = this.earlyCandidates.filter((candidate) => candidate.ufrag === this.remoteUfrag);
