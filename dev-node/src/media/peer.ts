@@ -1,5 +1,6 @@
 import {Socket} from 'node:dgram';
 import {
+  DtlsClient,
   type MediaStreamTrack,
   PictureLossIndication,
   RTCPeerConnection,
@@ -43,6 +44,8 @@ const GATHERING_TIMEOUT_MS = 5000;
  * and every viewer of that stream freezes meanwhile. Linux caps this at net.core.rmem_max.
  */
 const RECEIVE_BUFFER_BYTES = 1 << 20;
+/** A DTLS flight number past the last one of either side (werift's client sets 7 once connected). */
+const PAST_LAST_FLIGHT = 7;
 
 /** The part of werift's ICE connection that holds its sockets (private in werift's types). */
 interface IceSockets {
@@ -80,6 +83,22 @@ export interface CallPeer {
    */
   loseAudio(share: number): boolean;
   close(): Promise<void>;
+}
+
+/**
+ * werift's DTLS client starts its handshake 100 ms after ICE connects without checking whether the
+ * connection was closed meanwhile, and retransmits an unanswered flight for up to 33 s on
+ * `timers/promises` timers that closing does not cancel: a call ended at that moment kept the
+ * process alive. So a handshake not yet started never starts, and one under way (either side's)
+ * stops at its next retransmission, as when it completes.
+ */
+function abandonHandshakes(transports: readonly RTCDtlsTransport[]): void {
+  for (const transport of transports) {
+    const socket = transport.dtls;
+    if (!socket || transport.state === 'connected') continue;
+    if (socket instanceof DtlsClient) socket.connect = () => Promise.resolve();
+    socket.dtls.flight = PAST_LAST_FLIGHT;
+  }
 }
 
 /**
@@ -230,11 +249,20 @@ export class MediaPeer implements CallPeer {
     }
     this.pc.ontrack = null;
     this.pc.connectionStateChange.allUnsubscribe();
+    // werift's setLocalDescription starts ICE checks once gathering ends even if the connection was
+    // closed meanwhile (gathering marks the closed ICE connection `completed` again), and those
+    // checks then poll every 20 ms for ever: a negotiation under way ends (at its next step) first.
+    await this.negotiation;
+    abandonHandshakes(this.pc.dtlsTransports);
     await this.pc.close().catch(() => undefined);
   }
 
-  private async negotiate(offer: string): Promise<string> {
+  private assertOpen(): void {
     if (this.closed) throw new Error('Call already disconnected');
+  }
+
+  private async negotiate(offer: string): Promise<string> {
+    this.assertOpen();
     const sections = mediaSections(offer);
     if (!offer.startsWith('v=0') || !sections.some((section) => roleOf(section))) {
       throw new Error('the offer has no audio or video m-line');
@@ -249,6 +277,7 @@ export class MediaPeer implements CallPeer {
       for (const role of ROLES) this.forwarders[role]?.resume(Date.now());
     }
     await this.pc.setRemoteDescription({type: 'offer', sdp: unbundleOnlyPorts(offer)});
+    this.assertOpen();
     this.remoteUfrag = ufrag;
     const offered: Partial<PerRole<Direction>> = {};
     for (const transceiver of this.pc.getTransceivers()) {
@@ -262,8 +291,10 @@ export class MediaPeer implements CallPeer {
     }
     this.offered = offered;
     const answer = await this.pc.createAnswer();
+    this.assertOpen();
     await this.pc.setLocalDescription(answer);
     await this.waitForGathering();
+    this.assertOpen();
     this.enlargeReceiveBuffers();
     this.hookKeyframeRequests();
     const early = this.earlyCandidates.filter((candidate) => candidate.ufrag === this.remoteUfrag);
