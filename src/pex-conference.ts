@@ -1,11 +1,8 @@
 import {attachContextRoot} from './context/context-root.js';
 import {defineElement} from './define.js';
 import {PexCallToolbar} from './elements/conference/call-toolbar.js';
-import {PexBreakoutBanner} from './elements/conference/breakout-banner.js';
-import {PexCaptionsOverlay} from './elements/conference/captions-overlay.js';
 import {PexConference} from './elements/conference/conference.js';
 import {PexDevicePicker} from './elements/conference/device-picker.js';
-import {PexEndCountdown} from './elements/conference/end-countdown.js';
 import {PexEffectsPicker} from './elements/conference/effects-picker.js';
 import {PexLevelMeter} from './elements/conference/level-meter.js';
 import {PexPrejoin} from './elements/conference/prejoin.js';
@@ -19,10 +16,7 @@ defineElement('pex-device-picker', PexDevicePicker);
 defineElement('pex-effects-picker', PexEffectsPicker);
 defineElement('pex-prejoin', PexPrejoin);
 defineElement('pex-stage', PexStage);
-defineElement('pex-end-countdown', PexEndCountdown);
 defineElement('pex-call-toolbar', PexCallToolbar);
-defineElement('pex-captions-overlay', PexCaptionsOverlay);
-defineElement('pex-breakout-banner', PexBreakoutBanner);
 defineElement('pex-conference', PexConference);
 
 export {PexConference};

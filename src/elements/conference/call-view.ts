@@ -8,6 +8,7 @@ import type {PanelContext} from './phase-panels.js';
 import {presentationFullMotion, selfOf, statusOf} from '../../session/selectors.js';
 import {fileSharerOf} from '../../context/file-sharing.js';
 import {openOnDemand} from './call-commands.js';
+import {loadCallExtrasFor} from './call-extras.js';
 import {renderSplash} from './splash-screen.js';
 import {renderWaitingNotice, waitingParticipants} from './waiting-notice.js';
 
@@ -104,6 +105,7 @@ export function renderCallScreen(state: ConferenceState, context: PanelContext, 
   const showSide = hasSideContent && !view.sideHidden;
   const emptyMessage = t(media.mode === 'control-only' ? 'call.control-only' : 'call.waiting-for-video');
   const blocked = self && !self.receivesPresentation && presentation.presenterId;
+  if (!view.ahead) loadCallExtrasFor(state, statusOf(state).endsAt);
   return html`
     <div part="base" class="call ${showSide ? 'with-side' : ''}">
       <div
