@@ -113,7 +113,9 @@ describe('breakout rooms (rendering)', () => {
     const fake = session({moving: {to: ROOM, name: 'Workshop'}}, false);
     const el = await conferenceWith(fake);
     const banner = () => deepQuery(el.shadowRoot!, '[part~="breakout"]');
-    expect(banner()!.textContent.trim()).to.equal('Moving you to Workshop…');
+    // The banner is a chunk of its own, loaded when the call first shows it.
+    const moving = await waitFor('the banner', () => banner());
+    expect(moving.textContent.trim()).to.equal('Moving you to Workshop…');
     fake.setState({breakouts: {...fake.state.breakouts, moving: undefined, currentRoomId: ROOM, rooms: {[ROOM]: room}}});
     await el.updateComplete;
     const inRoom = await waitFor('the banner', () => (banner()?.textContent.includes('You are in') ? banner() : null));
@@ -133,7 +135,7 @@ describe('breakout rooms (rendering)', () => {
     );
     fake.refuse.add('leaveRoom');
     const el = await conferenceWith(fake);
-    const banner = deepQuery(el.shadowRoot!, '[part~="breakout"]')!;
+    const banner = await waitFor('the banner', () => deepQuery(el.shadowRoot!, '[part~="breakout"]'));
     expect(banner.querySelector('[role="status"]')!.textContent.trim()).to.equal('You are in Workshop');
     banner.querySelector<HTMLButtonElement>('button.return')!.click();
     const alert = await waitFor('the refusal', () => banner.querySelector('[role="alert"]'));
