@@ -81,15 +81,16 @@ const lighterValidators = {
 
 /**
  * `@pexip/infinity-api`'s checks (about half of the SDK chunk, gzip) load when one of their
- * requests is first made, but for the session's own: the token's (request, refresh, release) and
- * the call's (offer, ICE candidates, ack, renegotiation, disconnect). The SDK ends the session when
+ * requests is first made, but for the session's own: the token's (request, refresh, release), the
+ * theme's (the SDK asks for it between the token and the call, and waits) and the call's (offer,
+ * ICE candidates, ack, renegotiation, disconnect). The SDK ends the session when
  * one of those fails, and answers a failure other than the node's own by trying again: a check that
  * could not load (the page's server unreachable for a moment) would make it retry without end. The
  * other checks (host controls, breakout rooms, muting, …) are a chunk per API group; one that
  * cannot load fails its request, which the widget reports.
  */
 const VALIDATION_GROUPS = ['participant', 'call', 'conference', 'breakout'];
-const SESSION_VALIDATORS = /^validate(CallsWebrtcParticipant|NewCandidate|Ack|Update|DisconnectCall)[A-Z0-9]/;
+const SESSION_VALIDATORS = /^validate(Theme|CallsWebrtcParticipant|NewCandidate|Ack|Update|DisconnectCall)[A-Z0-9]/;
 /** `${CHECKS_MODULE}conference`: a group's checks, a chunk named `infinity-api-conference-checks`. */
 const CHECKS_MODULE = '@pex-connect/infinity-api-checks/';
 // Rollup names a chunk after the module's base name: a leading \0 there would make it "_…", which some static hosts do not serve.
