@@ -18,7 +18,7 @@ export interface DiagnoseOptions {
   readonly timeoutMs?: number;
   /** The document whose Permissions-Policy applies (an element's `ownerDocument`); default: this one. */
   readonly document?: Document;
-  /** The files loaded on demand to check; default: Pexip's SDK, pdf.js and pdf.js's worker. */
+  /** The files loaded on demand to check; default: Pexip's SDK and its checks, pdf.js and pdf.js's worker. */
   readonly chunks?: readonly ChunkProbe[];
 }
 
