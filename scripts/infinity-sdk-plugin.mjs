@@ -99,7 +99,7 @@ const checksChunkId = (group) => `\0pex-connect/infinity-api-${group}-checks`;
 const VALIDATION_LOADER = '__pexInfinityApiValidation';
 
 /**
- * In a group's requests, a check not on the way to the first picture, `validateX`, becomes
+ * In a group's requests, a check that is not the session's own, `validateX`, becomes
  * `(await loader.group()).validateX`. Every use is inside one of the group's async request
  * functions (the build stops if one is not), before or after its `fetch`, so the requests behave
  * as before but for that wait.
@@ -208,9 +208,7 @@ export function infinitySdk() {
       factory ??= loadFactory();
       return factory;
     },
-    // The lazy groups' checks are chunks of the page's build, so they are made lighter there.
-    transform(code, id) {
-      return VALIDATION_MODULE.test(id) ? lighterValidation(this, code) : null;
-    },
+    // The lazy groups' checks are chunks of the page's build, so they are made lighter there too.
+    transform: lighterValidators.transform,
   };
 }

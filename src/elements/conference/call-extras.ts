@@ -1,29 +1,28 @@
-import type {ConferenceState} from '../../session/types.js';
-import {MAIN_ROOM_ID} from '../../session/types.js';
+import {statusOf} from '../../session/selectors.js';
+import {MAIN_ROOM_ID, type ConferenceState} from '../../session/types.js';
+import {defineOnDemand} from '../shared/define-on-demand.js';
 import {whenIdle} from '../shared/when-idle.js';
 
 /** How long into the first call the extras load when nothing asked for them sooner: after its first pictures. */
 const LOAD_AFTER_MS = 3000;
 
-let loading: Promise<void> | undefined;
 let scheduled = false;
 
-/** Loads and registers the call's extras once (again after a failed load). */
-function loadCallExtras(): Promise<void> {
-  loading ??= import('./call-extras-elements.js').then(
-    (module) => module.defineCallExtras(),
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    }
-  );
-  return loading;
+const extras = () => import('./call-extras-elements.js');
+
+/** Loads and registers the call's extras (each once; again after a failed load). */
+function loadCallExtras(): void {
+  void Promise.all([
+    defineOnDemand('pex-end-countdown', () => extras().then((module) => module.PexEndCountdown)),
+    defineOnDemand('pex-captions-overlay', () => extras().then((module) => module.PexCaptionsOverlay)),
+    defineOnDemand('pex-breakout-banner', () => extras().then((module) => module.PexBreakoutBanner)),
+  ]).catch(() => undefined);
 }
 
 /** Whether the call shows one of its extras now. */
-function needsExtras(state: ConferenceState, endsAt: number | undefined): boolean {
+function needsExtras(state: ConferenceState): boolean {
   const {moving, currentRoomId} = state.breakouts;
-  return state.captions.enabled || Boolean(moving) || currentRoomId !== MAIN_ROOM_ID || endsAt !== undefined;
+  return state.captions.enabled || Boolean(moving) || currentRoomId !== MAIN_ROOM_ID || statusOf(state).endsAt !== undefined;
 }
 
 /**
@@ -33,12 +32,12 @@ function needsExtras(state: ConferenceState, endsAt: number | undefined): boolea
  * load at once when one is shown, and otherwise a few seconds into the call (the banner's live
  * region is then in place before a move is announced). Their elements upgrade on registration.
  */
-export function loadCallExtrasFor(state: ConferenceState, endsAt: number | undefined): void {
-  if (loading) return;
-  if (needsExtras(state, endsAt)) {
-    void loadCallExtras().catch(() => undefined);
+export function loadCallExtrasFor(state: ConferenceState): void {
+  if (customElements.get('pex-breakout-banner')) return;
+  if (needsExtras(state)) {
+    loadCallExtras();
   } else if (!scheduled) {
     scheduled = true;
-    setTimeout(() => whenIdle(() => void loadCallExtras().catch(() => undefined), 2000, 0), LOAD_AFTER_MS);
+    setTimeout(() => whenIdle(loadCallExtras, 2000, 0), LOAD_AFTER_MS);
   }
 }

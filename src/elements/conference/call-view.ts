@@ -105,7 +105,7 @@ export function renderCallScreen(state: ConferenceState, context: PanelContext, 
   const showSide = hasSideContent && !view.sideHidden;
   const emptyMessage = t(media.mode === 'control-only' ? 'call.control-only' : 'call.waiting-for-video');
   const blocked = self && !self.receivesPresentation && presentation.presenterId;
-  if (!view.ahead) loadCallExtrasFor(state, statusOf(state).endsAt);
+  if (!view.ahead) loadCallExtrasFor(state);
   return html`
     <div part="base" class="call ${showSide ? 'with-side' : ''}">
       <div
