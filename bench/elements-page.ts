@@ -8,7 +8,6 @@
 // bare `import '…/pex-roster.js'` would be dropped and the elements never registered.
 import {PexChat} from '../src/pex-chat.js';
 import {PexRoster} from '../src/pex-roster.js';
-import type {PexChatEntry} from '../src/elements/chat/chat-entry.js';
 import type {PexRosterRow} from '../src/elements/roster/roster-row.js';
 import {participantsOf} from '../src/session/selectors.js';
 import type {ChatMessage, Participant} from '../src/session/types.js';
@@ -65,7 +64,7 @@ function nextFrames(count: number): Promise<void> {
  * A page element that owns the session, as `<pex-conference>` does, and an element bound to it
  * with `for`; resolves once the first items (`itemTag`) are painted, with the time that took.
  */
-async function mount(tag: 'pex-roster' | 'pex-chat', itemTag: string, state: FakeStateChange) {
+async function mount(tag: 'pex-roster' | 'pex-chat', itemSelector: string, state: FakeStateChange) {
   const session = new FakeSession({phase: 'in-call', ...state});
   const owner = Object.assign(document.createElement('div'), {id: `owner-${tag}`, session});
   if (customElements.get(tag) !== {'pex-roster': PexRoster, 'pex-chat': PexChat}[tag])
@@ -75,8 +74,8 @@ async function mount(tag: 'pex-roster' | 'pex-chat', itemTag: string, state: Fak
   element.style.cssText = 'display: block; width: 420px; height: 480px';
   const first = await timeToPaint(
     () => document.body.append(owner, element),
-    () => Boolean(element.shadowRoot?.querySelector(itemTag)),
-    `the first ${itemTag}`
+    () => Boolean(element.shadowRoot?.querySelector(itemSelector)),
+    `the first ${itemSelector}`
   );
   await nextFrames(3);
   return {session, element, firstRenderMs: first.ms, remove: () => [owner, element].forEach((node) => node.remove())};
@@ -138,12 +137,11 @@ const benchmarks = {
       at: 1_700_000_000_000 + index * 1000,
       fromSelf: index % 3 === 0,
     });
-    const {session, element, firstRenderMs, remove} = await mount('pex-chat', 'pex-chat-entry', {
+    const {session, element, firstRenderMs, remove} = await mount('pex-chat', '[part~="messages"] [role="listitem"]', {
       selfId: 'me',
       participants: [self, bob],
       chat: Array.from({length: size}, (_, index) => message(index)),
     });
-    const entries = () => [...element.shadowRoot!.querySelectorAll<PexChatEntry>('pex-chat-entry')];
     const samples: number[] = [];
     const frames: number[] = [];
     await window.benchMark?.('start');
@@ -155,7 +153,7 @@ const benchmarks = {
           session.setState({chat: [...session.state.chat, arriving]});
           session.emit('chat-message', {message: arriving});
         },
-        () => entries().some((entry) => entry.message === arriving && !entry.isUpdatePending),
+        () => !element.isUpdatePending && Boolean(element.shadowRoot!.querySelector(`[data-message-id="${arriving.id}"]`)),
         `chat message ${arriving.id}`
       );
       if (step >= warmup) {

@@ -50,7 +50,8 @@ function renderedItems() {
   const counts = {chatEntries: 0, rosterRows: 0};
   const walk = (root) => {
     for (const element of root.querySelectorAll('*')) {
-      if (element.localName === 'pex-chat-entry') counts.chatEntries += 1;
+      if (element.localName === 'pex-chat')
+        counts.chatEntries += element.shadowRoot.querySelectorAll('[part~="messages"] [role="listitem"]').length;
       if (element.localName === 'pex-roster-row') counts.rosterRows += 1;
       if (element.shadowRoot) walk(element.shadowRoot);
     }

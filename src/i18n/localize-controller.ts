@@ -1,7 +1,7 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {CataloguePart, StringKey} from './en.js';
 import {addEnglish, translate, type StringParams} from './registry.js';
-import {onStringsChange} from './strings.js';
+import {onStringsChange, stringsRevision} from './strings.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -39,6 +39,11 @@ export class LocalizeController implements ReactiveController {
 
   get lang(): string {
     return closestLanguage(this.#host);
+  }
+
+  /** Changes whenever `t` may give other text (the language or the strings changed): a key for caches of rendered text. */
+  get revision(): string {
+    return `${this.lang} ${stringsRevision()}`;
   }
 
   /** The string for `key`, with parameters filled in. */

@@ -8,6 +8,7 @@ export type Strings = Partial<Record<StringKey, Message>>;
 
 const pageStrings = new Map<string, Strings>();
 const listeners = new Set<() => void>();
+let revision = 0;
 
 /**
  * Lets the page replace any string, for one language or (`'*'`) for all of them, for example
@@ -36,6 +37,12 @@ export function onStringsChange(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
+/** Counts the changes of the strings, so that text rendered from them can be cached. */
+export function stringsRevision(): number {
+  return revision;
+}
+
 export function notifyStringsChange(): void {
+  revision += 1;
   for (const listener of [...listeners]) listener();
 }

@@ -1,7 +1,7 @@
 import {ignoreResizeObserverLoopErrors} from '../helpers/resize-observer.js';
 import {aTimeout, expect, fixture, html, oneEvent} from '@open-wc/testing';
 import '../../src/pex-chat.js';
-import {MAX_SHOWN_CHARACTERS, type PexChatEntry} from '../../src/elements/chat/chat-entry.js';
+import {MAX_SHOWN_CHARACTERS} from '../../src/elements/chat/chat-entry.js';
 import type {PexChat} from '../../src/elements/chat/chat.js';
 import {parseHostList, previewKind, splitLinks} from '../../src/elements/chat/links.js';
 import type {ChatMessage} from '../../src/session/types.js';
@@ -57,7 +57,6 @@ async function chatFor(state: FakeStateChange, attributes = html``, id = `owner-
 async function settle(chat: PexChat): Promise<void> {
   await chat.updateComplete;
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-  await Promise.all(entries(chat).map((entry) => entry.updateComplete));
   await chat.updateComplete;
 }
 
@@ -65,12 +64,18 @@ function part(chat: PexChat, name: string): HTMLElement | null {
   return chat.shadowRoot!.querySelector(`[part~="${name}"]`);
 }
 
-function entries(chat: PexChat): PexChatEntry[] {
-  return [...chat.shadowRoot!.querySelectorAll('pex-chat-entry')];
+/** The messages' entries in the list. */
+function entries(chat: PexChat): HTMLElement[] {
+  return [...part(chat, 'messages')!.querySelectorAll<HTMLElement>('[role="listitem"]')];
 }
 
-function entryPart(entry: PexChatEntry, name: string): HTMLElement | null {
-  return entry.shadowRoot!.querySelector(`[part~="${name}"]`);
+function entryPart(entry: HTMLElement, name: string): HTMLElement | null {
+  return entry.querySelector(`[part~="${name}"]`);
+}
+
+/** The text an entry shows. */
+function textOf(entry: HTMLElement): string {
+  return entryPart(entry, 'text')?.textContent ?? '';
 }
 
 function input(chat: PexChat): HTMLTextAreaElement {
@@ -130,8 +135,8 @@ describe('<pex-chat> binding', () => {
   it('keeps the chats of two conferences apart', async () => {
     const first = await chatFor({chat: [message({text: 'first meeting'})]});
     const second = await chatFor({chat: [message({text: 'second meeting'})]});
-    expect(entries(first.chat).map((entry) => entry.message!.text)).to.deep.equal(['first meeting']);
-    expect(entries(second.chat).map((entry) => entry.message!.text)).to.deep.equal(['second meeting']);
+    expect(entries(first.chat).map((entry) => textOf(entry))).to.deep.equal(['first meeting']);
+    expect(entries(second.chat).map((entry) => textOf(entry))).to.deep.equal(['second meeting']);
   });
 
   it('asks to join first while not in the meeting, with the composer disabled', async () => {
@@ -163,10 +168,9 @@ describe('<pex-chat> messages', () => {
       'Bob',
       'You',
     ]);
-    expect(
-      shown[1].shadowRoot!.querySelector('.visually-hidden')!.textContent,
-      'a grouped message still names its sender'
-    ).to.match(/^Bob, .+:$/);
+    expect(shown[1].querySelector('.visually-hidden')!.textContent, 'a grouped message still names its sender').to.match(
+      /^Bob, .+:$/
+    );
     expect(shown.map((entry) => entryPart(entry, 'private-label')?.textContent ?? null)).to.deep.equal([
       null,
       null,
@@ -192,7 +196,7 @@ describe('<pex-chat> messages', () => {
       html`<pex-chat preview-hosts="*"></pex-chat>`
     );
     const entry = entries(chat)[0];
-    const links = [...entry.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part~="link"]')];
+    const links = [...entry.querySelectorAll<HTMLAnchorElement>('[part~="link"]')];
     expect(links.map((link) => link.href)).to.deep.equal([
       'https://images.example.com/cat.png',
       'https://media.example.com/clip.mp4',
@@ -219,24 +223,24 @@ describe('<pex-chat> messages', () => {
     const text = `${own} https://images.example.com/a.png https://cdn.other.test/b.gif`;
     const {chat} = await chatFor({chat: [message({text})]}, html`<pex-chat preview-hosts="*.example.com"></pex-chat>`);
     const entry = entries(chat)[0];
-    const sources = () =>
-      [...entry.shadowRoot!.querySelectorAll('[part~="preview"]')].map((preview) => preview.getAttribute('src'));
+    const sources = () => [...entry.querySelectorAll('[part~="preview"]')].map((preview) => preview.getAttribute('src'));
     expect(sources()).to.deep.equal([own, 'https://images.example.com/a.png']);
     const button = entryPart(entry, 'preview-button') as HTMLButtonElement;
     expect(button.textContent.trim()).to.equal('Show preview from cdn.other.test');
     button.click();
-    await entry.updateComplete;
+    await chat.updateComplete;
     expect(sources()).to.deep.equal([own, 'https://images.example.com/a.png', 'https://cdn.other.test/b.gif']);
     expect(entryPart(entry, 'preview-button')).to.equal(null);
 
     const plain = await chatFor({chat: [message({text})]});
     const plainEntry = entries(plain.chat)[0];
-    expect(
-      [...plainEntry.shadowRoot!.querySelectorAll('[part~="preview"]')].map((preview) => preview.getAttribute('src'))
-    ).to.deep.equal([own]);
-    expect(
-      [...plainEntry.shadowRoot!.querySelectorAll('[part~="preview-button"]')].map((b) => b.textContent.trim())
-    ).to.deep.equal(['Show preview from images.example.com', 'Show preview from cdn.other.test']);
+    expect([...plainEntry.querySelectorAll('[part~="preview"]')].map((preview) => preview.getAttribute('src'))).to.deep.equal([
+      own,
+    ]);
+    expect([...plainEntry.querySelectorAll('[part~="preview-button"]')].map((b) => b.textContent.trim())).to.deep.equal([
+      'Show preview from images.example.com',
+      'Show preview from cdn.other.test',
+    ]);
     await expect(plain.chat).to.be.accessible();
   });
 
@@ -247,7 +251,7 @@ describe('<pex-chat> messages', () => {
     expect(entryPart(entry, 'text')!.textContent).to.equal(text.slice(0, MAX_SHOWN_CHARACTERS));
     expect(entryPart(entry, 'link')).to.equal(null);
     (entryPart(entry, 'show-more') as HTMLButtonElement).click();
-    await entry.updateComplete;
+    await chat.updateComplete;
     expect(entryPart(entry, 'text')!.textContent).to.equal(text);
     expect((entryPart(entry, 'link') as HTMLAnchorElement).href).to.equal('https://example.com/end');
     expect(entryPart(entry, 'show-more')).to.equal(null);
@@ -257,9 +261,9 @@ describe('<pex-chat> messages', () => {
     const text = 'https://images.example.com/a.png https://cdn.other.test/b.gif';
     const off = await chatFor({chat: [message({text})]}, html`<pex-chat no-previews></pex-chat>`);
     expect(entryPart(entries(off.chat)[0], 'preview')).to.equal(null);
-    expect(entries(off.chat)[0].shadowRoot!.querySelectorAll('[part~="link"]').length, 'links stay').to.equal(2);
+    expect(entries(off.chat)[0].querySelectorAll('[part~="link"]').length, 'links stay').to.equal(2);
     const limited = await chatFor({chat: [message({text})]}, html`<pex-chat preview-hosts="*.example.com"></pex-chat>`);
-    const previews = [...entries(limited.chat)[0].shadowRoot!.querySelectorAll<HTMLImageElement>('[part~="preview"]')];
+    const previews = [...entries(limited.chat)[0].querySelectorAll<HTMLImageElement>('[part~="preview"]')];
     expect(previews.map((preview) => preview.getAttribute('src'))).to.deep.equal(['https://images.example.com/a.png']);
   });
 
@@ -277,7 +281,7 @@ describe('<pex-chat> messages', () => {
       `https://example.com/${'y'.repeat(10000)}.png`,
     ];
     const evil = participant({id: 'evil', displayName: payloads[0]});
-    const {chat} = await chatFor({
+    const {session, chat} = await chatFor({
       participants: [self, bob, evil],
       chat: payloads.map((text, index) => message({senderId: `evil${index}`, senderName: payloads[index % 7], text})),
     });
@@ -287,8 +291,9 @@ describe('<pex-chat> messages', () => {
       await settle(chat);
       for (const entry of entries(chat)) {
         const text = entryPart(entry, 'text')!;
-        expect(text.textContent).to.equal(entry.message!.text.slice(0, MAX_SHOWN_CHARACTERS));
-        expect(entryPart(entry, 'sender')!.textContent).to.equal(entry.message!.senderName);
+        const shown = session.state.chat.find(({id}) => id === entry.dataset['messageId'])!;
+        expect(text.textContent).to.equal(shown.text.slice(0, MAX_SHOWN_CHARACTERS));
+        expect(entryPart(entry, 'sender')!.textContent).to.equal(shown.senderName);
         expect(text.querySelector('script, img, svg, iframe'), 'no element made from the text').to.equal(null);
         for (const link of text.querySelectorAll('a')) expect(link.protocol).to.match(/^https?:$/);
         expect(entry.scrollWidth, 'no horizontal overflow').to.be.at.most(entry.clientWidth + 1);
@@ -354,7 +359,7 @@ describe('<pex-chat> composer', () => {
     const inRoom = message({text: 'In the workshop', senderName: 'Cat', senderId: 'cat'});
     const guest = await chatFor({breakouts, chat: [inMain], roomChats: {[ROOM]: [inRoom]}});
     expect(part(guest.chat, 'room-select')).to.equal(null);
-    expect(entries(guest.chat).map((entry) => entry.message!.text)).to.deep.equal(['In the main room']);
+    expect(entries(guest.chat).map((entry) => textOf(entry))).to.deep.equal(['In the main room']);
 
     const {session, chat} = await chatFor({hostControls: true, breakouts, chat: [inMain], roomChats: {[ROOM]: [inRoom]}});
     const select = part(chat, 'room-select') as HTMLSelectElement;
@@ -363,7 +368,7 @@ describe('<pex-chat> composer', () => {
     select.value = ROOM;
     select.dispatchEvent(new Event('change'));
     await settle(chat);
-    expect(entries(chat).map((entry) => entry.message!.text)).to.deep.equal(['In the workshop']);
+    expect(entries(chat).map((entry) => textOf(entry))).to.deep.equal(['In the workshop']);
     expect(input(chat).placeholder).to.equal('Message everyone in Workshop');
     expect((part(chat, 'recipient-select') as HTMLSelectElement).disabled).to.equal(true);
     await expect(chat).to.be.accessible();
@@ -376,7 +381,7 @@ describe('<pex-chat> composer', () => {
     session.setState({breakouts: {...breakouts, rooms: {}}});
     await settle(chat);
     expect(part(chat, 'room-select')).to.equal(null);
-    expect(entries(chat).map((entry) => entry.message!.text)).to.deep.equal(['In the main room']);
+    expect(entries(chat).map((entry) => textOf(entry))).to.deep.equal(['In the main room']);
   });
 
   it('shows a refusal and keeps the text', async () => {
@@ -447,7 +452,7 @@ describe('<pex-chat> with 10 000 messages', () => {
 
   it('renders only the newest messages and starts at the newest', async () => {
     const {chat} = await chatFor({chat: many()});
-    await waitFor('newest shown', () => entries(chat).some((entry) => entry.message!.text === 'Message number 9999'));
+    await waitFor('newest shown', () => entries(chat).some((entry) => textOf(entry) === 'Message number 9999'));
     expect(entries(chat).length).to.be.lessThan(80);
     await expect(chat).to.be.accessible();
   });
@@ -455,10 +460,10 @@ describe('<pex-chat> with 10 000 messages', () => {
   it('follows new messages at the end, and offers a jump when scrolled up', async () => {
     const {session, chat} = await chatFor({chat: many()});
     const list = part(chat, 'messages')!;
-    await waitFor('newest shown', () => entries(chat).some((entry) => entry.message!.text === 'Message number 9999'));
+    await waitFor('newest shown', () => entries(chat).some((entry) => textOf(entry) === 'Message number 9999'));
     receive(session, message({text: 'Fresh one'}));
     await waitFor('followed to the new message', () => {
-      const fresh = entries(chat).find((entry) => entry.message!.text === 'Fresh one');
+      const fresh = entries(chat).find((entry) => textOf(entry) === 'Fresh one');
       const box = fresh?.getBoundingClientRect();
       const view = list.getBoundingClientRect();
       return box && box.bottom <= view.bottom + 1 && box.top >= view.top - 1;
@@ -477,34 +482,34 @@ describe('<pex-chat> with 10 000 messages', () => {
     part(chat, 'new-messages-button')!.click();
     await waitFor(
       'jumped to the newest',
-      () => entries(chat).some((entry) => entry.message!.text === 'And another') && !part(chat, 'new-messages-button')
+      () => entries(chat).some((entry) => textOf(entry) === 'And another') && !part(chat, 'new-messages-button')
     );
     await waitFor('the newest in view', () => list.scrollHeight - list.scrollTop - list.clientHeight < 2);
   });
 
   it('while following, new messages slide the window: as many entries rendered after them as before', async () => {
     const {session, chat} = await chatFor({chat: many()});
-    await waitFor('newest shown', () => entries(chat).some((entry) => entry.message!.text === 'Message number 9999'));
+    await waitFor('newest shown', () => entries(chat).some((entry) => textOf(entry) === 'Message number 9999'));
     await settle(chat);
     const rendered = entries(chat).length;
     for (let index = 0; index < 30; index += 1) {
       receive(session, message({text: `Fresh ${index}`}));
       await settle(chat);
     }
-    await waitFor('the last one shown', () => entries(chat).at(-1)?.message!.text === 'Fresh 29');
+    await waitFor('the last one shown', () => textOf(entries(chat).at(-1)!) === 'Fresh 29');
     expect(entries(chat).length).to.equal(rendered);
   });
 
   it('keeps following when its list shrinks (a side panel making room for others)', async () => {
     const {session, chat} = await chatFor({chat: many()});
     const list = part(chat, 'messages')!;
-    await waitFor('newest shown', () => entries(chat).some((entry) => entry.message!.text === 'Message number 9999'));
+    await waitFor('newest shown', () => entries(chat).some((entry) => textOf(entry) === 'Message number 9999'));
     chat.style.height = '160px';
     await settle(chat);
     receive(session, message({text: 'After the shrink'}));
     await waitFor('the newest in view', () => {
       const fresh = entries(chat).at(-1);
-      return fresh?.message!.text === 'After the shrink' && list.scrollHeight - list.scrollTop - list.clientHeight < 2;
+      return fresh && textOf(fresh) === 'After the shrink' && list.scrollHeight - list.scrollTop - list.clientHeight < 2;
     });
     expect(part(chat, 'new-messages-button')).to.equal(null);
   });
@@ -523,14 +528,14 @@ describe('<pex-chat> with 10 000 messages', () => {
   it('renders older messages as the reader scrolls up, keeping the reader in place', async () => {
     const {chat} = await chatFor({chat: many()});
     const list = part(chat, 'messages')!;
-    await waitFor('newest shown', () => entries(chat).some((entry) => entry.message!.text === 'Message number 9999'));
-    const oldest = () => entries(chat)[0].message!.text;
+    await waitFor('newest shown', () => entries(chat).some((entry) => textOf(entry) === 'Message number 9999'));
+    const oldest = () => textOf(entries(chat)[0]);
     const firstOldest = oldest();
     const top = () => entries(chat)[0].getBoundingClientRect().top;
     list.scrollTop = 0;
     await waitFor('older messages rendered', () => oldest() !== firstOldest);
     await settle(chat);
-    const reading = entries(chat).find((entry) => entry.message!.text === firstOldest)!;
+    const reading = entries(chat).find((entry) => textOf(entry) === firstOldest)!;
     expect(
       Math.abs(reading.getBoundingClientRect().top - list.getBoundingClientRect().top),
       'the message that was at the top stays there'

@@ -4,7 +4,6 @@ import {render} from 'lit';
 import '../../src/pex-chat.js';
 import '../../src/pex-conference.js';
 import '../../src/pex-roster.js';
-import type {PexChatEntry} from '../../src/elements/chat/chat-entry.js';
 import type {PexChat} from '../../src/elements/chat/chat.js';
 import type {PexConference} from '../../src/elements/conference/conference.js';
 import type {PexDtmfKeypad} from '../../src/elements/roster/dtmf-keypad.js';
@@ -74,12 +73,16 @@ async function choose(roster: PexRoster, name: string, label: string): Promise<v
   item.click();
 }
 
-function chatTexts(chat: PexChat): string[] {
-  return [...chat.shadowRoot!.querySelectorAll<PexChatEntry>('pex-chat-entry')].map((entry) => entry.message!.text);
+function chatEntries(chat: PexChat): HTMLElement[] {
+  return [...chat.shadowRoot!.querySelectorAll<HTMLElement>('[part~="messages"] [role="listitem"]')];
 }
 
-function entryWith(chat: PexChat, text: string): PexChatEntry | undefined {
-  return [...chat.shadowRoot!.querySelectorAll<PexChatEntry>('pex-chat-entry')].find((entry) => entry.message?.text === text);
+function chatTexts(chat: PexChat): string[] {
+  return chatEntries(chat).map((entry) => entry.querySelector('[part~="text"]')?.textContent ?? '');
+}
+
+function entryWith(chat: PexChat, text: string): HTMLElement | undefined {
+  return chatEntries(chat).find((entry) => entry.querySelector('[part~="text"]')?.textContent === text);
 }
 
 async function send(chat: PexChat, text: string): Promise<void> {
@@ -202,10 +205,10 @@ describe('<pex-roster> and <pex-chat> beside two conferences, bound by for (real
   it('carries public chat both ways', async () => {
     await send(annChat, 'Hello Bob, can you hear me?');
     const received = await waitFor('Bob receives', () => entryWith(bobChat, 'Hello Bob, can you hear me?'));
-    expect(shadowPart(received, 'sender')!.textContent).to.equal('Ann');
+    expect(received.querySelector('[part~="sender"]')!.textContent).to.equal('Ann');
     await send(bobChat, 'Loud and clear https://example.com/notes');
     const reply = await waitFor('Ann receives', () => entryWith(annChat, 'Loud and clear https://example.com/notes'));
-    expect((shadowPart(reply, 'link') as HTMLAnchorElement).href).to.equal('https://example.com/notes');
+    expect((reply.querySelector('[part~="link"]') as HTMLAnchorElement).href).to.equal('https://example.com/notes');
     const {chat} = await devRoom(alias);
     expect(chat.map(({from, to_uuid, payload}) => [from, to_uuid, payload])).to.deep.equal([
       ['Ann', null, 'Hello Bob, can you hear me?'],
@@ -223,9 +226,9 @@ describe('<pex-roster> and <pex-chat> beside two conferences, bound by for (real
     );
     await send(bobChat, 'Just between us');
     const received = await waitFor('Ann receives it privately', () => entryWith(annChat, 'Just between us'));
-    expect(shadowPart(received, 'private-label')!.textContent).to.equal('Private to you');
+    expect(received.querySelector('[part~="private-label"]')!.textContent).to.equal('Private to you');
     const sent = await waitFor('Bob sees it as private', () => entryWith(bobChat, 'Just between us'));
-    expect(shadowPart(sent, 'private-label')!.textContent).to.equal('Private to Ann');
+    expect(sent.querySelector('[part~="private-label"]')!.textContent).to.equal('Private to Ann');
     const annId = ann.state.selfId;
     const {chat} = await devRoom(alias);
     expect(chat.at(-1)).to.deep.include({from: 'Bob', to_uuid: annId, payload: 'Just between us'});

@@ -16,7 +16,7 @@ import {panelStyles} from '../../styles/panel.styles.js';
 import {themeSchemeStyles, themeStyles, type Theme} from '../../styles/theme.styles.js';
 import {actionErrorText} from '../shared/action-error.js';
 import {Announcer} from '../shared/announcer.js';
-import {ENTRY_PARTS, type PreviewPolicy} from './chat-entry.js';
+import {chatEntryStyles, renderChatEntry, type ChatEntryView, type PreviewPolicy} from './chat-entry.js';
 import {chatStyles} from './chat.styles.js';
 import {parseHostList} from './links.js';
 import {renderBindingMessage} from '../shared/binding-message.js';
@@ -27,6 +27,7 @@ import {MessageWindow} from './message-window.js';
 import {rememberCollapsed, rememberedCollapsed, renderCollapsibleHeading} from './chat-heading.js';
 
 const NO_PARTICIPANTS: readonly Participant[] = Object.freeze([]);
+const NONE_REVEALED: ReadonlySet<string> = new Set();
 /** How near the end, in pixels, still counts as reading the newest messages. */
 const END_SLACK = 48;
 /** Long messages are cut in announcements; the list has them whole. */
@@ -95,7 +96,7 @@ const ANNOUNCED_LENGTH = 200;
  * @cssprop [--pex-chat-list-height=22rem] - Height of the message list when the page does not size the chat; a chat given a height fills it.
  */
 export class PexChat extends LitElement {
-  static override styles = [hostStyles, themeStyles, themeSchemeStyles, controlStyles, panelStyles, chatStyles];
+  static override styles = [hostStyles, themeStyles, themeSchemeStyles, controlStyles, panelStyles, chatStyles, chatEntryStyles];
 
   readonly #localize = new LocalizeController(this, chat);
   readonly #controller = new SessionController(this, {
@@ -160,6 +161,10 @@ export class PexChat extends LitElement {
   @state() private accessor following = true;
   /** Messages from others that arrived while the reader had scrolled up. */
   @state() private accessor newCount = 0;
+  /** The ids of the long messages the reader asked to see whole. */
+  @state() private accessor expanded: ReadonlySet<string> = new Set();
+  /** Per message id, the links whose preview, from a host not allowed, the reader asked to load. */
+  @state() private accessor revealed: ReadonlyMap<string, ReadonlySet<string>> = new Map();
 
   /**
    * The heading becomes a button that collapses the chat to its heading and expands it again
@@ -276,6 +281,18 @@ export class PexChat extends LitElement {
     return this.#names.byId.get(id) ?? this.#localize.t('chat.someone-who-left');
   }
 
+  #entryView(id: string, expanded: boolean, revealed: ReadonlySet<string>): ChatEntryView {
+    return {
+      t: (key, params) => this.#localize.t(key, params),
+      lang: this.#localize.lang,
+      previews: this.#policy,
+      expanded,
+      revealed,
+      expand: () => (this.expanded = new Set([...this.expanded, id])),
+      reveal: (href) => (this.revealed = new Map([...this.revealed, [id, new Set([...revealed, href])]])),
+    };
+  }
+
   // --- actions -----------------------------------------------------------------------------
 
   #onSubmit = async (event: SubmitEvent): Promise<void> => {
@@ -381,6 +398,8 @@ export class PexChat extends LitElement {
     const t = this.#localize.t.bind(this.#localize);
     const chat = messagesOf(state, this.roomId);
     const participants = participantsOf(state);
+    const revision = this.#localize.revision;
+    const you = t('chat.you');
     return html`
       <div class="wrap">
         <div part="messages" class="messages" role="list" aria-label=${t('chat.messages')} tabindex="0" @scroll=${this.#onScroll}>
@@ -388,16 +407,21 @@ export class PexChat extends LitElement {
             ${repeat(
               chat.slice(this.#window.firstShown),
               (message) => message.id,
-              (message, index) =>
-                html`<pex-chat-entry
-                  role="listitem"
-                  exportparts=${ENTRY_PARTS}
-                  .message=${message}
-                  .grouped=${continues(chat[this.#window.firstShown + index - 1], message)}
-                  .sender=${message.fromSelf ? t('chat.you') : message.senderName}
-                  .privateLabel=${!message.privateWith ? '' : message.fromSelf ? t('chat.private-to', {name: this.#nameOf(participants, message.privateWith)}) : t('chat.private-to-you')}
-                  .previews=${this.#policy}
-                ></pex-chat-entry>`
+              (message, index) => {
+                const grouped = continues(chat[this.#window.firstShown + index - 1], message);
+                const sender = message.fromSelf ? you : message.senderName;
+                const privateLabel = !message.privateWith
+                  ? ''
+                  : message.fromSelf
+                    ? t('chat.private-to', {name: this.#nameOf(participants, message.privateWith)})
+                    : t('chat.private-to-you');
+                const expanded = this.expanded.has(message.id);
+                const revealed = this.revealed.get(message.id) ?? NONE_REVEALED;
+                // Only the new message is rendered: the others' text is split and laid out once.
+                return guard([message, grouped, sender, privateLabel, expanded, revealed, this.#policy, revision], () =>
+                  renderChatEntry(message, {grouped, sender, privateLabel}, this.#entryView(message.id, expanded, revealed))
+                );
+              }
             )}
           </div>
         </div>
