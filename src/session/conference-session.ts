@@ -63,6 +63,8 @@ export class ConferenceSession implements Session {
   #loadSdkChecks?: () => Promise<void>;
   readonly #storage?: SettingsStorage;
   #sdk?: Promise<InfinitySdk>;
+  /** The SDK once loaded: a join with it preloaded sends its first request before any rendering. */
+  #loadedSdk?: InfinitySdk;
   #client?: InfinityClient;
   /** A client made while the pre-join screen was idle, for the next join (see preload()). */
   #readyClient?: SdkClient;
@@ -181,7 +183,7 @@ export class ConferenceSession implements Session {
 
     let sdk: InfinitySdk;
     try {
-      sdk = await sdkLoading;
+      sdk = this.#loadedSdk ?? (await sdkLoading);
     } catch (error) {
       this.#end({phase: 'failed', reason: {code: 'sdk-unavailable', detail: String(error)}});
       return;
@@ -217,10 +219,13 @@ export class ConferenceSession implements Session {
 
   /** Loads (once) and instantiates the SDK; a failed load is forgotten, so the next join retries. */
   #preloadSdk(): Promise<InfinitySdk> {
-    this.#sdk ??= this.#loadSdk().catch((error: unknown) => {
-      this.#sdk = undefined;
-      throw error;
-    });
+    this.#sdk ??= this.#loadSdk().then(
+      (sdk) => (this.#loadedSdk = sdk),
+      (error: unknown) => {
+        this.#sdk = undefined;
+        throw error;
+      }
+    );
     return this.#sdk;
   }
 
@@ -315,7 +320,9 @@ export class ConferenceSession implements Session {
   }
 
   async #requestToken(credentials: Credentials): Promise<void> {
-    const ending = await requestToken(this.#core, {...this.#sso, ...credentials});
+    const sdk = this.#loadedSdk;
+    if (!sdk) return;
+    const ending = await requestToken(this.#core, sdk, {...this.#sso, ...credentials});
     if (ending) this.#end(ending);
   }
 

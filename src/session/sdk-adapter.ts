@@ -100,9 +100,9 @@ export interface Credentials {
  * meeting or its waiting room. A PIN or extension the node wants, or a refusal, arrives as a
  * signal; only a node that cannot be reached ends the join here.
  */
-export async function requestToken(core: SessionCore, credentials: Credentials): Promise<Ending | undefined> {
-  const {client, options, store, sdk} = core;
-  if (!client || !options || !sdk) return undefined;
+export async function requestToken(core: SessionCore, sdk: InfinitySdk, credentials: Credentials): Promise<Ending | undefined> {
+  const {client, options, store} = core;
+  if (!client || !options) return undefined;
   try {
     const response = await core.timed(
       client.call({
@@ -110,7 +110,7 @@ export async function requestToken(core: SessionCore, credentials: Credentials):
         conferenceAlias: options.conference.trim(),
         displayName: options.displayName.trim(),
         bandwidth: options.bandwidth,
-        callType: callTypeFor(await sdk, store.state.media.mode, wantsPresentationVideo(store.state)),
+        callType: callTypeFor(sdk, store.state.media.mode, wantsPresentationVideo(store.state)),
         mediaStream: store.state.media.local,
         directMedia: false,
         // We take private chat messages; the roster says who else does.
