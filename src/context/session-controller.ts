@@ -20,6 +20,12 @@ export type BindingStatus = 'context' | 'for' | 'unbound' | 'missing';
  */
 export type StateSelector = (state: ConferenceState) => readonly unknown[];
 
+/** Runs `run` once the page has nothing else to do (the SDK's next step is a task too), or within 100 ms. */
+function whenIdle(run: () => void): void {
+  if ('requestIdleCallback' in window) requestIdleCallback(run, {timeout: 100});
+  else setTimeout(run, 0);
+}
+
 function sameSelection(a: readonly unknown[], b: readonly unknown[]): boolean {
   return a.length === b.length && a.every((value, index) => Object.is(value, b[index]));
 }
@@ -39,6 +45,8 @@ export class SessionController implements ReactiveController {
   #unsubscribe?: () => void;
   #idObserver?: MutationObserver;
   readonly #select?: StateSelector;
+  /** A render asked for while joining, waiting for the SDK's steps to finish (see #changed). */
+  #waiting = false;
 
   constructor(host: Host, options: {session?: Session; select?: StateSelector} = {}) {
     this.#host = host;
@@ -134,6 +142,27 @@ export class SessionController implements ReactiveController {
     this.#resubscribe();
   }
 
+  /**
+   * While joining, the node's answers, and the call's start when the event stream opens, arrive
+   * between the SDK's own steps: the peer connection, then its offer, which waits for the
+   * browser's `negotiationneeded` task. A render for them waits until the page is idle (at most
+   * 100 ms), so that it does not run between those steps: in Firefox, showing the call screen
+   * there held the offer back by 12 to 15 ms, and the call's first picture comes later anyway.
+   * Whatever else ends the join (a PIN, a refusal) renders at once.
+   */
+  #changed(state: ConferenceState, previous: ConferenceState): void {
+    if (previous.phase !== 'connecting' || (state.phase !== 'connecting' && state.phase !== 'in-call')) {
+      this.#host.requestUpdate();
+      return;
+    }
+    if (this.#waiting) return;
+    this.#waiting = true;
+    whenIdle(() => {
+      this.#waiting = false;
+      this.#host.requestUpdate();
+    });
+  }
+
   #resubscribe(): void {
     const session = this.#host.isConnected ? this.session : undefined;
     if (session === this.#subscribed) return;
@@ -141,7 +170,7 @@ export class SessionController implements ReactiveController {
     this.#subscribed = session;
     const select = this.#select;
     this.#unsubscribe = session?.subscribe((state, previous) => {
-      if (!select || !sameSelection(select(state), select(previous))) this.#host.requestUpdate();
+      if (!select || !sameSelection(select(state), select(previous))) this.#changed(state, previous);
     });
     this.#host.requestUpdate();
   }
