@@ -4,6 +4,7 @@ import type {Session} from '../session/session.js';
 import type {ConferenceState} from '../session/types.js';
 import {isSessionOwner, sessionContext} from './session-context.js';
 import {SessionListenerController, type SessionListeners} from './session-listener.js';
+import {whenIdle} from './when-idle.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -19,12 +20,6 @@ export type BindingStatus = 'context' | 'for' | 'unbound' | 'missing';
  * them changes (compared with `Object.is`), so a roster does not re-render for each stats tick.
  */
 export type StateSelector = (state: ConferenceState) => readonly unknown[];
-
-/** Runs `run` once the page has nothing else to do (the SDK's next step is a task too), or within 100 ms. */
-function whenIdle(run: () => void): void {
-  if ('requestIdleCallback' in window) requestIdleCallback(run, {timeout: 100});
-  else setTimeout(run, 0);
-}
 
 function sameSelection(a: readonly unknown[], b: readonly unknown[]): boolean {
   return a.length === b.length && a.every((value, index) => Object.is(value, b[index]));
@@ -160,7 +155,7 @@ export class SessionController implements ReactiveController {
     whenIdle(() => {
       this.#waiting = false;
       this.#host.requestUpdate();
-    });
+    }, 100);
   }
 
   #resubscribe(): void {
