@@ -4,7 +4,6 @@ import type {Session} from '../session/session.js';
 import type {ConferenceState} from '../session/types.js';
 import {isSessionOwner, sessionContext} from './session-context.js';
 import {SessionListenerController, type SessionListeners} from './session-listener.js';
-import {whenIdle} from './when-idle.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -40,8 +39,6 @@ export class SessionController implements ReactiveController {
   #unsubscribe?: () => void;
   #idObserver?: MutationObserver;
   readonly #select?: StateSelector;
-  /** A render asked for while joining, waiting for the SDK's steps to finish (see #changed). */
-  #waiting = false;
 
   constructor(host: Host, options: {session?: Session; select?: StateSelector} = {}) {
     this.#host = host;
@@ -137,27 +134,6 @@ export class SessionController implements ReactiveController {
     this.#resubscribe();
   }
 
-  /**
-   * While joining, the node's answers, and the call's start when the event stream opens, arrive
-   * between the SDK's own steps: the peer connection, then its offer, which waits for the
-   * browser's `negotiationneeded` task. A render for them waits until the page is idle (at most
-   * 100 ms), so that it does not run between those steps: in Firefox, showing the call screen
-   * there held the offer back by 12 to 15 ms, and the call's first picture comes later anyway.
-   * Whatever else ends the join (a PIN, a refusal) renders at once.
-   */
-  #changed(state: ConferenceState, previous: ConferenceState): void {
-    if (previous.phase !== 'connecting' || (state.phase !== 'connecting' && state.phase !== 'in-call')) {
-      this.#host.requestUpdate();
-      return;
-    }
-    if (this.#waiting) return;
-    this.#waiting = true;
-    whenIdle(() => {
-      this.#waiting = false;
-      this.#host.requestUpdate();
-    }, 100);
-  }
-
   #resubscribe(): void {
     const session = this.#host.isConnected ? this.session : undefined;
     if (session === this.#subscribed) return;
@@ -165,7 +141,7 @@ export class SessionController implements ReactiveController {
     this.#subscribed = session;
     const select = this.#select;
     this.#unsubscribe = session?.subscribe((state, previous) => {
-      if (!select || !sameSelection(select(state), select(previous))) this.#changed(state, previous);
+      if (!select || !sameSelection(select(state), select(previous))) this.#host.requestUpdate();
     });
     this.#host.requestUpdate();
   }

@@ -2,7 +2,7 @@ import {html, nothing, type ReactiveControllerHost, type TemplateResult} from 'l
 import {placedTags, watchPlacements} from '../../context/placements.js';
 import {SessionListenerController} from '../../context/session-listener.js';
 import type {Session} from '../../session/session.js';
-import {whenIdle} from '../../context/when-idle.js';
+import {whenIdle} from '../shared/when-idle.js';
 
 type Host = ReactiveControllerHost & HTMLElement & {readonly renderRoot: HTMLElement | DocumentFragment};
 

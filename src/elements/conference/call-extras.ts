@@ -1,7 +1,7 @@
 import {statusOf} from '../../session/selectors.js';
 import {MAIN_ROOM_ID, type ConferenceState} from '../../session/types.js';
 import {defineOnDemand} from '../shared/define-on-demand.js';
-import {whenIdle} from '../../context/when-idle.js';
+import {whenIdle} from '../shared/when-idle.js';
 
 /** How long into the first call the extras load when nothing asked for them sooner: after its first pictures. */
 const LOAD_AFTER_MS = 3000;

@@ -22,7 +22,7 @@ import type {PexConfirmDialog} from '../shared/confirm-dialog.js';
 import type {PexDialog} from '../shared/dialog.js';
 import {takeJoinRole} from '../shared/join-role.js';
 import {NoticesController} from '../shared/notices.js';
-import {whenIdle} from '../../context/when-idle.js';
+import {whenIdle} from '../shared/when-idle.js';
 import {conferenceStyles} from './conference.styles.js';
 import {flagConverter, mediaConverter} from './converters.js';
 import {CallCommands, openOnDemand} from './call-commands.js';
