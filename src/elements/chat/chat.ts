@@ -289,7 +289,7 @@ export class PexChat extends LitElement {
       expanded,
       revealed,
       expand: () => (this.expanded = new Set([...this.expanded, id])),
-      reveal: (href) => (this.revealed = new Map([...this.revealed, [id, new Set([...revealed, href])]])),
+      reveal: (href) => (this.revealed = new Map([...this.revealed, [id, new Set([...(this.revealed.get(id) ?? []), href])]])),
     };
   }
 
